@@ -1,0 +1,105 @@
+//! The error type: a call that could not run.
+//!
+//! Findings about a document are *issues* (see the validation module), collected and never
+//! thrown. An [`Error`] means the call itself could not produce a result.
+
+/// Why a p2c call could not produce a result.
+///
+/// Every variant has a stable [`Error::code`] that the Python and Node bindings expose as
+/// `.code`. Messages may improve; codes do not change meaning.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not well-formed JSON, or does not have the shape of the expected document.
+    #[error("cannot parse {what} at `{pointer}`: {message}")]
+    Parse {
+        /// What was being parsed (`pledge`, `rate table`).
+        what: &'static str,
+        /// RFC 6901 JSON Pointer to the place where parsing failed (`""` for the document root).
+        pointer: String,
+        /// 1-based line of the failure in the input text, when known.
+        line: Option<usize>,
+        /// 1-based column of the failure in the input text, when known.
+        column: Option<usize>,
+        /// What went wrong.
+        message: String,
+    },
+    /// A code is not in its codelist.
+    #[error("unknown {codelist} `{code}`")]
+    UnknownCode {
+        /// The codelist's machine name.
+        codelist: &'static str,
+        /// The code that was given.
+        code: String,
+    },
+    /// An input exceeded a configured limit (size, depth, length).
+    #[error("input exceeds the {limit} limit of {max}: {actual}")]
+    LimitExceeded {
+        /// Which limit (`maxBytes`, `maxDepth`).
+        limit: &'static str,
+        /// The configured maximum.
+        max: u64,
+        /// The actual size, depth or length, or a lower bound on it.
+        actual: u64,
+    },
+    /// A reading or writing of a file failed.
+    #[error("cannot read `{path}`: {message}")]
+    Io {
+        /// The path involved.
+        path: String,
+        /// The operating system's explanation.
+        message: String,
+    },
+    /// An arithmetic result does not fit in a decimal (about 7.9e28).
+    #[error("arithmetic overflow in {operation}")]
+    Overflow {
+        /// What was being computed (`total value`, `conversion of EUR 1e28`).
+        operation: String,
+    },
+    /// An internal invariant did not hold. This is a bug in p2c; please report it.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// The stable machine code of this error (`parse_error`, `overflow`, …).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Parse { .. } => "parse_error",
+            Error::UnknownCode { .. } => "unknown_code",
+            Error::LimitExceeded { .. } => "limit_exceeded",
+            Error::Io { .. } => "io_error",
+            Error::Overflow { .. } => "overflow",
+            Error::Internal(_) => "internal_error",
+        }
+    }
+
+    /// The error as structured data: `{ code, message, ...fields }`, for the bindings.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut v = serde_json::json!({ "code": self.code(), "message": self.to_string() });
+        if let (
+            Some(obj),
+            Error::Parse {
+                pointer,
+                line,
+                column,
+                ..
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("pointer".into(), pointer.clone().into());
+            obj.insert(
+                "line".into(),
+                serde_json::to_value(line).unwrap_or_default(),
+            );
+            obj.insert(
+                "column".into(),
+                serde_json::to_value(column).unwrap_or_default(),
+            );
+        }
+        v
+    }
+}
+
+/// Shorthand for results of p2c calls.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

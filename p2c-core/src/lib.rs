@@ -1,0 +1,51 @@
+//! # p2c-core
+//!
+//! The reference library for Partner2Connect pledge data: the pledge data model, the Action
+//! Framework taxonomy, and the JSON Schema of the pledge document.
+//!
+//! ```
+//! use p2c_core::{parse_pledge, taxonomy::{Codelist, FocusArea, PledgeType}};
+//!
+//! let pledge = parse_pledge(r#"{
+//!   "formatVersion": "1.0",
+//!   "id": "P2C-KEN-0001",
+//!   "title": "A Digitally Transformed Nation",
+//!   "pledgers": { "lead": {
+//!     "name": "Government of Kenya", "stakeholderType": "government", "headquarters": "KEN" } },
+//!   "pledgeTypes": ["financial"],
+//!   "focusAreas": ["access"],
+//!   "pillars": ["infrastructure"],
+//!   "financialValue": { "amount": "258800000", "currency": "USD", "valueDate": "2022-06-07" },
+//!   "implementation": { "countries": ["KEN"] },
+//!   "reviewState": "published"
+//! }"#)?;
+//! assert!(pledge.has_type(PledgeType::Financial));
+//! assert_eq!(pledge.focus_areas[0].label(), "Access");
+//! assert_eq!(pledge.financial_value.unwrap().amount.to_string(), "258800000");
+//! # Ok::<(), p2c_core::Error>(())
+//! ```
+//!
+//! Amounts are [`rust_decimal::Decimal`] end to end and travel as JSON strings; nothing passes
+//! through floating point.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable
+    )
+)]
+
+pub mod error;
+pub mod model;
+pub mod parse;
+pub mod schema;
+pub mod targets;
+pub mod taxonomy;
+
+pub use error::{Error, Result};
+pub use model::Pledge;
+pub use parse::{parse_pledge, parse_pledge_bytes, parse_pledge_value, parse_pledges};
+pub use rust_decimal::Decimal;

@@ -1,0 +1,192 @@
+//! Code newtypes: ISO 3166-1 alpha-3 countries, ISO 4217 currencies, and where pledgers sit.
+//!
+//! Parsing checks only the *shape* of a code (three upper-case letters). Whether a code exists,
+//! or was in use on a date, is a question for validation, so that an unknown code becomes an
+//! issue with a path rather than an unreadable document.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+fn is_alpha3(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+macro_rules! alpha3 {
+    ($(#[$meta:meta])* $name:ident, $title:literal, $desc:literal, $what:literal) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name([u8; 3]);
+
+        impl $name {
+            /// Parse a code, checking only that it is three upper-case ASCII letters.
+            pub fn new(code: &str) -> Option<Self> {
+                match code.as_bytes() {
+                    [a, b, c] if is_alpha3(code) => Some(Self([*a, *b, *c])),
+                    _ => None,
+                }
+            }
+            /// The code as a string slice.
+            pub fn as_str(&self) -> &str {
+                // Only ever built from three ASCII upper-case letters.
+                std::str::from_utf8(&self.0).unwrap_or("???")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::Error;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::new(s).ok_or_else(|| crate::Error::UnknownCode { codelist: $what, code: s.to_owned() })
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s: Cow<'de, str> = Cow::deserialize(d)?;
+                Self::new(&s).ok_or_else(|| {
+                    serde::de::Error::custom(format_args!(
+                        "`{s}` is not a {} (three upper-case letters)",
+                        $what
+                    ))
+                })
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed(stringify!($name))
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "title": $title,
+                    "description": $desc,
+                    "type": "string",
+                    "pattern": "^[A-Z]{3}$"
+                })
+            }
+        }
+    };
+}
+
+alpha3!(
+    /// An ISO 3166-1 alpha-3 country code (`KEN`).
+    CountryCode,
+    "Country code",
+    "An ISO 3166-1 alpha-3 country code, such as `KEN` for Kenya.",
+    "country code"
+);
+
+alpha3!(
+    /// An ISO 4217 alphabetic currency code (`EUR`).
+    CurrencyCode,
+    "Currency code",
+    "An ISO 4217 alphabetic currency code, such as `EUR`.",
+    "currency code"
+);
+
+impl CurrencyCode {
+    /// The US dollar, the currency of P2C's published totals.
+    pub const USD: CurrencyCode = CurrencyCode(*b"USD");
+    /// The euro, the base of the ECB reference rates.
+    pub const EUR: CurrencyCode = CurrencyCode(*b"EUR");
+}
+
+/// Where a pledging entity has its headquarters: a country, or `"international"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Headquarters {
+    /// Headquartered in this country.
+    Country(CountryCode),
+    /// An international organization with no single home country (UN agencies, MDBs).
+    International,
+}
+
+impl Headquarters {
+    /// The wire spelling of [`Headquarters::International`].
+    pub const INTERNATIONAL: &'static str = "international";
+
+    /// The country, if the entity has one.
+    pub fn country(self) -> Option<CountryCode> {
+        match self {
+            Headquarters::Country(c) => Some(c),
+            Headquarters::International => None,
+        }
+    }
+}
+
+impl Serialize for Headquarters {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Headquarters::Country(c) => c.serialize(s),
+            Headquarters::International => s.serialize_str(Self::INTERNATIONAL),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Headquarters {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s: Cow<'de, str> = Cow::deserialize(d)?;
+        if s == Self::INTERNATIONAL {
+            return Ok(Headquarters::International);
+        }
+        CountryCode::new(&s)
+            .map(Headquarters::Country)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format_args!(
+                "`{s}` is neither a country code (three upper-case letters) nor `international`"
+            ))
+            })
+    }
+}
+
+impl schemars::JsonSchema for Headquarters {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Headquarters")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "title": "Headquarters",
+            "description": "The ISO 3166-1 alpha-3 code of the country where the entity has its headquarters, or `international` for an organization with no home country.",
+            "type": "string",
+            "anyOf": [
+                { "title": "Country", "description": "An ISO 3166-1 alpha-3 country code.", "pattern": "^[A-Z]{3}$" },
+                { "title": "International", "description": "An international organization.", "const": "international" }
+            ]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alpha3_shape() {
+        assert_eq!(CountryCode::new("KEN").unwrap().as_str(), "KEN");
+        assert!(CountryCode::new("ke").is_none());
+        assert!(CountryCode::new("KENY").is_none());
+        assert!(CountryCode::new("KÉN").is_none());
+        assert_eq!(CurrencyCode::USD.as_str(), "USD");
+    }
+
+    #[test]
+    fn headquarters_wire() {
+        let h: Headquarters = serde_json::from_str("\"international\"").unwrap();
+        assert_eq!(h, Headquarters::International);
+        let h: Headquarters = serde_json::from_str("\"FRA\"").unwrap();
+        assert_eq!(h.country().unwrap().as_str(), "FRA");
+        assert!(serde_json::from_str::<Headquarters>("\"France\"").is_err());
+    }
+}

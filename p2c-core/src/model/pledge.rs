@@ -1,0 +1,170 @@
+//! The pledge document.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::entity::Pledgers;
+use super::geography::Implementation;
+use super::period::Period;
+use super::report::{Beneficiaries, Contact, Link, ProgressReport, Relation};
+use super::value::FinancialValue;
+use crate::targets::TargetCode;
+use crate::taxonomy::{FocusArea, ImplementationStatus, Pillar, PledgeType, ReviewState};
+
+/// The version of the pledge format a document follows.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+pub enum FormatVersion {
+    /// # Format 1.0
+    ///
+    /// The first published version of the pledge format.
+    #[default]
+    #[serde(rename = "1.0")]
+    V1_0,
+}
+
+impl FormatVersion {
+    /// The newest version this library writes.
+    pub const CURRENT: FormatVersion = FormatVersion::V1_0;
+
+    /// The version as written on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormatVersion::V1_0 => "1.0",
+        }
+    }
+}
+
+/// A Partner2Connect pledge: a public commitment toward universal meaningful connectivity.
+///
+/// This is the whole document as exchanged in JSON (camelCase keys, decimal amounts as strings,
+/// ISO 8601 dates). Parsing checks shapes and codes; the validation module checks meaning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(title = "Partner2Connect pledge")]
+pub struct Pledge {
+    /// # Format version
+    ///
+    /// The version of the pledge format this document follows; readers use it to read older
+    /// documents.
+    pub format_version: FormatVersion,
+    /// # Pledge id
+    ///
+    /// The pledge's stable identifier, unique within a data set.
+    pub id: String,
+    /// # Title
+    ///
+    /// A short title for the pledge.
+    pub title: String,
+    /// # Description
+    ///
+    /// What the pledge commits to, in the pledger's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// # Links
+    ///
+    /// Web pages about the pledge: announcements, reports, the P2C platform entry.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+    /// # Notes
+    ///
+    /// Notes by the Secretariat or the data's compiler, such as the source document of a
+    /// figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// # Submitted at
+    ///
+    /// When the pledger submitted the pledge (RFC 3339 timestamp).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// # Validated at
+    ///
+    /// When the Secretariat validated the pledge (RFC 3339 timestamp).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validated_at: Option<DateTime<Utc>>,
+    /// # Pledgers
+    ///
+    /// The lead entity and any partners making the pledge.
+    pub pledgers: Pledgers,
+    /// # Pledge types
+    ///
+    /// What kind of commitment the pledge is: one or more of financial, policy, advocacy,
+    /// programmatic.
+    #[schemars(length(min = 1))]
+    pub pledge_types: Vec<PledgeType>,
+    /// # Focus areas
+    ///
+    /// The Action Framework focus areas the pledge addresses.
+    #[schemars(length(min = 1))]
+    pub focus_areas: Vec<FocusArea>,
+    /// # Pillars
+    ///
+    /// The Action Framework pillars the pledge addresses; each belongs to one focus area.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pillars: Vec<Pillar>,
+    /// # Financial value
+    ///
+    /// The announced monetary value, for financial pledges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_value: Option<FinancialValue>,
+    /// # Implementation
+    ///
+    /// Where the pledge is implemented.
+    #[serde(default)]
+    pub implementation: Implementation,
+    /// # Period
+    ///
+    /// When the pledge is carried out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// # Beneficiaries
+    ///
+    /// Who the pledge is meant to benefit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiaries: Option<Beneficiaries>,
+    /// # P2C Targets
+    ///
+    /// The coalition targets the pledge serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<TargetCode>,
+    /// # Contact
+    ///
+    /// Whom the Secretariat contacts about the pledge. Private: never part of public output.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+    /// # Review state
+    ///
+    /// Where the pledge is in the Secretariat's review workflow.
+    pub review_state: ReviewState,
+    /// # Implementation status
+    ///
+    /// How far the pledged work has got.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub implementation_status: Option<ImplementationStatus>,
+    /// # Progress reports
+    ///
+    /// The pledger's progress reports, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub progress_reports: Vec<ProgressReport>,
+    /// # Relations
+    ///
+    /// Links to other pledges this one supersedes, is part of, or shares funds with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<Relation>,
+}
+
+impl Pledge {
+    /// Whether the pledge has the given type.
+    pub fn has_type(&self, t: PledgeType) -> bool {
+        self.pledge_types.contains(&t)
+    }
+
+    /// The pledge without private data (the contact), fit for public output.
+    pub fn public_view(&self) -> Pledge {
+        Pledge {
+            contact: None,
+            ..self.clone()
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Beneficiaries, progress reports and relations between pledges.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::value::MoneyAmount;
+use crate::targets::TargetCode;
+use crate::taxonomy::{BeneficiaryGroup, Challenge, ImplementationStatus, RelationType, Solution};
+
+/// Who a pledge is meant to benefit.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Beneficiaries {
+    /// # Groups
+    ///
+    /// The groups the pledge names as beneficiaries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<BeneficiaryGroup>,
+    /// # People reached
+    ///
+    /// The estimated number of people the pledge will reach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people_reached: Option<u64>,
+    /// # Target year
+    ///
+    /// The year by which the people are to be reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_year: Option<i32>,
+}
+
+/// A pledger's self-reported progress on a pledge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProgressReport {
+    /// # Report date
+    ///
+    /// The date the report was made.
+    pub date: NaiveDate,
+    /// # Status
+    ///
+    /// The implementation status at the time of the report.
+    pub status: ImplementationStatus,
+    /// # Narrative
+    ///
+    /// What has been done, in the pledger's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub narrative: Option<String>,
+    /// # Amount delivered
+    ///
+    /// The money disbursed or invested so far, cumulative to the report date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_delivered: Option<MoneyAmount>,
+    /// # People reached
+    ///
+    /// The number of people reached so far, cumulative to the report date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people_reached: Option<u64>,
+    /// # Challenges
+    ///
+    /// The obstacles met.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub challenges: Vec<Challenge>,
+    /// # Solutions
+    ///
+    /// The remedies proposed or applied.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub solutions: Vec<Solution>,
+    /// # Targets addressed
+    ///
+    /// The P2C Targets the reported work served.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<TargetCode>,
+}
+
+/// A link from this pledge to another one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Relation {
+    /// # Relation type
+    ///
+    /// How this pledge relates to the other.
+    #[serde(rename = "type")]
+    pub kind: RelationType,
+    /// # Other pledge
+    ///
+    /// The id of the other pledge.
+    pub pledge: String,
+}
+
+/// A web page about the pledge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Link {
+    /// # URL
+    ///
+    /// The address of the page (http or https).
+    pub url: String,
+    /// # Title
+    ///
+    /// What the page is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// Whom the Secretariat contacts about the pledge. Private: never part of public output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Contact {
+    /// # Contact name
+    ///
+    /// The contact person's name.
+    pub name: String,
+    /// # Contact email
+    ///
+    /// The contact person's email address.
+    pub email: String,
+}

@@ -1,0 +1,157 @@
+//! Reading pledge documents: JSON text, bytes or parsed values into [`Pledge`]s.
+//!
+//! Parsing stops at the first problem and reports it as [`Error::Parse`] with the RFC 6901 JSON
+//! Pointer of the failing place. To get every problem of a document at once, use validation.
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, Result};
+use crate::model::Pledge;
+
+/// Escape one JSON Pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
+pub fn escape_pointer_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&escape_pointer_token(key));
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+fn from_json_error(
+    what: &'static str,
+    err: serde_path_to_error::Error<serde_json::Error>,
+) -> Error {
+    let pointer = pointer_of(err.path());
+    let inner = err.into_inner();
+    let (line, column) = match inner.line() {
+        0 => (None, None),
+        l => (Some(l), Some(inner.column())),
+    };
+    // serde_json appends " at line L column C"; the line and column are reported separately.
+    let mut message = inner.to_string();
+    if let Some(i) = message.rfind(" at line ") {
+        message.truncate(i);
+    }
+    Error::Parse {
+        what,
+        pointer,
+        line,
+        column,
+        message,
+    }
+}
+
+/// Deserialize any p2c document type from JSON text.
+pub fn from_str<T: DeserializeOwned>(what: &'static str, text: &str) -> Result<T> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| from_json_error(what, e))?;
+    de.end().map_err(|e| Error::Parse {
+        what,
+        pointer: String::new(),
+        line: Some(e.line()),
+        column: Some(e.column()),
+        message: "trailing characters after the document".into(),
+    })?;
+    Ok(value)
+}
+
+/// Deserialize any p2c document type from JSON bytes (which must be UTF-8).
+pub fn from_slice<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T> {
+    let text = std::str::from_utf8(bytes).map_err(|e| Error::Parse {
+        what,
+        pointer: String::new(),
+        line: None,
+        column: None,
+        message: format!(
+            "input is not valid UTF-8 (invalid byte at offset {})",
+            e.valid_up_to()
+        ),
+    })?;
+    from_str(what, text)
+}
+
+/// Deserialize any p2c document type from an already parsed JSON value.
+pub fn from_value<T: DeserializeOwned>(what: &'static str, value: &serde_json::Value) -> Result<T> {
+    serde_path_to_error::deserialize(value).map_err(|e| from_json_error(what, e))
+}
+
+/// Parse one pledge from JSON text.
+///
+/// ```
+/// let err = p2c_core::parse_pledge(r#"{"formatVersion": "1.0", "id": 7}"#).unwrap_err();
+/// assert_eq!(err.code(), "parse_error");
+/// ```
+pub fn parse_pledge(text: &str) -> Result<Pledge> {
+    from_str("pledge", text)
+}
+
+/// Parse one pledge from JSON bytes.
+pub fn parse_pledge_bytes(bytes: &[u8]) -> Result<Pledge> {
+    from_slice("pledge", bytes)
+}
+
+/// Parse one pledge from a parsed JSON value.
+pub fn parse_pledge_value(value: &serde_json::Value) -> Result<Pledge> {
+    from_value("pledge", value)
+}
+
+/// Parse a JSON array of pledges.
+pub fn parse_pledges(text: &str) -> Result<Vec<Pledge>> {
+    from_str("pledge list", text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointer_escaping() {
+        assert_eq!(escape_pointer_token("a/b~c"), "a~1b~0c");
+    }
+
+    #[test]
+    fn errors_name_the_pointer() {
+        let text = r#"{"formatVersion":"1.0","id":"X","title":"t",
+            "pledgers":{"lead":{"name":"A","stakeholderType":"government","headquarters":"KEN"},
+                        "partners":[{"name":"B","stakeholderType":"nope","headquarters":"KEN"}]},
+            "pledgeTypes":["policy"],"focusAreas":["access"],"reviewState":"draft"}"#;
+        match parse_pledge(text).unwrap_err() {
+            Error::Parse { pointer, line, .. } => {
+                assert_eq!(pointer, "/pledgers/partners/0/stakeholderType");
+                assert_eq!(line, Some(3));
+            }
+            e => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn malformed_json_and_utf8() {
+        assert_eq!(parse_pledge("{").unwrap_err().code(), "parse_error");
+        assert_eq!(
+            parse_pledge_bytes(b"\xff\xfe").unwrap_err().code(),
+            "parse_error"
+        );
+        assert_eq!(parse_pledge("{} x").unwrap_err().code(), "parse_error");
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = "[".repeat(100_000);
+        assert_eq!(parse_pledge(&deep).unwrap_err().code(), "parse_error");
+    }
+}

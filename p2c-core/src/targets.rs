@@ -1,0 +1,106 @@
+//! P2C Targets: the coalition targets a pledge or progress report says it serves.
+//!
+//! Unlike the closed codelists in [`crate::taxonomy`], this list is open-ended: the published
+//! list is incomplete (see `data/SOURCES.md`), so a pledge may cite a target code that p2c does
+//! not know. Known codes come with their text and source; unknown ones are kept as written and
+//! validation reports them at `info` severity.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::taxonomy::{CodeEntry, CodelistInfo};
+
+/// One known P2C Target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TargetInfo {
+    /// The target's code (`ACCESS-01`).
+    pub code: &'static str,
+    /// The code of the focus area the target is listed under, if the source gives one.
+    pub focus_area: Option<&'static str>,
+    /// The target's text.
+    pub text: &'static str,
+    /// How faithful the text is to the source (`verbatim`, `truncated`, or a note).
+    pub text_status: &'static str,
+    /// Where the target was published.
+    pub source: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/targets.rs"));
+
+/// Every known P2C Target, in the order of the source.
+pub fn known_targets() -> &'static [TargetInfo] {
+    TARGETS
+}
+
+/// The known target with this code, if any.
+pub fn target(code: &str) -> Option<&'static TargetInfo> {
+    TARGETS.iter().find(|t| t.code == code)
+}
+
+/// The codelist view of the known targets.
+pub(crate) fn codelist_info() -> CodelistInfo {
+    CodelistInfo {
+        name: "p2cTarget",
+        title: "P2C Target",
+        parent_codelist: Some("focusArea"),
+        entries: TARGETS
+            .iter()
+            .map(|t| CodeEntry {
+                code: t.code,
+                label: t.text,
+                description: t.source,
+                parent: t.focus_area,
+            })
+            .collect(),
+    }
+}
+
+/// A P2C Target code as written on a pledge: known or not.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TargetCode(pub String);
+
+impl TargetCode {
+    /// The known target this code names, if any.
+    pub fn info(&self) -> Option<&'static TargetInfo> {
+        target(&self.0)
+    }
+}
+
+impl fmt::Display for TargetCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl schemars::JsonSchema for TargetCode {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("TargetCode")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let known: Vec<&str> = TARGETS.iter().map(|t| t.code).collect();
+        schemars::json_schema!({
+            "title": "P2C Target code",
+            "description": "A P2C Target code: one of the known targets listed in `examples`, or a code the coalition added later (upper-case letters, digits and hyphens).",
+            "type": "string",
+            "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$",
+            "examples": known,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_targets_are_present() {
+        assert!(known_targets().len() >= 16);
+        let t = target("ACCESS-01").unwrap();
+        assert_eq!(t.focus_area, Some("access"));
+        assert!(t.text.contains("15 years"));
+        assert!(target("NOPE-1").is_none());
+    }
+}
