@@ -3,6 +3,8 @@
 //! Parsing happens here, at build time, so a malformed data file fails the build and no lookup
 //! can fail at run time. Each data family has its own module.
 
+mod currencies;
+mod rates;
 mod targets;
 
 use std::path::{Path, PathBuf};
@@ -34,4 +36,6 @@ pub fn read_csv(name: &str) -> Vec<csv::StringRecord> {
 fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
+    let currencies = currencies::generate();
+    rates::generate(&currencies);
 }

@@ -40,6 +40,7 @@
 
 pub mod error;
 pub mod model;
+pub mod money;
 pub mod parse;
 pub mod schema;
 pub mod targets;
