@@ -259,6 +259,25 @@ fn target_currency_and_rounding_are_configurable() {
     let c = convert(&money("10.05", "EUR"), date("2022-06-07"), &to_jpy).unwrap();
     assert_eq!(c.decimal_places, Some(0));
     assert_eq!(c.converted, money("1424", "JPY"));
+    // Gold has no minor unit ("N.A."): the product is kept unrounded and says so.
+    // EUR 1234.56 × 0.000512 = 0.63209472 XAU.
+    let gold = RateTable::from_csv_str(
+        "date,base,currency,rate,source\n2024-03-15,EUR,XAU,0.000512,test\n",
+    )
+    .unwrap();
+    let c = gold
+        .convert(
+            &money("1234.56", "EUR"),
+            date("2024-03-15"),
+            &ConvertOptions::to(code("XAU")),
+        )
+        .unwrap();
+    assert_eq!(c.converted, money("0.63209472", "XAU"));
+    assert_eq!(c.decimal_places, None);
+    assert!(serde_json::to_value(&c)
+        .unwrap()
+        .get("decimalPlaces")
+        .is_none());
 }
 
 #[test]
@@ -366,6 +385,57 @@ fn conversion_serializes_in_camel_case() {
         j["policiesTried"],
         serde_json::json!(["onOrBefore(maxDays=7)", "annualAverage"])
     );
+}
+
+#[test]
+fn outputs_match_their_json_schema() {
+    use p2c_core::money::Conversion;
+    use p2c_core::schema::schema_for;
+    let conversion = jsonschema::validator_for(&schema_for::<Conversion>()).unwrap();
+    let request = jsonschema::validator_for(&schema_for::<ConversionRequest>()).unwrap();
+    let fv_chain = ConvertOptions::default().with_policy(ConversionPolicy::Chain {
+        policies: vec![ConversionPolicy::Explicit, ConversionPolicy::AnnualAverage],
+    });
+    let cases = [
+        (
+            money("5600000000", "EUR"),
+            "2022-06-04",
+            ConvertOptions::default(),
+        ),
+        (money("1000000", "KES"), "2024-03-15", fv_chain),
+        (
+            money("12.5", "USD"),
+            "2024-03-15",
+            ConvertOptions::default(),
+        ),
+        (
+            money("1", "EUR"),
+            "2024-03-15",
+            ConvertOptions::to(code("XAU")).with_policy(ConversionPolicy::ExactDate),
+        ),
+    ];
+    for (m, d, options) in cases {
+        let req = ConversionRequest {
+            money: m,
+            value_date: date(d),
+            explicit_rate: None,
+            options,
+        };
+        let req_json = serde_json::to_value(&req).unwrap();
+        assert!(request.is_valid(&req_json), "{req_json}");
+        match RateTable::embedded().convert_request(&req) {
+            Ok(c) => {
+                let json = serde_json::to_value(&c).unwrap();
+                let errors: Vec<String> = conversion
+                    .iter_errors(&json)
+                    .map(|e| e.to_string())
+                    .collect();
+                assert!(errors.is_empty(), "{json}: {errors:?}");
+            }
+            // EUR → XAU: the ECB publishes no gold price.
+            Err(e) => assert_eq!(e.code(), "rate_not_found"),
+        }
+    }
 }
 
 const ECB_CODES: [&str; 6] = ["EUR", "USD", "GBP", "JPY", "CHF", "SEK"];

@@ -16,8 +16,9 @@ use chrono::NaiveDate;
 
 use crate::model::CurrencyCode;
 
-/// One ISO 4217 currency, active or withdrawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One ISO 4217 currency, active or withdrawn. Serializes in camelCase for the bindings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CurrencyInfo {
     /// The alphabetic code (`EUR`).
     pub code: CurrencyCode,
