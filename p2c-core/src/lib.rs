@@ -44,6 +44,7 @@ pub mod parse;
 pub mod schema;
 pub mod targets;
 pub mod taxonomy;
+pub mod validate;
 
 pub use error::{Error, Result};
 pub use model::Pledge;
