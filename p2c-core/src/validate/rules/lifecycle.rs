@@ -100,6 +100,7 @@ pub(crate) fn run(p: &PPledge<'_>, as_of: NaiveDate, sink: &mut Sink) {
     let period = p.period.as_ref();
     let start = period.and_then(|x| x.start);
     let end = period.and_then(|x| x.end);
+    let mut too_long = false;
     if let (Some(s), Some(e)) = (start, end) {
         if e.last_day() < s.first_day() {
             let params = sink
@@ -113,6 +114,7 @@ pub(crate) fn run(p: &PPledge<'_>, as_of: NaiveDate, sink: &mut Sink) {
                 params,
             );
         } else if days(s.first_day(), e.last_day()) > MAX_PERIOD_DAYS {
+            too_long = true;
             let params = sink.params().set("reason", "too_long").set("maxYears", 20);
             sink.emit(
                 Code::LifecycleImplausiblePeriod,
@@ -124,7 +126,7 @@ pub(crate) fn run(p: &PPledge<'_>, as_of: NaiveDate, sink: &mut Sink) {
     }
     let out_of_range =
         start.is_some_and(|s| s.year() < 2000) || end.is_some_and(|e| e.year() > 2100);
-    if out_of_range {
+    if out_of_range && !too_long {
         let params = sink.params().set("reason", "out_of_range");
         sink.emit(
             Code::LifecycleImplausiblePeriod,

@@ -34,7 +34,9 @@ fn implausible(amount: Decimal, path: &[Seg<'_>], sink: &mut Sink) {
 pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
     let types_known = p.pledge_types.valid().is_some();
     let financial = each(&p.pledge_types).any(|(_, t)| *t == PledgeType::Financial);
-    let all_types_read = super::super::partial::all_valid(&p.pledge_types).is_some();
+    // An empty or partly unreadable list is already a structural error: say nothing more.
+    let all_types_read =
+        super::super::partial::all_valid(&p.pledge_types).is_some_and(|t| !t.is_empty());
     if financial && p.financial_value.is_absent() {
         let params = sink.params();
         sink.emit(

@@ -69,7 +69,8 @@ pub(crate) fn run(p: &PPledge<'_>, as_of: NaiveDate, sink: &mut Sink) {
             if let (true, false, Some(announced), Some(got)) =
                 (same, v.is_floor, v.amount, m.amount)
             {
-                if got > announced {
+                // A non-positive announced value is already an error; comparing with it says nothing.
+                if announced > rust_decimal::Decimal::ZERO && got > announced {
                     let params = sink.params().set("announced", announced.to_string());
                     sink.emit(
                         Code::ReportsDeliveredExceedsValue,

@@ -51,7 +51,9 @@ fn targets(list: &super::super::partial::List<&str>, base: &[Seg<'_>], sink: &mu
 }
 
 pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
-    if let Some(areas) = all_valid(&p.focus_areas) {
+    // Only when every focus area was read and there is at least one (an empty list is
+    // already a structural error).
+    if let Some(areas) = all_valid(&p.focus_areas).filter(|a| !a.is_empty()) {
         for (i, pillar) in each(&p.pillars) {
             let fa = pillar.focus_area();
             if !areas.contains(&fa) {
