@@ -39,6 +39,7 @@
 )]
 
 pub mod error;
+pub mod geo;
 pub mod model;
 pub mod parse;
 pub mod schema;
