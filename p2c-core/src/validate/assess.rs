@@ -10,6 +10,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::ValidateOptions;
+use crate::geo::{self, CountryGroup};
 use crate::model::Pledge;
 use crate::taxonomy::{Codelist, PledgeType};
 
@@ -65,7 +67,9 @@ fn result(
 ///   `no_pillars` (focus areas alone are too broad to say which key issue is addressed),
 ///   `pillar_outside_focus_areas`.
 /// - `transformational_change`: met when the pledge cites a known P2C Target (`cites_targets`),
-///   aims to reach at least [`TRANSFORMATIONAL_PEOPLE`] people (`reaches_million`), or is a
+///   aims to reach at least [`TRANSFORMATIONAL_PEOPLE`] people (`reaches_million`), is
+///   implemented in an LDC, LLDC or SIDS (`hardest_to_connect`, `countries`: their codes;
+///   membership as of the value date, else the period's first day, else today), or is a
 ///   policy pledge (`policy_reform`: reforms change the conditions for everyone), checked in
 ///   that order; otherwise `no_signal`.
 /// - `mobilizes_resources`: met when the pledge announces a positive financial value
@@ -107,6 +111,28 @@ pub fn assess(p: &Pledge) -> Assessment {
     // 2. Drives transformational change.
     let known_targets = p.targets.iter().filter(|t| t.info().is_some()).count();
     let people = p.beneficiaries.as_ref().and_then(|b| b.people_reached);
+    let on = p
+        .financial_value
+        .as_ref()
+        .map(|v| v.value_date)
+        .or_else(|| {
+            p.period
+                .as_ref()
+                .and_then(|x| x.start)
+                .map(|d| d.first_day())
+        })
+        .unwrap_or_else(|| ValidateOptions::default().as_of_date());
+    let hardest: Vec<&str> = p
+        .implementation
+        .countries
+        .iter()
+        .filter(|c| {
+            CountryGroup::all()
+                .iter()
+                .any(|g| geo::is_member(*g, **c, on))
+        })
+        .map(|c| c.as_str())
+        .collect();
     criteria.push(if known_targets > 0 {
         result(
             "transformational_change",
@@ -120,6 +146,13 @@ pub fn assess(p: &Pledge) -> Assessment {
             true,
             "reaches_million",
             serde_json::json!({ "peopleReached": n }),
+        )
+    } else if !hardest.is_empty() {
+        result(
+            "transformational_change",
+            true,
+            "hardest_to_connect",
+            serde_json::json!({ "countries": hardest }),
         )
     } else if p.has_type(PledgeType::Policy) {
         result(

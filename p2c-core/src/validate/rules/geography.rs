@@ -2,16 +2,23 @@
 //! empty geography, and declared shares (in range, for declared areas, once each, summing to
 //! 100).
 //!
+//! Country codes are checked against ISO 3166-1 alpha-3 as embedded in [`crate::geo`]
+//! (countries and pledger headquarters); a country whose ITU-D region is not among a non-empty
+//! `regions` list is a warning (countries in no ITU-D region, such as territories, are skipped).
+//!
 //! The primary region is checked only when `regions` is non-empty: a pledge naming only a
 //! primary region has declared that one region.
 #![deny(clippy::arithmetic_side_effects)]
 
 use rust_decimal::Decimal;
 
-use super::super::partial::{all_valid, PPledge};
-use super::super::pointer::{ptr, Seg::Index as I, Seg::Key as K};
+use super::super::partial::{all_valid, each, PPledge};
+use super::super::pointer::{ptr, Seg, Seg::Index as I, Seg::Key as K};
 use super::super::{Code, Sink};
+use crate::geo;
+use crate::model::{CountryCode, Headquarters};
 use crate::taxonomy::Codelist;
+use crate::taxonomy::ItuRegion;
 
 pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
     let imp = &p.implementation;
@@ -42,6 +49,7 @@ pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
     }
     let regions = all_valid(&imp.regions);
     let countries = all_valid(&imp.countries);
+    known_countries(p, regions.as_deref(), sink);
     if let (Some(primary), Some(regions)) = (imp.primary_region, &regions) {
         if !regions.is_empty() && !regions.contains(&primary) {
             let params = sink.params().set("region", primary.code());
@@ -70,10 +78,71 @@ pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
     shares(p, regions.as_deref(), countries.as_deref(), sink);
 }
 
+fn unknown_country(code: CountryCode, path: &[Seg<'_>], sink: &mut Sink) -> bool {
+    if geo::country(code).is_some() {
+        return false;
+    }
+    let params = sink.params().user("value", code.as_str());
+    let msg = format!(
+        "{} is not an ISO 3166-1 alpha-3 country code",
+        sink.quote(code.as_str())
+    );
+    sink.emit(Code::GeographyUnknownCountry, ptr(path), msg, params);
+    true
+}
+
+fn known_countries(p: &PPledge<'_>, regions: Option<&[ItuRegion]>, sink: &mut Sink) {
+    for (i, c) in each(&p.implementation.countries) {
+        let path = [K("implementation"), K("countries"), I(i)];
+        if unknown_country(*c, &path, sink) {
+            continue;
+        }
+        let Some(region) = geo::itu_region(*c) else {
+            continue;
+        };
+        if let Some(regions) = regions.filter(|r| !r.is_empty()) {
+            if !regions.contains(&region) {
+                let params = sink
+                    .params()
+                    .user("value", c.as_str())
+                    .set("region", region.code());
+                let msg = format!(
+                    "{} is in the ITU-D region `{}`, which is not among the regions",
+                    sink.quote(c.as_str()),
+                    region.code()
+                );
+                sink.emit(
+                    Code::GeographyCountryOutsideRegions,
+                    ptr(&path),
+                    msg,
+                    params,
+                );
+            }
+        }
+    }
+    let lead = p.lead.as_ref().map(|e| (e, vec![K("pledgers"), K("lead")]));
+    let partners = p
+        .partners
+        .valid()
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            e.as_ref()
+                .map(|e| (e, vec![K("pledgers"), K("partners"), I(i)]))
+        });
+    for (e, mut path) in lead.into_iter().chain(partners) {
+        if let Some(Headquarters::Country(c)) = e.headquarters {
+            path.push(K("headquarters"));
+            unknown_country(c, &path, sink);
+        }
+    }
+}
+
 fn shares(
     p: &PPledge<'_>,
-    regions: Option<&[crate::taxonomy::ItuRegion]>,
-    countries: Option<&[crate::model::CountryCode]>,
+    regions: Option<&[ItuRegion]>,
+    countries: Option<&[CountryCode]>,
     sink: &mut Sink,
 ) {
     let Some(items) = p.implementation.shares.valid() else {
