@@ -40,9 +40,14 @@ impl<T> Slot<T> {
 /// A list whose elements may each be unreadable.
 pub(crate) type List<T> = Slot<Vec<Option<T>>>;
 
-/// All elements of a list, if the list and every element were read.
+/// All elements of a list, if the list and every element were read (an absent list is empty,
+/// as the model's `#[serde(default)]` makes it).
 pub(crate) fn all_valid<T: Copy>(list: &List<T>) -> Option<Vec<T>> {
-    list.valid()?.iter().copied().collect()
+    match list {
+        Slot::Absent => Some(Vec::new()),
+        Slot::Invalid => None,
+        Slot::Valid(v) => v.iter().copied().collect(),
+    }
 }
 
 /// The read elements of a list, with their indices.

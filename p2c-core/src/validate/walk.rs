@@ -294,22 +294,6 @@ pub(crate) fn suggest<'c>(
     best.map(|(_, c)| c)
 }
 
-fn is_target_code(s: &str) -> bool {
-    // ^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$ (the schema's pattern for TargetCode)
-    let mut parts = s.split('-');
-    let first_ok = parts.next().is_some_and(|p| {
-        p.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-            && p.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-    });
-    first_ok
-        && parts.all(|p| {
-            !p.is_empty()
-                && p.bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        })
-}
-
 struct Walker<'a, 's> {
     path: Vec<Seg<'a>>,
     sink: &'s mut Sink,
@@ -648,7 +632,7 @@ impl<'a> Walker<'a, '_> {
 
     fn target(&mut self, v: &'a Value) -> Option<&'a str> {
         let s = self.string(v)?;
-        if is_target_code(s) {
+        if crate::targets::is_target_code(s) {
             Some(s)
         } else {
             self.malformed_code(
@@ -668,9 +652,9 @@ impl<'a> Walker<'a, '_> {
 
     fn date(&mut self, v: &'a Value) -> Option<NaiveDate> {
         let s = self.string(v)?;
-        match PartialDate::parse(s) {
-            Some(PartialDate::Day(d)) => Some(d),
-            _ => {
+        match crate::model::dates::parse_date(s) {
+            Some(d) => Some(d),
+            None => {
                 self.malformed(Code::StructureMalformedDate, s, "a date written YYYY-MM-DD");
                 None
             }
@@ -700,9 +684,9 @@ impl<'a> Walker<'a, '_> {
         let Some(s) = self.string(v) else {
             return Slot::Invalid;
         };
-        match DateTime::parse_from_rfc3339(s) {
-            Ok(t) => Slot::Valid(t.with_timezone(&Utc)),
-            Err(_) => {
+        match crate::model::dates::parse_timestamp(s) {
+            Some(t) => Slot::Valid(t),
+            None => {
                 self.malformed(
                     Code::StructureMalformedTimestamp,
                     s,
@@ -808,6 +792,8 @@ impl<'a> Walker<'a, '_> {
     fn pledge(&mut self, v: &'a Value) -> Option<PPledge<'a>> {
         let map = self.object(v)?;
         let mut p = PPledge::default();
+        // An absent `implementation` is the empty default, as in the model.
+        p.implementation.readable = true;
         self.fields(map, PLEDGE, |w, k, v| match k {
             "formatVersion" => {
                 if let Some(s) = w.string(v) {
@@ -1052,6 +1038,7 @@ mod tests {
 
     #[test]
     fn target_pattern() {
+        use crate::targets::is_target_code;
         for ok in ["ACCESS-01", "A", "ROUNDTABLE-1", "X9-Y-Z"] {
             assert!(is_target_code(ok), "{ok}");
         }
