@@ -4,6 +4,8 @@
 //! can fail at run time. Each data family has its own module.
 
 mod geo;
+mod currencies;
+mod rates;
 mod targets;
 
 use std::path::{Path, PathBuf};
@@ -36,4 +38,6 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
     geo::generate();
+    let currencies = currencies::generate();
+    rates::generate(&currencies);
 }
