@@ -3,8 +3,8 @@
 //! Parsing happens here, at build time, so a malformed data file fails the build and no lookup
 //! can fail at run time. Each data family has its own module.
 
-mod geo;
 mod currencies;
+mod geo;
 mod rates;
 mod targets;
 
