@@ -433,22 +433,23 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// Visit an object's fields: `visit` handles known keys (at their path); unknown keys and
+    /// Visit an object's fields: `visit` handles known keys (at their path) and returns false
+    /// for keys it does not know; unknown keys and
     /// missing required keys are reported, with "did you mean" suggestions.
     fn fields(
         &mut self,
         map: &'a Map<String, Value>,
         (allowed, required): (&'static [&'static str], &'static [&'static str]),
-        mut visit: impl FnMut(&mut Self, &'a str, &'a Value),
+        mut visit: impl FnMut(&mut Self, &'a str, &'a Value) -> bool,
     ) {
         let mut unknown: Vec<(&'a str, &'a Value)> = Vec::new();
         for (k, val) in map {
             let k = k.as_str();
-            if allowed.contains(&k) {
-                self.path.push(Seg::Key(k));
-                visit(self, k, val);
-                self.path.pop();
-            } else {
+            // `visit` matches the key once and says whether it knew it.
+            self.path.push(Seg::Key(k));
+            let known = visit(self, k, val);
+            self.path.pop();
+            if !known {
                 unknown.push((k, val));
             }
         }
@@ -794,75 +795,84 @@ impl<'a> Walker<'a, '_> {
         let mut p = PPledge::default();
         // An absent `implementation` is the empty default, as in the model.
         p.implementation.readable = true;
-        self.fields(map, PLEDGE, |w, k, v| match k {
-            "formatVersion" => {
-                if let Some(s) = w.string(v) {
-                    if s != crate::model::FormatVersion::CURRENT.as_str() {
-                        let params = w
-                            .sink
-                            .params()
-                            .set("codelist", "formatVersion")
-                            .user("value", s)
-                            .set("expected", vec!["1.0"]);
-                        let message =
-                            format!("{} is not a supported format version", w.sink.quote(s));
-                        w.emit(Code::StructureUnknownCode, message, params);
+        self.fields(map, PLEDGE, |w, k, v| {
+            match k {
+                "formatVersion" => {
+                    if let Some(s) = w.string(v) {
+                        if s != crate::model::FormatVersion::CURRENT.as_str() {
+                            let params = w
+                                .sink
+                                .params()
+                                .set("codelist", "formatVersion")
+                                .user("value", s)
+                                .set("expected", vec!["1.0"]);
+                            let message =
+                                format!("{} is not a supported format version", w.sink.quote(s));
+                            w.emit(Code::StructureUnknownCode, message, params);
+                        }
                     }
                 }
-            }
-            "id" => p.id = w.string(v),
-            "title" => p.title = w.string(v),
-            "description" => p.description = w.opt_string(v),
-            "notes" => p.notes = w.opt_string(v),
-            "links" => p.links = w.array(v, false, |w, x| w.link(x)),
-            "submittedAt" => p.submitted_at = w.timestamp(v),
-            "validatedAt" => p.validated_at = w.timestamp(v),
-            "pledgers" => w.pledgers(v, &mut p),
-            "pledgeTypes" => p.pledge_types = w.array(v, true, |w, x| w.code(x)),
-            "focusAreas" => p.focus_areas = w.array(v, true, |w, x| w.code(x)),
-            "pillars" => p.pillars = w.array(v, false, |w, x| w.code(x)),
-            "financialValue" => {
-                p.financial_value = if v.is_null() {
-                    Slot::Absent
-                } else {
-                    w.financial_value(v).map_or(Slot::Invalid, Slot::Valid)
+                "id" => p.id = w.string(v),
+                "title" => p.title = w.string(v),
+                "description" => p.description = w.opt_string(v),
+                "notes" => p.notes = w.opt_string(v),
+                "links" => p.links = w.array(v, false, |w, x| w.link(x)),
+                "submittedAt" => p.submitted_at = w.timestamp(v),
+                "validatedAt" => p.validated_at = w.timestamp(v),
+                "pledgers" => w.pledgers(v, &mut p),
+                "pledgeTypes" => p.pledge_types = w.array(v, true, |w, x| w.code(x)),
+                "focusAreas" => p.focus_areas = w.array(v, true, |w, x| w.code(x)),
+                "pillars" => p.pillars = w.array(v, false, |w, x| w.code(x)),
+                "financialValue" => {
+                    p.financial_value = if v.is_null() {
+                        Slot::Absent
+                    } else {
+                        w.financial_value(v).map_or(Slot::Invalid, Slot::Valid)
+                    }
                 }
+                "implementation" => p.implementation = w.implementation(v),
+                "period" => p.period = w.period(v),
+                "beneficiaries" => p.beneficiaries = w.beneficiaries(v),
+                "targets" => p.targets = w.array(v, false, |w, x| w.target(x)),
+                "contact" => p.contact = w.contact(v),
+                "reviewState" => p.review_state = w.code(v),
+                "implementationStatus" => p.implementation_status = w.opt_code(v),
+                "progressReports" => {
+                    p.progress_reports = w.array(v, false, |w, x| w.progress_report(x))
+                }
+                "relations" => p.relations = w.array(v, false, |w, x| w.relation(x)),
+                _ => return false,
             }
-            "implementation" => p.implementation = w.implementation(v),
-            "period" => p.period = w.period(v),
-            "beneficiaries" => p.beneficiaries = w.beneficiaries(v),
-            "targets" => p.targets = w.array(v, false, |w, x| w.target(x)),
-            "contact" => p.contact = w.contact(v),
-            "reviewState" => p.review_state = w.code(v),
-            "implementationStatus" => p.implementation_status = w.opt_code(v),
-            "progressReports" => {
-                p.progress_reports = w.array(v, false, |w, x| w.progress_report(x))
-            }
-            "relations" => p.relations = w.array(v, false, |w, x| w.relation(x)),
-            _ => {}
+            true
         });
         Some(p)
     }
 
     fn pledgers(&mut self, v: &'a Value, p: &mut PPledge<'a>) {
         let Some(map) = self.object(v) else { return };
-        self.fields(map, PLEDGERS, |w, k, v| match k {
-            "lead" => p.lead = w.entity(v),
-            "partners" => p.partners = w.array(v, false, |w, x| w.entity(x)),
-            _ => {}
+        self.fields(map, PLEDGERS, |w, k, v| {
+            match k {
+                "lead" => p.lead = w.entity(v),
+                "partners" => p.partners = w.array(v, false, |w, x| w.entity(x)),
+                _ => return false,
+            }
+            true
         });
     }
 
     fn entity(&mut self, v: &'a Value) -> Option<PEntity<'a>> {
         let map = self.object(v)?;
         let mut e = PEntity::default();
-        self.fields(map, ENTITY, |w, k, v| match k {
-            "id" => e.id = w.opt_string(v),
-            "name" => e.name = w.string(v),
-            "stakeholderType" => e.stakeholder_type = w.code(v),
-            "subtype" => e.subtype = w.opt_code(v),
-            "headquarters" => e.headquarters = w.headquarters(v),
-            _ => {}
+        self.fields(map, ENTITY, |w, k, v| {
+            match k {
+                "id" => e.id = w.opt_string(v),
+                "name" => e.name = w.string(v),
+                "stakeholderType" => e.stakeholder_type = w.code(v),
+                "subtype" => e.subtype = w.opt_code(v),
+                "headquarters" => e.headquarters = w.headquarters(v),
+                _ => return false,
+            }
+            true
         });
         Some(e)
     }
@@ -870,13 +880,16 @@ impl<'a> Walker<'a, '_> {
     fn financial_value(&mut self, v: &'a Value) -> Option<PValue<'a>> {
         let map = self.object(v)?;
         let mut f = PValue::default();
-        self.fields(map, FINANCIAL_VALUE, |w, k, v| match k {
-            "amount" => f.amount = w.decimal(v),
-            "currency" => f.currency = w.currency(v),
-            "valueDate" => f.value_date = w.date(v),
-            "isFloor" => f.is_floor = w.boolean(v),
-            "explicitRate" if !v.is_null() => f.explicit_rate = w.explicit_rate(v),
-            _ => {}
+        self.fields(map, FINANCIAL_VALUE, |w, k, v| {
+            match k {
+                "amount" => f.amount = w.decimal(v),
+                "currency" => f.currency = w.currency(v),
+                "valueDate" => f.value_date = w.date(v),
+                "isFloor" => f.is_floor = w.boolean(v),
+                "explicitRate" if !v.is_null() => f.explicit_rate = w.explicit_rate(v),
+                _ => return false,
+            }
+            true
         });
         Some(f)
     }
@@ -884,12 +897,15 @@ impl<'a> Walker<'a, '_> {
     fn explicit_rate(&mut self, v: &'a Value) -> Option<PRate<'a>> {
         let map = self.object(v)?;
         let mut r = PRate::default();
-        self.fields(map, EXPLICIT_RATE, |w, k, v| match k {
-            "to" => r.to = w.currency(v),
-            "rate" => r.rate = w.decimal(v),
-            "date" => r.date = w.date(v),
-            "source" => r.source = w.string(v),
-            _ => {}
+        self.fields(map, EXPLICIT_RATE, |w, k, v| {
+            match k {
+                "to" => r.to = w.currency(v),
+                "rate" => r.rate = w.decimal(v),
+                "date" => r.date = w.date(v),
+                "source" => r.source = w.string(v),
+                _ => return false,
+            }
+            true
         });
         Some(r)
     }
@@ -898,13 +914,16 @@ impl<'a> Walker<'a, '_> {
         let mut i = PImpl::default();
         let Some(map) = self.object(v) else { return i };
         i.readable = true;
-        self.fields(map, IMPLEMENTATION, |w, k, v| match k {
-            "global" => i.global = w.boolean(v),
-            "regions" => i.regions = w.array(v, false, |w, x| w.code(x)),
-            "primaryRegion" => i.primary_region = w.opt_code(v),
-            "countries" => i.countries = w.array(v, false, |w, x| w.country(x)),
-            "shares" => i.shares = w.array(v, false, |w, x| w.share(x)),
-            _ => {}
+        self.fields(map, IMPLEMENTATION, |w, k, v| {
+            match k {
+                "global" => i.global = w.boolean(v),
+                "regions" => i.regions = w.array(v, false, |w, x| w.code(x)),
+                "primaryRegion" => i.primary_region = w.opt_code(v),
+                "countries" => i.countries = w.array(v, false, |w, x| w.country(x)),
+                "shares" => i.shares = w.array(v, false, |w, x| w.share(x)),
+                _ => return false,
+            }
+            true
         });
         i
     }
@@ -912,10 +931,13 @@ impl<'a> Walker<'a, '_> {
     fn share(&mut self, v: &'a Value) -> Option<PShare<'a>> {
         let map = self.object(v)?;
         let mut s = PShare::default();
-        self.fields(map, SHARE, |w, k, v| match k {
-            "area" => s.area = w.string(v),
-            "percent" => s.percent = w.decimal(v),
-            _ => {}
+        self.fields(map, SHARE, |w, k, v| {
+            match k {
+                "area" => s.area = w.string(v),
+                "percent" => s.percent = w.decimal(v),
+                _ => return false,
+            }
+            true
         });
         Some(s)
     }
@@ -926,10 +948,13 @@ impl<'a> Walker<'a, '_> {
         }
         let map = self.object(v)?;
         let mut p = PPeriod::default();
-        self.fields(map, PERIOD, |w, k, v| match k {
-            "start" => p.start = w.partial_date(v),
-            "end" => p.end = w.partial_date(v),
-            _ => {}
+        self.fields(map, PERIOD, |w, k, v| {
+            match k {
+                "start" => p.start = w.partial_date(v),
+                "end" => p.end = w.partial_date(v),
+                _ => return false,
+            }
+            true
         });
         Some(p)
     }
@@ -940,11 +965,14 @@ impl<'a> Walker<'a, '_> {
         }
         let map = self.object(v)?;
         let mut b = PBeneficiaries::default();
-        self.fields(map, BENEFICIARIES, |w, k, v| match k {
-            "groups" => b.groups = w.array(v, false, |w, x| w.code(x)),
-            "peopleReached" => b.people_reached = w.count(v),
-            "targetYear" => b.target_year = w.year(v),
-            _ => {}
+        self.fields(map, BENEFICIARIES, |w, k, v| {
+            match k {
+                "groups" => b.groups = w.array(v, false, |w, x| w.code(x)),
+                "peopleReached" => b.people_reached = w.count(v),
+                "targetYear" => b.target_year = w.year(v),
+                _ => return false,
+            }
+            true
         });
         Some(b)
     }
@@ -955,10 +983,13 @@ impl<'a> Walker<'a, '_> {
         }
         let map = self.object(v)?;
         let mut c = PContact::default();
-        self.fields(map, CONTACT, |w, k, v| match k {
-            "name" => c.name = w.string(v),
-            "email" => c.email = w.string(v),
-            _ => {}
+        self.fields(map, CONTACT, |w, k, v| {
+            match k {
+                "name" => c.name = w.string(v),
+                "email" => c.email = w.string(v),
+                _ => return false,
+            }
+            true
         });
         Some(c)
     }
@@ -966,10 +997,13 @@ impl<'a> Walker<'a, '_> {
     fn link(&mut self, v: &'a Value) -> Option<PLink<'a>> {
         let map = self.object(v)?;
         let mut l = PLink::default();
-        self.fields(map, LINK, |w, k, v| match k {
-            "url" => l.url = w.string(v),
-            "title" => l.title = w.opt_string(v),
-            _ => {}
+        self.fields(map, LINK, |w, k, v| {
+            match k {
+                "url" => l.url = w.string(v),
+                "title" => l.title = w.opt_string(v),
+                _ => return false,
+            }
+            true
         });
         Some(l)
     }
@@ -977,10 +1011,13 @@ impl<'a> Walker<'a, '_> {
     fn relation(&mut self, v: &'a Value) -> Option<PRelation<'a>> {
         let map = self.object(v)?;
         let mut r = PRelation::default();
-        self.fields(map, RELATION, |w, k, v| match k {
-            "type" => r.kind = w.code(v),
-            "pledge" => r.pledge = w.string(v),
-            _ => {}
+        self.fields(map, RELATION, |w, k, v| {
+            match k {
+                "type" => r.kind = w.code(v),
+                "pledge" => r.pledge = w.string(v),
+                _ => return false,
+            }
+            true
         });
         Some(r)
     }
@@ -991,10 +1028,13 @@ impl<'a> Walker<'a, '_> {
         }
         let map = self.object(v)?;
         let mut m = PMoney::default();
-        self.fields(map, MONEY_AMOUNT, |w, k, v| match k {
-            "amount" => m.amount = w.decimal(v),
-            "currency" => m.currency = w.currency(v),
-            _ => {}
+        self.fields(map, MONEY_AMOUNT, |w, k, v| {
+            match k {
+                "amount" => m.amount = w.decimal(v),
+                "currency" => m.currency = w.currency(v),
+                _ => return false,
+            }
+            true
         });
         Some(m)
     }
@@ -1002,16 +1042,19 @@ impl<'a> Walker<'a, '_> {
     fn progress_report(&mut self, v: &'a Value) -> Option<PReport<'a>> {
         let map = self.object(v)?;
         let mut r = PReport::default();
-        self.fields(map, PROGRESS_REPORT, |w, k, v| match k {
-            "date" => r.date = w.date(v),
-            "status" => r.status = w.code(v),
-            "narrative" => r.narrative = w.opt_string(v),
-            "amountDelivered" => r.amount_delivered = w.money(v),
-            "peopleReached" => r.people_reached = w.count(v),
-            "challenges" => r.challenges = w.array(v, false, |w, x| w.code(x)),
-            "solutions" => r.solutions = w.array(v, false, |w, x| w.code(x)),
-            "targets" => r.targets = w.array(v, false, |w, x| w.target(x)),
-            _ => {}
+        self.fields(map, PROGRESS_REPORT, |w, k, v| {
+            match k {
+                "date" => r.date = w.date(v),
+                "status" => r.status = w.code(v),
+                "narrative" => r.narrative = w.opt_string(v),
+                "amountDelivered" => r.amount_delivered = w.money(v),
+                "peopleReached" => r.people_reached = w.count(v),
+                "challenges" => r.challenges = w.array(v, false, |w, x| w.code(x)),
+                "solutions" => r.solutions = w.array(v, false, |w, x| w.code(x)),
+                "targets" => r.targets = w.array(v, false, |w, x| w.target(x)),
+                _ => return false,
+            }
+            true
         });
         Some(r)
     }
