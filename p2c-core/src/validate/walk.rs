@@ -17,8 +17,10 @@ use crate::model::decimal::parse_decimal;
 use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
 use crate::taxonomy::Codelist;
 
-// Field lists: (all fields, required fields). Kept in the model's declaration order.
-pub(crate) const PLEDGE: (&[&str], &[&str]) = (
+/// A record's field lists: (all fields, required fields), in the model's declaration order.
+pub(crate) type Fields = (&'static [&'static str], &'static [&'static str]);
+
+pub(crate) const PLEDGE: Fields = (
     &[
         "formatVersion",
         "id",
@@ -53,28 +55,27 @@ pub(crate) const PLEDGE: (&[&str], &[&str]) = (
         "reviewState",
     ],
 );
-pub(crate) const PLEDGERS: (&[&str], &[&str]) = (&["lead", "partners"], &["lead"]);
-pub(crate) const ENTITY: (&[&str], &[&str]) = (
+pub(crate) const PLEDGERS: Fields = (&["lead", "partners"], &["lead"]);
+pub(crate) const ENTITY: Fields = (
     &["id", "name", "stakeholderType", "subtype", "headquarters"],
     &["name", "stakeholderType", "headquarters"],
 );
-pub(crate) const FINANCIAL_VALUE: (&[&str], &[&str]) = (
+pub(crate) const FINANCIAL_VALUE: Fields = (
     &["amount", "currency", "valueDate", "isFloor", "explicitRate"],
     &["amount", "currency", "valueDate"],
 );
-pub(crate) const EXPLICIT_RATE: (&[&str], &[&str]) = (
+pub(crate) const EXPLICIT_RATE: Fields = (
     &["to", "rate", "date", "source"],
     &["to", "rate", "date", "source"],
 );
-pub(crate) const IMPLEMENTATION: (&[&str], &[&str]) = (
+pub(crate) const IMPLEMENTATION: Fields = (
     &["global", "regions", "primaryRegion", "countries", "shares"],
     &[],
 );
-pub(crate) const SHARE: (&[&str], &[&str]) = (&["area", "percent"], &["area", "percent"]);
-pub(crate) const PERIOD: (&[&str], &[&str]) = (&["start", "end"], &[]);
-pub(crate) const BENEFICIARIES: (&[&str], &[&str]) =
-    (&["groups", "peopleReached", "targetYear"], &[]);
-pub(crate) const PROGRESS_REPORT: (&[&str], &[&str]) = (
+pub(crate) const SHARE: Fields = (&["area", "percent"], &["area", "percent"]);
+pub(crate) const PERIOD: Fields = (&["start", "end"], &[]);
+pub(crate) const BENEFICIARIES: Fields = (&["groups", "peopleReached", "targetYear"], &[]);
+pub(crate) const PROGRESS_REPORT: Fields = (
     &[
         "date",
         "status",
@@ -87,11 +88,10 @@ pub(crate) const PROGRESS_REPORT: (&[&str], &[&str]) = (
     ],
     &["date", "status"],
 );
-pub(crate) const MONEY_AMOUNT: (&[&str], &[&str]) =
-    (&["amount", "currency"], &["amount", "currency"]);
-pub(crate) const RELATION: (&[&str], &[&str]) = (&["type", "pledge"], &["type", "pledge"]);
-pub(crate) const LINK: (&[&str], &[&str]) = (&["url", "title"], &["url"]);
-pub(crate) const CONTACT: (&[&str], &[&str]) = (&["name", "email"], &["name", "email"]);
+pub(crate) const MONEY_AMOUNT: Fields = (&["amount", "currency"], &["amount", "currency"]);
+pub(crate) const RELATION: Fields = (&["type", "pledge"], &["type", "pledge"]);
+pub(crate) const LINK: Fields = (&["url", "title"], &["url"]);
+pub(crate) const CONTACT: Fields = (&["name", "email"], &["name", "email"]);
 
 /// serde_json's own nesting limit for text; deeper text is refused while parsing.
 const SERDE_JSON_RECURSION_LIMIT: usize = 128;
@@ -439,7 +439,7 @@ impl<'a> Walker<'a, '_> {
     fn fields(
         &mut self,
         map: &'a Map<String, Value>,
-        (allowed, required): (&'static [&'static str], &'static [&'static str]),
+        (allowed, required): Fields,
         mut visit: impl FnMut(&mut Self, &'a str, &'a Value) -> bool,
     ) {
         let mut unknown: Vec<(&'a str, &'a Value)> = Vec::new();
@@ -1063,6 +1063,57 @@ impl<'a> Walker<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_lists_match_the_schema() {
+        use std::collections::BTreeSet;
+        let schema = crate::schema::pledge_schema();
+        let lists: [(&str, Fields); 14] = [
+            ("", PLEDGE),
+            ("Pledgers", PLEDGERS),
+            ("Entity", ENTITY),
+            ("FinancialValue", FINANCIAL_VALUE),
+            ("ExplicitRate", EXPLICIT_RATE),
+            ("Implementation", IMPLEMENTATION),
+            ("Share", SHARE),
+            ("Period", PERIOD),
+            ("Beneficiaries", BENEFICIARIES),
+            ("ProgressReport", PROGRESS_REPORT),
+            ("MoneyAmount", MONEY_AMOUNT),
+            ("Relation", RELATION),
+            ("Link", LINK),
+            ("Contact", CONTACT),
+        ];
+        for (name, (all, required)) in lists {
+            let def = if name.is_empty() {
+                &schema
+            } else {
+                &schema["$defs"][name]
+            };
+            let props: BTreeSet<&str> = def["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(props, all.iter().copied().collect(), "{name} properties");
+            let req: BTreeSet<&str> = def
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().map(|x| x.as_str().unwrap()).collect())
+                .unwrap_or_default();
+            assert_eq!(req, required.iter().copied().collect(), "{name} required");
+            assert_eq!(def["additionalProperties"], Value::Bool(false), "{name}");
+        }
+        // Every object definition of the schema is walked.
+        let objects = schema["$defs"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, d)| d["type"] == "object")
+            .count();
+        assert_eq!(objects + 1, lists.len());
+    }
 
     #[test]
     fn edit_distance() {
