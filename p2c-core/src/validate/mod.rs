@@ -85,9 +85,11 @@ use serde_json::{Map, Value};
 use crate::model::Pledge;
 use crate::taxonomy::ReviewState;
 
-pub use assess::{assess, Assessment, CriterionResult};
+pub use assess::{assess, Assessment, CriterionResult, TRANSFORMATIONAL_PEOPLE};
 pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
+pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
+pub use rules::money::IMPLAUSIBLE_UNITS;
 
 /// How serious an issue is.
 #[derive(

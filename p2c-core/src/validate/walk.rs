@@ -17,8 +17,10 @@ use crate::model::decimal::parse_decimal;
 use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
 use crate::taxonomy::Codelist;
 
-// Field lists: (all fields, required fields). Kept in the model's declaration order.
-pub(crate) const PLEDGE: (&[&str], &[&str]) = (
+/// A record's field lists: (all fields, required fields), in the model's declaration order.
+pub(crate) type Fields = (&'static [&'static str], &'static [&'static str]);
+
+pub(crate) const PLEDGE: Fields = (
     &[
         "formatVersion",
         "id",
@@ -53,28 +55,27 @@ pub(crate) const PLEDGE: (&[&str], &[&str]) = (
         "reviewState",
     ],
 );
-pub(crate) const PLEDGERS: (&[&str], &[&str]) = (&["lead", "partners"], &["lead"]);
-pub(crate) const ENTITY: (&[&str], &[&str]) = (
+pub(crate) const PLEDGERS: Fields = (&["lead", "partners"], &["lead"]);
+pub(crate) const ENTITY: Fields = (
     &["id", "name", "stakeholderType", "subtype", "headquarters"],
     &["name", "stakeholderType", "headquarters"],
 );
-pub(crate) const FINANCIAL_VALUE: (&[&str], &[&str]) = (
+pub(crate) const FINANCIAL_VALUE: Fields = (
     &["amount", "currency", "valueDate", "isFloor", "explicitRate"],
     &["amount", "currency", "valueDate"],
 );
-pub(crate) const EXPLICIT_RATE: (&[&str], &[&str]) = (
+pub(crate) const EXPLICIT_RATE: Fields = (
     &["to", "rate", "date", "source"],
     &["to", "rate", "date", "source"],
 );
-pub(crate) const IMPLEMENTATION: (&[&str], &[&str]) = (
+pub(crate) const IMPLEMENTATION: Fields = (
     &["global", "regions", "primaryRegion", "countries", "shares"],
     &[],
 );
-pub(crate) const SHARE: (&[&str], &[&str]) = (&["area", "percent"], &["area", "percent"]);
-pub(crate) const PERIOD: (&[&str], &[&str]) = (&["start", "end"], &[]);
-pub(crate) const BENEFICIARIES: (&[&str], &[&str]) =
-    (&["groups", "peopleReached", "targetYear"], &[]);
-pub(crate) const PROGRESS_REPORT: (&[&str], &[&str]) = (
+pub(crate) const SHARE: Fields = (&["area", "percent"], &["area", "percent"]);
+pub(crate) const PERIOD: Fields = (&["start", "end"], &[]);
+pub(crate) const BENEFICIARIES: Fields = (&["groups", "peopleReached", "targetYear"], &[]);
+pub(crate) const PROGRESS_REPORT: Fields = (
     &[
         "date",
         "status",
@@ -87,11 +88,10 @@ pub(crate) const PROGRESS_REPORT: (&[&str], &[&str]) = (
     ],
     &["date", "status"],
 );
-pub(crate) const MONEY_AMOUNT: (&[&str], &[&str]) =
-    (&["amount", "currency"], &["amount", "currency"]);
-pub(crate) const RELATION: (&[&str], &[&str]) = (&["type", "pledge"], &["type", "pledge"]);
-pub(crate) const LINK: (&[&str], &[&str]) = (&["url", "title"], &["url"]);
-pub(crate) const CONTACT: (&[&str], &[&str]) = (&["name", "email"], &["name", "email"]);
+pub(crate) const MONEY_AMOUNT: Fields = (&["amount", "currency"], &["amount", "currency"]);
+pub(crate) const RELATION: Fields = (&["type", "pledge"], &["type", "pledge"]);
+pub(crate) const LINK: Fields = (&["url", "title"], &["url"]);
+pub(crate) const CONTACT: Fields = (&["name", "email"], &["name", "email"]);
 
 /// serde_json's own nesting limit for text; deeper text is refused while parsing.
 const SERDE_JSON_RECURSION_LIMIT: usize = 128;
@@ -433,22 +433,23 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// Visit an object's fields: `visit` handles known keys (at their path); unknown keys and
+    /// Visit an object's fields: `visit` handles known keys (at their path) and returns false
+    /// for keys it does not know; unknown keys and
     /// missing required keys are reported, with "did you mean" suggestions.
     fn fields(
         &mut self,
         map: &'a Map<String, Value>,
-        (allowed, required): (&'static [&'static str], &'static [&'static str]),
-        mut visit: impl FnMut(&mut Self, &'a str, &'a Value),
+        (allowed, required): Fields,
+        mut visit: impl FnMut(&mut Self, &'a str, &'a Value) -> bool,
     ) {
         let mut unknown: Vec<(&'a str, &'a Value)> = Vec::new();
         for (k, val) in map {
             let k = k.as_str();
-            if allowed.contains(&k) {
-                self.path.push(Seg::Key(k));
-                visit(self, k, val);
-                self.path.pop();
-            } else {
+            // `visit` matches the key once and says whether it knew it.
+            self.path.push(Seg::Key(k));
+            let known = visit(self, k, val);
+            self.path.pop();
+            if !known {
                 unknown.push((k, val));
             }
         }
@@ -794,75 +795,84 @@ impl<'a> Walker<'a, '_> {
         let mut p = PPledge::default();
         // An absent `implementation` is the empty default, as in the model.
         p.implementation.readable = true;
-        self.fields(map, PLEDGE, |w, k, v| match k {
-            "formatVersion" => {
-                if let Some(s) = w.string(v) {
-                    if s != crate::model::FormatVersion::CURRENT.as_str() {
-                        let params = w
-                            .sink
-                            .params()
-                            .set("codelist", "formatVersion")
-                            .user("value", s)
-                            .set("expected", vec!["1.0"]);
-                        let message =
-                            format!("{} is not a supported format version", w.sink.quote(s));
-                        w.emit(Code::StructureUnknownCode, message, params);
+        self.fields(map, PLEDGE, |w, k, v| {
+            match k {
+                "formatVersion" => {
+                    if let Some(s) = w.string(v) {
+                        if s != crate::model::FormatVersion::CURRENT.as_str() {
+                            let params = w
+                                .sink
+                                .params()
+                                .set("codelist", "formatVersion")
+                                .user("value", s)
+                                .set("expected", vec!["1.0"]);
+                            let message =
+                                format!("{} is not a supported format version", w.sink.quote(s));
+                            w.emit(Code::StructureUnknownCode, message, params);
+                        }
                     }
                 }
-            }
-            "id" => p.id = w.string(v),
-            "title" => p.title = w.string(v),
-            "description" => p.description = w.opt_string(v),
-            "notes" => p.notes = w.opt_string(v),
-            "links" => p.links = w.array(v, false, |w, x| w.link(x)),
-            "submittedAt" => p.submitted_at = w.timestamp(v),
-            "validatedAt" => p.validated_at = w.timestamp(v),
-            "pledgers" => w.pledgers(v, &mut p),
-            "pledgeTypes" => p.pledge_types = w.array(v, true, |w, x| w.code(x)),
-            "focusAreas" => p.focus_areas = w.array(v, true, |w, x| w.code(x)),
-            "pillars" => p.pillars = w.array(v, false, |w, x| w.code(x)),
-            "financialValue" => {
-                p.financial_value = if v.is_null() {
-                    Slot::Absent
-                } else {
-                    w.financial_value(v).map_or(Slot::Invalid, Slot::Valid)
+                "id" => p.id = w.string(v),
+                "title" => p.title = w.string(v),
+                "description" => p.description = w.opt_string(v),
+                "notes" => p.notes = w.opt_string(v),
+                "links" => p.links = w.array(v, false, |w, x| w.link(x)),
+                "submittedAt" => p.submitted_at = w.timestamp(v),
+                "validatedAt" => p.validated_at = w.timestamp(v),
+                "pledgers" => w.pledgers(v, &mut p),
+                "pledgeTypes" => p.pledge_types = w.array(v, true, |w, x| w.code(x)),
+                "focusAreas" => p.focus_areas = w.array(v, true, |w, x| w.code(x)),
+                "pillars" => p.pillars = w.array(v, false, |w, x| w.code(x)),
+                "financialValue" => {
+                    p.financial_value = if v.is_null() {
+                        Slot::Absent
+                    } else {
+                        w.financial_value(v).map_or(Slot::Invalid, Slot::Valid)
+                    }
                 }
+                "implementation" => p.implementation = w.implementation(v),
+                "period" => p.period = w.period(v),
+                "beneficiaries" => p.beneficiaries = w.beneficiaries(v),
+                "targets" => p.targets = w.array(v, false, |w, x| w.target(x)),
+                "contact" => p.contact = w.contact(v),
+                "reviewState" => p.review_state = w.code(v),
+                "implementationStatus" => p.implementation_status = w.opt_code(v),
+                "progressReports" => {
+                    p.progress_reports = w.array(v, false, |w, x| w.progress_report(x))
+                }
+                "relations" => p.relations = w.array(v, false, |w, x| w.relation(x)),
+                _ => return false,
             }
-            "implementation" => p.implementation = w.implementation(v),
-            "period" => p.period = w.period(v),
-            "beneficiaries" => p.beneficiaries = w.beneficiaries(v),
-            "targets" => p.targets = w.array(v, false, |w, x| w.target(x)),
-            "contact" => p.contact = w.contact(v),
-            "reviewState" => p.review_state = w.code(v),
-            "implementationStatus" => p.implementation_status = w.opt_code(v),
-            "progressReports" => {
-                p.progress_reports = w.array(v, false, |w, x| w.progress_report(x))
-            }
-            "relations" => p.relations = w.array(v, false, |w, x| w.relation(x)),
-            _ => {}
+            true
         });
         Some(p)
     }
 
     fn pledgers(&mut self, v: &'a Value, p: &mut PPledge<'a>) {
         let Some(map) = self.object(v) else { return };
-        self.fields(map, PLEDGERS, |w, k, v| match k {
-            "lead" => p.lead = w.entity(v),
-            "partners" => p.partners = w.array(v, false, |w, x| w.entity(x)),
-            _ => {}
+        self.fields(map, PLEDGERS, |w, k, v| {
+            match k {
+                "lead" => p.lead = w.entity(v),
+                "partners" => p.partners = w.array(v, false, |w, x| w.entity(x)),
+                _ => return false,
+            }
+            true
         });
     }
 
     fn entity(&mut self, v: &'a Value) -> Option<PEntity<'a>> {
         let map = self.object(v)?;
         let mut e = PEntity::default();
-        self.fields(map, ENTITY, |w, k, v| match k {
-            "id" => e.id = w.opt_string(v),
-            "name" => e.name = w.string(v),
-            "stakeholderType" => e.stakeholder_type = w.code(v),
-            "subtype" => e.subtype = w.opt_code(v),
-            "headquarters" => e.headquarters = w.headquarters(v),
-            _ => {}
+        self.fields(map, ENTITY, |w, k, v| {
+            match k {
+                "id" => e.id = w.opt_string(v),
+                "name" => e.name = w.string(v),
+                "stakeholderType" => e.stakeholder_type = w.code(v),
+                "subtype" => e.subtype = w.opt_code(v),
+                "headquarters" => e.headquarters = w.headquarters(v),
+                _ => return false,
+            }
+            true
         });
         Some(e)
     }
@@ -870,13 +880,16 @@ impl<'a> Walker<'a, '_> {
     fn financial_value(&mut self, v: &'a Value) -> Option<PValue<'a>> {
         let map = self.object(v)?;
         let mut f = PValue::default();
-        self.fields(map, FINANCIAL_VALUE, |w, k, v| match k {
-            "amount" => f.amount = w.decimal(v),
-            "currency" => f.currency = w.currency(v),
-            "valueDate" => f.value_date = w.date(v),
-            "isFloor" => f.is_floor = w.boolean(v),
-            "explicitRate" if !v.is_null() => f.explicit_rate = w.explicit_rate(v),
-            _ => {}
+        self.fields(map, FINANCIAL_VALUE, |w, k, v| {
+            match k {
+                "amount" => f.amount = w.decimal(v),
+                "currency" => f.currency = w.currency(v),
+                "valueDate" => f.value_date = w.date(v),
+                "isFloor" => f.is_floor = w.boolean(v),
+                "explicitRate" if !v.is_null() => f.explicit_rate = w.explicit_rate(v),
+                _ => return false,
+            }
+            true
         });
         Some(f)
     }
@@ -884,12 +897,15 @@ impl<'a> Walker<'a, '_> {
     fn explicit_rate(&mut self, v: &'a Value) -> Option<PRate<'a>> {
         let map = self.object(v)?;
         let mut r = PRate::default();
-        self.fields(map, EXPLICIT_RATE, |w, k, v| match k {
-            "to" => r.to = w.currency(v),
-            "rate" => r.rate = w.decimal(v),
-            "date" => r.date = w.date(v),
-            "source" => r.source = w.string(v),
-            _ => {}
+        self.fields(map, EXPLICIT_RATE, |w, k, v| {
+            match k {
+                "to" => r.to = w.currency(v),
+                "rate" => r.rate = w.decimal(v),
+                "date" => r.date = w.date(v),
+                "source" => r.source = w.string(v),
+                _ => return false,
+            }
+            true
         });
         Some(r)
     }
@@ -898,13 +914,16 @@ impl<'a> Walker<'a, '_> {
         let mut i = PImpl::default();
         let Some(map) = self.object(v) else { return i };
         i.readable = true;
-        self.fields(map, IMPLEMENTATION, |w, k, v| match k {
-            "global" => i.global = w.boolean(v),
-            "regions" => i.regions = w.array(v, false, |w, x| w.code(x)),
-            "primaryRegion" => i.primary_region = w.opt_code(v),
-            "countries" => i.countries = w.array(v, false, |w, x| w.country(x)),
-            "shares" => i.shares = w.array(v, false, |w, x| w.share(x)),
-            _ => {}
+        self.fields(map, IMPLEMENTATION, |w, k, v| {
+            match k {
+                "global" => i.global = w.boolean(v),
+                "regions" => i.regions = w.array(v, false, |w, x| w.code(x)),
+                "primaryRegion" => i.primary_region = w.opt_code(v),
+                "countries" => i.countries = w.array(v, false, |w, x| w.country(x)),
+                "shares" => i.shares = w.array(v, false, |w, x| w.share(x)),
+                _ => return false,
+            }
+            true
         });
         i
     }
@@ -912,10 +931,13 @@ impl<'a> Walker<'a, '_> {
     fn share(&mut self, v: &'a Value) -> Option<PShare<'a>> {
         let map = self.object(v)?;
         let mut s = PShare::default();
-        self.fields(map, SHARE, |w, k, v| match k {
-            "area" => s.area = w.string(v),
-            "percent" => s.percent = w.decimal(v),
-            _ => {}
+        self.fields(map, SHARE, |w, k, v| {
+            match k {
+                "area" => s.area = w.string(v),
+                "percent" => s.percent = w.decimal(v),
+                _ => return false,
+            }
+            true
         });
         Some(s)
     }
@@ -926,10 +948,13 @@ impl<'a> Walker<'a, '_> {
         }
         let map = self.object(v)?;
         let mut p = PPeriod::default();
-        self.fields(map, PERIOD, |w, k, v| match k {
-            "start" => p.start = w.partial_date(v),
-            "end" => p.end = w.partial_date(v),
-            _ => {}
+        self.fields(map, PERIOD, |w, k, v| {
+            match k {
+                "start" => p.start = w.partial_date(v),
+                "end" => p.end = w.partial_date(v),
+                _ => return false,
+            }
+            true
         });
         Some(p)
     }
@@ -940,11 +965,14 @@ impl<'a> Walker<'a, '_> {
         }
         let map = self.object(v)?;
         let mut b = PBeneficiaries::default();
-        self.fields(map, BENEFICIARIES, |w, k, v| match k {
-            "groups" => b.groups = w.array(v, false, |w, x| w.code(x)),
-            "peopleReached" => b.people_reached = w.count(v),
-            "targetYear" => b.target_year = w.year(v),
-            _ => {}
+        self.fields(map, BENEFICIARIES, |w, k, v| {
+            match k {
+                "groups" => b.groups = w.array(v, false, |w, x| w.code(x)),
+                "peopleReached" => b.people_reached = w.count(v),
+                "targetYear" => b.target_year = w.year(v),
+                _ => return false,
+            }
+            true
         });
         Some(b)
     }
@@ -955,10 +983,13 @@ impl<'a> Walker<'a, '_> {
         }
         let map = self.object(v)?;
         let mut c = PContact::default();
-        self.fields(map, CONTACT, |w, k, v| match k {
-            "name" => c.name = w.string(v),
-            "email" => c.email = w.string(v),
-            _ => {}
+        self.fields(map, CONTACT, |w, k, v| {
+            match k {
+                "name" => c.name = w.string(v),
+                "email" => c.email = w.string(v),
+                _ => return false,
+            }
+            true
         });
         Some(c)
     }
@@ -966,10 +997,13 @@ impl<'a> Walker<'a, '_> {
     fn link(&mut self, v: &'a Value) -> Option<PLink<'a>> {
         let map = self.object(v)?;
         let mut l = PLink::default();
-        self.fields(map, LINK, |w, k, v| match k {
-            "url" => l.url = w.string(v),
-            "title" => l.title = w.opt_string(v),
-            _ => {}
+        self.fields(map, LINK, |w, k, v| {
+            match k {
+                "url" => l.url = w.string(v),
+                "title" => l.title = w.opt_string(v),
+                _ => return false,
+            }
+            true
         });
         Some(l)
     }
@@ -977,10 +1011,13 @@ impl<'a> Walker<'a, '_> {
     fn relation(&mut self, v: &'a Value) -> Option<PRelation<'a>> {
         let map = self.object(v)?;
         let mut r = PRelation::default();
-        self.fields(map, RELATION, |w, k, v| match k {
-            "type" => r.kind = w.code(v),
-            "pledge" => r.pledge = w.string(v),
-            _ => {}
+        self.fields(map, RELATION, |w, k, v| {
+            match k {
+                "type" => r.kind = w.code(v),
+                "pledge" => r.pledge = w.string(v),
+                _ => return false,
+            }
+            true
         });
         Some(r)
     }
@@ -991,10 +1028,13 @@ impl<'a> Walker<'a, '_> {
         }
         let map = self.object(v)?;
         let mut m = PMoney::default();
-        self.fields(map, MONEY_AMOUNT, |w, k, v| match k {
-            "amount" => m.amount = w.decimal(v),
-            "currency" => m.currency = w.currency(v),
-            _ => {}
+        self.fields(map, MONEY_AMOUNT, |w, k, v| {
+            match k {
+                "amount" => m.amount = w.decimal(v),
+                "currency" => m.currency = w.currency(v),
+                _ => return false,
+            }
+            true
         });
         Some(m)
     }
@@ -1002,16 +1042,19 @@ impl<'a> Walker<'a, '_> {
     fn progress_report(&mut self, v: &'a Value) -> Option<PReport<'a>> {
         let map = self.object(v)?;
         let mut r = PReport::default();
-        self.fields(map, PROGRESS_REPORT, |w, k, v| match k {
-            "date" => r.date = w.date(v),
-            "status" => r.status = w.code(v),
-            "narrative" => r.narrative = w.opt_string(v),
-            "amountDelivered" => r.amount_delivered = w.money(v),
-            "peopleReached" => r.people_reached = w.count(v),
-            "challenges" => r.challenges = w.array(v, false, |w, x| w.code(x)),
-            "solutions" => r.solutions = w.array(v, false, |w, x| w.code(x)),
-            "targets" => r.targets = w.array(v, false, |w, x| w.target(x)),
-            _ => {}
+        self.fields(map, PROGRESS_REPORT, |w, k, v| {
+            match k {
+                "date" => r.date = w.date(v),
+                "status" => r.status = w.code(v),
+                "narrative" => r.narrative = w.opt_string(v),
+                "amountDelivered" => r.amount_delivered = w.money(v),
+                "peopleReached" => r.people_reached = w.count(v),
+                "challenges" => r.challenges = w.array(v, false, |w, x| w.code(x)),
+                "solutions" => r.solutions = w.array(v, false, |w, x| w.code(x)),
+                "targets" => r.targets = w.array(v, false, |w, x| w.target(x)),
+                _ => return false,
+            }
+            true
         });
         Some(r)
     }
@@ -1020,6 +1063,57 @@ impl<'a> Walker<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_lists_match_the_schema() {
+        use std::collections::BTreeSet;
+        let schema = crate::schema::pledge_schema();
+        let lists: [(&str, Fields); 14] = [
+            ("", PLEDGE),
+            ("Pledgers", PLEDGERS),
+            ("Entity", ENTITY),
+            ("FinancialValue", FINANCIAL_VALUE),
+            ("ExplicitRate", EXPLICIT_RATE),
+            ("Implementation", IMPLEMENTATION),
+            ("Share", SHARE),
+            ("Period", PERIOD),
+            ("Beneficiaries", BENEFICIARIES),
+            ("ProgressReport", PROGRESS_REPORT),
+            ("MoneyAmount", MONEY_AMOUNT),
+            ("Relation", RELATION),
+            ("Link", LINK),
+            ("Contact", CONTACT),
+        ];
+        for (name, (all, required)) in lists {
+            let def = if name.is_empty() {
+                &schema
+            } else {
+                &schema["$defs"][name]
+            };
+            let props: BTreeSet<&str> = def["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(props, all.iter().copied().collect(), "{name} properties");
+            let req: BTreeSet<&str> = def
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().map(|x| x.as_str().unwrap()).collect())
+                .unwrap_or_default();
+            assert_eq!(req, required.iter().copied().collect(), "{name} required");
+            assert_eq!(def["additionalProperties"], Value::Bool(false), "{name}");
+        }
+        // Every object definition of the schema is walked.
+        let objects = schema["$defs"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, d)| d["type"] == "object")
+            .count();
+        assert_eq!(objects + 1, lists.len());
+    }
 
     #[test]
     fn edit_distance() {

@@ -67,8 +67,28 @@ fn is_id_char(c: char) -> bool {
 }
 
 /// Check one text; returns whether it is clean (non-empty, no control or bidi characters).
+/// One pass over the characters finds every problem.
 pub(crate) fn check_text(text: &str, rule: TextRule, path: &[Seg<'_>], sink: &mut Sink) -> bool {
-    if text.trim().is_empty() {
+    let mut chars = 0usize;
+    let mut blank = true;
+    let mut control = None;
+    let mut bidi = None;
+    let mut id_chars = true;
+    for c in text.chars() {
+        chars = chars.saturating_add(1);
+        blank &= c.is_whitespace();
+        if control.is_none()
+            && c.is_control()
+            && !(rule.multiline && matches!(c, '\n' | '\r' | '\t'))
+        {
+            control = Some(c);
+        }
+        if bidi.is_none() && is_bidi_control(c) {
+            bidi = Some(c);
+        }
+        id_chars &= is_id_char(c);
+    }
+    if blank {
         let (code, msg) = if rule.required {
             (Code::TextEmpty, "the text is empty")
         } else {
@@ -81,8 +101,6 @@ pub(crate) fn check_text(text: &str, rule: TextRule, path: &[Seg<'_>], sink: &mu
         sink.emit(code, ptr(path), msg.into(), params);
         return false;
     }
-    let mut clean = true;
-    let chars = text.chars().count();
     if chars > rule.max_chars {
         let params = sink
             .params()
@@ -94,11 +112,7 @@ pub(crate) fn check_text(text: &str, rule: TextRule, path: &[Seg<'_>], sink: &mu
         );
         sink.emit(Code::TextTooLong, ptr(path), msg, params);
     }
-    let control = text
-        .chars()
-        .find(|c| c.is_control() && !(rule.multiline && matches!(c, '\n' | '\r' | '\t')));
     if let Some(c) = control {
-        clean = false;
         let params = sink
             .params()
             .set("codePoint", format!("U+{:04X}", u32::from(c)));
@@ -108,8 +122,7 @@ pub(crate) fn check_text(text: &str, rule: TextRule, path: &[Seg<'_>], sink: &mu
         );
         sink.emit(Code::TextControlCharacter, ptr(path), msg, params);
     }
-    if let Some(c) = text.chars().find(|c| is_bidi_control(*c)) {
-        clean = false;
+    if let Some(c) = bidi {
         let params = sink
             .params()
             .set("codePoint", format!("U+{:04X}", u32::from(c)));
@@ -119,7 +132,8 @@ pub(crate) fn check_text(text: &str, rule: TextRule, path: &[Seg<'_>], sink: &mu
         );
         sink.emit(Code::TextBidiControl, ptr(path), msg, params);
     }
-    if rule.is_id && clean && !text.chars().all(is_id_char) {
+    let clean = control.is_none() && bidi.is_none();
+    if rule.is_id && clean && !id_chars {
         let params = sink.params().user("value", text);
         let msg = format!(
             "the identifier {} contains characters other than letters, digits and `-_.:/`",
@@ -201,18 +215,41 @@ pub(crate) fn is_web_url(s: &str) -> bool {
                 .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-')))
 }
 
-fn entity(e: &PEntity<'_>, base: &[Seg<'_>], sink: &mut Sink) {
-    let mut path = base.to_vec();
+/// `partner`: the partner's index, or `None` for the lead.
+fn entity(e: &PEntity<'_>, partner: Option<usize>, sink: &mut Sink) {
+    let path = |field| match partner {
+        None => vec![K("pledgers"), K("lead"), K(field)],
+        Some(i) => vec![K("pledgers"), K("partners"), I(i), K(field)],
+    };
+    // Paths are built only when a text has a problem, so the common case allocates nothing.
     if let Some(id) = e.id {
-        path.push(K("id"));
-        check_text(id, OPT_ID, &path, sink);
-        path.pop();
+        check_text_lazy(id, OPT_ID, || path("id"), sink);
     }
     if let Some(name) = e.name {
-        path.push(K("name"));
-        check_text(name, SHORT, &path, sink);
-        path.pop();
+        check_text_lazy(name, SHORT, || path("name"), sink);
     }
+}
+
+/// [`check_text`] with a path built only when needed.
+fn check_text_lazy<'p>(
+    text: &str,
+    rule: TextRule,
+    path: impl FnOnce() -> Vec<Seg<'p>>,
+    sink: &mut Sink,
+) -> bool {
+    let mut scratch = Sink {
+        issues: Vec::new(),
+        redact: sink.redact,
+    };
+    let clean = check_text(text, rule, &[], &mut scratch);
+    if !scratch.issues.is_empty() {
+        let prefix = ptr(&path());
+        for mut issue in scratch.issues {
+            issue.path.insert_str(0, &prefix);
+            sink.issues.push(issue);
+        }
+    }
+    clean
 }
 
 /// The identity of an entity for duplicate detection: its id, or its trimmed case-folded name
@@ -252,15 +289,17 @@ pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
     }
     // Pledgers: texts, then duplicates.
     let mut keys: Vec<(Option<String>, Vec<Seg<'_>>)> = Vec::new();
+    let has_partners = p.partners.valid().is_some_and(|v| !v.is_empty());
     if let Some(lead) = &p.lead {
-        let base = [K("pledgers"), K("lead")];
-        entity(lead, &base, sink);
-        keys.push((entity_key(lead), base.to_vec()));
+        entity(lead, None, sink);
+        if has_partners {
+            keys.push((entity_key(lead), vec![K("pledgers"), K("lead")]));
+        }
     }
     for (i, partner) in p.partners.valid().into_iter().flatten().enumerate() {
         let Some(partner) = partner else { continue };
         let base = [K("pledgers"), K("partners"), I(i)];
-        entity(partner, &base, sink);
+        entity(partner, Some(i), sink);
         let key = entity_key(partner);
         if let Some(k) = &key {
             if let Some((_, first)) = keys.iter().find(|(other, _)| other.as_ref() == Some(k)) {

@@ -1,17 +1,26 @@
 //! Money rules: financial pledges need a positive value; values on non-financial pledges;
 //! implausible amounts; stated exchange rates; negative amounts delivered.
 //!
+//! Currencies are checked against ISO 4217 as embedded in [`crate::money::currency`]: an
+//! unknown code is an error; a code withdrawn before the date it is used on is an error (the
+//! value date for `financialValue`, the rate date for `explicitRate.to`, the report date for
+//! `amountDelivered`); more decimals than the currency's minor unit (after dropping trailing
+//! zeros: `"10.50"` USD is fine) is a warning.
+//!
 //! **Implausible amount** (warning): more than 10^12 units of any currency. p2c has no exchange
 //! rates at validation time, so the threshold is in units: one trillion is ten times the
 //! coalition's whole USD 100 bn goal in any currency worth USD 0.10 or more, and still worth a
 //! second look (digits added, or minor units) in the weakest currencies.
 #![deny(clippy::arithmetic_side_effects)]
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::super::partial::{each, PPledge};
 use super::super::pointer::{ptr, Seg, Seg::Index as I, Seg::Key as K};
 use super::super::{Code, Sink};
+use crate::model::CurrencyCode;
+use crate::money::currency::currency;
 use crate::taxonomy::PledgeType;
 
 /// Amounts above this many units of a currency are reported as implausible.
@@ -31,7 +40,98 @@ fn implausible(amount: Decimal, path: &[Seg<'_>], sink: &mut Sink) {
     }
 }
 
+/// Check a currency code (known, in use on `date`) and an amount's precision in it.
+fn currency_rules(
+    code: Option<CurrencyCode>,
+    date: Option<NaiveDate>,
+    amount: Option<Decimal>,
+    code_path: &[Seg<'_>],
+    amount_path: &[Seg<'_>],
+    sink: &mut Sink,
+) {
+    let Some(code) = code else { return };
+    let Some(info) = currency(code) else {
+        let params = sink.params().user("value", code.as_str());
+        let msg = format!(
+            "{} is not an ISO 4217 currency code",
+            sink.quote(code.as_str())
+        );
+        sink.emit(Code::MoneyUnknownCurrency, ptr(code_path), msg, params);
+        return;
+    };
+    if let (Some(d), Some(w)) = (date, info.withdrawn_on) {
+        if !info.in_use_on(d) {
+            let params = sink
+                .params()
+                .set("currency", code.as_str())
+                .set("withdrawnOn", w.to_string())
+                .set("date", d.to_string());
+            let msg = format!("`{code}` was withdrawn on {w}, before {d}");
+            sink.emit(Code::MoneyCurrencyNotInUse, ptr(code_path), msg, params);
+        }
+    }
+    if let (Some(a), Some(minor)) = (amount, info.minor_units) {
+        let scale = a.normalize().scale();
+        if scale > minor {
+            let params = sink
+                .params()
+                .set("currency", code.as_str())
+                .set("minorUnits", minor)
+                .set("decimals", scale);
+            let msg = format!("the amount has {scale} decimal places; `{code}` has {minor}");
+            sink.emit(Code::MoneyExcessPrecision, ptr(amount_path), msg, params);
+        }
+    }
+}
+
 pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
+    if let Some(v) = p.financial_value.valid() {
+        currency_rules(
+            v.currency,
+            v.value_date,
+            v.amount,
+            &[K("financialValue"), K("currency")],
+            &[K("financialValue"), K("amount")],
+            sink,
+        );
+        if let Some(r) = &v.explicit_rate {
+            currency_rules(
+                r.to,
+                r.date,
+                None,
+                &[K("financialValue"), K("explicitRate"), K("to")],
+                &[],
+                sink,
+            );
+        }
+    }
+    for (i, r) in p.progress_reports.valid().into_iter().flatten().enumerate() {
+        let Some(r) = r else { continue };
+        if let Some(m) = &r.amount_delivered {
+            currency_rules(
+                m.currency,
+                r.date,
+                m.amount,
+                &[
+                    K("progressReports"),
+                    I(i),
+                    K("amountDelivered"),
+                    K("currency"),
+                ],
+                &[
+                    K("progressReports"),
+                    I(i),
+                    K("amountDelivered"),
+                    K("amount"),
+                ],
+                sink,
+            );
+        }
+    }
+    others(p, sink);
+}
+
+fn others(p: &PPledge<'_>, sink: &mut Sink) {
     let types_known = p.pledge_types.valid().is_some();
     let financial = each(&p.pledge_types).any(|(_, t)| *t == PledgeType::Financial);
     // An empty or partly unreadable list is already a structural error: say nothing more.
