@@ -54,7 +54,7 @@ mod summary;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -165,11 +165,6 @@ fn count_ratio(n: u64, d: u64) -> Decimal {
     ratio(Decimal::from(n), Decimal::from(d))
 }
 
-fn dedup<T: Ord + Copy>(v: &[T]) -> Vec<T> {
-    let set: BTreeSet<T> = v.iter().copied().collect();
-    set.into_iter().collect()
-}
-
 /// The regions a pledge counts under.
 fn regions_of(p: &Pledge, mode: RegionMode) -> Vec<ItuRegion> {
     let imp = &p.implementation;
@@ -186,18 +181,25 @@ fn regions_of(p: &Pledge, mode: RegionMode) -> Vec<ItuRegion> {
     }
 }
 
-/// The groups with at least one member among the pledge's countries on `as_of`.
-fn groups_of(p: &Pledge, as_of: NaiveDate) -> Vec<CountryGroup> {
-    CountryGroup::all()
-        .iter()
-        .copied()
-        .filter(|g| {
-            p.implementation
-                .countries
+/// The groups with at least one member among the pledge's countries on `as_of`; `cache`
+/// keeps each country's groups for the duration of one summary.
+fn groups_of(
+    p: &Pledge,
+    as_of: NaiveDate,
+    cache: &mut HashMap<CountryCode, Vec<CountryGroup>>,
+) -> Vec<CountryGroup> {
+    let mut set: BTreeSet<CountryGroup> = BTreeSet::new();
+    for code in &p.implementation.countries {
+        let groups = cache.entry(*code).or_insert_with(|| {
+            CountryGroup::all()
                 .iter()
-                .any(|c| geo::is_member(*g, *c, as_of))
-        })
-        .collect()
+                .copied()
+                .filter(|g| geo::is_member(*g, *code, as_of))
+                .collect()
+        });
+        set.extend(groups.iter().copied());
+    }
+    set.into_iter().collect()
 }
 
 fn stakeholder_types(p: &Pledge) -> Vec<StakeholderType> {
@@ -214,7 +216,7 @@ fn matches(c: &Counted<'_>, f: &Filters) -> bool {
     any_of(&f.focus_areas, &p.focus_areas)
         && any_of(&f.pillars, &p.pillars)
         && any_of(&f.pledge_types, &p.pledge_types)
-        && any_of(&f.stakeholder_types, &stakeholder_types(p))
+        && (f.stakeholder_types.is_empty() || any_of(&f.stakeholder_types, &stakeholder_types(p)))
         && any_of(&f.regions, &c.regions)
         && any_of(&f.countries, &p.implementation.countries)
         && any_of(&f.country_groups, &c.groups)
@@ -235,7 +237,7 @@ fn matches(c: &Counted<'_>, f: &Filters) -> bool {
 pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary> {
     let as_of = options.as_of;
     let mut sorted: Vec<&Pledge> = pledges.iter().collect();
-    sorted.sort_by(|a, b| a.id.cmp(&b.id));
+    sorted.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     for pair in sorted.windows(2) {
         if let [a, b] = pair {
             if a.id == b.id {
@@ -299,7 +301,7 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
     }
 
     // Rule 4: supersession among eligible pledges; the smallest superseding id is named.
-    let eligible_ids: BTreeSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
+    let eligible_ids: HashSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
     let mut superseded: BTreeMap<&str, &str> = BTreeMap::new();
     for p in &eligible {
         for r in &p.relations {
@@ -316,6 +318,7 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
     let mut counted: Vec<Counted<'_>> = Vec::new();
     let mut filtered_out = 0u64;
     let mut undated = Vec::new();
+    let mut group_cache = HashMap::new();
     for p in eligible {
         if let Some(by) = superseded.get(p.id.as_str()) {
             excluded.push(Excluded {
@@ -342,7 +345,7 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
             status,
             end: EndBucket::of(p, as_of),
             regions: regions_of(p, options.region_mode),
-            groups: groups_of(p, as_of),
+            groups: groups_of(p, as_of, &mut group_cache),
             reports,
             value: None,
         };
@@ -430,7 +433,7 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
     let mut unconverted = Vec::new();
     let mut converted_n = 0u64;
     // 1. Conversion.
-    let mut amounts: BTreeMap<&str, Decimal> = BTreeMap::new();
+    let mut amounts: HashMap<&str, Decimal> = HashMap::new();
     for c in counted.iter() {
         let Some(fv) = c.p.financial_value.as_ref() else {
             continue;
@@ -460,11 +463,11 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
             }),
         }
     }
-    let ids: BTreeSet<&str> = counted.iter().map(|c| c.p.id.as_str()).collect();
+    let ids: HashSet<&str> = counted.iter().map(|c| c.p.id.as_str()).collect();
     let mut not_counted = Vec::new();
 
     // 2. part_of: the money is inside another counted pledge's.
-    let mut dropped: BTreeSet<&str> = BTreeSet::new();
+    let mut dropped: HashSet<&str> = HashSet::new();
     for c in counted.iter() {
         let id = c.p.id.as_str();
         let Some(amount) = amounts.get(id) else {
@@ -489,7 +492,7 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
     }
 
     // 3. same_funds_as: components over pledges that still carry an amount.
-    let carriers: BTreeSet<&str> = amounts
+    let carriers: HashSet<&str> = amounts
         .keys()
         .copied()
         .filter(|id| !dropped.contains(id))
@@ -509,9 +512,9 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
             }
         }
     }
-    let known: BTreeMap<&str, Option<NaiveDate>> =
+    let known: HashMap<&str, Option<NaiveDate>> =
         counted.iter().map(|c| (c.p.id.as_str(), c.known)).collect();
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for start in adjacent.keys().copied() {
         if !seen.insert(start) {
             continue;
@@ -666,9 +669,10 @@ fn split(value: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>> {
     Ok(out)
 }
 
-/// A pledge's keys in one dimension, and its declared weights for them if it has fitting ones.
-struct Keys {
-    keys: Vec<(String, String)>,
+/// A pledge's keys (code, label) in one dimension, and its declared weights for them if it
+/// has fitting ones.
+struct Keys<'a> {
+    keys: Vec<(&'a str, &'a str)>,
     /// `Some` when the pledge declares shares for exactly these keys; `None` means split
     /// equally under declared-share attribution.
     declared: Option<Vec<Decimal>>,
@@ -676,8 +680,8 @@ struct Keys {
     has_shares: bool,
 }
 
-impl Keys {
-    fn plain(keys: Vec<(String, String)>) -> Keys {
+impl<'a> Keys<'a> {
+    fn plain(keys: Vec<(&'a str, &'a str)>) -> Keys<'a> {
         Keys {
             keys,
             declared: None,
@@ -685,11 +689,11 @@ impl Keys {
         }
     }
 
-    fn codes<C: Codelist>(values: &[C]) -> Keys {
+    fn codes<C: Codelist>(values: &[C]) -> Keys<'a> {
         Keys::plain(
             dedup_codes(values)
                 .into_iter()
-                .map(|v| (v.code().to_owned(), v.label().to_owned()))
+                .map(|v| (v.code(), v.label()))
                 .collect(),
         )
     }
@@ -706,14 +710,14 @@ fn dedup_codes<C: Codelist>(values: &[C]) -> Vec<C> {
 }
 
 /// Declared shares fitting exactly `keys`, in key order.
-fn declared_for(p: &Pledge, keys: &[(String, String)]) -> Option<Vec<Decimal>> {
+fn declared_for(p: &Pledge, keys: &[(&str, &str)]) -> Option<Vec<Decimal>> {
     let shares = &p.implementation.shares;
     if shares.len() != keys.len() {
         return None;
     }
     let mut out = Vec::with_capacity(keys.len());
     for (k, _) in keys {
-        let mut matching = shares.iter().filter(|s| &s.area == k);
+        let mut matching = shares.iter().filter(|s| s.area == *k);
         let share = matching.next()?;
         if matching.next().is_some() || share.percent.is_sign_negative() {
             return None;
@@ -723,20 +727,24 @@ fn declared_for(p: &Pledge, keys: &[(String, String)]) -> Option<Vec<Decimal>> {
     Some(out)
 }
 
-fn geo_keys(p: &Pledge, keys: Vec<(String, String)>) -> Keys {
-    let declared = declared_for(p, &keys);
+fn geo_keys<'a>(p: &Pledge, keys: Vec<(&'a str, &'a str)>) -> Keys<'a> {
+    if p.implementation.shares.is_empty() {
+        return Keys::plain(keys);
+    }
     Keys {
-        declared,
-        has_shares: !p.implementation.shares.is_empty(),
+        declared: declared_for(p, &keys),
+        has_shares: true,
         keys,
     }
 }
 
-fn keys_of(c: &Counted<'_>, dim: Dimension) -> Keys {
-    let p = c.p;
+const GLOBAL: (&str, &str) = ("global", "Global");
+
+fn keys_of<'a>(c: &Counted<'a>, dim: Dimension) -> Keys<'a> {
+    let p: &'a Pledge = c.p;
     let global = || {
         if p.implementation.global {
-            vec![("global".to_owned(), "Global".to_owned())]
+            vec![GLOBAL]
         } else {
             Vec::new()
         }
@@ -747,11 +755,7 @@ fn keys_of(c: &Counted<'_>, dim: Dimension) -> Keys {
         Dimension::PledgeType => Keys::codes(&p.pledge_types),
         Dimension::StakeholderType => Keys::codes(&stakeholder_types(p)),
         Dimension::ItuRegion => {
-            let keys: Vec<(String, String)> = c
-                .regions
-                .iter()
-                .map(|r| (r.code().to_owned(), r.label().to_owned()))
-                .collect();
+            let keys: Vec<(&str, &str)> = c.regions.iter().map(|r| (r.code(), r.label())).collect();
             if keys.is_empty() {
                 Keys::plain(global())
             } else {
@@ -759,11 +763,12 @@ fn keys_of(c: &Counted<'_>, dim: Dimension) -> Keys {
             }
         }
         Dimension::Country => {
-            let keys: Vec<(String, String)> = dedup(&p.implementation.countries)
+            let set: BTreeSet<&'a CountryCode> = p.implementation.countries.iter().collect();
+            let keys: Vec<(&str, &str)> = set
                 .into_iter()
                 .map(|code| {
-                    let label = geo::country(code).map_or(code.as_str(), |k| k.name);
-                    (code.as_str().to_owned(), label.to_owned())
+                    let label = geo::country(*code).map_or(code.as_str(), |k| k.name);
+                    (code.as_str(), label)
                 })
                 .collect();
             if keys.is_empty() {
@@ -779,15 +784,12 @@ fn keys_of(c: &Counted<'_>, dim: Dimension) -> Keys {
                 .map_or(&[][..], |b| b.groups.as_slice()),
         ),
         Dimension::ImplementationStatus => Keys::codes(c.status.as_slice()),
-        Dimension::EndDate => Keys::plain(vec![(c.end.key().into(), c.end.label().into())]),
+        Dimension::EndDate => Keys::plain(vec![(c.end.key(), c.end.label())]),
         Dimension::Target => {
-            let set: BTreeSet<&str> = p.targets.iter().map(|t| t.0.as_str()).collect();
+            let set: BTreeSet<&'a str> = p.targets.iter().map(|t| t.0.as_str()).collect();
             Keys::plain(
                 set.into_iter()
-                    .map(|t| {
-                        let label = crate::targets::target(t).map_or(t, |i| i.text);
-                        (t.to_owned(), label.to_owned())
-                    })
+                    .map(|t| (t, crate::targets::target(t).map_or(t, |i| i.text)))
                     .collect(),
             )
         }
@@ -795,12 +797,9 @@ fn keys_of(c: &Counted<'_>, dim: Dimension) -> Keys {
 }
 
 /// The rows every summary shows for a dimension, even when empty, in display order.
-fn seed(dim: Dimension) -> Vec<(String, String)> {
-    fn all<C: Codelist>() -> Vec<(String, String)> {
-        C::all()
-            .iter()
-            .map(|v| (v.code().to_owned(), v.label().to_owned()))
-            .collect()
+fn seed(dim: Dimension) -> Vec<(&'static str, &'static str)> {
+    fn all<C: Codelist>() -> Vec<(&'static str, &'static str)> {
+        C::all().iter().map(|v| (v.code(), v.label())).collect()
     }
     match dim {
         Dimension::FocusArea => all::<FocusArea>(),
@@ -813,7 +812,7 @@ fn seed(dim: Dimension) -> Vec<(String, String)> {
         Dimension::ImplementationStatus => all::<ImplementationStatus>(),
         Dimension::EndDate => EndBucket::ALL
             .iter()
-            .map(|b| (b.key().to_owned(), b.label().to_owned()))
+            .map(|b| (b.key(), b.label()))
             .collect(),
         Dimension::Country | Dimension::Target => Vec::new(),
     }
@@ -857,9 +856,10 @@ fn breakdown(
     } else {
         options.attribution
     };
-    let mut labels: BTreeMap<String, String> = BTreeMap::new();
-    let mut acc: BTreeMap<String, (u64, Decimal)> = BTreeMap::new();
+    // key → (label, pledges, value); order does not matter until the rows are laid out.
+    let mut acc: HashMap<&str, (&str, u64, Decimal)> = HashMap::new();
     let mut fallbacks = 0u64;
+    let mut equal: Vec<Decimal> = Vec::new();
     for c in counted {
         let Keys {
             keys,
@@ -868,61 +868,63 @@ fn breakdown(
         } = keys_of(c, dim);
         let value = c.value.unwrap_or_default();
         let keys = if keys.is_empty() {
-            vec![(UNSPECIFIED.to_owned(), "Unspecified".to_owned())]
+            vec![(UNSPECIFIED, "Unspecified")]
         } else {
             keys
         };
-        let shares = match attribution {
-            Attribution::Full => vec![value; keys.len()],
-            Attribution::EqualSplit => split(value, &vec![Decimal::ONE; keys.len()])?,
-            Attribution::DeclaredShares => match declared {
+        let shares = match (attribution, keys.len()) {
+            (Attribution::Full, n) | (_, n @ 1) => vec![value; n],
+            (Attribution::EqualSplit, n) => {
+                equal.resize(n, Decimal::ONE);
+                split(value, &equal)?
+            }
+            (Attribution::DeclaredShares, n) => match declared {
                 Some(w) => split(value, &w)?,
                 None => {
-                    if has_shares && keys.len() > 1 {
+                    if has_shares {
                         inc(&mut fallbacks);
                     }
-                    split(value, &vec![Decimal::ONE; keys.len()])?
+                    equal.resize(n, Decimal::ONE);
+                    split(value, &equal)?
                 }
             },
         };
         for ((key, label), share) in keys.into_iter().zip(shares) {
-            let entry = acc.entry(key.clone()).or_insert((0, Decimal::ZERO));
-            inc(&mut entry.0);
-            entry.1 = add(entry.1, share, "breakdown value")?;
-            labels.entry(key).or_insert(label);
+            let entry = acc.entry(key).or_insert((label, 0, Decimal::ZERO));
+            inc(&mut entry.1);
+            entry.2 = add(entry.2, share, "breakdown value")?;
         }
     }
 
     let mut rows = Vec::new();
-    let mut push = |key: String, label: String, acc: &mut BTreeMap<String, (u64, Decimal)>| {
-        let (pledges, value) = acc.remove(&key).unwrap_or((0, Decimal::ZERO));
+    let mut push = |key: &str, label: &str, pledges: u64, value: Decimal| {
         rows.push(BreakdownRow {
-            pledge_share: count_ratio(pledges, pledge_count),
-            value_share: ratio(value, total),
-            key,
-            label,
+            key: key.to_owned(),
+            label: label.to_owned(),
             pledges,
+            pledge_share: count_ratio(pledges, pledge_count),
             value,
+            value_share: ratio(value, total),
         });
     };
     for (key, label) in seed(dim) {
-        push(key, label, &mut acc);
+        let (_, pledges, value) = acc.remove(key).unwrap_or((label, 0, Decimal::ZERO));
+        push(key, label, pledges, value);
     }
     let unspecified = acc.remove(UNSPECIFIED);
-    let mut rest: Vec<(String, u64, Decimal)> =
-        acc.iter().map(|(k, (n, v))| (k.clone(), *n, *v)).collect();
+    let mut rest: Vec<(&str, (&str, u64, Decimal))> = acc.into_iter().collect();
     rest.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then_with(|| b.2.cmp(&a.2))
-            .then_with(|| a.0.cmp(&b.0))
+        (b.1)
+            .1
+            .cmp(&(a.1).1)
+            .then_with(|| (b.1).2.cmp(&(a.1).2))
+            .then_with(|| a.0.cmp(b.0))
     });
-    for (key, _, _) in rest {
-        let label = labels.get(&key).cloned().unwrap_or_else(|| key.clone());
-        push(key, label, &mut acc);
+    for (key, (label, pledges, value)) in rest {
+        push(key, label, pledges, value);
     }
-    if let Some(u) = unspecified {
-        acc.insert(UNSPECIFIED.to_owned(), u);
-        push(UNSPECIFIED.to_owned(), "Unspecified".to_owned(), &mut acc);
+    if let Some((label, pledges, value)) = unspecified {
+        push(UNSPECIFIED, label, pledges, value);
     }
 
     let mut row_value = Decimal::ZERO;
@@ -952,7 +954,7 @@ fn breakdown(
 }
 
 fn entities(counted: &[Counted<'_>]) -> (EntityStats, PledgerCountries) {
-    let mut by_key: BTreeMap<String, (BTreeSet<StakeholderType>, Headquarters)> = BTreeMap::new();
+    let mut by_key: HashMap<String, (BTreeSet<StakeholderType>, Headquarters)> = HashMap::new();
     for c in counted {
         for e in c.p.pledgers.all() {
             by_key
@@ -979,6 +981,7 @@ fn entities(counted: &[Counted<'_>]) -> (EntityStats, PledgerCountries) {
             Headquarters::International => inc(&mut international),
         }
     }
+    conflicting.sort();
     let by_stakeholder_type = StakeholderType::all()
         .iter()
         .map(|t| {
