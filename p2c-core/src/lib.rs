@@ -42,10 +42,12 @@ pub mod aggregate;
 pub mod error;
 pub mod geo;
 pub mod model;
+pub mod money;
 pub mod parse;
 pub mod schema;
 pub mod targets;
 pub mod taxonomy;
+pub mod validate;
 
 pub use error::{Error, Result};
 pub use model::Pledge;

@@ -102,6 +102,10 @@ pub fn artifacts() -> Vec<(&'static str, String)> {
             "schema/country-profile.schema.json",
             to_pretty(&country_profile_schema()),
         ),
+        (
+            "schema/issue-codes.json",
+            to_pretty(&serde_json::to_value(crate::validate::issue_codes()).unwrap_or_default()),
+        ),
     ]
 }
 

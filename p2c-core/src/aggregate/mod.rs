@@ -7,7 +7,10 @@
 //! # Which pledges count (the as-of rule)
 //!
 //! A pledge counts in a summary as of date *D* when all of these hold:
-//! 1. it passed validation, or the caller chose [`InvalidPolicy::Include`];
+//! 1. it passed validation (`validate::validate_pledge` as of *D*, when
+//!    [`SummaryOptions::validate`] is on, ignoring `reports.after_as_of`, which rule 3's report
+//!    counterpart handles; and the caller's [`SummaryOptions::invalid_pledges`]), or the caller
+//!    chose [`InvalidPolicy::Include`];
 //! 2. its review state is `published` (the data records only the current state, so a pledge
 //!    withdrawn or rejected since *D* does not count either);
 //! 3. it was known on *D*: its `validatedAt` date, else its `submittedAt` date, else its
@@ -65,17 +68,22 @@ use crate::taxonomy::{
     BeneficiaryGroup, Challenge, Codelist, CountryGroup, FocusArea, ImplementationStatus,
     ItuRegion, Pillar, PledgeType, RelationType, ReviewState, Solution, StakeholderType,
 };
+use crate::validate::{validate_pledge, Severity, ValidateOptions};
 use crate::{Error, Result};
 
 pub use options::{
     known_since, Attribution, Converted, Converter, Filters, InvalidPolicy, RateProvenance,
-    RegionMode, SummaryOptions, P2C_GOAL_USD,
+    RegionMode, SummaryOptions, TableConverter, P2C_GOAL_USD,
 };
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
 pub use summary::{
     Additivity, Breakdown, BreakdownRow, CountRow, DeliveryStats, Dimension, EntityStats, Excluded,
     GoalProgress, NotCounted, PledgerCountries, ReportingStats, Summary, Unconverted, ValueStats,
 };
+
+/// The validation code of reports dated after the as-of date, which summaries leave out rather
+/// than treat as a fault.
+const AFTER_AS_OF: &str = "reports.after_as_of";
 
 /// The key of rows for pledges with no value in a dimension.
 pub const UNSPECIFIED: &str = "unspecified";
@@ -246,12 +254,37 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
         }
     }
 
-    // Rule 1: validation.
-    let invalid: BTreeMap<&str, &[String]> = options
+    // Rule 1: validation, by the validate module and by the caller's list.
+    let mut invalid: BTreeMap<&str, Vec<String>> = options
         .invalid_pledges
         .iter()
-        .map(|(id, codes)| (id.as_str(), codes.as_slice()))
+        .map(|(id, codes)| (id.as_str(), codes.clone()))
         .collect();
+    if options.validate {
+        let vopts = ValidateOptions {
+            as_of: Some(as_of),
+            ..ValidateOptions::default()
+        };
+        for p in &sorted {
+            let report = validate_pledge(p, &vopts);
+            let faults = report
+                .with_severity(Severity::Error)
+                .any(|i| i.code != AFTER_AS_OF);
+            if faults {
+                let codes = invalid.entry(p.id.as_str()).or_default();
+                for issue in report.with_severity(Severity::Error) {
+                    // Reports after the as-of date are not a fault here: the as-of rule
+                    // leaves them out.
+                    if issue.code == AFTER_AS_OF {
+                        continue;
+                    }
+                    if !codes.iter().any(|c| c == issue.code) {
+                        codes.push(issue.code.to_owned());
+                    }
+                }
+            }
+        }
+    }
     if options.invalid == InvalidPolicy::Reject {
         let ids: Vec<String> = sorted
             .iter()

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{CountryCode, CurrencyCode, ExplicitRate, MoneyAmount, Pledge};
+use crate::money::{ConversionPolicy, ConvertOptions, RateTable, RoundingStrategy};
 use crate::taxonomy::{CountryGroup, FocusArea, ItuRegion, Pillar, PledgeType, StakeholderType};
 use crate::Result;
 
@@ -60,6 +61,90 @@ pub trait Converter: Send + Sync {
 
     /// The table, policy and sources this converter uses, for the summary's provenance.
     fn provenance(&self) -> RateProvenance;
+}
+
+/// The [`Converter`] over a [`RateTable`]: the embedded ECB/HMRC table or the caller's own,
+/// with a [`ConversionPolicy`] and a [`RoundingStrategy`] (see [`crate::money`]).
+#[derive(Debug, Clone)]
+pub struct TableConverter {
+    table: Option<Arc<RateTable>>,
+    policy: ConversionPolicy,
+    rounding: RoundingStrategy,
+}
+
+impl TableConverter {
+    /// The embedded rate table with the default policy and rounding.
+    pub fn embedded() -> TableConverter {
+        TableConverter {
+            table: None,
+            policy: ConversionPolicy::default(),
+            rounding: RoundingStrategy::default(),
+        }
+    }
+
+    /// A caller's rate table with the default policy and rounding.
+    pub fn new(table: Arc<RateTable>) -> TableConverter {
+        TableConverter {
+            table: Some(table),
+            ..TableConverter::embedded()
+        }
+    }
+
+    /// This converter with another policy.
+    pub fn with_policy(mut self, policy: ConversionPolicy) -> TableConverter {
+        self.policy = policy;
+        self
+    }
+
+    /// This converter with another rounding strategy.
+    pub fn with_rounding(mut self, rounding: RoundingStrategy) -> TableConverter {
+        self.rounding = rounding;
+        self
+    }
+
+    fn table(&self) -> &RateTable {
+        match &self.table {
+            Some(t) => t,
+            None => RateTable::embedded(),
+        }
+    }
+}
+
+impl Converter for TableConverter {
+    fn convert(
+        &self,
+        money: MoneyAmount,
+        date: NaiveDate,
+        explicit: Option<&ExplicitRate>,
+        to: CurrencyCode,
+    ) -> Result<Converted> {
+        let options = ConvertOptions {
+            to,
+            policy: self.policy.clone(),
+            rounding: self.rounding,
+        };
+        let c = self
+            .table()
+            .convert_with_explicit(&money, date, explicit, &options)?;
+        Ok(Converted {
+            amount: c.converted.amount,
+            rate: c.rate,
+            rate_date: Some(c.rate_date),
+            source: c.source,
+        })
+    }
+
+    fn provenance(&self) -> RateProvenance {
+        RateProvenance {
+            table_id: self.table().id().to_owned(),
+            policy: format!(
+                "{}; each converted amount rounded to the target's minor units ({})",
+                self.policy.label(),
+                self.rounding.as_str()
+            ),
+            sources: self.table().sources().to_vec(),
+        }
+    }
 }
 
 /// How the value of a pledge with several values of one dimension (several focus areas,
@@ -151,8 +236,11 @@ pub struct SummaryOptions {
     pub filters: Filters,
     /// What to do with pledges that fail validation.
     pub invalid: InvalidPolicy,
-    /// Pledge ids known to fail validation (with the issue codes that failed them), as the
-    /// caller's validation found them.
+    /// Run `validate::validate_pledge` (as of the summary's date) on every pledge; a pledge
+    /// with an error-severity issue is invalid. On by default.
+    pub validate: bool,
+    /// Further pledge ids known to fail validation (with the issue codes that failed them),
+    /// such as batch-level findings of `validate::validate_batch`.
     pub invalid_pledges: Vec<(String, Vec<String>)>,
     /// A pledge with no progress report for longer than this many days is overdue.
     pub report_interval_days: u32,
@@ -172,6 +260,7 @@ impl fmt::Debug for SummaryOptions {
             .field("region_mode", &self.region_mode)
             .field("filters", &self.filters)
             .field("invalid", &self.invalid)
+            .field("validate", &self.validate)
             .field("invalid_pledges", &self.invalid_pledges)
             .field("report_interval_days", &self.report_interval_days)
             .field("goal", &self.goal)
@@ -183,6 +272,12 @@ impl fmt::Debug for SummaryOptions {
 pub const P2C_GOAL_USD: Decimal = Decimal::from_parts(1_215_752_192, 23, 0, false, 0);
 
 impl SummaryOptions {
+    /// The defaults of [`SummaryOptions::new`] with the embedded rate table
+    /// ([`TableConverter::embedded`]).
+    pub fn embedded(as_of: NaiveDate) -> SummaryOptions {
+        SummaryOptions::new(as_of, Arc::new(TableConverter::embedded()))
+    }
+
     /// Options with the defaults: USD, full attribution, primary-or-any regions, no filters,
     /// invalid pledges excluded, reports due yearly, the USD 100 bn goal.
     pub fn new(as_of: NaiveDate, converter: Arc<dyn Converter>) -> SummaryOptions {
@@ -194,6 +289,7 @@ impl SummaryOptions {
             region_mode: RegionMode::default(),
             filters: Filters::default(),
             invalid: InvalidPolicy::default(),
+            validate: true,
             invalid_pledges: Vec::new(),
             report_interval_days: 365,
             goal: MoneyAmount {

@@ -437,6 +437,27 @@ fn invalid_policy() {
 }
 
 #[test]
+fn validation_runs_by_default() {
+    // A financial pledge with no financial value fails validation (an error-severity
+    // issue); it is excluded with its codes, and counted when validation is off.
+    let bad = pledge("BAD", json!({}));
+    let s = summarize(std::slice::from_ref(&bad), &opts("2024-07-07")).unwrap();
+    assert_eq!(s.pledge_count, 0);
+    assert_eq!(s.excluded[0].reason, "invalid");
+    assert!(!s.excluded[0].detail.is_empty());
+    let mut o = opts("2024-07-07");
+    o.invalid = InvalidPolicy::Reject;
+    assert_eq!(
+        summarize(std::slice::from_ref(&bad), &o)
+            .unwrap_err()
+            .code(),
+        "invalid_pledges"
+    );
+    o.validate = false;
+    assert_eq!(summarize(&[bad], &o).unwrap().pledge_count, 1);
+}
+
+#[test]
 fn duplicate_ids_are_an_error() {
     let err = summarize(
         &[pledge("A", json!({})), pledge("A", json!({}))],
@@ -491,6 +512,7 @@ fn region_modes() {
 fn country_profile_of_cambodia() {
     let mut pledges = sample();
     pledges.push(pledge("K1", json!({
+        "pledgeTypes": ["programmatic"],
         "pledgers": { "lead": entity("Ministry of Posts", "government", "KHM") },
         "implementation": { "countries": ["KHM"] },
         "period": { "end": "2023-12" },
@@ -502,6 +524,7 @@ fn country_profile_of_cambodia() {
     pledges.push(pledge(
         "K2",
         json!({
+            "pledgeTypes": ["programmatic"],
             "implementation": { "countries": ["KHM"] },
             "period": { "end": "2023-01" },
             "implementationStatus": "planning_phase"
@@ -722,4 +745,26 @@ proptest! {
         let b = summarize(&shuffled, &o).unwrap();
         prop_assert_eq!(a, b);
     }
+}
+
+#[test]
+fn embedded_rates_convert_with_provenance() {
+    // ECB 2022-06-07: 1 EUR = 1.0662 USD (data/ecb_eurofxref_hist.csv), so EUR 1000 is
+    // USD 1066.20 (money rounds each conversion to the target's 2 minor units).
+    let p = pledge(
+        "EUR",
+        json!({
+            "financialValue": { "amount": "1000", "currency": "EUR", "valueDate": "2022-06-07" }
+        }),
+    );
+    let s = summarize(&[p], &SummaryOptions::embedded(d("2024-07-07"))).unwrap();
+    assert_eq!(s.value.total, dec("1066.20"));
+    assert_eq!(s.value.converted, 1);
+    assert!(!s.rates.table_id.is_empty());
+    assert!(
+        s.rates.sources.iter().any(|x| x.contains("ECB")),
+        "{:?}",
+        s.rates.sources
+    );
+    assert!(s.render_text().contains(&s.rates.table_id));
 }
