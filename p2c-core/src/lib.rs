@@ -38,6 +38,7 @@
     )
 )]
 
+pub mod aggregate;
 pub mod error;
 pub mod geo;
 pub mod model;
