@@ -38,6 +38,8 @@
     )
 )]
 
+#[cfg(feature = "corpus")]
+pub mod corpus;
 pub mod error;
 pub mod model;
 pub mod parse;
