@@ -148,6 +148,20 @@ impl SplitMix64 {
         None
     }
 
+    /// An index into a table of weights (the last index if the weights are all zero).
+    fn pick_index(&mut self, weights: &[u32]) -> u64 {
+        let total: u64 = weights.iter().map(|w| u64::from(*w)).sum();
+        let mut r = self.below(total);
+        for (i, w) in weights.iter().enumerate() {
+            let w = u64::from(*w);
+            if r < w {
+                return i as u64;
+            }
+            r = r.saturating_sub(w);
+        }
+        weights.len().saturating_sub(1) as u64
+    }
+
     /// Up to `n` distinct values of a weighted table, in draw order.
     fn pick_distinct<T: Copy + PartialEq>(&mut self, table: &[(T, u32)], n: usize) -> Vec<T> {
         let mut left: Vec<(T, u32)> = table.to_vec();
@@ -1429,8 +1443,7 @@ impl PledgeGen<'_> {
     /// more uniform digits. Integers only.
     fn usd_value(&mut self) -> Result<Decimal> {
         let d = self.rng.pick(VALUE_DECADES).unwrap_or(6);
-        let weights: Vec<(u64, u32)> = (10u64..).zip(MANTISSA_WEIGHTS.iter().copied()).collect();
-        let m = self.rng.pick(&weights).unwrap_or(10);
+        let m = 10u64.saturating_add(self.rng.pick_index(&MANTISSA_WEIGHTS));
         let digits = m
             .saturating_mul(1_000_000)
             .saturating_add(self.rng.below(1_000_000));
