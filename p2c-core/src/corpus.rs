@@ -725,6 +725,22 @@ impl Mistake {
         Mistake::DuplicateId,
     ];
 
+    /// The mistakes a validator can find in the record alone (all but
+    /// [`Mistake::DuplicateId`], which needs the whole data set).
+    pub const SINGLE_RECORD: &'static [Mistake] = &[
+        Mistake::MisspelledField,
+        Mistake::AmountAsFloat,
+        Mistake::AmountWithThousandsSeparator,
+        Mistake::UnknownCurrency,
+        Mistake::UnknownCountry,
+        Mistake::LowercaseCode,
+        Mistake::EndBeforeStart,
+        Mistake::FinancialWithoutValue,
+        Mistake::PillarWithoutFocusArea,
+        Mistake::EmptyTitle,
+        Mistake::BadEmail,
+    ];
+
     /// A stable machine name (`amount_as_float`).
     pub fn code(self) -> &'static str {
         match self {
@@ -904,6 +920,14 @@ impl Corpus {
     /// chosen at random among those that fit the record and do not touch the same place, so
     /// that each is one finding. [`Mistake::DuplicateId`] is never chosen for record 0.
     pub fn invalid_with_n_errors(&self, index: u64, n: usize) -> Result<Record> {
+        self.invalid_with_mistakes(index, n, Mistake::ALL)
+    }
+
+    /// Like [`Corpus::invalid_with_n_errors`], choosing only among `kinds` (for example
+    /// [`Mistake::SINGLE_RECORD`] for records validated one at a time). Fails with
+    /// [`Error::LimitExceeded`] when `n` is above [`MAX_MISTAKES_PER_RECORD`] or the record
+    /// admits fewer than `n` of `kinds`.
+    pub fn invalid_with_mistakes(&self, index: u64, n: usize, kinds: &[Mistake]) -> Result<Record> {
         if n > MAX_MISTAKES_PER_RECORD {
             return Err(Error::LimitExceeded {
                 limit: "mistakesPerRecord",
@@ -916,15 +940,16 @@ impl Corpus {
         let mut rng = stream(self.config.seed ^ (n as u64), SALT_INVALID, index);
         // Skip the draw that decided invalidity so mistakes do not correlate with it.
         rng.next_u64();
-        let mut candidates: Vec<(Mistake, u32)> =
-            Mistake::ALL.iter().map(|m| (*m, m.weight())).collect();
+        let mut candidates: Vec<(Mistake, u32)> = kinds.iter().map(|m| (*m, m.weight())).collect();
         let mut touched: Vec<&'static str> = Vec::new();
         let mut mistakes = Vec::with_capacity(n);
         while mistakes.len() < n {
             let Some(kind) = rng.pick(&candidates) else {
-                return Err(Error::Internal(format!(
-                    "corpus: record {index} admits fewer than {n} mistakes"
-                )));
+                return Err(Error::LimitExceeded {
+                    limit: "mistakesPerRecord",
+                    max: mistakes.len() as u64,
+                    actual: n as u64,
+                });
             };
             candidates.retain(|(m, _)| *m != kind);
             if let Some(pointer) = apply_mistake(kind, &mut json, &mut rng, index, &mut touched) {
@@ -1728,6 +1753,7 @@ impl PledgeGen<'_> {
         let mut out: Vec<ProgressReport> = Vec::new();
         let mut status = S::PlanningPhase;
         let mut delivered_pct: u64 = 0;
+        let mut people_so_far: u64 = 0;
         for i in 0..wanted {
             let gap = if i == 0 {
                 self.rng.between(60, 400)
@@ -1791,10 +1817,13 @@ impl PledgeGen<'_> {
                 }
                 _ => None,
             };
+            // Cumulative: never fewer people than an earlier report.
             let people_reached = self.rng.chance(400_000).then(|| {
                 let m = self.rng.between(10, 99);
                 let d = u32::try_from(self.rng.between(2, 6)).unwrap_or(2);
-                m.saturating_mul(10u64.saturating_pow(d))
+                people_so_far =
+                    people_so_far.saturating_add(m.saturating_mul(10u64.saturating_pow(d)));
+                people_so_far
             });
             let nc = usize::try_from(self.rng.between(0, 3)).unwrap_or(0);
             let challenge_table: Vec<(Challenge, u32)> =
