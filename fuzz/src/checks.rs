@@ -1,0 +1,70 @@
+//! What each fuzz target checks, in one place: the fuzz targets call these on libFuzzer's
+//! inputs, and `p2c-core/tests/fuzz_corpus.rs` replays the committed corpus through them in the
+//! normal test build (no fuzzer toolchain needed). Each function panics when a property fails;
+//! any other outcome (including an `Err` from the library) is a pass.
+//!
+//! Depends only on `p2c_core` and `serde_json`.
+
+use p2c_core::model::decimal::{is_decimal_text, parse_decimal};
+use p2c_core::model::PartialDate;
+
+/// Arbitrary bytes into the pledge parsers. A pledge that parses serializes and parses back to
+/// the same value, and its public view has no contact.
+pub fn parse_pledge(data: &[u8]) {
+    if let Ok(p) = p2c_core::parse_pledge_bytes(data) {
+        let json = serde_json::to_string(&p).expect("a parsed pledge serializes");
+        let back = p2c_core::parse_pledge(&json).expect("a serialized pledge parses");
+        assert_eq!(back, p);
+        let public = serde_json::to_value(p.public_view()).expect("public view serializes");
+        assert!(public.get("contact").is_none());
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        if let Ok(list) = p2c_core::parse_pledges(text) {
+            let json = serde_json::to_string(&list).expect("a parsed list serializes");
+            assert_eq!(p2c_core::parse_pledges(&json).expect("round trip"), list);
+        }
+    }
+}
+
+/// `PartialDate::parse` on arbitrary text: what parses prints back to the same text, and its
+/// first day is not after its last day.
+pub fn partial_date(data: &[u8]) {
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Some(d) = PartialDate::parse(s) {
+        assert_eq!(d.to_string(), s);
+        assert!(d.first_day() <= d.last_day());
+        assert_eq!(d.cmp(&d), std::cmp::Ordering::Equal);
+    }
+}
+
+/// `parse_decimal` on arbitrary text: what parses is exactly the number the text names (same
+/// digits, same scale, same sign), never a rounded neighbour.
+pub fn decimal(data: &[u8]) {
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Some(d) = parse_decimal(s) else {
+        return;
+    };
+    assert!(is_decimal_text(s));
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, s),
+    };
+    let fraction = body.split_once('.').map_or("", |(_, f)| f);
+    let digits: String = body.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    let mantissa = d.mantissa().unsigned_abs().to_string();
+    assert_eq!(
+        if digits.is_empty() { "0" } else { digits },
+        mantissa,
+        "{s}"
+    );
+    assert_eq!(d.scale() as usize, fraction.len(), "{s}");
+    if d.mantissa() != 0 {
+        assert_eq!(d.is_sign_negative(), negative, "{s}");
+    }
+    assert_eq!(parse_decimal(&d.to_string()), Some(d));
+}
