@@ -3,6 +3,7 @@
 //! Parsing happens here, at build time, so a malformed data file fails the build and no lookup
 //! can fail at run time. Each data family has its own module.
 
+mod geo;
 mod targets;
 
 use std::path::{Path, PathBuf};
@@ -34,4 +35,5 @@ pub fn read_csv(name: &str) -> Vec<csv::StringRecord> {
 fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
+    geo::generate();
 }

@@ -39,11 +39,13 @@
 )]
 
 pub mod error;
+pub mod geo;
 pub mod model;
 pub mod parse;
 pub mod schema;
 pub mod targets;
 pub mod taxonomy;
+pub mod validate;
 
 pub use error::{Error, Result};
 pub use model::Pledge;

@@ -61,7 +61,13 @@ pub fn pledge_schema() -> serde_json::Value {
 
 /// Every generated schema file: its path relative to the repository root and its contents.
 pub fn artifacts() -> Vec<(&'static str, String)> {
-    vec![("schema/pledge.schema.json", to_pretty(&pledge_schema()))]
+    vec![
+        ("schema/pledge.schema.json", to_pretty(&pledge_schema())),
+        (
+            "schema/issue-codes.json",
+            to_pretty(&serde_json::to_value(crate::validate::issue_codes()).unwrap_or_default()),
+        ),
+    ]
 }
 
 /// Pretty JSON with a trailing newline, as the committed files are written.

@@ -86,9 +86,9 @@ fn schema_validator_rejects_broken_records() {
     // forbids and check the independent validator notices each one.
     let values: Vec<Value> = serde_json::from_str(&sample_text()).unwrap();
     let orange = values[0].clone();
-    // `parser_rejects` says whether `parse_pledge` refuses it too: an empty `pledgeTypes` has
-    // the right shape, so parsing accepts it and leaves it to validation, while the schema
-    // (`minItems: 1`) refuses it.
+    // `parser_rejects` says whether `parse_pledge` refuses it too. Since the validate branch,
+    // the model enforces the schema's `minItems: 1` on `pledgeTypes` and `focusAreas`, so every
+    // breakage here is refused by both.
     type Breakage = (&'static str, bool, fn(&mut Value));
     let breakages: [Breakage; 5] = [
         ("float amount", true, |v| {
@@ -103,7 +103,7 @@ fn schema_validator_rejects_broken_records() {
         ("lower-case region", true, |v| {
             v["implementation"]["regions"] = serde_json::json!(["afr"])
         }),
-        ("no pledge types", false, |v| {
+        ("no pledge types", true, |v| {
             v["pledgeTypes"] = serde_json::json!([])
         }),
     ];
