@@ -1,5 +1,6 @@
 //! The hostile-input suite: every case in `tests/vectors/hostile/*.json` (format in the README
-//! there) gives a clear parse result, never a panic or a stack overflow.
+//! there) gives a clear parse result and a clear validation report, never a panic or a stack
+//! overflow.
 //!
 //! Expected outcomes are written in the vector files by hand, from the wire-format rules in
 //! `p2c_core::model` (decimal strings only, integers only where exact, no unknown or duplicate
@@ -7,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use p2c_core::validate::{issue_codes, validate_bytes, ValidateOptions};
 use p2c_core::{parse_pledge_bytes, parse_pledges, Error};
 use serde_json::Value;
 
@@ -182,6 +184,57 @@ fn every_hostile_case_gives_its_expected_parse_result() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+#[test]
+fn every_hostile_case_gives_its_expected_validation_report() {
+    let cases = load_cases();
+    let known: Vec<&str> = issue_codes().iter().map(|c| c.code).collect();
+    let mut failures = Vec::new();
+    for case in cases.iter().filter(|c| c.entry == "pledge") {
+        let expect = &case.expect["validate"];
+        let report = validate_bytes(&case.input, &ValidateOptions::default());
+        let codes: Vec<&str> = report.issues.iter().map(|i| i.code).collect();
+        for code in &codes {
+            assert!(
+                known.contains(code),
+                "{}: uncatalogued code {code}",
+                case.name
+            );
+        }
+        let want_valid = expect["valid"].as_bool().unwrap();
+        let missing: Vec<&str> = expect["includes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .filter(|c| !codes.contains(c))
+            .collect();
+        let met = report.valid == want_valid && missing.is_empty();
+        if let Some(why) = expect.get("pending") {
+            // A known gap, written down in the vector: it must still be a gap, so that the
+            // vector is updated when the gap closes.
+            if met {
+                failures.push(format!(
+                    "{}/{}: now passes; remove its `pending` ({why})",
+                    case.file, case.name
+                ));
+            }
+        } else if !met {
+            failures.push(format!(
+                "{}/{}: expected valid={want_valid} with {missing:?}, got valid={} {codes:?}",
+                case.file, case.name, report.valid
+            ));
+        }
+        // Parsing and validation agree: what validation calls valid, parsing accepts.
+        if report.valid && parse_case(case).is_err() {
+            failures.push(format!(
+                "{}/{}: valid but does not parse",
+                case.file, case.name
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// The small cases (which include the 100,000-bracket ones) on a thread with a small stack
 /// (256 KiB, an eighth of Rust's default for spawned threads): deep nesting is refused by a
 /// depth limit, not by luck with stack size.
@@ -194,6 +247,7 @@ fn hostile_cases_fit_in_a_small_stack() {
             let small: Vec<&Case> = cases.iter().filter(|c| c.input.len() < SMALL).collect();
             for case in &small {
                 let _ = parse_case(case);
+                let _ = validate_bytes(&case.input, &ValidateOptions::default());
             }
             small.len()
         })
