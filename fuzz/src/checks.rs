@@ -68,3 +68,39 @@ pub fn decimal(data: &[u8]) {
     }
     assert_eq!(parse_decimal(&d.to_string()), Some(d));
 }
+
+/// `validate_bytes` on arbitrary bytes: a report, never a panic. What validation calls valid
+/// parses; what parses has no input or structure issue; redaction changes no code or path.
+pub fn validate(data: &[u8]) {
+    use p2c_core::validate::{validate_bytes, ValidateOptions};
+    let opts = ValidateOptions {
+        // A fixed as-of date, so a finding does not depend on the day it is replayed.
+        as_of: PartialDate::parse("2026-06-30").map(PartialDate::first_day),
+        ..ValidateOptions::default()
+    };
+    let report = validate_bytes(data, &opts);
+    let parsed = p2c_core::parse_pledge_bytes(data);
+    if report.valid {
+        assert!(parsed.is_ok(), "valid but does not parse: {parsed:?}");
+    }
+    if parsed.is_ok() {
+        let structural: Vec<_> = report
+            .issues
+            .iter()
+            .filter(|i| i.code.starts_with("input.") || i.code.starts_with("structure."))
+            .collect();
+        assert!(structural.is_empty(), "parses but {structural:?}");
+    }
+    let redacted = validate_bytes(
+        data,
+        &ValidateOptions {
+            redact_values: true,
+            ..opts
+        },
+    );
+    let key = |r: &p2c_core::validate::Report| -> Vec<(&'static str, String)> {
+        r.issues.iter().map(|i| (i.code, i.path.clone())).collect()
+    };
+    assert_eq!(key(&report), key(&redacted));
+    let _ = report.to_json();
+}

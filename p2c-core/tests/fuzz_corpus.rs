@@ -36,3 +36,8 @@ fn partial_date_corpus() {
 fn decimal_corpus() {
     replay("decimal", checks::decimal);
 }
+
+#[test]
+fn validate_corpus() {
+    replay("validate", checks::validate);
+}
