@@ -3,7 +3,9 @@
 //! Parsing happens here, at build time, so a malformed data file fails the build and no lookup
 //! can fail at run time. Each data family has its own module.
 
+mod currencies;
 mod geo;
+mod rates;
 mod targets;
 
 use std::path::{Path, PathBuf};
@@ -36,4 +38,6 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
     geo::generate();
+    let currencies = currencies::generate();
+    rates::generate(&currencies);
 }

@@ -56,6 +56,50 @@ pub enum Error {
         /// What was being computed (`total value`, `conversion of EUR 1e28`).
         operation: String,
     },
+    /// No exchange rate could be found for a conversion under any of the policies tried.
+    #[error("no `{currency}`→`{to}` rate for `{date}` (tried {})", policies_tried.join(", "))]
+    RateNotFound {
+        /// The currency being converted.
+        currency: crate::model::CurrencyCode,
+        /// The target currency.
+        to: crate::model::CurrencyCode,
+        /// The value date of the amount.
+        date: chrono::NaiveDate,
+        /// The policies tried, in order, by their labels (`onOrBefore(maxDays=7)`).
+        policies_tried: Vec<String>,
+    },
+    /// Two amounts in different currencies were combined.
+    #[error("cannot combine `{left}` with `{right}` in {operation}")]
+    CurrencyMismatch {
+        /// The currency of the left operand.
+        left: crate::model::CurrencyCode,
+        /// The currency of the right operand.
+        right: crate::model::CurrencyCode,
+        /// The operation (`add`, `subtract`).
+        operation: &'static str,
+    },
+    /// A currency was used on a date when it was no longer in use.
+    #[error("currency `{currency}` was withdrawn on `{withdrawn_on}`, before `{date}`")]
+    CurrencyWithdrawn {
+        /// The withdrawn currency.
+        currency: crate::model::CurrencyCode,
+        /// The date it was used on.
+        date: chrono::NaiveDate,
+        /// The first day it was no longer in use.
+        withdrawn_on: chrono::NaiveDate,
+    },
+    /// A rate file (CSV or JSON) has a bad row or value.
+    #[error("invalid rate file at {}: {detail}", location(*line, pointer.as_deref()))]
+    InvalidRateFile {
+        /// 1-based line of the fault in the input text, when known.
+        line: Option<usize>,
+        /// RFC 6901 JSON Pointer to the fault (JSON files), when known.
+        pointer: Option<String>,
+        /// What kind of fault.
+        problem: crate::money::RateFileProblem,
+        /// What went wrong, naming the value or key at fault.
+        detail: String,
+    },
     /// An internal invariant did not hold. This is a bug in p2c; please report it.
     #[error("internal error: {0}")]
     Internal(String),
@@ -70,6 +114,10 @@ impl Error {
             Error::LimitExceeded { .. } => "limit_exceeded",
             Error::Io { .. } => "io_error",
             Error::Overflow { .. } => "overflow",
+            Error::RateNotFound { .. } => "rate_not_found",
+            Error::CurrencyMismatch { .. } => "currency_mismatch",
+            Error::CurrencyWithdrawn { .. } => "currency_withdrawn",
+            Error::InvalidRateFile { .. } => "invalid_rate_file",
             Error::Internal(_) => "internal_error",
         }
     }
@@ -97,7 +145,51 @@ impl Error {
                 serde_json::to_value(column).unwrap_or_default(),
             );
         }
+        if let (
+            Some(obj),
+            Error::RateNotFound {
+                currency,
+                to,
+                date,
+                policies_tried,
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("currency".into(), currency.as_str().into());
+            obj.insert("to".into(), to.as_str().into());
+            obj.insert("date".into(), date.to_string().into());
+            obj.insert("policiesTried".into(), policies_tried.clone().into());
+        }
+        if let (
+            Some(obj),
+            Error::InvalidRateFile {
+                line,
+                pointer,
+                problem,
+                ..
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert(
+                "line".into(),
+                serde_json::to_value(line).unwrap_or_default(),
+            );
+            obj.insert(
+                "pointer".into(),
+                serde_json::to_value(pointer).unwrap_or_default(),
+            );
+            obj.insert("problem".into(), problem.as_str().into());
+        }
         v
+    }
+}
+
+/// `line 12` or `/rates/3/rate`, for messages.
+fn location(line: Option<usize>, pointer: Option<&str>) -> String {
+    match (line, pointer) {
+        (Some(l), _) => format!("line {l}"),
+        (None, Some(p)) => format!("`{p}`"),
+        (None, None) => "an unknown place".to_owned(),
     }
 }
 

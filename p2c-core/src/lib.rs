@@ -41,6 +41,7 @@
 pub mod error;
 pub mod geo;
 pub mod model;
+pub mod money;
 pub mod parse;
 pub mod schema;
 pub mod targets;

@@ -106,6 +106,11 @@ impl CountryCode {
 }
 
 impl CurrencyCode {
+    /// A code from bytes fixed at compile time (the embedded tables, whose build script checks
+    /// that each is three upper-case ASCII letters). Other bytes display as `???`.
+    pub(crate) const fn from_static(bytes: [u8; 3]) -> Self {
+        CurrencyCode(bytes)
+    }
     /// The US dollar, the currency of P2C's published totals.
     pub const USD: CurrencyCode = CurrencyCode(*b"USD");
     /// The euro, the base of the ECB reference rates.

@@ -1,0 +1,289 @@
+//! Conversion with provenance: [`Conversion`] records the rate, its date, source, policy and
+//! the identifier of the table it came from.
+#![deny(clippy::arithmetic_side_effects)]
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::currency::{currency, CurrencyInfo};
+use super::policy::ConversionPolicy;
+use super::rounding::RoundingStrategy;
+use super::table::{FoundRate, RateKind, RateTable};
+use crate::model::decimal::DecimalString;
+use crate::model::{CurrencyCode, ExplicitRate, FinancialValue, MoneyAmount};
+use crate::{Error, Result};
+
+/// How to convert: target currency, policy and rounding. Every field has a default, so `{}`
+/// is valid JSON for it (USD, the default chain, banker's rounding).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct ConvertOptions {
+    /// The target currency (default `USD`).
+    pub to: CurrencyCode,
+    /// Which rate to use (default: on or before 7 days, then the annual average).
+    pub policy: ConversionPolicy,
+    /// How the converted amount is rounded to the target's minor units (default banker's).
+    pub rounding: RoundingStrategy,
+}
+
+impl Default for ConvertOptions {
+    fn default() -> Self {
+        ConvertOptions {
+            to: CurrencyCode::USD,
+            policy: ConversionPolicy::default(),
+            rounding: RoundingStrategy::default(),
+        }
+    }
+}
+
+impl ConvertOptions {
+    /// The default options with another target currency.
+    pub fn to(currency: CurrencyCode) -> Self {
+        ConvertOptions {
+            to: currency,
+            ..ConvertOptions::default()
+        }
+    }
+
+    /// These options with another policy.
+    pub fn with_policy(mut self, policy: ConversionPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// These options with another rounding strategy.
+    pub fn with_rounding(mut self, rounding: RoundingStrategy) -> Self {
+        self.rounding = rounding;
+        self
+    }
+}
+
+/// A converted amount and everything needed to reproduce it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Conversion {
+    /// The amount as given.
+    pub original: MoneyAmount,
+    /// The converted amount: `original.amount × rate`, rounded once to `decimalPlaces`.
+    pub converted: MoneyAmount,
+    /// The rate as applied: units of the target currency per unit of the original currency,
+    /// to full precision (a cross rate through a base is computed once, not rounded).
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub rate: Decimal,
+    /// The value date of the amount.
+    pub value_date: NaiveDate,
+    /// The date of the rate: the publication day for daily rates, 1 January for calendar-year
+    /// averages, the stated date for explicit rates, the value date for identity.
+    pub rate_date: NaiveDate,
+    /// What the rate is (daily, annual average, explicit, identity).
+    pub rate_kind: RateKind,
+    /// The source of the rate (both sources, joined by " and ", if the two legs of a cross
+    /// differ); `identity` when no rate was needed.
+    pub source: String,
+    /// The single policy that found the rate (the one that succeeded in a chain); absent when
+    /// the currencies are the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<ConversionPolicy>,
+    /// The identifier of the rate table (`sha256:…`).
+    pub table_id: String,
+    /// The rounding strategy applied to the converted amount.
+    pub rounding: RoundingStrategy,
+    /// The decimal places the converted amount was rounded to (the target's minor units);
+    /// absent for targets without minor units (`XAU`), which are not rounded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decimal_places: Option<u32>,
+}
+
+/// A conversion request as one JSON-friendly value (for bindings and services).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConversionRequest {
+    /// The amount to convert.
+    pub money: MoneyAmount,
+    /// The date the amount refers to.
+    pub value_date: NaiveDate,
+    /// A rate stated with the amount, for the `explicit` policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explicit_rate: Option<ExplicitRate>,
+    /// Target, policy and rounding.
+    #[serde(default)]
+    pub options: ConvertOptions,
+}
+
+/// The currency, if it is known and in use on `date`.
+fn usable(code: CurrencyCode, date: NaiveDate) -> Result<&'static CurrencyInfo> {
+    let info = currency(code).ok_or_else(|| Error::UnknownCode {
+        codelist: "currency",
+        code: code.to_string(),
+    })?;
+    match info.withdrawn_on {
+        Some(withdrawn_on) if !info.in_use_on(date) => Err(Error::CurrencyWithdrawn {
+            currency: code,
+            date,
+            withdrawn_on,
+        }),
+        _ => Ok(info),
+    }
+}
+
+impl RateTable {
+    /// Convert `money`, valued on `value_date`, with the given options.
+    ///
+    /// Errors: [`Error::UnknownCode`] for a currency not in ISO 4217 (see
+    /// [`currency`](super::currency::currency)); [`Error::CurrencyWithdrawn`] when either
+    /// currency was no longer in use on the value date; [`Error::RateNotFound`] when no
+    /// policy finds a rate; [`Error::Overflow`] when the product does not fit in a decimal.
+    pub fn convert(
+        &self,
+        money: &MoneyAmount,
+        value_date: NaiveDate,
+        options: &ConvertOptions,
+    ) -> Result<Conversion> {
+        self.convert_with_explicit(money, value_date, None, options)
+    }
+
+    /// [`RateTable::convert`] with a rate stated with the amount, used by the `explicit` policy.
+    pub fn convert_with_explicit(
+        &self,
+        money: &MoneyAmount,
+        value_date: NaiveDate,
+        explicit: Option<&ExplicitRate>,
+        options: &ConvertOptions,
+    ) -> Result<Conversion> {
+        let from = money.currency;
+        let to = options.to;
+        usable(from, value_date)?;
+        let target = usable(to, value_date)?;
+
+        let (found, kind, policy) = if from == to {
+            let identity = FoundRate {
+                rate: Decimal::ONE,
+                date: value_date,
+                source: "identity".into(),
+            };
+            (identity, RateKind::Identity, None)
+        } else {
+            self.lookup(from, to, value_date, explicit, &options.policy)?
+        };
+
+        let product = money
+            .amount
+            .checked_mul(found.rate)
+            .ok_or_else(|| Error::Overflow {
+                operation: format!(
+                    "conversion of `{from}` `{}` to `{to}` at `{}`",
+                    money.amount, found.rate
+                ),
+            })?;
+        let decimal_places = target.minor_units;
+        let amount = match decimal_places {
+            Some(dp) => options.rounding.round(product, dp),
+            None => product,
+        };
+        Ok(Conversion {
+            original: *money,
+            converted: MoneyAmount {
+                amount,
+                currency: to,
+            },
+            rate: found.rate,
+            value_date,
+            rate_date: found.date,
+            rate_kind: kind,
+            source: found.source,
+            policy,
+            table_id: self.id().to_owned(),
+            rounding: options.rounding,
+            decimal_places,
+        })
+    }
+
+    /// Convert a pledge's financial value at its value date, offering its explicit rate to the
+    /// `explicit` policy.
+    pub fn convert_financial_value(
+        &self,
+        value: &FinancialValue,
+        options: &ConvertOptions,
+    ) -> Result<Conversion> {
+        self.convert_with_explicit(
+            &value.money(),
+            value.value_date,
+            value.explicit_rate.as_ref(),
+            options,
+        )
+    }
+
+    /// Carry out a [`ConversionRequest`].
+    pub fn convert_request(&self, request: &ConversionRequest) -> Result<Conversion> {
+        self.convert_with_explicit(
+            &request.money,
+            request.value_date,
+            request.explicit_rate.as_ref(),
+            &request.options,
+        )
+    }
+
+    fn lookup(
+        &self,
+        from: CurrencyCode,
+        to: CurrencyCode,
+        date: NaiveDate,
+        explicit: Option<&ExplicitRate>,
+        policy: &ConversionPolicy,
+    ) -> Result<(FoundRate, RateKind, Option<ConversionPolicy>)> {
+        let leaves = policy.leaves();
+        for leaf in &leaves {
+            let found = match leaf {
+                ConversionPolicy::ExactDate => self
+                    .find_daily(from, to, date, 0)?
+                    .map(|f| (f, RateKind::Daily)),
+                ConversionPolicy::OnOrBefore { max_days } => self
+                    .find_daily(from, to, date, *max_days)?
+                    .map(|f| (f, RateKind::Daily)),
+                ConversionPolicy::AnnualAverage => self
+                    .find_annual(from, to, date.year())?
+                    .map(|f| (f, RateKind::AnnualAverage)),
+                ConversionPolicy::Explicit => explicit
+                    .filter(|e| e.to == to && e.rate > Decimal::ZERO)
+                    .map(|e| {
+                        let f = FoundRate {
+                            rate: e.rate,
+                            date: e.date,
+                            source: e.source.clone(),
+                        };
+                        (f, RateKind::Explicit)
+                    }),
+                // `leaves` never yields a chain.
+                ConversionPolicy::Chain { .. } => None,
+            };
+            if let Some((f, kind)) = found {
+                return Ok((f, kind, Some((*leaf).clone())));
+            }
+        }
+        Err(Error::RateNotFound {
+            currency: from,
+            to,
+            date,
+            policies_tried: leaves.iter().map(|l| l.label()).collect(),
+        })
+    }
+}
+
+/// Convert with the embedded table ([`RateTable::embedded`]).
+pub fn convert(
+    money: &MoneyAmount,
+    value_date: NaiveDate,
+    options: &ConvertOptions,
+) -> Result<Conversion> {
+    RateTable::embedded().convert(money, value_date, options)
+}
+
+/// Convert a pledge's financial value with the embedded table.
+pub fn convert_financial_value(
+    value: &FinancialValue,
+    options: &ConvertOptions,
+) -> Result<Conversion> {
+    RateTable::embedded().convert_financial_value(value, options)
+}
