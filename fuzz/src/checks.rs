@@ -104,3 +104,45 @@ pub fn validate(data: &[u8]) {
     assert_eq!(key(&report), key(&redacted));
     let _ = report.to_json();
 }
+
+/// The rate-table loaders (`RateTable::from_csv_str`, `from_json_str`) on arbitrary text: a
+/// table or an error, never a panic; a loaded table then converts 1 and `Decimal::MAX` each way
+/// between a few bases and every currency quoted against them, on the first and last date,
+/// which gives a conversion or an error (overflow, missing rate), never a panic.
+pub fn rate_table(data: &[u8]) {
+    use p2c_core::model::{CurrencyCode, MoneyAmount};
+    use p2c_core::money::{ConvertOptions, RateKind, RateTable};
+    use p2c_core::Decimal;
+
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let tables = [
+        RateTable::from_csv_str(text),
+        RateTable::from_json_str(text),
+    ];
+    for table in tables.iter().flatten() {
+        assert_eq!(table.is_empty(), table.len() == 0);
+        let _ = table.id();
+        for base in ["EUR", "USD", "GBP", "KES"]
+            .iter()
+            .filter_map(|c| CurrencyCode::new(c))
+        {
+            for kind in [RateKind::Daily, RateKind::AnnualAverage] {
+                for cur in table.currencies(kind, base).into_iter().take(4) {
+                    let Some((first, last)) = table.date_range(kind, base, cur) else {
+                        panic!("listed currency {cur:?} has no date range");
+                    };
+                    for date in [first, last] {
+                        for amount in [Decimal::ONE, Decimal::MAX] {
+                            for (from, to) in [(base, cur), (cur, base)] {
+                                let m = MoneyAmount::new(amount, from);
+                                let _ = table.convert(&m, date, &ConvertOptions::to(to));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -41,3 +41,8 @@ fn decimal_corpus() {
 fn validate_corpus() {
     replay("validate", checks::validate);
 }
+
+#[test]
+fn rate_table_corpus() {
+    replay("rate_table", checks::rate_table);
+}
