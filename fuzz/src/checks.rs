@@ -122,7 +122,6 @@ pub fn rate_table(data: &[u8]) {
         RateTable::from_json_str(text),
     ];
     for table in tables.iter().flatten() {
-        assert_eq!(table.is_empty(), table.len() == 0);
         let _ = table.id();
         for base in ["EUR", "USD", "GBP", "KES"]
             .iter()
