@@ -1,5 +1,6 @@
 //! Property tests over arbitrary JSON: parsing never panics, and a pledge document mutated at
-//! any place either still parses or gives a `parse_error` pointing at or above the mutated place.
+//! any place either still parses or gives a `parse_error` pointing at, above or below the
+//! mutated place.
 //!
 //! (The serde round trip of arbitrary pledges is in `sample_data.rs`; the strategies are shared
 //! through `common`.)
@@ -73,7 +74,7 @@ proptest! {
     }
 
     #[test]
-    fn a_mutated_pledge_parses_or_points_above_the_mutation(
+    fn a_mutated_pledge_parses_or_points_near_the_mutation(
         p in pledge(),
         pick in any::<prop::sample::Index>(),
         replacement in json_value(),
