@@ -76,6 +76,7 @@ mod codes;
 mod partial;
 pub(crate) mod pointer;
 mod rules;
+mod unique_keys;
 mod walk;
 
 use chrono::NaiveDate;

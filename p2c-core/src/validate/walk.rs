@@ -131,7 +131,7 @@ pub(crate) fn read_text(text: &str, opts: &ValidateOptions) -> Result<Value, Iss
             text.len(),
         ));
     }
-    serde_json::from_str(text).map_err(json_error)
+    super::unique_keys::from_str(text).map_err(json_error)
 }
 
 /// Parse JSON bytes into a value, or the single issue that says why not.
