@@ -4,6 +4,7 @@
 //! can fail at run time. Each data family has its own module.
 
 mod currencies;
+mod geo;
 mod rates;
 mod targets;
 
@@ -36,6 +37,7 @@ pub fn read_csv(name: &str) -> Vec<csv::StringRecord> {
 fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
+    geo::generate();
     let currencies = currencies::generate();
     rates::generate(&currencies);
 }

@@ -56,6 +56,18 @@ pub enum Error {
         /// What was being computed (`total value`, `conversion of EUR 1e28`).
         operation: String,
     },
+    /// Two pledges in one input share an id, so relations between them cannot be resolved.
+    #[error("duplicate pledge id `{id}`")]
+    DuplicatePledgeId {
+        /// The repeated id.
+        id: String,
+    },
+    /// Pledges failed validation and the caller asked for invalid pledges to be rejected.
+    #[error("{} pledges failed validation, first `{}`", ids.len(), ids.first().map(String::as_str).unwrap_or_default())]
+    InvalidPledges {
+        /// The ids of the pledges that failed, sorted.
+        ids: Vec<String>,
+    },
     /// No exchange rate could be found for a conversion under any of the policies tried.
     #[error("no `{currency}`→`{to}` rate for `{date}` (tried {})", policies_tried.join(", "))]
     RateNotFound {
@@ -114,6 +126,8 @@ impl Error {
             Error::LimitExceeded { .. } => "limit_exceeded",
             Error::Io { .. } => "io_error",
             Error::Overflow { .. } => "overflow",
+            Error::DuplicatePledgeId { .. } => "duplicate_pledge_id",
+            Error::InvalidPledges { .. } => "invalid_pledges",
             Error::RateNotFound { .. } => "rate_not_found",
             Error::CurrencyMismatch { .. } => "currency_mismatch",
             Error::CurrencyWithdrawn { .. } => "currency_withdrawn",

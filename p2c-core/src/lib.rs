@@ -38,13 +38,18 @@
     )
 )]
 
+pub mod aggregate;
+#[cfg(feature = "corpus")]
+pub mod corpus;
 pub mod error;
+pub mod geo;
 pub mod model;
 pub mod money;
 pub mod parse;
 pub mod schema;
 pub mod targets;
 pub mod taxonomy;
+pub mod validate;
 
 pub use error::{Error, Result};
 pub use model::Pledge;

@@ -58,9 +58,42 @@ pub(crate) fn codelist_info() -> CodelistInfo {
 }
 
 /// A P2C Target code as written on a pledge: known or not.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+///
+/// Deserializing checks the shape the schema's pattern gives (`^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$`),
+/// not whether the target is known.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct TargetCode(pub String);
+
+/// Whether `s` has the shape of a P2C Target code: upper-case letters and digits in
+/// hyphen-separated parts, starting with a letter (`ACCESS-01`).
+pub fn is_target_code(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first_ok = parts.next().is_some_and(|p| {
+        p.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && p.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    });
+    first_ok
+        && parts.all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
+}
+
+impl<'de> Deserialize<'de> for TargetCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if is_target_code(&s) {
+            Ok(TargetCode(s))
+        } else {
+            Err(serde::de::Error::custom(format_args!(
+                "`{s}` is not a P2C Target code (upper-case letters, digits and hyphens)"
+            )))
+        }
+    }
+}
 
 impl TargetCode {
     /// The known target this code names, if any.

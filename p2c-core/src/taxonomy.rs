@@ -464,6 +464,18 @@ codelist! {
     }
 }
 
+codelist! {
+    /// UN country groups that P2C gives priority to; membership is dated (see [`crate::geo`]).
+    pub enum CountryGroup ("countryGroup", "Country group") {
+        Ldc = "ldc", "Least developed countries",
+            "The UN list of least developed countries (LDCs); countries graduate from it over time.";
+        Lldc = "lldc", "Landlocked developing countries",
+            "The UN list of landlocked developing countries (LLDCs).";
+        Sids = "sids", "Small island developing States",
+            "The UN-OHRLLS list of small island developing States (SIDS).";
+    }
+}
+
 /// One value of a codelist, as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -531,6 +543,7 @@ pub fn codelists() -> Vec<CodelistInfo> {
         info::<Solution>(None),
         info::<RelationType>(None),
         info::<ItuRegion>(None),
+        info::<CountryGroup>(None),
         crate::targets::codelist_info(),
     ]
 }

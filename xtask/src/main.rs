@@ -1,6 +1,10 @@
 //! `cargo run -p xtask -- codegen [--check]`: write (or check) every generated artifact that
 //! comes from the Rust types: the JSON Schema files and catalogues under `schema/`.
 //!
+//! `cargo run -p xtask --features corpus -- corpus --seed 42 --count 1000000 --format jsonl
+//! [--invalid-rate 0.0] [--mistakes 1] [--contacts] --out FILE`: write a synthetic pledge corpus
+//! (see `p2c_core::corpus`), streaming, with a summary on stderr.
+//!
 //! The binding-specific artifacts (`p2c-node/index.d.ts`, `p2c-py/python/p2c/_p2c.pyi`) are
 //! produced by their own build tools and checked by the bindings' tests.
 
@@ -44,9 +48,77 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+        Some("corpus") => corpus(args.get(1..).unwrap_or_default()),
         _ => {
             eprintln!("usage: cargo run -p xtask -- codegen [--check]");
+            eprintln!("       cargo run -p xtask --features corpus -- corpus --seed N --count N --format json|jsonl [--invalid-rate R] [--mistakes N] [--contacts] --out FILE");
             ExitCode::from(2)
         }
     }
+}
+
+#[cfg(not(feature = "corpus"))]
+fn corpus(_: &[String]) -> ExitCode {
+    eprintln!("the corpus subcommand needs `--features corpus`");
+    ExitCode::from(2)
+}
+
+#[cfg(feature = "corpus")]
+fn corpus(args: &[String]) -> ExitCode {
+    match corpus_run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("corpus: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(feature = "corpus")]
+fn corpus_run(args: &[String]) -> Result<(), String> {
+    use p2c_core::corpus::{Corpus, CorpusConfig, Format};
+
+    let mut config = CorpusConfig::default();
+    let mut format = Format::Jsonl;
+    let mut out: Option<PathBuf> = None;
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        if flag == "--contacts" {
+            config.include_contacts = true;
+            continue;
+        }
+        let value = it.next().ok_or_else(|| format!("`{flag}` needs a value"))?;
+        let bad = |e: &dyn std::fmt::Display| format!("bad value `{value}` for `{flag}`: {e}");
+        match flag.as_str() {
+            "--seed" => config.seed = value.parse().map_err(|e| bad(&e))?,
+            "--count" => config.count = value.parse().map_err(|e| bad(&e))?,
+            "--format" => format = value.parse().map_err(|e| bad(&e))?,
+            "--invalid-rate" => {
+                let rate: f64 = value.parse().map_err(|e| bad(&e))?;
+                if !(0.0..=1.0).contains(&rate) {
+                    return Err(bad(&"not in [0, 1]"));
+                }
+                config = config.with_invalid_rate(rate);
+            }
+            "--mistakes" => config.mistakes_per_invalid = value.parse().map_err(|e| bad(&e))?,
+            "--out" => out = Some(PathBuf::from(value)),
+            _ => return Err(format!("unknown option `{flag}`")),
+        }
+    }
+    let out = out.ok_or("`--out FILE` is required")?;
+    let corpus = Corpus::new(config).map_err(|e| e.to_string())?;
+    let file = std::fs::File::create(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let start = std::time::Instant::now();
+    let summary = corpus
+        .write(format, std::io::BufWriter::with_capacity(1 << 20, file))
+        .map_err(|e| e.to_string())?;
+    eprintln!(
+        "wrote {} records ({} invalid), {} bytes to {} in {:.2?}",
+        summary.records,
+        summary.invalid_records,
+        summary.bytes,
+        out.display(),
+        start.elapsed()
+    );
+    Ok(())
 }

@@ -97,6 +97,14 @@ alpha3!(
     "currency code"
 );
 
+impl CountryCode {
+    /// Build a code from three bytes known at compile time to be upper-case ASCII letters
+    /// (the generated geography tables, whose build script checks the shape).
+    pub(crate) const fn from_static(code: [u8; 3]) -> Self {
+        CountryCode(code)
+    }
+}
+
 impl CurrencyCode {
     /// A code from bytes fixed at compile time (the embedded tables, whose build script checks
     /// that each is three upper-case ASCII letters). Other bytes display as `???`.

@@ -22,12 +22,17 @@ pub fn is_decimal_text(s: &str) -> bool {
         && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Parse a plain decimal string exactly; `None` for anything else (exponents, spaces, `NaN`).
+/// Parse a plain decimal string exactly; `None` for anything else (exponents, spaces, `NaN`),
+/// and for text whose digits a decimal cannot hold (more than 28 fraction digits, or more
+/// significant digits than 96 bits), which `Decimal`'s own parser would silently round.
 pub fn parse_decimal(s: &str) -> Option<Decimal> {
     if !is_decimal_text(s) {
         return None;
     }
-    s.parse::<Decimal>().ok()
+    let d = s.parse::<Decimal>().ok()?;
+    // Rounding always drops fraction digits, so a value kept exactly has the text's scale.
+    let fraction_digits = s.split_once('.').map_or(0, |(_, f)| f.len());
+    (usize::try_from(d.scale()).ok() == Some(fraction_digits)).then_some(d)
 }
 
 /// Serialize a decimal as its string form.
@@ -138,5 +143,22 @@ mod tests {
     #[test]
     fn too_many_digits_is_refused() {
         assert!(parse_decimal("99999999999999999999999999999999").is_none());
+        // Found by the hostile-input suite: these were rounded, not refused.
+        assert!(parse_decimal("0.1111111111111111111111111111111111111111").is_none());
+        assert!(parse_decimal("79228162514264337593543950.3355").is_none());
+        // 10^28 + 1 fits in 96 bits: kept exactly.
+        assert_eq!(
+            parse_decimal("1.0000000000000000000000000001"),
+            Some(Decimal::from_i128_with_scale(10i128.pow(28) + 1, 28))
+        );
+        assert!(parse_decimal("79228162514264337593543950335.5").is_none());
+        assert_eq!(
+            parse_decimal("0.0000000000000000000000000001"),
+            Some(Decimal::new(1, 28))
+        );
+        assert_eq!(
+            parse_decimal("1.50").map(|d| d.to_string()),
+            Some("1.50".into())
+        );
     }
 }

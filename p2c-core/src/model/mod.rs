@@ -6,6 +6,7 @@
 //! these types.
 
 pub mod codes;
+pub mod dates;
 pub mod decimal;
 pub mod entity;
 pub mod geography;

@@ -76,12 +76,20 @@ pub struct Pledge {
     /// # Submitted at
     ///
     /// When the pledger submitted the pledge (RFC 3339 timestamp).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::dates::timestamp_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub submitted_at: Option<DateTime<Utc>>,
     /// # Validated at
     ///
     /// When the Secretariat validated the pledge (RFC 3339 timestamp).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::dates::timestamp_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub validated_at: Option<DateTime<Utc>>,
     /// # Pledgers
     ///
@@ -91,11 +99,13 @@ pub struct Pledge {
     ///
     /// What kind of commitment the pledge is: one or more of financial, policy, advocacy,
     /// programmatic.
+    #[serde(deserialize_with = "non_empty")]
     #[schemars(length(min = 1))]
     pub pledge_types: Vec<PledgeType>,
     /// # Focus areas
     ///
     /// The Action Framework focus areas the pledge addresses.
+    #[serde(deserialize_with = "non_empty")]
     #[schemars(length(min = 1))]
     pub focus_areas: Vec<FocusArea>,
     /// # Pillars
@@ -152,6 +162,19 @@ pub struct Pledge {
     /// Links to other pledges this one supersedes, is part of, or shares funds with.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<Relation>,
+}
+
+/// Deserialize a list that must have at least one element, as the schema's `minItems: 1` says.
+fn non_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let v = Vec::<T>::deserialize(d)?;
+    if v.is_empty() {
+        return Err(serde::de::Error::invalid_length(0, &"at least one value"));
+    }
+    Ok(v)
 }
 
 impl Pledge {

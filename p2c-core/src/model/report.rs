@@ -35,6 +35,7 @@ pub struct ProgressReport {
     /// # Report date
     ///
     /// The date the report was made.
+    #[serde(deserialize_with = "super::dates::date")]
     pub date: NaiveDate,
     /// # Status
     ///

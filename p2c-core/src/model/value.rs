@@ -41,6 +41,7 @@ pub struct FinancialValue {
     ///
     /// The date the amount refers to, usually the announcement date; conversion to other
     /// currencies uses the rate of this date.
+    #[serde(deserialize_with = "super::dates::date")]
     pub value_date: NaiveDate,
     /// # Floor
     ///
@@ -83,6 +84,7 @@ pub struct ExplicitRate {
     /// # Rate date
     ///
     /// The date the rate applies to.
+    #[serde(deserialize_with = "super::dates::date")]
     pub date: NaiveDate,
     /// # Source
     ///

@@ -1,0 +1,1143 @@
+//! Dashboards: currency-normalized summaries of pledges that never count the same money twice.
+//!
+//! [`summarize`] computes the figures of a P2C dashboard as of a date; [`country_profile`]
+//! the figures of one country (the shape of ITU's national roundtable profiles);
+//! [`Summary::render_text`] prints a summary as a plain-text dashboard.
+//!
+//! # Which pledges count (the as-of rule)
+//!
+//! A pledge counts in a summary as of date *D* when all of these hold:
+//! 1. it passed validation (`validate::validate_pledge` as of *D*, when
+//!    [`SummaryOptions::validate`] is on, ignoring `reports.after_as_of`, which rule 3's report
+//!    counterpart handles; and the caller's [`SummaryOptions::invalid_pledges`]), or the caller
+//!    chose [`InvalidPolicy::Include`];
+//! 2. its review state is `published` (the data records only the current state, so a pledge
+//!    withdrawn or rejected since *D* does not count either);
+//! 3. it was known on *D*: its `validatedAt` date, else its `submittedAt` date, else its
+//!    amount's `valueDate` ([`known_since`]) is on or before *D*. A pledge with none of these
+//!    dates counts and is listed in [`Summary::undated`];
+//! 4. no other pledge that counts by rules 1–3 `supersedes` it;
+//! 5. it matches the filters.
+//!
+//! Every pledge left out by rules 1–4 is listed in [`Summary::excluded`] with its reason;
+//! filtered-out pledges are counted in [`Summary::filtered_out`].
+//!
+//! Progress reports count when dated on or before *D*. The implementation status as of *D* is
+//! that of the latest such report; a pledge with no reports at all keeps its recorded status;
+//! a pledge whose reports are all after *D* has an unknown status.
+//!
+//! # Never counting money twice
+//!
+//! - A superseded pledge is left out altogether (rule 4).
+//! - A pledge `part_of` another counted pledge adds no money: its money is inside the other's.
+//! - Pledges linked by `same_funds_as` (in either direction, transitively) add their money
+//!   once: the pledge known earliest (then the smallest id) among those with a converted
+//!   value carries it.
+//! - A joint pledge is one pledge; its entities are counted once each among entities.
+//!
+//! Amounts left out this way are listed in [`ValueStats::not_counted`]; amounts that could not
+//! be converted are listed in [`ValueStats::unconverted`]. Nothing is dropped silently.
+//!
+//! # Attribution and overlap
+//!
+//! A pledge may have several focus areas, regions, countries …. Under
+//! [`Attribution::Full`] each gets the full value and the breakdown overlaps; under
+//! [`Attribution::EqualSplit`] and [`Attribution::DeclaredShares`] the value is split so the
+//! rows sum exactly to the total (the last share takes the remainder of shares truncated to
+//! 10 decimal places). Pledge counts always overlap for multi-valued dimensions. Every
+//! [`Breakdown`] states its [`Additivity`] and the value and count overlap. The country-group
+//! breakdown ("implemented in at least one LDC") always attributes the full value.
+#![deny(clippy::arithmetic_side_effects)]
+
+mod options;
+mod profile;
+mod render;
+mod summary;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::geo;
+use crate::model::{CountryCode, Headquarters, Pledge, ProgressReport};
+use crate::taxonomy::{
+    BeneficiaryGroup, Challenge, Codelist, CountryGroup, FocusArea, ImplementationStatus,
+    ItuRegion, Pillar, PledgeType, RelationType, ReviewState, Solution, StakeholderType,
+};
+use crate::validate::{validate_pledge, Severity, ValidateOptions};
+use crate::{Error, Result};
+
+pub use options::{
+    known_since, Attribution, Converted, Converter, Filters, InvalidPolicy, RateProvenance,
+    RegionMode, SummaryOptions, TableConverter, P2C_GOAL_USD,
+};
+pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
+pub use summary::{
+    Additivity, Breakdown, BreakdownRow, CountRow, DeliveryStats, Dimension, EntityStats, Excluded,
+    GoalProgress, NotCounted, PledgerCountries, ReportingStats, Summary, Unconverted, ValueStats,
+};
+
+/// The validation code of reports dated after the as-of date, which summaries leave out rather
+/// than treat as a fault.
+const AFTER_AS_OF: &str = "reports.after_as_of";
+
+/// The key of rows for pledges with no value in a dimension.
+pub const UNSPECIFIED: &str = "unspecified";
+
+/// Where a pledge's end date falls relative to the as-of date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum EndBucket {
+    Ended,
+    EndsThisYear,
+    Later,
+    Unknown,
+}
+
+impl EndBucket {
+    const ALL: [EndBucket; 4] = [
+        EndBucket::Ended,
+        EndBucket::EndsThisYear,
+        EndBucket::Later,
+        EndBucket::Unknown,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            EndBucket::Ended => "ended",
+            EndBucket::EndsThisYear => "ends_this_year",
+            EndBucket::Later => "later",
+            EndBucket::Unknown => "unknown",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            EndBucket::Ended => "Estimated to have ended",
+            EndBucket::EndsThisYear => "Ends in the as-of year",
+            EndBucket::Later => "Ends later",
+            EndBucket::Unknown => "End date unknown",
+        }
+    }
+
+    /// Ended: the end's last possible day is before the as-of date. Ends this year: not
+    /// ended and the end's year is the as-of year.
+    fn of(p: &Pledge, as_of: NaiveDate) -> EndBucket {
+        match p.period.as_ref().and_then(|per| per.end) {
+            None => EndBucket::Unknown,
+            Some(end) if end.last_day() < as_of => EndBucket::Ended,
+            Some(end) if end.year() == as_of.year() => EndBucket::EndsThisYear,
+            Some(_) => EndBucket::Later,
+        }
+    }
+}
+
+/// A counted pledge with everything derived once.
+struct Counted<'a> {
+    p: &'a Pledge,
+    known: Option<NaiveDate>,
+    reports: Vec<&'a ProgressReport>,
+    status: Option<ImplementationStatus>,
+    end: EndBucket,
+    regions: Vec<ItuRegion>,
+    groups: Vec<CountryGroup>,
+    /// The value that enters the total, after conversion and double-counting rules.
+    value: Option<Decimal>,
+}
+
+fn inc(n: &mut u64) {
+    *n = n.saturating_add(1);
+}
+
+fn add(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
+    a.checked_add(b).ok_or_else(|| Error::Overflow {
+        operation: what.to_owned(),
+    })
+}
+
+/// `n / d` as a fraction rounded to 4 decimal places (banker's rounding); 0 when `d` is 0.
+/// This is the one place where summary shares are rounded.
+fn ratio(n: Decimal, d: Decimal) -> Decimal {
+    if d.is_zero() {
+        return Decimal::ZERO;
+    }
+    n.checked_div(d)
+        .map(|r| r.round_dp_with_strategy(4, RoundingStrategy::MidpointNearestEven))
+        .unwrap_or_default()
+}
+
+fn count_ratio(n: u64, d: u64) -> Decimal {
+    ratio(Decimal::from(n), Decimal::from(d))
+}
+
+/// The regions a pledge counts under.
+fn regions_of(p: &Pledge, mode: RegionMode) -> Vec<ItuRegion> {
+    let imp = &p.implementation;
+    let mut any: BTreeSet<ItuRegion> = imp.regions.iter().copied().collect();
+    any.extend(imp.primary_region);
+    any.extend(imp.countries.iter().filter_map(|c| geo::itu_region(*c)));
+    match mode {
+        RegionMode::PrimaryOrAny => any.into_iter().collect(),
+        RegionMode::PrimaryOnly => match imp.primary_region {
+            Some(r) => vec![r],
+            None if any.len() == 1 => any.into_iter().collect(),
+            None => Vec::new(),
+        },
+    }
+}
+
+/// The groups with at least one member among the pledge's countries on `as_of`; `cache`
+/// keeps each country's groups for the duration of one summary.
+fn groups_of(
+    p: &Pledge,
+    as_of: NaiveDate,
+    cache: &mut HashMap<CountryCode, Vec<CountryGroup>>,
+) -> Vec<CountryGroup> {
+    let mut set: BTreeSet<CountryGroup> = BTreeSet::new();
+    for code in &p.implementation.countries {
+        let groups = cache.entry(*code).or_insert_with(|| {
+            CountryGroup::all()
+                .iter()
+                .copied()
+                .filter(|g| geo::is_member(*g, *code, as_of))
+                .collect()
+        });
+        set.extend(groups.iter().copied());
+    }
+    set.into_iter().collect()
+}
+
+fn stakeholder_types(p: &Pledge) -> Vec<StakeholderType> {
+    let set: BTreeSet<StakeholderType> = p.pledgers.all().map(|e| e.stakeholder_type).collect();
+    set.into_iter().collect()
+}
+
+fn any_of<T: PartialEq>(wanted: &[T], have: &[T]) -> bool {
+    wanted.is_empty() || wanted.iter().any(|w| have.contains(w))
+}
+
+fn matches(c: &Counted<'_>, f: &Filters) -> bool {
+    let p = c.p;
+    any_of(&f.focus_areas, &p.focus_areas)
+        && any_of(&f.pillars, &p.pillars)
+        && any_of(&f.pledge_types, &p.pledge_types)
+        && (f.stakeholder_types.is_empty() || any_of(&f.stakeholder_types, &stakeholder_types(p)))
+        && any_of(&f.regions, &c.regions)
+        && any_of(&f.countries, &p.implementation.countries)
+        && any_of(&f.country_groups, &c.groups)
+        && f.period.is_none_or(|(from, to)| {
+            p.period.as_ref().is_some_and(|per| {
+                let starts = per.start.map_or(NaiveDate::MIN, |s| s.first_day());
+                let ends = per.end.map_or(NaiveDate::MAX, |e| e.last_day());
+                (per.start.is_some() || per.end.is_some()) && starts <= to && ends >= from
+            })
+        })
+}
+
+/// Compute a dashboard summary of `pledges` (see the module docs for every rule).
+///
+/// Errors: `duplicate_pledge_id` when two pledges share an id; `invalid_pledges` when
+/// [`InvalidPolicy::Reject`] meets a pledge that failed validation; `overflow` when a sum does
+/// not fit in a decimal. Conversion failures are not errors: they are listed.
+pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary> {
+    let as_of = options.as_of;
+    let mut sorted: Vec<&Pledge> = pledges.iter().collect();
+    sorted.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    for pair in sorted.windows(2) {
+        if let [a, b] = pair {
+            if a.id == b.id {
+                return Err(Error::DuplicatePledgeId { id: a.id.clone() });
+            }
+        }
+    }
+
+    // Rule 1: validation, by the validate module and by the caller's list.
+    let mut invalid: BTreeMap<&str, Vec<String>> = options
+        .invalid_pledges
+        .iter()
+        .map(|(id, codes)| (id.as_str(), codes.clone()))
+        .collect();
+    if options.validate {
+        let vopts = ValidateOptions {
+            as_of: Some(as_of),
+            ..ValidateOptions::default()
+        };
+        for p in &sorted {
+            let report = validate_pledge(p, &vopts);
+            let faults = report
+                .with_severity(Severity::Error)
+                .any(|i| i.code != AFTER_AS_OF);
+            if faults {
+                let codes = invalid.entry(p.id.as_str()).or_default();
+                for issue in report.with_severity(Severity::Error) {
+                    // Reports after the as-of date are not a fault here: the as-of rule
+                    // leaves them out.
+                    if issue.code == AFTER_AS_OF {
+                        continue;
+                    }
+                    if !codes.iter().any(|c| c == issue.code) {
+                        codes.push(issue.code.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    if options.invalid == InvalidPolicy::Reject {
+        let ids: Vec<String> = sorted
+            .iter()
+            .filter(|p| invalid.contains_key(p.id.as_str()))
+            .map(|p| p.id.clone())
+            .collect();
+        if !ids.is_empty() {
+            return Err(Error::InvalidPledges { ids });
+        }
+    }
+
+    let mut excluded: Vec<Excluded> = Vec::new();
+    let mut included_invalid = Vec::new();
+    let mut eligible: Vec<&Pledge> = Vec::new();
+    for p in sorted {
+        if let Some(codes) = invalid.get(p.id.as_str()) {
+            if options.invalid == InvalidPolicy::Include {
+                included_invalid.push(p.id.clone());
+            } else {
+                excluded.push(Excluded {
+                    id: p.id.clone(),
+                    reason: "invalid".into(),
+                    detail: codes.join(","),
+                });
+                continue;
+            }
+        }
+        // Rule 2: published.
+        if p.review_state != ReviewState::Published {
+            excluded.push(Excluded {
+                id: p.id.clone(),
+                reason: "not_published".into(),
+                detail: p.review_state.code().into(),
+            });
+            continue;
+        }
+        // Rule 3: known on the as-of date.
+        if let Some(known) = known_since(p).filter(|k| *k > as_of) {
+            excluded.push(Excluded {
+                id: p.id.clone(),
+                reason: "not_yet_known".into(),
+                detail: known.to_string(),
+            });
+            continue;
+        }
+        eligible.push(p);
+    }
+
+    // Rule 4: supersession among eligible pledges; the smallest superseding id is named.
+    let eligible_ids: HashSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
+    let mut superseded: BTreeMap<&str, &str> = BTreeMap::new();
+    for p in &eligible {
+        for r in &p.relations {
+            if r.kind == RelationType::Supersedes
+                && r.pledge != p.id
+                && eligible_ids.contains(r.pledge.as_str())
+            {
+                superseded.entry(r.pledge.as_str()).or_insert(p.id.as_str());
+            }
+        }
+    }
+
+    // Rule 5: filters.
+    let mut counted: Vec<Counted<'_>> = Vec::new();
+    let mut filtered_out = 0u64;
+    let mut undated = Vec::new();
+    let mut group_cache = HashMap::new();
+    for p in eligible {
+        if let Some(by) = superseded.get(p.id.as_str()) {
+            excluded.push(Excluded {
+                id: p.id.clone(),
+                reason: "superseded".into(),
+                detail: (*by).to_owned(),
+            });
+            continue;
+        }
+        let mut reports: Vec<&ProgressReport> = p
+            .progress_reports
+            .iter()
+            .filter(|r| r.date <= as_of)
+            .collect();
+        reports.sort_by_key(|r| r.date);
+        let status = match reports.last() {
+            Some(r) => Some(r.status),
+            None if p.progress_reports.is_empty() => p.implementation_status,
+            None => None,
+        };
+        let c = Counted {
+            p,
+            known: known_since(p),
+            status,
+            end: EndBucket::of(p, as_of),
+            regions: regions_of(p, options.region_mode),
+            groups: groups_of(p, as_of, &mut group_cache),
+            reports,
+            value: None,
+        };
+        if matches(&c, &options.filters) {
+            if c.known.is_none() {
+                undated.push(p.id.clone());
+            }
+            counted.push(c);
+        } else {
+            filtered_out = filtered_out.saturating_add(1);
+        }
+    }
+    excluded.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let mut value = count_value(&mut counted, options)?;
+    let delivery = delivery(&counted, options, &mut value.unconverted)?;
+    let total = value.total;
+    let pledge_count = u64::try_from(counted.len()).unwrap_or(u64::MAX);
+
+    let breakdowns = breakdowns(&counted, options, pledge_count, total)?;
+    let (entities, pledger_countries) = entities(&counted);
+    let reporting = reporting(&counted, options);
+
+    let goal = if options.goal.currency == options.currency && !options.goal.amount.is_zero() {
+        let remaining = options
+            .goal
+            .amount
+            .checked_sub(total)
+            .ok_or_else(|| Error::Overflow {
+                operation: "goal remaining".into(),
+            })?
+            .max(Decimal::ZERO);
+        Some(GoalProgress {
+            goal: options.goal.amount,
+            share: ratio(total, options.goal.amount),
+            remaining,
+        })
+    } else {
+        None
+    };
+
+    Ok(Summary {
+        as_of,
+        currency: options.currency,
+        attribution: options.attribution,
+        region_mode: options.region_mode,
+        rates: options.converter.provenance(),
+        notes: notes(options),
+        pledge_count,
+        filtered_out,
+        excluded,
+        included_invalid,
+        undated,
+        entities,
+        pledger_countries,
+        value,
+        breakdowns,
+        reporting,
+        delivery,
+        goal,
+    })
+}
+
+fn notes(options: &SummaryOptions) -> Vec<String> {
+    let attribution = match options.attribution {
+        Attribution::Full => "attribution: full value to each value of a multi-valued dimension; such breakdowns overlap and must not be summed",
+        Attribution::EqualSplit => "attribution: value split equally between the values of a multi-valued dimension; breakdowns sum to the total",
+        Attribution::DeclaredShares => "attribution: countries and regions get the pledge's declared shares (equal split where none fit), other dimensions an equal split; breakdowns sum to the total",
+    };
+    let regions = match options.region_mode {
+        RegionMode::PrimaryOrAny => "regions: a pledge counts in its primary region and in every other region it names or implies (primary or any)",
+        RegionMode::PrimaryOnly => "regions: a pledge counts in its primary region only",
+    };
+    vec![
+        format!("as of {}: published pledges validated (else submitted, else valued) on or before that date; reports dated on or before it", options.as_of),
+        "double counting: superseded pledges left out; part_of and same_funds_as amounts counted once; joint pledges count each entity once".into(),
+        attribution.into(),
+        regions.into(),
+        "country groups: a pledge counts in a group when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)".into(),
+    ]
+}
+
+/// Convert every counted pledge's value and apply the double-counting rules.
+fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<ValueStats> {
+    let mut unconverted = Vec::new();
+    let mut converted_n = 0u64;
+    // 1. Conversion.
+    let mut amounts: HashMap<&str, Decimal> = HashMap::new();
+    for c in counted.iter() {
+        let Some(fv) = c.p.financial_value.as_ref() else {
+            continue;
+        };
+        if fv.currency == options.currency {
+            amounts.insert(c.p.id.as_str(), fv.amount);
+            continue;
+        }
+        match options.converter.convert(
+            fv.money(),
+            fv.value_date,
+            fv.explicit_rate.as_ref(),
+            options.currency,
+        ) {
+            Ok(conv) => {
+                inc(&mut converted_n);
+                amounts.insert(c.p.id.as_str(), conv.amount);
+            }
+            Err(e) => unconverted.push(Unconverted {
+                id: c.p.id.clone(),
+                kind: "pledged".into(),
+                amount: fv.amount,
+                currency: fv.currency,
+                date: fv.value_date,
+                code: e.code().into(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+    let ids: HashSet<&str> = counted.iter().map(|c| c.p.id.as_str()).collect();
+    let mut not_counted = Vec::new();
+
+    // 2. part_of: the money is inside another counted pledge's.
+    let mut dropped: HashSet<&str> = HashSet::new();
+    for c in counted.iter() {
+        let id = c.p.id.as_str();
+        let Some(amount) = amounts.get(id) else {
+            continue;
+        };
+        let parent =
+            c.p.relations
+                .iter()
+                .filter(|r| r.kind == RelationType::PartOf && r.pledge != id)
+                .map(|r| r.pledge.as_str())
+                .filter(|o| ids.contains(o))
+                .min();
+        if let Some(parent) = parent {
+            not_counted.push(NotCounted {
+                id: id.to_owned(),
+                reason: RelationType::PartOf.code().into(),
+                other: parent.to_owned(),
+                amount: *amount,
+            });
+            dropped.insert(id);
+        }
+    }
+
+    // 3. same_funds_as: components over pledges that still carry an amount.
+    let carriers: HashSet<&str> = amounts
+        .keys()
+        .copied()
+        .filter(|id| !dropped.contains(id))
+        .collect();
+    let mut adjacent: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for c in counted.iter() {
+        let id = c.p.id.as_str();
+        for r in &c.p.relations {
+            let other = r.pledge.as_str();
+            if r.kind == RelationType::SameFundsAs
+                && other != id
+                && carriers.contains(id)
+                && carriers.contains(other)
+            {
+                adjacent.entry(id).or_default().push(other);
+                adjacent.entry(other).or_default().push(id);
+            }
+        }
+    }
+    let known: HashMap<&str, Option<NaiveDate>> =
+        counted.iter().map(|c| (c.p.id.as_str(), c.known)).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for start in adjacent.keys().copied() {
+        if !seen.insert(start) {
+            continue;
+        }
+        let mut component = vec![start];
+        let mut stack = vec![start];
+        while let Some(node) = stack.pop() {
+            for next in adjacent.get(node).into_iter().flatten() {
+                if seen.insert(next) {
+                    component.push(next);
+                    stack.push(next);
+                }
+            }
+        }
+        let carrier = component
+            .iter()
+            .copied()
+            .min_by_key(|id| {
+                (
+                    known.get(id).copied().flatten().unwrap_or(NaiveDate::MAX),
+                    *id,
+                )
+            })
+            .unwrap_or(start);
+        for id in component {
+            if id != carrier {
+                if let Some(amount) = amounts.get(id) {
+                    not_counted.push(NotCounted {
+                        id: id.to_owned(),
+                        reason: RelationType::SameFundsAs.code().into(),
+                        other: carrier.to_owned(),
+                        amount: *amount,
+                    });
+                }
+                dropped.insert(id);
+            }
+        }
+    }
+    not_counted.sort_by(|a, b| a.id.cmp(&b.id));
+
+    // 4. The total.
+    let mut total = Decimal::ZERO;
+    let mut pledges_counted = 0u64;
+    let mut floors = 0u64;
+    for c in counted.iter_mut() {
+        let id = c.p.id.as_str();
+        if dropped.contains(id) {
+            continue;
+        }
+        if let Some(amount) = amounts.get(id) {
+            total = add(total, *amount, "total value")?;
+            c.value = Some(*amount);
+            inc(&mut pledges_counted);
+            if c.p.financial_value.as_ref().is_some_and(|v| v.is_floor) {
+                inc(&mut floors);
+            }
+        }
+    }
+    Ok(ValueStats {
+        total,
+        pledges_counted,
+        floors,
+        converted: converted_n,
+        not_counted,
+        unconverted,
+    })
+}
+
+/// Delivered against pledged, for pledges whose value counts.
+fn delivery(
+    counted: &[Counted<'_>],
+    options: &SummaryOptions,
+    unconverted: &mut Vec<Unconverted>,
+) -> Result<DeliveryStats> {
+    let mut stats = DeliveryStats {
+        pledges: 0,
+        delivered: Decimal::ZERO,
+        pledged: Decimal::ZERO,
+        ratio: None,
+    };
+    for c in counted {
+        let Some(pledged) = c.value else { continue };
+        let Some((date, money)) = c
+            .reports
+            .iter()
+            .rev()
+            .find_map(|r| r.amount_delivered.map(|m| (r.date, m)))
+        else {
+            continue;
+        };
+        let amount = if money.currency == options.currency {
+            Ok(money.amount)
+        } else {
+            options
+                .converter
+                .convert(money, date, None, options.currency)
+                .map(|conv| conv.amount)
+        };
+        match amount {
+            Ok(a) => {
+                stats.delivered = add(stats.delivered, a, "delivered value")?;
+                stats.pledged = add(stats.pledged, pledged, "pledged value")?;
+                inc(&mut stats.pledges);
+            }
+            Err(e) => unconverted.push(Unconverted {
+                id: c.p.id.clone(),
+                kind: "delivered".into(),
+                amount: money.amount,
+                currency: money.currency,
+                date,
+                code: e.code().into(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+    if !stats.pledged.is_zero() {
+        stats.ratio = Some(ratio(stats.delivered, stats.pledged));
+    }
+    unconverted.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.kind.cmp(&b.kind)));
+    Ok(stats)
+}
+
+/// Split `value` in proportion to `weights` (which need not be normalized): every share but
+/// the last is truncated to 10 decimal places and the last takes the remainder, so the shares
+/// sum exactly to `value`.
+fn split(value: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>> {
+    let overflow = || Error::Overflow {
+        operation: "value split".into(),
+    };
+    let mut sum_w = Decimal::ZERO;
+    for w in weights {
+        sum_w = sum_w.checked_add(*w).ok_or_else(overflow)?;
+    }
+    let mut out = Vec::with_capacity(weights.len());
+    let mut given = Decimal::ZERO;
+    let last = weights.len().saturating_sub(1);
+    for (i, w) in weights.iter().enumerate() {
+        let share = if i == last {
+            value.checked_sub(given).ok_or_else(overflow)?
+        } else if sum_w.is_zero() {
+            Decimal::ZERO
+        } else {
+            value
+                .checked_mul(*w)
+                .and_then(|x| x.checked_div(sum_w))
+                .ok_or_else(overflow)?
+                .round_dp_with_strategy(10, RoundingStrategy::ToZero)
+        };
+        given = given.checked_add(share).ok_or_else(overflow)?;
+        out.push(share);
+    }
+    Ok(out)
+}
+
+/// A pledge's keys (code, label) in one dimension, and its declared weights for them if it
+/// has fitting ones.
+struct Keys<'a> {
+    keys: Vec<(&'a str, &'a str)>,
+    /// `Some` when the pledge declares shares for exactly these keys; `None` means split
+    /// equally under declared-share attribution.
+    declared: Option<Vec<Decimal>>,
+    /// Whether the pledge declared shares at all (a fallback is counted only then).
+    has_shares: bool,
+}
+
+impl<'a> Keys<'a> {
+    fn plain(keys: Vec<(&'a str, &'a str)>) -> Keys<'a> {
+        Keys {
+            keys,
+            declared: None,
+            has_shares: false,
+        }
+    }
+
+    fn codes<C: Codelist>(values: &[C]) -> Keys<'a> {
+        Keys::plain(
+            dedup_codes(values)
+                .into_iter()
+                .map(|v| (v.code(), v.label()))
+                .collect(),
+        )
+    }
+}
+
+fn dedup_codes<C: Codelist>(values: &[C]) -> Vec<C> {
+    let mut out: Vec<C> = Vec::new();
+    for order in C::all() {
+        if values.contains(order) {
+            out.push(*order);
+        }
+    }
+    out
+}
+
+/// Declared shares fitting exactly `keys`, in key order.
+fn declared_for(p: &Pledge, keys: &[(&str, &str)]) -> Option<Vec<Decimal>> {
+    let shares = &p.implementation.shares;
+    if shares.len() != keys.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(keys.len());
+    for (k, _) in keys {
+        let mut matching = shares.iter().filter(|s| s.area == *k);
+        let share = matching.next()?;
+        if matching.next().is_some() || share.percent.is_sign_negative() {
+            return None;
+        }
+        out.push(share.percent);
+    }
+    Some(out)
+}
+
+fn geo_keys<'a>(p: &Pledge, keys: Vec<(&'a str, &'a str)>) -> Keys<'a> {
+    if p.implementation.shares.is_empty() {
+        return Keys::plain(keys);
+    }
+    Keys {
+        declared: declared_for(p, &keys),
+        has_shares: true,
+        keys,
+    }
+}
+
+const GLOBAL: (&str, &str) = ("global", "Global");
+
+fn keys_of<'a>(c: &Counted<'a>, dim: Dimension) -> Keys<'a> {
+    let p: &'a Pledge = c.p;
+    let global = || {
+        if p.implementation.global {
+            vec![GLOBAL]
+        } else {
+            Vec::new()
+        }
+    };
+    match dim {
+        Dimension::FocusArea => Keys::codes(&p.focus_areas),
+        Dimension::Pillar => Keys::codes(&p.pillars),
+        Dimension::PledgeType => Keys::codes(&p.pledge_types),
+        Dimension::StakeholderType => Keys::codes(&stakeholder_types(p)),
+        Dimension::ItuRegion => {
+            let keys: Vec<(&str, &str)> = c.regions.iter().map(|r| (r.code(), r.label())).collect();
+            if keys.is_empty() {
+                Keys::plain(global())
+            } else {
+                geo_keys(p, keys)
+            }
+        }
+        Dimension::Country => {
+            let set: BTreeSet<&'a CountryCode> = p.implementation.countries.iter().collect();
+            let keys: Vec<(&str, &str)> = set
+                .into_iter()
+                .map(|code| {
+                    let label = geo::country(*code).map_or(code.as_str(), |k| k.name);
+                    (code.as_str(), label)
+                })
+                .collect();
+            if keys.is_empty() {
+                Keys::plain(global())
+            } else {
+                geo_keys(p, keys)
+            }
+        }
+        Dimension::CountryGroup => Keys::codes(&c.groups),
+        Dimension::BeneficiaryGroup => Keys::codes(
+            p.beneficiaries
+                .as_ref()
+                .map_or(&[][..], |b| b.groups.as_slice()),
+        ),
+        Dimension::ImplementationStatus => Keys::codes(c.status.as_slice()),
+        Dimension::EndDate => Keys::plain(vec![(c.end.key(), c.end.label())]),
+        Dimension::Target => {
+            let set: BTreeSet<&'a str> = p.targets.iter().map(|t| t.0.as_str()).collect();
+            Keys::plain(
+                set.into_iter()
+                    .map(|t| (t, crate::targets::target(t).map_or(t, |i| i.text)))
+                    .collect(),
+            )
+        }
+    }
+}
+
+/// The rows every summary shows for a dimension, even when empty, in display order.
+fn seed(dim: Dimension) -> Vec<(&'static str, &'static str)> {
+    fn all<C: Codelist>() -> Vec<(&'static str, &'static str)> {
+        C::all().iter().map(|v| (v.code(), v.label())).collect()
+    }
+    match dim {
+        Dimension::FocusArea => all::<FocusArea>(),
+        Dimension::Pillar => all::<Pillar>(),
+        Dimension::PledgeType => all::<PledgeType>(),
+        Dimension::StakeholderType => all::<StakeholderType>(),
+        Dimension::ItuRegion => all::<ItuRegion>(),
+        Dimension::CountryGroup => all::<CountryGroup>(),
+        Dimension::BeneficiaryGroup => all::<BeneficiaryGroup>(),
+        Dimension::ImplementationStatus => all::<ImplementationStatus>(),
+        Dimension::EndDate => EndBucket::ALL
+            .iter()
+            .map(|b| (b.key(), b.label()))
+            .collect(),
+        Dimension::Country | Dimension::Target => Vec::new(),
+    }
+}
+
+const DIMENSIONS: [Dimension; 11] = [
+    Dimension::FocusArea,
+    Dimension::Pillar,
+    Dimension::PledgeType,
+    Dimension::StakeholderType,
+    Dimension::ItuRegion,
+    Dimension::Country,
+    Dimension::CountryGroup,
+    Dimension::BeneficiaryGroup,
+    Dimension::ImplementationStatus,
+    Dimension::EndDate,
+    Dimension::Target,
+];
+
+fn breakdowns(
+    counted: &[Counted<'_>],
+    options: &SummaryOptions,
+    pledge_count: u64,
+    total: Decimal,
+) -> Result<Vec<Breakdown>> {
+    DIMENSIONS
+        .iter()
+        .map(|dim| breakdown(*dim, counted, options, pledge_count, total))
+        .collect()
+}
+
+fn breakdown(
+    dim: Dimension,
+    counted: &[Counted<'_>],
+    options: &SummaryOptions,
+    pledge_count: u64,
+    total: Decimal,
+) -> Result<Breakdown> {
+    let attribution = if dim == Dimension::CountryGroup {
+        Attribution::Full
+    } else {
+        options.attribution
+    };
+    // key → (label, pledges, value); order does not matter until the rows are laid out.
+    let mut acc: HashMap<&str, (&str, u64, Decimal)> = HashMap::new();
+    let mut fallbacks = 0u64;
+    let mut equal: Vec<Decimal> = Vec::new();
+    for c in counted {
+        let Keys {
+            keys,
+            declared,
+            has_shares,
+        } = keys_of(c, dim);
+        let value = c.value.unwrap_or_default();
+        let keys = if keys.is_empty() {
+            vec![(UNSPECIFIED, "Unspecified")]
+        } else {
+            keys
+        };
+        let shares = match (attribution, keys.len()) {
+            (Attribution::Full, n) | (_, n @ 1) => vec![value; n],
+            (Attribution::EqualSplit, n) => {
+                equal.resize(n, Decimal::ONE);
+                split(value, &equal)?
+            }
+            (Attribution::DeclaredShares, n) => match declared {
+                Some(w) => split(value, &w)?,
+                None => {
+                    if has_shares {
+                        inc(&mut fallbacks);
+                    }
+                    equal.resize(n, Decimal::ONE);
+                    split(value, &equal)?
+                }
+            },
+        };
+        for ((key, label), share) in keys.into_iter().zip(shares) {
+            let entry = acc.entry(key).or_insert((label, 0, Decimal::ZERO));
+            inc(&mut entry.1);
+            entry.2 = add(entry.2, share, "breakdown value")?;
+        }
+    }
+
+    let mut rows = Vec::new();
+    let mut push = |key: &str, label: &str, pledges: u64, value: Decimal| {
+        rows.push(BreakdownRow {
+            key: key.to_owned(),
+            label: label.to_owned(),
+            pledges,
+            pledge_share: count_ratio(pledges, pledge_count),
+            value,
+            value_share: ratio(value, total),
+        });
+    };
+    for (key, label) in seed(dim) {
+        let (_, pledges, value) = acc.remove(key).unwrap_or((label, 0, Decimal::ZERO));
+        push(key, label, pledges, value);
+    }
+    let unspecified = acc.remove(UNSPECIFIED);
+    let mut rest: Vec<(&str, (&str, u64, Decimal))> = acc.into_iter().collect();
+    rest.sort_by(|a, b| {
+        (b.1)
+            .1
+            .cmp(&(a.1).1)
+            .then_with(|| (b.1).2.cmp(&(a.1).2))
+            .then_with(|| a.0.cmp(b.0))
+    });
+    for (key, (label, pledges, value)) in rest {
+        push(key, label, pledges, value);
+    }
+    if let Some((label, pledges, value)) = unspecified {
+        push(UNSPECIFIED, label, pledges, value);
+    }
+
+    let mut row_value = Decimal::ZERO;
+    let mut row_count = 0u64;
+    for r in &rows {
+        row_value = add(row_value, r.value, "breakdown total")?;
+        row_count = row_count.saturating_add(r.pledges);
+    }
+    let value_overlap = row_value
+        .checked_sub(total)
+        .ok_or_else(|| Error::Overflow {
+            operation: "breakdown overlap".into(),
+        })?;
+    Ok(Breakdown {
+        dimension: dim,
+        attribution,
+        additivity: if value_overlap.is_zero() {
+            Additivity::Additive
+        } else {
+            Additivity::Overlapping
+        },
+        value_overlap,
+        count_overlap: row_count.saturating_sub(pledge_count),
+        share_fallbacks: fallbacks,
+        rows,
+    })
+}
+
+fn entities(counted: &[Counted<'_>]) -> (EntityStats, PledgerCountries) {
+    let mut by_key: HashMap<String, (BTreeSet<StakeholderType>, Headquarters)> = HashMap::new();
+    for c in counted {
+        for e in c.p.pledgers.all() {
+            by_key
+                .entry(e.identity_key())
+                .or_insert_with(|| (BTreeSet::new(), e.headquarters))
+                .0
+                .insert(e.stakeholder_type);
+        }
+    }
+    let n = u64::try_from(by_key.len()).unwrap_or(u64::MAX);
+    let mut per_type: BTreeMap<StakeholderType, u64> = BTreeMap::new();
+    let mut conflicting = Vec::new();
+    let mut per_country: BTreeMap<CountryCode, u64> = BTreeMap::new();
+    let mut international = 0u64;
+    for (key, (types, hq)) in &by_key {
+        if let Some(first) = types.first() {
+            inc(per_type.entry(*first).or_default());
+        }
+        if types.len() > 1 {
+            conflicting.push(key.clone());
+        }
+        match hq {
+            Headquarters::Country(code) => inc(per_country.entry(*code).or_default()),
+            Headquarters::International => inc(&mut international),
+        }
+    }
+    conflicting.sort();
+    let by_stakeholder_type = StakeholderType::all()
+        .iter()
+        .map(|t| {
+            let count = per_type.get(t).copied().unwrap_or(0);
+            CountRow {
+                key: t.code().into(),
+                label: t.label().into(),
+                count,
+                share: count_ratio(count, n),
+            }
+        })
+        .collect();
+    let mut countries: Vec<CountRow> = per_country
+        .iter()
+        .map(|(code, count)| CountRow {
+            key: code.as_str().into(),
+            label: geo::country(*code).map_or(code.as_str(), |k| k.name).into(),
+            count: *count,
+            share: count_ratio(*count, n),
+        })
+        .collect();
+    countries.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+    (
+        EntityStats {
+            count: n,
+            by_stakeholder_type,
+            conflicting_types: conflicting,
+        },
+        PledgerCountries {
+            count: u64::try_from(per_country.len()).unwrap_or(u64::MAX),
+            international_entities: international,
+            countries,
+        },
+    )
+}
+
+fn frequency<C: Codelist + Ord>(counts: &BTreeMap<C, u64>, whole: u64) -> Vec<CountRow> {
+    let mut rows: Vec<(C, u64)> = counts.iter().map(|(k, v)| (*k, *v)).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows.into_iter()
+        .map(|(k, count)| CountRow {
+            key: k.code().into(),
+            label: k.label().into(),
+            count,
+            share: count_ratio(count, whole),
+        })
+        .collect()
+}
+
+fn reporting(counted: &[Counted<'_>], options: &SummaryOptions) -> ReportingStats {
+    let as_of = options.as_of;
+    let mut reports = 0u64;
+    let mut reported = 0u64;
+    let mut leads: BTreeSet<String> = BTreeSet::new();
+    let mut by_type: BTreeMap<StakeholderType, u64> = BTreeMap::new();
+    let mut challenges: BTreeMap<Challenge, u64> = BTreeMap::new();
+    let mut solutions: BTreeMap<Solution, u64> = BTreeMap::new();
+    let mut ended_with_reports = 0u64;
+    let mut overdue = Vec::new();
+    let mut undetermined = 0u64;
+    for c in counted {
+        let n = u64::try_from(c.reports.len()).unwrap_or(u64::MAX);
+        reports = reports.saturating_add(n);
+        if n > 0 {
+            inc(&mut reported);
+            leads.insert(c.p.pledgers.lead.identity_key());
+            inc(by_type
+                .entry(c.p.pledgers.lead.stakeholder_type)
+                .or_default());
+            if c.end == EndBucket::Ended {
+                inc(&mut ended_with_reports);
+            }
+        }
+        for r in &c.reports {
+            for ch in dedup_codes(&r.challenges) {
+                inc(challenges.entry(ch).or_default());
+            }
+            for s in dedup_codes(&r.solutions) {
+                inc(solutions.entry(s).or_default());
+            }
+        }
+        let finished = matches!(
+            c.status,
+            Some(ImplementationStatus::Completed | ImplementationStatus::Cancelled)
+        );
+        if finished {
+            continue;
+        }
+        match c.reports.last().map(|r| r.date).or(c.known) {
+            Some(last) => {
+                if as_of.signed_duration_since(last).num_days()
+                    > i64::from(options.report_interval_days)
+                {
+                    overdue.push(c.p.id.clone());
+                }
+            }
+            None => inc(&mut undetermined),
+        }
+    }
+    let by_stakeholder_type = StakeholderType::all()
+        .iter()
+        .map(|t| {
+            let count = by_type.get(t).copied().unwrap_or(0);
+            CountRow {
+                key: t.code().into(),
+                label: t.label().into(),
+                count,
+                share: count_ratio(count, reported),
+            }
+        })
+        .collect();
+    let pledge_count = u64::try_from(counted.len()).unwrap_or(u64::MAX);
+    ReportingStats {
+        reports,
+        reported_pledges: reported,
+        reported_share: count_ratio(reported, pledge_count),
+        entities_reporting: u64::try_from(leads.len()).unwrap_or(u64::MAX),
+        by_stakeholder_type,
+        challenges: frequency(&challenges, reports),
+        solutions: frequency(&solutions, reports),
+        ended_with_reports,
+        interval_days: options.report_interval_days,
+        overdue,
+        overdue_undetermined: undetermined,
+    }
+}

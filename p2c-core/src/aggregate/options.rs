@@ -1,0 +1,321 @@
+//! What a summary is computed over: date, currency, rates, attribution, filters, bad input.
+
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{CountryCode, CurrencyCode, ExplicitRate, MoneyAmount, Pledge};
+use crate::money::{ConversionPolicy, ConvertOptions, RateTable, RoundingStrategy};
+use crate::taxonomy::{CountryGroup, FocusArea, ItuRegion, Pillar, PledgeType, StakeholderType};
+use crate::Result;
+
+/// An amount converted into the summary's currency, with where its rate came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Converted {
+    /// The converted amount, unrounded.
+    pub amount: Decimal,
+    /// Units of the target currency per unit of the source currency.
+    pub rate: Decimal,
+    /// The date of the rate used, when the rate has one.
+    pub rate_date: Option<NaiveDate>,
+    /// Where the rate came from.
+    pub source: String,
+}
+
+/// Which rates a summary used, under which policy, from which sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RateProvenance {
+    /// # Rate table
+    ///
+    /// The identifier of the rate table (name and version or date).
+    pub table_id: String,
+    /// # Policy
+    ///
+    /// The conversion policy: which rate date is chosen for an amount.
+    pub policy: String,
+    /// # Sources
+    ///
+    /// The sources of the rates, with the citation their licences require.
+    pub sources: Vec<String>,
+}
+
+/// Converts announced amounts into a summary's currency.
+///
+/// The summary calls [`Converter::convert`] once per announced amount and once per delivered
+/// amount; an error is never dropped: the amount is listed in
+/// [`ValueStats::unconverted`](super::ValueStats::unconverted) with the error's code.
+pub trait Converter: Send + Sync {
+    /// Convert `money`, stated as of `date`, into `to`. `explicit` is the rate stated on the
+    /// pledge itself, if any; the converter's policy decides whether to use it.
+    fn convert(
+        &self,
+        money: MoneyAmount,
+        date: NaiveDate,
+        explicit: Option<&ExplicitRate>,
+        to: CurrencyCode,
+    ) -> Result<Converted>;
+
+    /// The table, policy and sources this converter uses, for the summary's provenance.
+    fn provenance(&self) -> RateProvenance;
+}
+
+/// The [`Converter`] over a [`RateTable`]: the embedded ECB/HMRC table or the caller's own,
+/// with a [`ConversionPolicy`] and a [`RoundingStrategy`] (see [`crate::money`]).
+#[derive(Debug, Clone)]
+pub struct TableConverter {
+    table: Option<Arc<RateTable>>,
+    policy: ConversionPolicy,
+    rounding: RoundingStrategy,
+}
+
+impl TableConverter {
+    /// The embedded rate table with the default policy and rounding.
+    pub fn embedded() -> TableConverter {
+        TableConverter {
+            table: None,
+            policy: ConversionPolicy::default(),
+            rounding: RoundingStrategy::default(),
+        }
+    }
+
+    /// A caller's rate table with the default policy and rounding.
+    pub fn new(table: Arc<RateTable>) -> TableConverter {
+        TableConverter {
+            table: Some(table),
+            ..TableConverter::embedded()
+        }
+    }
+
+    /// This converter with another policy.
+    pub fn with_policy(mut self, policy: ConversionPolicy) -> TableConverter {
+        self.policy = policy;
+        self
+    }
+
+    /// This converter with another rounding strategy.
+    pub fn with_rounding(mut self, rounding: RoundingStrategy) -> TableConverter {
+        self.rounding = rounding;
+        self
+    }
+
+    fn table(&self) -> &RateTable {
+        match &self.table {
+            Some(t) => t,
+            None => RateTable::embedded(),
+        }
+    }
+}
+
+impl Converter for TableConverter {
+    fn convert(
+        &self,
+        money: MoneyAmount,
+        date: NaiveDate,
+        explicit: Option<&ExplicitRate>,
+        to: CurrencyCode,
+    ) -> Result<Converted> {
+        let options = ConvertOptions {
+            to,
+            policy: self.policy.clone(),
+            rounding: self.rounding,
+        };
+        let c = self
+            .table()
+            .convert_with_explicit(&money, date, explicit, &options)?;
+        Ok(Converted {
+            amount: c.converted.amount,
+            rate: c.rate,
+            rate_date: Some(c.rate_date),
+            source: c.source,
+        })
+    }
+
+    fn provenance(&self) -> RateProvenance {
+        RateProvenance {
+            table_id: self.table().id().to_owned(),
+            policy: format!(
+                "{}; each converted amount rounded to the target's minor units ({})",
+                self.policy.label(),
+                self.rounding.as_str()
+            ),
+            sources: self.table().sources().to_vec(),
+        }
+    }
+}
+
+/// How the value of a pledge with several values of one dimension (several focus areas,
+/// countries, regions …) is attributed to them in a breakdown.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// Each value gets the pledge's full value; such breakdowns overlap.
+    #[default]
+    Full,
+    /// The value is split equally between the pledge's values; breakdowns are additive.
+    EqualSplit,
+    /// Countries and regions get the shares the pledge declares (equal split where it declares
+    /// none that fit); other dimensions are split equally. Breakdowns are additive.
+    DeclaredShares,
+}
+
+/// Which ITU-D regions a pledge counts under.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionMode {
+    /// Every region the pledge names, its primary region, and the regions of its countries
+    /// ("primary or any", as ITU's regional figures count).
+    #[default]
+    PrimaryOrAny,
+    /// The primary region only; when none is named, the single region the pledge's regions
+    /// and countries imply, if there is exactly one.
+    PrimaryOnly,
+}
+
+/// What happens to pledges that fail validation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum InvalidPolicy {
+    /// Leave them out and list them in [`Summary::excluded`](super::Summary::excluded).
+    #[default]
+    Exclude,
+    /// Fail the whole summary with `Error::InvalidPledges`.
+    Reject,
+    /// Count them anyway, and list them in
+    /// [`Summary::included_invalid`](super::Summary::included_invalid).
+    Include,
+}
+
+/// Which pledges a summary covers. Within one filter any listed value matches; a pledge must
+/// match every non-empty filter.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Filters {
+    /// Pledges addressing any of these focus areas.
+    pub focus_areas: Vec<FocusArea>,
+    /// Pledges addressing any of these pillars.
+    pub pillars: Vec<Pillar>,
+    /// Pledges of any of these types.
+    pub pledge_types: Vec<PledgeType>,
+    /// Pledges with a pledger (lead or partner) of any of these stakeholder types.
+    pub stakeholder_types: Vec<StakeholderType>,
+    /// Pledges in any of these regions, under the summary's [`RegionMode`].
+    pub regions: Vec<ItuRegion>,
+    /// Pledges implemented in any of these countries.
+    pub countries: Vec<CountryCode>,
+    /// Pledges implemented in at least one member of any of these groups on the as-of date.
+    pub country_groups: Vec<CountryGroup>,
+    /// Pledges whose period overlaps this one (first and last day, inclusive); pledges with
+    /// no period do not match.
+    pub period: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// How a summary is computed.
+#[derive(Clone)]
+pub struct SummaryOptions {
+    /// Only what was known on this date counts (see the module docs for the rule).
+    pub as_of: NaiveDate,
+    /// The currency of every amount in the summary.
+    pub currency: CurrencyCode,
+    /// The rate table and policy, as a converter.
+    pub converter: Arc<dyn Converter>,
+    /// How multi-valued dimensions share a pledge's value.
+    pub attribution: Attribution,
+    /// Which regions a pledge counts under.
+    pub region_mode: RegionMode,
+    /// Which pledges to cover.
+    pub filters: Filters,
+    /// What to do with pledges that fail validation.
+    pub invalid: InvalidPolicy,
+    /// Run `validate::validate_pledge` (as of the summary's date) on every pledge; a pledge
+    /// with an error-severity issue is invalid. On by default.
+    pub validate: bool,
+    /// Further pledge ids known to fail validation (with the issue codes that failed them),
+    /// such as batch-level findings of `validate::validate_batch`.
+    pub invalid_pledges: Vec<(String, Vec<String>)>,
+    /// A pledge with no progress report for longer than this many days is overdue.
+    pub report_interval_days: u32,
+    /// The coalition's goal, for progress; counted only when in the summary's currency.
+    pub goal: MoneyAmount,
+    /// How many entries the "top" lists of a country profile keep.
+    pub top: usize,
+}
+
+impl fmt::Debug for SummaryOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SummaryOptions")
+            .field("as_of", &self.as_of)
+            .field("currency", &self.currency)
+            .field("converter", &self.converter.provenance())
+            .field("attribution", &self.attribution)
+            .field("region_mode", &self.region_mode)
+            .field("filters", &self.filters)
+            .field("invalid", &self.invalid)
+            .field("validate", &self.validate)
+            .field("invalid_pledges", &self.invalid_pledges)
+            .field("report_interval_days", &self.report_interval_days)
+            .field("goal", &self.goal)
+            .finish()
+    }
+}
+
+/// USD 100 billion, the coalition's goal for 2026.
+pub const P2C_GOAL_USD: Decimal = Decimal::from_parts(1_215_752_192, 23, 0, false, 0);
+
+impl SummaryOptions {
+    /// The defaults of [`SummaryOptions::new`] with the embedded rate table
+    /// ([`TableConverter::embedded`]).
+    pub fn embedded(as_of: NaiveDate) -> SummaryOptions {
+        SummaryOptions::new(as_of, Arc::new(TableConverter::embedded()))
+    }
+
+    /// Options with the defaults: USD, full attribution, primary-or-any regions, no filters,
+    /// invalid pledges excluded, reports due yearly, the USD 100 bn goal.
+    pub fn new(as_of: NaiveDate, converter: Arc<dyn Converter>) -> SummaryOptions {
+        SummaryOptions {
+            as_of,
+            currency: CurrencyCode::USD,
+            converter,
+            attribution: Attribution::default(),
+            region_mode: RegionMode::default(),
+            filters: Filters::default(),
+            invalid: InvalidPolicy::default(),
+            validate: true,
+            invalid_pledges: Vec::new(),
+            report_interval_days: 365,
+            goal: MoneyAmount {
+                amount: P2C_GOAL_USD,
+                currency: CurrencyCode::USD,
+            },
+            top: 5,
+        }
+    }
+}
+
+/// The date from which a pledge counts as known: its validation date, else its submission
+/// date, else the value date of its announced amount.
+pub fn known_since(p: &Pledge) -> Option<NaiveDate> {
+    p.validated_at
+        .or(p.submitted_at)
+        .map(|t| t.date_naive())
+        .or_else(|| p.financial_value.as_ref().map(|v| v.value_date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn goal_constant_is_100_bn() {
+        assert_eq!(P2C_GOAL_USD, Decimal::from(100_000_000_000u64));
+    }
+}

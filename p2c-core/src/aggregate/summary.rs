@@ -1,0 +1,499 @@
+//! The output of [`summarize`](super::summarize): plain data, serialized as camelCase JSON with
+//! decimals as strings.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::options::{Attribution, RateProvenance, RegionMode};
+use crate::model::decimal::DecimalString;
+use crate::model::CurrencyCode;
+
+/// A dashboard's figures, as of a date, in one currency.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(title = "Partner2Connect summary")]
+pub struct Summary {
+    /// # As of
+    ///
+    /// Only pledges and reports known on this date count.
+    pub as_of: NaiveDate,
+    /// # Currency
+    ///
+    /// The currency of every amount in the summary.
+    pub currency: CurrencyCode,
+    /// # Attribution
+    ///
+    /// How multi-valued dimensions share a pledge's value.
+    pub attribution: Attribution,
+    /// # Region mode
+    ///
+    /// Which ITU-D regions a pledge counts under.
+    pub region_mode: RegionMode,
+    /// # Rates
+    ///
+    /// The rate table, policy and sources used for every conversion.
+    pub rates: RateProvenance,
+    /// # Notes
+    ///
+    /// The rules behind the figures (as-of rule, double counting, attribution), in English.
+    pub notes: Vec<String>,
+    /// # Pledge count
+    ///
+    /// The pledges counted.
+    pub pledge_count: u64,
+    /// # Filtered out
+    ///
+    /// Pledges that were eligible but did not match the filters.
+    pub filtered_out: u64,
+    /// # Excluded
+    ///
+    /// Pledges left out, each with the reason; sorted by id.
+    pub excluded: Vec<Excluded>,
+    /// # Included invalid pledges
+    ///
+    /// Pledges that failed validation but were counted because the caller asked for it.
+    pub included_invalid: Vec<String>,
+    /// # Undated
+    ///
+    /// Counted pledges with no validation, submission or value date, so the as-of rule could
+    /// not be applied to them.
+    pub undated: Vec<String>,
+    /// # Entities
+    ///
+    /// The distinct pledging entities; a joint pledge counts each entity once.
+    pub entities: EntityStats,
+    /// # Countries of pledge-makers
+    ///
+    /// Where the distinct entities have their headquarters.
+    pub pledger_countries: PledgerCountries,
+    /// # Value
+    ///
+    /// The total value, counted once, and every amount that was not converted or not counted.
+    pub value: ValueStats,
+    /// # Breakdowns
+    ///
+    /// Counts and values by dimension.
+    pub breakdowns: Vec<Breakdown>,
+    /// # Reporting
+    ///
+    /// Progress reports known on the as-of date.
+    pub reporting: ReportingStats,
+    /// # Delivery
+    ///
+    /// Amounts delivered according to reports, against the amounts pledged.
+    pub delivery: DeliveryStats,
+    /// # Goal
+    ///
+    /// Progress toward the coalition's goal; absent when the goal is in another currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goal: Option<GoalProgress>,
+}
+
+/// A pledge left out of a summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Excluded {
+    /// # Pledge id
+    ///
+    /// The pledge left out.
+    pub id: String,
+    /// # Reason
+    ///
+    /// `invalid`, `not_published`, `not_yet_known` or `superseded`.
+    pub reason: String,
+    /// # Detail
+    ///
+    /// The issue codes, the review state, the date it became known, or the superseding
+    /// pledge's id.
+    pub detail: String,
+}
+
+/// A count with its share of a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CountRow {
+    /// # Key
+    ///
+    /// The machine code of the row.
+    pub key: String,
+    /// # Label
+    ///
+    /// The English label of the row.
+    pub label: String,
+    /// # Count
+    ///
+    /// How many.
+    pub count: u64,
+    /// # Share
+    ///
+    /// `count` over the whole, as a fraction rounded to 4 decimal places.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub share: Decimal,
+}
+
+/// Distinct entities by stakeholder type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityStats {
+    /// # Entities
+    ///
+    /// Distinct entities (by `Entity::identity_key`) among the counted pledges.
+    pub count: u64,
+    /// # By stakeholder type
+    ///
+    /// Distinct entities per stakeholder type, with their share of all entities.
+    pub by_stakeholder_type: Vec<CountRow>,
+    /// # Conflicting types
+    ///
+    /// Entities given different stakeholder types on different pledges; each is counted
+    /// under the first type in codelist order.
+    pub conflicting_types: Vec<String>,
+}
+
+/// Where the pledging entities have their headquarters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PledgerCountries {
+    /// # Countries
+    ///
+    /// Distinct headquarters countries.
+    pub count: u64,
+    /// # International entities
+    ///
+    /// Entities with no home country.
+    pub international_entities: u64,
+    /// # Entities per country
+    ///
+    /// Distinct entities per headquarters country, most first.
+    pub countries: Vec<CountRow>,
+}
+
+/// The total value and what did not enter it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ValueStats {
+    /// # Total
+    ///
+    /// The value of the counted pledges, each amount counted once, unrounded.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub total: Decimal,
+    /// # Pledges with a value
+    ///
+    /// Counted pledges whose value entered the total.
+    pub pledges_counted: u64,
+    /// # Floors
+    ///
+    /// Of those, pledges whose amount is a minimum ("more than …"), counted as stated.
+    pub floors: u64,
+    /// # Converted
+    ///
+    /// Of those, pledges announced in another currency and converted.
+    pub converted: u64,
+    /// # Not counted
+    ///
+    /// Converted amounts left out of the total because another pledge already counts the
+    /// same money.
+    pub not_counted: Vec<NotCounted>,
+    /// # Unconverted
+    ///
+    /// Every amount that could not be converted, with the reason.
+    pub unconverted: Vec<Unconverted>,
+}
+
+/// An amount left out of the total so as not to count the same money twice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct NotCounted {
+    /// # Pledge id
+    ///
+    /// The pledge whose amount is left out.
+    pub id: String,
+    /// # Reason
+    ///
+    /// `part_of` (its money is inside the other pledge's) or `same_funds_as` (the other
+    /// pledge carries the shared money).
+    pub reason: String,
+    /// # Other pledge
+    ///
+    /// The pledge that counts the money.
+    pub other: String,
+    /// # Amount
+    ///
+    /// The converted amount left out.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub amount: Decimal,
+}
+
+/// An amount that could not be converted into the summary's currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Unconverted {
+    /// # Pledge id
+    ///
+    /// The pledge the amount belongs to.
+    pub id: String,
+    /// # Kind
+    ///
+    /// `pledged` (the announced value) or `delivered` (a report's delivered amount).
+    pub kind: String,
+    /// # Amount
+    ///
+    /// The amount as stated.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub amount: Decimal,
+    /// # Currency
+    ///
+    /// The currency as stated.
+    pub currency: CurrencyCode,
+    /// # Date
+    ///
+    /// The date the conversion was asked for.
+    pub date: NaiveDate,
+    /// # Error code
+    ///
+    /// The stable code of the conversion error (`rate_not_found`, `overflow` …).
+    pub code: String,
+    /// # Reason
+    ///
+    /// The conversion error's message.
+    pub reason: String,
+}
+
+/// Whether a breakdown's rows add up to the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Additivity {
+    /// The rows' values sum exactly to the total value.
+    Additive,
+    /// Some value is counted in more than one row; see the overlap.
+    Overlapping,
+}
+
+/// A dimension a summary breaks pledges down by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Dimension {
+    /// Action Framework focus area.
+    FocusArea,
+    /// Action Framework pillar.
+    Pillar,
+    /// Pledge type.
+    PledgeType,
+    /// Stakeholder types of the pledgers (lead and partners).
+    StakeholderType,
+    /// ITU-D region, under the summary's region mode.
+    ItuRegion,
+    /// Implementation country.
+    Country,
+    /// Country group: the pledge is implemented in at least one member on the as-of date.
+    CountryGroup,
+    /// Beneficiary group named by the pledge.
+    BeneficiaryGroup,
+    /// Implementation status as of the date.
+    ImplementationStatus,
+    /// When the pledge ends, relative to the as-of date.
+    EndDate,
+    /// P2C Target the pledge serves.
+    Target,
+}
+
+/// Counts and values of one dimension.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Breakdown {
+    /// # Dimension
+    ///
+    /// What the rows are.
+    pub dimension: Dimension,
+    /// # Attribution
+    ///
+    /// How a pledge's value was attributed to its rows in this breakdown.
+    pub attribution: Attribution,
+    /// # Additivity
+    ///
+    /// Whether the rows' values sum exactly to the total value.
+    pub additivity: Additivity,
+    /// # Value overlap
+    ///
+    /// The rows' values summed, minus the total value: zero when additive.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub value_overlap: Decimal,
+    /// # Count overlap
+    ///
+    /// The rows' pledge counts summed, minus the pledge count: pledges counted in more than
+    /// one row.
+    pub count_overlap: u64,
+    /// # Declared-share fallbacks
+    ///
+    /// Under declared-share attribution, pledges whose declared shares did not fit this
+    /// dimension and were split equally instead.
+    pub share_fallbacks: u64,
+    /// # Rows
+    ///
+    /// One row per value; a row keyed `unspecified` holds pledges with no value.
+    pub rows: Vec<BreakdownRow>,
+}
+
+/// One value of a breakdown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct BreakdownRow {
+    /// # Key
+    ///
+    /// The machine code (`access`, `KEN`, `AFR`, `unspecified`).
+    pub key: String,
+    /// # Label
+    ///
+    /// The English label.
+    pub label: String,
+    /// # Pledges
+    ///
+    /// Counted pledges with this value.
+    pub pledges: u64,
+    /// # Share of pledges
+    ///
+    /// `pledges` over the pledge count, as a fraction rounded to 4 decimal places.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub pledge_share: Decimal,
+    /// # Value
+    ///
+    /// The value attributed to this row, unrounded.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub value: Decimal,
+    /// # Share of value
+    ///
+    /// `value` over the total value, as a fraction rounded to 4 decimal places.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub value_share: Decimal,
+}
+
+/// Progress reports known on the as-of date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportingStats {
+    /// # Reports
+    ///
+    /// Progress reports dated on or before the as-of date.
+    pub reports: u64,
+    /// # Reported pledges
+    ///
+    /// Counted pledges with at least one such report.
+    pub reported_pledges: u64,
+    /// # Reported share
+    ///
+    /// `reportedPledges` over the pledge count, rounded to 4 decimal places.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub reported_share: Decimal,
+    /// # Entities reporting
+    ///
+    /// Distinct lead entities of reported pledges (the lead submits the reports).
+    pub entities_reporting: u64,
+    /// # Reported pledges by stakeholder type
+    ///
+    /// Reported pledges by the lead entity's stakeholder type; the share is of reported
+    /// pledges.
+    pub by_stakeholder_type: Vec<CountRow>,
+    /// # Challenges
+    ///
+    /// How many reports name each challenge, most first; the share is of reports.
+    pub challenges: Vec<CountRow>,
+    /// # Solutions
+    ///
+    /// How many reports name each solution, most first; the share is of reports.
+    pub solutions: Vec<CountRow>,
+    /// # Ended pledges with reports
+    ///
+    /// Pledges estimated to have ended by the as-of date that have at least one report.
+    pub ended_with_reports: u64,
+    /// # Report interval
+    ///
+    /// Days without a report after which an unfinished pledge is overdue.
+    pub interval_days: u32,
+    /// # Overdue
+    ///
+    /// Unfinished pledges (not completed or cancelled) with no report, or no activity, in
+    /// the interval before the as-of date; sorted ids.
+    pub overdue: Vec<String>,
+    /// # Overdue undetermined
+    ///
+    /// Unfinished pledges with no report and no known date, so overdue cannot be decided.
+    pub overdue_undetermined: u64,
+}
+
+/// Delivered against pledged, where reports give a delivered amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DeliveryStats {
+    /// # Pledges with delivery
+    ///
+    /// Pledges whose value is counted and whose latest report with a delivered amount was
+    /// converted.
+    pub pledges: u64,
+    /// # Delivered
+    ///
+    /// The latest cumulative delivered amounts of those pledges, converted at report dates.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub delivered: Decimal,
+    /// # Pledged
+    ///
+    /// The counted value of the same pledges.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub pledged: Decimal,
+    /// # Delivery ratio
+    ///
+    /// `delivered` over `pledged`, rounded to 4 decimal places; absent when nothing pledged.
+    #[serde(
+        with = "crate::model::decimal::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<DecimalString>")]
+    pub ratio: Option<Decimal>,
+}
+
+/// Progress toward the coalition's goal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalProgress {
+    /// # Goal
+    ///
+    /// The goal, in the summary's currency.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub goal: Decimal,
+    /// # Reached share
+    ///
+    /// The total value over the goal, rounded to 4 decimal places.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub share: Decimal,
+    /// # Remaining
+    ///
+    /// The goal minus the total value; zero once the goal is reached.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub remaining: Decimal,
+}
+
+impl Summary {
+    /// The breakdown by one dimension.
+    pub fn breakdown(&self, dimension: Dimension) -> Option<&Breakdown> {
+        self.breakdowns.iter().find(|b| b.dimension == dimension)
+    }
+
+    /// The summary as JSON (camelCase keys, decimals as strings).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+}

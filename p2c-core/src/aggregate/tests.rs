@@ -1,0 +1,770 @@
+// Test arithmetic on small known values; overflow would be a test failure anyway.
+#![allow(clippy::arithmetic_side_effects)]
+
+use std::sync::Arc;
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+use super::*;
+use crate::model::{CurrencyCode, ExplicitRate, MoneyAmount};
+
+/// A fixed rate table for tests: EUR → USD 1.1, GBP → USD 1.25; anything else has no rate.
+struct FixedRates;
+
+impl Converter for FixedRates {
+    fn convert(
+        &self,
+        money: MoneyAmount,
+        date: NaiveDate,
+        _explicit: Option<&ExplicitRate>,
+        to: CurrencyCode,
+    ) -> Result<Converted> {
+        let rate = match (money.currency.as_str(), to.as_str()) {
+            ("EUR", "USD") => Decimal::new(11, 1),
+            ("GBP", "USD") => Decimal::new(125, 2),
+            _ => {
+                return Err(Error::UnknownCode {
+                    codelist: "exchange rate",
+                    code: format!("{}/{}", money.currency, to),
+                })
+            }
+        };
+        Ok(Converted {
+            amount: money.amount.checked_mul(rate).unwrap(),
+            rate,
+            rate_date: Some(date),
+            source: "test".into(),
+        })
+    }
+
+    fn provenance(&self) -> RateProvenance {
+        RateProvenance {
+            table_id: "test-fixed-1".into(),
+            policy: "fixed".into(),
+            sources: vec!["hand-made test rates".into()],
+        }
+    }
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn opts(as_of: &str) -> SummaryOptions {
+    SummaryOptions::new(d(as_of), Arc::new(FixedRates))
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn entity(name: &str, kind: &str, hq: &str) -> Value {
+    json!({ "name": name, "stakeholderType": kind, "headquarters": hq })
+}
+
+/// A published pledge validated on 2022-01-01, with `extra` fields merged over the defaults.
+fn pledge(id: &str, extra: Value) -> Pledge {
+    let mut base = json!({
+        "formatVersion": "1.0",
+        "id": id,
+        "title": id,
+        "pledgers": { "lead": entity(&format!("Org {id}"), "private_sector", "USA") },
+        "pledgeTypes": ["financial"],
+        "focusAreas": ["access"],
+        "reviewState": "published",
+        "validatedAt": "2022-01-01T00:00:00Z",
+    });
+    for (k, v) in extra.as_object().unwrap() {
+        base[k] = v.clone();
+    }
+    serde_json::from_value(base).unwrap()
+}
+
+fn usd(amount: &str) -> Value {
+    json!({ "amount": amount, "currency": "USD", "valueDate": "2022-01-01" })
+}
+
+/// The hand-built set behind the known-answer tests. Expected figures are worked out by hand
+/// in each test from the comments here.
+fn sample() -> Vec<Pledge> {
+    let kenya = entity("Government of Kenya", "government", "KEN");
+    let orange = entity("Orange", "private_sector", "FRA");
+    vec![
+        // A: USD 100, two focus areas, KEN + UGA (UGA is an LDC and an LLDC).
+        pledge(
+            "A",
+            json!({
+                "pledgers": { "lead": kenya },
+                "focusAreas": ["access", "adoption"],
+                "financialValue": usd("100"),
+                "implementation": { "countries": ["KEN", "UGA"] },
+                "period": { "start": "2022", "end": "2023-06" },
+                "progressReports": [
+                    { "date": "2023-01-10", "status": "in_progress", "challenges": ["financial"],
+                      "solutions": ["partnerships"],
+                      "amountDelivered": { "amount": "30", "currency": "USD" } }
+                ]
+            }),
+        ),
+        // B: EUR 200 = USD 220, joint (Orange + ISOC), Cambodia.
+        pledge(
+            "B",
+            json!({
+                "pledgers": { "lead": orange.clone(),
+                              "partners": [entity("Internet Society", "civil_society", "international")] },
+                "financialValue": { "amount": "200", "currency": "EUR", "valueDate": "2022-01-01" },
+                "implementation": { "countries": ["KHM"] },
+                "period": { "end": "2024" },
+                "targets": ["ACCESS-01"]
+            }),
+        ),
+        // C: same funds as B, announced later, USD 250: B carries the money.
+        pledge(
+            "C",
+            json!({
+                "pledgers": { "lead": orange },
+                "validatedAt": "2022-06-01T00:00:00Z",
+                "financialValue": usd("250"),
+                "implementation": { "countries": ["KHM"] },
+                "relations": [{ "type": "same_funds_as", "pledge": "B" }],
+                "period": { "end": "2030" },
+                "targets": ["ACCESS-01"]
+            }),
+        ),
+        // D: part of A, USD 40: inside A's money.
+        pledge(
+            "D",
+            json!({
+                "pledgers": { "lead": entity("Government of Kenya", "government", "KEN") },
+                "financialValue": usd("40"),
+                "implementation": { "countries": ["KEN"] },
+                "relations": [{ "type": "part_of", "pledge": "A" }]
+            }),
+        ),
+        // E supersedes F; E USD 70 in Bhutan (LDC until 2023-12-13).
+        pledge(
+            "E",
+            json!({
+                "pledgers": { "lead": entity("Convergence Partners", "private_sector", "ZAF") },
+                "financialValue": usd("70"),
+                "implementation": { "countries": ["BTN"] },
+                "relations": [{ "type": "supersedes", "pledge": "F" }]
+            }),
+        ),
+        pledge("F", json!({ "financialValue": usd("60") })),
+        // G: a currency with no rate: listed, not counted.
+        pledge(
+            "G",
+            json!({
+                "financialValue": { "amount": "500", "currency": "XAF", "valueDate": "2022-01-01" }
+            }),
+        ),
+        // H: not known until 2025; I: a draft.
+        pledge(
+            "H",
+            json!({ "validatedAt": "2025-01-01T00:00:00Z", "financialValue": usd("1000") }),
+        ),
+        pledge(
+            "I",
+            json!({ "reviewState": "draft", "financialValue": usd("1000") }),
+        ),
+    ]
+}
+
+fn rows(s: &Summary, dim: Dimension) -> Vec<(String, u64, Decimal)> {
+    s.breakdown(dim)
+        .unwrap()
+        .rows
+        .iter()
+        .map(|r| (r.key.clone(), r.pledges, r.value))
+        .collect()
+}
+
+fn row(s: &Summary, dim: Dimension, key: &str) -> (u64, Decimal) {
+    s.breakdown(dim)
+        .unwrap()
+        .rows
+        .iter()
+        .find(|r| r.key == key)
+        .map(|r| (r.pledges, r.value))
+        .unwrap_or_else(|| panic!("no row {key} in {dim:?}"))
+}
+
+#[test]
+fn known_answers_on_the_hand_built_set() {
+    let s = summarize(&sample(), &opts("2024-07-07")).unwrap();
+    // Counted: A B C D E G (F superseded by E, H not yet known, I a draft).
+    assert_eq!(s.pledge_count, 6);
+    let excluded: Vec<(&str, &str, &str)> = s
+        .excluded
+        .iter()
+        .map(|e| (e.id.as_str(), e.reason.as_str(), e.detail.as_str()))
+        .collect();
+    assert_eq!(
+        excluded,
+        [
+            ("F", "superseded", "E"),
+            ("H", "not_yet_known", "2025-01-01"),
+            ("I", "not_published", "draft"),
+        ]
+    );
+    // Total: A 100 + B 200 × 1.1 + E 70 = 390; C (same funds as B) and D (part of A) add
+    // nothing; G has no rate.
+    assert_eq!(s.value.total, dec("390"));
+    assert_eq!(s.value.pledges_counted, 3);
+    assert_eq!(s.value.converted, 1);
+    let not_counted: Vec<(&str, &str, &str, Decimal)> = s
+        .value
+        .not_counted
+        .iter()
+        .map(|n| (n.id.as_str(), n.reason.as_str(), n.other.as_str(), n.amount))
+        .collect();
+    assert_eq!(
+        not_counted,
+        [
+            ("C", "same_funds_as", "B", dec("250")),
+            ("D", "part_of", "A", dec("40")),
+        ]
+    );
+    assert_eq!(s.value.unconverted.len(), 1);
+    let g = &s.value.unconverted[0];
+    assert_eq!(
+        (g.id.as_str(), g.kind.as_str(), g.code.as_str()),
+        ("G", "pledged", "unknown_code")
+    );
+    assert_eq!((g.amount, g.currency.as_str()), (dec("500"), "XAF"));
+
+    // Entities: Government of Kenya (A, D), Orange (B, C), Internet Society, Convergence
+    // Partners, Org G = 5; by type government 1, private 3, civil society 1.
+    assert_eq!(s.entities.count, 5);
+    let types: Vec<(&str, u64)> = s
+        .entities
+        .by_stakeholder_type
+        .iter()
+        .filter(|r| r.count > 0)
+        .map(|r| (r.key.as_str(), r.count))
+        .collect();
+    assert_eq!(
+        types,
+        [
+            ("government", 1),
+            ("private_sector", 3),
+            ("civil_society", 1)
+        ]
+    );
+    // HQ countries: KEN, FRA, ZAF, USA; ISOC is international.
+    assert_eq!(s.pledger_countries.count, 4);
+    assert_eq!(s.pledger_countries.international_entities, 1);
+
+    // Focus areas, full attribution: access gets all 390; adoption gets A's 100.
+    assert_eq!(row(&s, Dimension::FocusArea, "access"), (6, dec("390")));
+    assert_eq!(row(&s, Dimension::FocusArea, "adoption"), (1, dec("100")));
+    let fa = s.breakdown(Dimension::FocusArea).unwrap();
+    assert_eq!(fa.additivity, Additivity::Overlapping);
+    assert_eq!((fa.value_overlap, fa.count_overlap), (dec("100"), 1));
+
+    // Countries: KHM has B (220) and C (0); KEN has A (100) and D (0); UGA has A.
+    assert_eq!(row(&s, Dimension::Country, "KHM"), (2, dec("220")));
+    assert_eq!(row(&s, Dimension::Country, "KEN"), (2, dec("100")));
+    assert_eq!(row(&s, Dimension::Country, "UGA"), (1, dec("100")));
+    assert_eq!(row(&s, Dimension::Country, "BTN"), (1, dec("70")));
+    assert_eq!(row(&s, Dimension::Country, UNSPECIFIED), (1, dec("0")));
+
+    // Regions (primary or any, from countries): AFR = A, D; ASP = B, C, E.
+    assert_eq!(row(&s, Dimension::ItuRegion, "AFR"), (2, dec("100")));
+    assert_eq!(row(&s, Dimension::ItuRegion, "ASP"), (3, dec("290")));
+
+    // Country groups on 2024-07-07: LDC = A (UGA), B and C (KHM); Bhutan has graduated.
+    assert_eq!(row(&s, Dimension::CountryGroup, "ldc"), (3, dec("320")));
+    // LLDC = A (UGA), E (BTN).
+    assert_eq!(row(&s, Dimension::CountryGroup, "lldc"), (2, dec("170")));
+
+    // End dates as of 2024-07-07: A ended (2023-06), B ends 2024, C later, D E G unknown.
+    assert_eq!(row(&s, Dimension::EndDate, "ended"), (1, dec("100")));
+    assert_eq!(
+        row(&s, Dimension::EndDate, "ends_this_year"),
+        (1, dec("220"))
+    );
+    assert_eq!(row(&s, Dimension::EndDate, "later"), (1, dec("0")));
+    assert_eq!(row(&s, Dimension::EndDate, "unknown"), (3, dec("70")));
+
+    // Targets: ACCESS-01 on B and C.
+    assert_eq!(
+        rows(&s, Dimension::Target)[0],
+        ("ACCESS-01".into(), 2, dec("220"))
+    );
+
+    // Reporting: one report (A), by a government lead; A has ended and has a report.
+    let r = &s.reporting;
+    assert_eq!(
+        (r.reports, r.reported_pledges, r.entities_reporting),
+        (1, 1, 1)
+    );
+    assert_eq!(r.reported_share, dec("0.1667"));
+    assert_eq!(r.ended_with_reports, 1);
+    assert_eq!(r.challenges[0].key, "financial");
+    assert_eq!(r.solutions[0].key, "partnerships");
+    // Overdue (365 days): A's last report 2023-01-10 is 544 days before; B C D E G were
+    // validated in 2022 with no report. All six have no finished status.
+    assert_eq!(r.overdue, ["A", "B", "C", "D", "E", "G"]);
+
+    // Delivery: A delivered 30 of 100.
+    assert_eq!(
+        (s.delivery.pledges, s.delivery.delivered, s.delivery.pledged),
+        (1, dec("30"), dec("100"))
+    );
+    assert_eq!(s.delivery.ratio, Some(dec("0.3")));
+
+    // Goal: 390 of 100 bn.
+    let goal = s.goal.as_ref().unwrap();
+    assert_eq!(goal.remaining, dec("99999999610"));
+    assert_eq!(goal.share, dec("0"));
+}
+
+#[test]
+fn equal_split_is_additive_and_known() {
+    let mut o = opts("2024-07-07");
+    o.attribution = Attribution::EqualSplit;
+    let s = summarize(&sample(), &o).unwrap();
+    // A's 100 splits 50/50 between access and adoption, and between KEN and UGA.
+    assert_eq!(row(&s, Dimension::FocusArea, "access"), (6, dec("340")));
+    assert_eq!(row(&s, Dimension::FocusArea, "adoption"), (1, dec("50")));
+    assert_eq!(row(&s, Dimension::Country, "KEN"), (2, dec("50")));
+    assert_eq!(row(&s, Dimension::Country, "UGA"), (1, dec("50")));
+    for b in &s.breakdowns {
+        if b.dimension != Dimension::CountryGroup {
+            assert_eq!(b.additivity, Additivity::Additive, "{:?}", b.dimension);
+        }
+    }
+}
+
+#[test]
+fn declared_shares_follow_the_pledge() {
+    let p = pledge(
+        "S",
+        json!({
+            "financialValue": usd("1000"),
+            "implementation": { "countries": ["KEN", "UGA", "TZA"], "shares": [
+                { "area": "KEN", "percent": "50" }, { "area": "UGA", "percent": "30" },
+                { "area": "TZA", "percent": "20" } ] }
+        }),
+    );
+    let q = pledge(
+        "T",
+        json!({
+            "financialValue": usd("10"),
+            "implementation": { "countries": ["KEN", "UGA"], "shares": [
+                { "area": "KEN", "percent": "100" } ] }
+        }),
+    );
+    let mut o = opts("2024-07-07");
+    o.attribution = Attribution::DeclaredShares;
+    let s = summarize(&[p, q], &o).unwrap();
+    // S: 500 / 300 / 200; T's shares do not fit its countries, so 5 / 5.
+    assert_eq!(row(&s, Dimension::Country, "KEN"), (2, dec("505")));
+    assert_eq!(row(&s, Dimension::Country, "UGA"), (2, dec("305")));
+    assert_eq!(row(&s, Dimension::Country, "TZA"), (1, dec("200")));
+    let b = s.breakdown(Dimension::Country).unwrap();
+    assert_eq!((b.share_fallbacks, b.additivity), (1, Additivity::Additive));
+}
+
+#[test]
+fn thirds_sum_exactly() {
+    // 100 split three ways: 33.3333333333 twice and the remainder 33.3333333334.
+    let parts = split(dec("100"), &[Decimal::ONE; 3]).unwrap();
+    assert_eq!(
+        parts,
+        [
+            dec("33.3333333333"),
+            dec("33.3333333333"),
+            dec("33.3333333334")
+        ]
+    );
+}
+
+#[test]
+fn ldc_either_side_of_bhutan_graduation() {
+    // E is implemented in Bhutan only; it targets an LDC the day before 2023-12-13 only.
+    let before = summarize(&sample(), &opts("2023-12-12")).unwrap();
+    let on = summarize(&sample(), &opts("2023-12-13")).unwrap();
+    assert_eq!(
+        row(&before, Dimension::CountryGroup, "ldc"),
+        (4, dec("390"))
+    );
+    assert_eq!(row(&on, Dimension::CountryGroup, "ldc"), (3, dec("320")));
+}
+
+#[test]
+fn as_of_excludes_later_pledges_and_reports() {
+    // On 2022-03-01: C (validated 2022-06-01) and H are not yet known, A's report is later.
+    let s = summarize(&sample(), &opts("2022-03-01")).unwrap();
+    assert_eq!(s.pledge_count, 5);
+    assert_eq!(s.reporting.reports, 0);
+    // C is not counted, so B no longer shares funds with anything: still 390.
+    assert_eq!(s.value.total, dec("390"));
+    assert!(s.value.not_counted.iter().all(|n| n.id != "C"));
+}
+
+#[test]
+fn invalid_policy() {
+    let mut o = opts("2024-07-07");
+    o.invalid_pledges = vec![("B".into(), vec!["value.negative".into()])];
+    o.invalid = InvalidPolicy::Reject;
+    let err = summarize(&sample(), &o).unwrap_err();
+    assert_eq!(err.code(), "invalid_pledges");
+    assert_eq!(
+        err,
+        Error::InvalidPledges {
+            ids: vec!["B".into()]
+        }
+    );
+
+    o.invalid = InvalidPolicy::Exclude;
+    let s = summarize(&sample(), &o).unwrap();
+    let e = s.excluded.iter().find(|e| e.id == "B").unwrap();
+    assert_eq!(
+        (e.reason.as_str(), e.detail.as_str()),
+        ("invalid", "value.negative")
+    );
+    // Without B, C carries the shared funds: 100 + 250 + 70.
+    assert_eq!(s.value.total, dec("420"));
+
+    o.invalid = InvalidPolicy::Include;
+    let s = summarize(&sample(), &o).unwrap();
+    assert_eq!(s.included_invalid, ["B"]);
+    assert_eq!(s.value.total, dec("390"));
+}
+
+#[test]
+fn validation_runs_by_default() {
+    // A financial pledge with no financial value fails validation (an error-severity
+    // issue); it is excluded with its codes, and counted when validation is off.
+    let bad = pledge("BAD", json!({}));
+    let s = summarize(std::slice::from_ref(&bad), &opts("2024-07-07")).unwrap();
+    assert_eq!(s.pledge_count, 0);
+    assert_eq!(s.excluded[0].reason, "invalid");
+    assert!(!s.excluded[0].detail.is_empty());
+    let mut o = opts("2024-07-07");
+    o.invalid = InvalidPolicy::Reject;
+    assert_eq!(
+        summarize(std::slice::from_ref(&bad), &o)
+            .unwrap_err()
+            .code(),
+        "invalid_pledges"
+    );
+    o.validate = false;
+    assert_eq!(summarize(&[bad], &o).unwrap().pledge_count, 1);
+}
+
+#[test]
+fn duplicate_ids_are_an_error() {
+    let err = summarize(
+        &[pledge("A", json!({})), pledge("A", json!({}))],
+        &opts("2024-01-01"),
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "duplicate_pledge_id");
+}
+
+#[test]
+fn filters() {
+    let mut o = opts("2024-07-07");
+    o.filters.countries = vec![CountryCode::new("KHM").unwrap()];
+    let s = summarize(&sample(), &o).unwrap();
+    assert_eq!(s.pledge_count, 2);
+    assert_eq!(s.filtered_out, 4);
+    assert_eq!(s.value.total, dec("220"));
+
+    let mut o = opts("2024-07-07");
+    o.filters.country_groups = vec![CountryGroup::Ldc];
+    o.filters.focus_areas = vec![FocusArea::Adoption];
+    let s = summarize(&sample(), &o).unwrap();
+    assert_eq!(s.pledge_count, 1); // A only
+
+    let mut o = opts("2024-07-07");
+    o.filters.period = Some((d("2024-01-01"), d("2024-12-31")));
+    let s = summarize(&sample(), &o).unwrap();
+    // B ends 2024, C ends 2030 (no start: open), A ended 2023-06.
+    assert_eq!(s.pledge_count, 2);
+}
+
+#[test]
+fn region_modes() {
+    let p = pledge(
+        "R",
+        json!({
+            "financialValue": usd("10"),
+            "implementation": { "regions": ["AFR", "ASP"], "primaryRegion": "ASP" }
+        }),
+    );
+    let s = summarize(std::slice::from_ref(&p), &opts("2024-07-07")).unwrap();
+    assert_eq!(row(&s, Dimension::ItuRegion, "AFR"), (1, dec("10")));
+    assert_eq!(row(&s, Dimension::ItuRegion, "ASP"), (1, dec("10")));
+    let mut o = opts("2024-07-07");
+    o.region_mode = RegionMode::PrimaryOnly;
+    let s = summarize(&[p], &o).unwrap();
+    assert_eq!(row(&s, Dimension::ItuRegion, "AFR"), (0, dec("0")));
+    assert_eq!(row(&s, Dimension::ItuRegion, "ASP"), (1, dec("10")));
+}
+
+#[test]
+fn country_profile_of_cambodia() {
+    let mut pledges = sample();
+    pledges.push(pledge("K1", json!({
+        "pledgeTypes": ["programmatic"],
+        "pledgers": { "lead": entity("Ministry of Posts", "government", "KHM") },
+        "implementation": { "countries": ["KHM"] },
+        "period": { "end": "2023-12" },
+        "progressReports": [
+            { "date": "2024-02-01", "status": "completed", "challenges": ["administrative", "financial"] },
+            { "date": "2024-05-01", "status": "completed", "challenges": ["financial"], "solutions": ["funding"] }
+        ]
+    })));
+    pledges.push(pledge(
+        "K2",
+        json!({
+            "pledgeTypes": ["programmatic"],
+            "implementation": { "countries": ["KHM"] },
+            "period": { "end": "2023-01" },
+            "implementationStatus": "planning_phase"
+        }),
+    ));
+    let p = country_profile(
+        &pledges,
+        CountryCode::new("KHM").unwrap(),
+        d("2024-07-07"),
+        &opts("2000-01-01"),
+    )
+    .unwrap();
+    // B, C, K1, K2 are in Cambodia; only K1 has reports (from a government lead).
+    assert_eq!((p.pledges, p.reported), (4, 1));
+    assert_eq!(p.reported_share, dec("0.25"));
+    assert_eq!(p.reports_by_stakeholder_type[0].key, "government");
+    assert_eq!(p.reports_by_stakeholder_type[0].count, 1);
+    // Ended: K1 (2023-12, reported) and K2 (2023-01); B ends 2024; C 2030.
+    assert_eq!(
+        p.end_dates,
+        EndDates {
+            ended: 2,
+            ended_with_reports: 1,
+            ends_this_year: 1,
+            later: 1,
+            unknown: 0
+        }
+    );
+    // Status: K1 completed, K2 planning phase, B and C unknown.
+    let status: Vec<(&str, u64)> = p
+        .status
+        .iter()
+        .filter(|r| r.count > 0)
+        .map(|r| (r.key.as_str(), r.count))
+        .collect();
+    assert_eq!(
+        status,
+        [("planning_phase", 1), ("completed", 1), (UNSPECIFIED, 2)]
+    );
+    assert_eq!(p.top_targets[0].key, "ACCESS-01");
+    assert_eq!(p.top_targets[0].count, 2);
+    // Challenges by reports: financial 2, administrative 1.
+    let ch: Vec<(&str, u64)> = p
+        .top_challenges
+        .iter()
+        .map(|r| (r.key.as_str(), r.count))
+        .collect();
+    assert_eq!(ch, [("financial", 2), ("administrative", 1)]);
+    let ldc = p
+        .groups
+        .iter()
+        .find(|g| g.group == CountryGroup::Ldc)
+        .unwrap();
+    assert!(ldc.member && !ldc.provisional);
+    assert_eq!(p.total_value, dec("220"));
+    assert!(p.render_text().contains("Cambodia (KHM) as of 2024-07-07"));
+}
+
+#[test]
+fn renders_a_stable_aligned_dashboard() {
+    let mut pledges = sample();
+    pledges.push(pledge(
+        "BIG",
+        json!({ "financialValue": usd("1234567.891") }),
+    ));
+    let s = summarize(&pledges, &opts("2024-07-07")).unwrap();
+    let text = s.render_text();
+    assert_eq!(text, s.render_text());
+    // 390 + 1,234,567.891 = 1,234,957.891, shown rounded to cents with separators.
+    assert!(text.contains("1,234,957.89"), "{text}");
+    assert!(text.contains("table test-fixed-1; policy fixed"));
+    assert!(text.contains("source: hand-made test rates"));
+    assert!(text.contains("Note: attribution: full value"));
+    // Table rows of one block have the same column start for the numbers: check the
+    // focus-area block's value column by right alignment (equal line lengths).
+    let block: Vec<&str> = text
+        .split("\nBy focusArea")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(block.len() >= 5);
+    let len = block[0].len();
+    assert!(block.iter().all(|l| l.len() == len), "{block:#?}");
+    assert_eq!(render::amount(dec("-1234.5")), "-1,234.50");
+    assert_eq!(render::amount(dec("999")), "999.00");
+    assert_eq!(render::amount(dec("0.005")), "0.00");
+}
+
+#[test]
+fn summary_json_has_strings_for_decimals() {
+    let s = summarize(&sample(), &opts("2024-07-07")).unwrap();
+    let v = s.to_json();
+    // 200 EUR × 1.1 carries one decimal place: "390.0", a string, exact.
+    assert_eq!(v["value"]["total"], json!("390.0"));
+    assert_eq!(v["asOf"], json!("2024-07-07"));
+    assert_eq!(v["breakdowns"][0]["dimension"], json!("focusArea"));
+    assert_eq!(v["breakdowns"][0]["additivity"], json!("overlapping"));
+}
+
+// ---- properties ----
+
+/// A small deterministic pledge from a tuple of choices.
+fn generated(i: usize, t: &(u8, u8, u32, u8, u8, u8, u8)) -> Pledge {
+    let (fa, kind, amount, cur, country, rel, hq) = *t;
+    let areas: Vec<&str> = ["access", "adoption", "value_creation", "accelerate"]
+        .iter()
+        .enumerate()
+        .filter(|(b, _)| fa & (1 << b) != 0)
+        .map(|(_, a)| *a)
+        .collect();
+    let areas = if areas.is_empty() {
+        vec!["access"]
+    } else {
+        areas
+    };
+    let countries = ["KEN", "UGA", "KHM", "BTN", "FRA", "FJI", "BRA"];
+    let picked: Vec<&str> = countries
+        .iter()
+        .enumerate()
+        .filter(|(b, _)| country & (1 << b) != 0)
+        .map(|(_, c)| *c)
+        .collect();
+    let currency = ["USD", "EUR", "GBP", "XAF"][usize::from(cur % 4)];
+    let stakeholder =
+        ["government", "private_sector", "un_agency", "civil_society"][usize::from(kind % 4)];
+    let mut extra = json!({
+        "pledgers": { "lead": entity(&format!("E{}", hq % 5), stakeholder, countries[usize::from(hq % 7)]) },
+        "focusAreas": areas,
+        "financialValue": { "amount": format!("{}.{:02}", amount, amount % 100), "currency": currency,
+                            "valueDate": "2022-01-01" },
+        "implementation": { "countries": picked },
+    });
+    if i > 0 && rel % 4 != 0 {
+        let kind = ["", "same_funds_as", "part_of", "supersedes"][usize::from(rel % 4)];
+        extra["relations"] =
+            json!([{ "type": kind, "pledge": format!("P{:03}", usize::from(rel) % i) }]);
+    }
+    pledge(&format!("P{i:03}"), extra)
+}
+
+fn pledge_set() -> impl Strategy<Value = Vec<Pledge>> {
+    prop::collection::vec(
+        (
+            any::<u8>(),
+            any::<u8>(),
+            0u32..10_000_000,
+            any::<u8>(),
+            any::<u8>(),
+            any::<u8>(),
+            any::<u8>(),
+        ),
+        1..25,
+    )
+    .prop_map(|v| v.iter().enumerate().map(|(i, t)| generated(i, t)).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn split_breakdowns_sum_exactly_to_the_total(pledges in pledge_set(), declared in any::<bool>()) {
+        let mut o = opts("2024-07-07");
+        o.attribution = if declared { Attribution::DeclaredShares } else { Attribution::EqualSplit };
+        let s = summarize(&pledges, &o).unwrap();
+        for b in &s.breakdowns {
+            let mut sum = Decimal::ZERO;
+            for r in &b.rows {
+                sum += r.value;
+            }
+            // The country-group breakdown always attributes full values ("at least one").
+            if b.dimension != Dimension::CountryGroup {
+                prop_assert_eq!(sum, s.value.total, "{:?}", b.dimension);
+                prop_assert_eq!(b.additivity, Additivity::Additive);
+            }
+            prop_assert_eq!(sum - s.value.total, b.value_overlap);
+        }
+        // Single-valued dimensions are additive in counts too.
+        for dim in [Dimension::ImplementationStatus, Dimension::EndDate] {
+            let b = s.breakdown(dim).unwrap();
+            prop_assert_eq!(b.count_overlap, 0);
+            prop_assert_eq!(b.rows.iter().map(|r| r.pledges).sum::<u64>(), s.pledge_count);
+        }
+    }
+
+    #[test]
+    fn full_attribution_overlap_is_rows_minus_total(pledges in pledge_set()) {
+        let s = summarize(&pledges, &opts("2024-07-07")).unwrap();
+        for b in &s.breakdowns {
+            let mut sum = Decimal::ZERO;
+            for r in &b.rows {
+                sum += r.value;
+            }
+            prop_assert_eq!(sum - s.value.total, b.value_overlap);
+            prop_assert_eq!(b.additivity == Additivity::Additive, b.value_overlap.is_zero());
+        }
+    }
+
+    #[test]
+    fn results_do_not_depend_on_input_order(
+        pledges in pledge_set(),
+        seed in any::<u64>(),
+        attribution in 0u8..3,
+    ) {
+        let mut o = opts("2024-07-07");
+        o.attribution = [Attribution::Full, Attribution::EqualSplit, Attribution::DeclaredShares][usize::from(attribution)];
+        let a = summarize(&pledges, &o).unwrap();
+        let mut shuffled = pledges.clone();
+        // Fisher–Yates with a small LCG, so the shuffle is reproducible from the seed.
+        let mut state = seed;
+        for i in (1..shuffled.len()).rev() {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let j = usize::try_from(state >> 33).unwrap() % (i + 1);
+            shuffled.swap(i, j);
+        }
+        let b = summarize(&shuffled, &o).unwrap();
+        prop_assert_eq!(a, b);
+    }
+}
+
+#[test]
+fn embedded_rates_convert_with_provenance() {
+    // ECB 2022-06-07: 1 EUR = 1.0662 USD (data/ecb_eurofxref_hist.csv), so EUR 1000 is
+    // USD 1066.20 (money rounds each conversion to the target's 2 minor units).
+    let p = pledge(
+        "EUR",
+        json!({
+            "financialValue": { "amount": "1000", "currency": "EUR", "valueDate": "2022-06-07" }
+        }),
+    );
+    let s = summarize(&[p], &SummaryOptions::embedded(d("2024-07-07"))).unwrap();
+    assert_eq!(s.value.total, dec("1066.20"));
+    assert_eq!(s.value.converted, 1);
+    assert!(!s.rates.table_id.is_empty());
+    assert!(
+        s.rates.sources.iter().any(|x| x.contains("ECB")),
+        "{:?}",
+        s.rates.sources
+    );
+    assert!(s.render_text().contains(&s.rates.table_id));
+}

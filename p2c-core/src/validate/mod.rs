@@ -1,0 +1,400 @@
+//! Validation: every problem in a pledge document at once, each with a stable code, a severity,
+//! an RFC 6901 JSON Pointer, a message and structured params.
+//!
+//! ```
+//! use p2c_core::validate::{validate_str, ValidateOptions};
+//!
+//! let report = validate_str(r#"{"formatVersion": "1.0", "id": "P1", "titel": "x"}"#,
+//!                           &ValidateOptions::default());
+//! assert!(!report.valid);
+//! let typo = report.issues.iter().find(|i| i.code == "structure.unknown_field").unwrap();
+//! assert_eq!(typo.path, "/titel");
+//! assert_eq!(typo.params["suggestion"], "title");
+//! // the misspelled field suppresses the "missing title" issue
+//! assert!(!report.issues.iter().any(|i| i.code == "structure.missing_field" && i.path == "/title"));
+//! ```
+//!
+//! # How it works
+//!
+//! One pass: a hand-written walker follows the JSON value along the shape of the pledge model,
+//! reporting structural problems (wrong types, missing and unknown fields, unknown codes,
+//! malformed codes, dates, timestamps and amounts) and building a partial typed pledge from what
+//! parsed. The semantic rules (`rules/<group>.rs`) then run on that partial pledge, skipping any
+//! check whose inputs did not parse, so one problem is reported once. [`validate_pledge`] runs
+//! the same rules on an already typed [`Pledge`].
+//!
+//! The walker reuses the model's own parsers ([`PartialDate::parse`](crate::model::PartialDate),
+//! [`parse_decimal`](crate::model::decimal::parse_decimal), [`Codelist::from_code`](crate::taxonomy::Codelist),
+//! [`CountryCode::new`](crate::model::CountryCode)), and agrees with the generated JSON Schema
+//! (`schema/pledge.schema.json`): the same required fields, types and patterns. Nullable
+//! optional fields accept `null` as the schema does.
+//!
+//! An unknown field gets a "did you mean" suggestion (`params.suggestion`) when an absent
+//! allowed field of the same object is close to it (same letters ignoring case and `_`/`-`, or
+//! an optimal-string-alignment edit distance of at most 2 and at most a third of the length);
+//! a missing required field that was suggested is not reported again as missing.
+//!
+//! Input that cannot be read (malformed JSON, invalid UTF-8) or that exceeds a [`Limits`] value
+//! gives a report with exactly one issue (`input.*`); nothing panics and nothing returns `Err`.
+//!
+//! # Decisions
+//!
+//! - **A pillar whose focus area is not declared** is an *error*
+//!   (`taxonomy.pillar_outside_focus_areas`), not silently derived: the two lists contradict
+//!   each other, and a breakdown by focus area would disagree with one by pillar. The missing
+//!   focus area is in `params.focusArea`, so a form can offer the one-click fix.
+//! - **`published` without `validatedAt`** is a *warning*
+//!   (`lifecycle.published_without_validation`): records imported from the public dashboards
+//!   often lack the timestamp, and the pledge is still public.
+//! - **Values as of when**: rules that compare with "now" (future report dates, "completed"
+//!   before the end date, future timestamps) use [`ValidateOptions::as_of`], or today's UTC date
+//!   from the system clock when it is `None`. Pass `as_of` for reproducible results.
+//! - **Limits** ([`Limits`]) guard against hostile input; any limit exceeded gives the single
+//!   issue for that limit. The batch array itself is not subject to `maxArrayLen`.
+//! - **Redaction**: with [`ValidateOptions::redact_values`], messages and params carry no value
+//!   taken from the input (field *names* are kept: they are part of the format).
+//!
+//! # Review-state transitions
+//!
+//! See [`can_transition`]. Staying in the same state (an edit) is always allowed.
+//!
+//! | from \ to      | draft | submitted | under_review | published | rejected | withdrawn |
+//! |----------------|:-----:|:---------:|:------------:|:---------:|:--------:|:---------:|
+//! | draft          |   ✓   |     ✓     |              |           |          |     ✓     |
+//! | submitted      |   ✓   |     ✓     |      ✓       |           |          |     ✓     |
+//! | under_review   |   ✓   |           |      ✓       |     ✓     |    ✓     |     ✓     |
+//! | published      |       |           |      ✓       |     ✓     |          |     ✓     |
+//! | rejected       |   ✓   |           |              |           |    ✓     |           |
+//! | withdrawn      |       |           |              |           |          |     ✓     |
+//!
+//! `submitted → draft` is a pledger recalling a submission; `under_review → draft` is the
+//! Secretariat returning a pledge for changes; `published → under_review` is a re-review after
+//! an edit; `rejected → draft` lets a pledger revise and resubmit. `withdrawn` is final.
+
+mod assess;
+mod codes;
+mod partial;
+pub(crate) mod pointer;
+mod rules;
+mod unique_keys;
+mod walk;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::model::Pledge;
+use crate::taxonomy::ReviewState;
+
+pub use assess::{assess, Assessment, CriterionResult, TRANSFORMATIONAL_PEOPLE};
+pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
+pub use rules::beneficiaries::WORLD_POPULATION;
+pub use rules::lifecycle::{can_transition, check_transition};
+pub use rules::money::IMPLAUSIBLE_UNITS;
+
+/// How serious an issue is.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The document is invalid: it must be fixed before it is published or counted.
+    Error,
+    /// Probably a mistake; the document is still valid.
+    Warning,
+    /// Worth knowing; not a mistake.
+    Info,
+}
+
+/// One finding about a document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Issue {
+    /// The stable code from the catalogue ([`issue_codes`]), such as `structure.unknown_field`.
+    pub code: &'static str,
+    /// How serious the issue is (the catalogue's severity for the code).
+    pub severity: Severity,
+    /// RFC 6901 JSON Pointer to the value concerned (`""` is the whole document).
+    pub path: String,
+    /// A human explanation. Messages may improve between versions; match on `code`.
+    pub message: String,
+    /// Structured details (`field`, `suggestion`, `expected`, …), stable per code.
+    pub params: Map<String, Value>,
+}
+
+/// The result of a validation: every issue found, and whether none is an error.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// True when no issue has severity `error`.
+    pub valid: bool,
+    /// Every issue, structural ones first, then the semantic rules' in rule-group order.
+    pub issues: Vec<Issue>,
+}
+
+impl Report {
+    /// A report over these issues; `valid` is computed from their severities.
+    pub fn from_issues(issues: Vec<Issue>) -> Report {
+        let valid = !issues.iter().any(|i| i.severity == Severity::Error);
+        Report { valid, issues }
+    }
+
+    /// The issues of one severity.
+    pub fn with_severity(&self, severity: Severity) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(move |i| i.severity == severity)
+    }
+
+    /// The report as a JSON value (`{ valid, issues: [{ code, severity, path, message, params }] }`).
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+/// Size limits applied to input before and while it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Limits {
+    /// Largest accepted JSON text, in bytes (default 8 MiB).
+    pub max_bytes: usize,
+    /// Deepest accepted nesting of arrays and objects; the document itself is depth 1
+    /// (default 32; a pledge needs 5). serde_json also refuses text nested deeper than 128.
+    pub max_depth: usize,
+    /// Longest accepted array, in elements (default 10,000).
+    pub max_array_len: usize,
+    /// Longest accepted string, in bytes (default 1 MiB).
+    pub max_string_len: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 8 * 1024 * 1024,
+            max_depth: 32,
+            max_array_len: 10_000,
+            max_string_len: 1024 * 1024,
+        }
+    }
+}
+
+/// Options for a validation call.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct ValidateOptions {
+    /// The date "now" is taken to be for date rules; today's UTC date when `None`.
+    pub as_of: Option<NaiveDate>,
+    /// Keep values from the input out of messages and params (for logs).
+    pub redact_values: bool,
+    /// Size limits.
+    pub limits: Limits,
+}
+
+impl ValidateOptions {
+    /// The as-of date: the option, or today's UTC date from the system clock.
+    pub fn as_of_date(&self) -> NaiveDate {
+        self.as_of.unwrap_or_else(today_utc)
+    }
+}
+
+fn today_utc() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_signed(chrono::TimeDelta::days(days)))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// Collects issues; knows whether values must be redacted.
+pub(crate) struct Sink {
+    pub(crate) issues: Vec<Issue>,
+    pub(crate) redact: bool,
+}
+
+impl Sink {
+    pub(crate) fn new(opts: &ValidateOptions) -> Sink {
+        Sink {
+            issues: Vec::new(),
+            redact: opts.redact_values,
+        }
+    }
+
+    /// Record an issue.
+    pub(crate) fn emit(&mut self, code: Code, path: String, message: String, params: Params) {
+        let info = code.info();
+        self.issues.push(Issue {
+            code: info.code,
+            severity: info.severity,
+            path,
+            message,
+            params: params.map,
+        });
+    }
+
+    /// A user value for a message: `` `value` `` or, when redacting, "the value".
+    pub(crate) fn quote(&self, value: &str) -> String {
+        if self.redact {
+            "the value".to_owned()
+        } else {
+            format!("`{value}`")
+        }
+    }
+
+    /// An empty params builder that honours redaction.
+    pub(crate) fn params(&self) -> Params {
+        Params {
+            map: Map::new(),
+            redact: self.redact,
+        }
+    }
+}
+
+/// Builds an issue's params.
+pub(crate) struct Params {
+    map: Map<String, Value>,
+    redact: bool,
+}
+
+impl Params {
+    /// Add a param that is not taken from the input.
+    pub(crate) fn set(mut self, key: &str, value: impl Into<Value>) -> Params {
+        self.map.insert(key.to_owned(), value.into());
+        self
+    }
+    /// Add a param taken from the input (left out when redacting).
+    pub(crate) fn user(mut self, key: &str, value: impl Into<Value>) -> Params {
+        if !self.redact {
+            self.map.insert(key.to_owned(), value.into());
+        }
+        self
+    }
+}
+
+fn finish(sink: Sink) -> Report {
+    Report::from_issues(sink.issues)
+}
+
+/// Validate one pledge given as JSON text.
+pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
+    match walk::read_text(text, opts) {
+        Ok(value) => validate_value(&value, opts),
+        Err(issue) => Report::from_issues(vec![issue]),
+    }
+}
+
+/// Validate one pledge given as JSON bytes (UTF-8).
+pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
+    match walk::read_bytes(bytes, opts) {
+        Ok(value) => validate_value(&value, opts),
+        Err(issue) => Report::from_issues(vec![issue]),
+    }
+}
+
+/// Validate one pledge given as a parsed JSON value.
+pub fn validate_value(value: &Value, opts: &ValidateOptions) -> Report {
+    let mut sink = Sink::new(opts);
+    match walk::walk_pledge(value, opts, &mut sink) {
+        Ok(partial) => {
+            rules::run(&partial, opts, &mut sink);
+            finish(sink)
+        }
+        Err(limit) => Report::from_issues(vec![limit]),
+    }
+}
+
+/// Run the semantic rules on an already typed pledge (its structure is valid by construction).
+pub fn validate_pledge(pledge: &Pledge, opts: &ValidateOptions) -> Report {
+    let mut sink = Sink::new(opts);
+    let partial = partial::PPledge::from_pledge(pledge);
+    rules::run(&partial, opts, &mut sink);
+    finish(sink)
+}
+
+/// Validate a JSON array of pledges given as text: each pledge's issues with paths prefixed by
+/// its index (`/3/title`), then the batch rules (duplicate ids, likely duplicate submissions,
+/// relations to pledges outside the batch).
+pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
+    match walk::read_text(text, opts) {
+        Ok(value) => validate_batch_value(&value, opts),
+        Err(issue) => Report::from_issues(vec![issue]),
+    }
+}
+
+/// Validate a JSON array of pledges given as bytes; see [`validate_batch_str`].
+pub fn validate_batch_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
+    match walk::read_bytes(bytes, opts) {
+        Ok(value) => validate_batch_value(&value, opts),
+        Err(issue) => Report::from_issues(vec![issue]),
+    }
+}
+
+/// Validate a parsed JSON array of pledges; see [`validate_batch_str`].
+pub fn validate_batch_value(value: &Value, opts: &ValidateOptions) -> Report {
+    let mut sink = Sink::new(opts);
+    let Some(items) = value.as_array() else {
+        walk::wrong_type_root(value, "array", &mut sink);
+        return finish(sink);
+    };
+    let mut partials = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let mut one = Sink::new(opts);
+        match walk::walk_pledge(item, opts, &mut one) {
+            Ok(partial) => {
+                rules::run(&partial, opts, &mut one);
+                partials.push(partial);
+            }
+            Err(limit) => {
+                one.issues = vec![limit];
+                partials.push(partial::PPledge::default());
+            }
+        }
+        pointer::prefix_all(&mut one.issues, index, &mut sink.issues);
+    }
+    rules::batch::run(&partials, &mut sink);
+    finish(sink)
+}
+
+/// Validate already typed pledges as a batch: the semantic rules for each (paths prefixed by
+/// the index) and the batch rules.
+pub fn validate_batch(pledges: &[Pledge], opts: &ValidateOptions) -> Report {
+    let mut sink = Sink::new(opts);
+    let partials: Vec<_> = pledges.iter().map(partial::PPledge::from_pledge).collect();
+    for (index, partial) in partials.iter().enumerate() {
+        let mut one = Sink::new(opts);
+        rules::run(partial, opts, &mut one);
+        pointer::prefix_all(&mut one.issues, index, &mut sink.issues);
+    }
+    rules::batch::run(&partials, &mut sink);
+    finish(sink)
+}
+
+/// Validate an update of a pledge: the new version's semantic rules, plus the review-state
+/// transition from the old version and an unchanged id.
+pub fn validate_update(old: &Pledge, new: &Pledge, opts: &ValidateOptions) -> Report {
+    let mut sink = Sink::new(opts);
+    let partial = partial::PPledge::from_pledge(new);
+    rules::run(&partial, opts, &mut sink);
+    rules::lifecycle::update_rules(old, new, &mut sink);
+    finish(sink)
+}
+
+/// The review state's issue for a transition, if it is illegal (path `/reviewState`).
+pub(crate) fn transition_issue(from: ReviewState, to: ReviewState, redact: bool) -> Option<Issue> {
+    let mut sink = Sink {
+        issues: Vec::new(),
+        redact,
+    };
+    rules::lifecycle::transition_rule(from, to, &mut sink);
+    sink.issues.pop()
+}

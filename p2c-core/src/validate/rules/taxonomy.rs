@@ -1,0 +1,116 @@
+//! Taxonomy rules: pillars against declared focus areas, duplicate codes, subtypes against
+//! stakeholder types, unknown P2C Targets.
+//!
+//! A pillar whose focus area is not declared is an **error**, not silently derived: see the
+//! module docs of [`crate::validate`].
+
+use super::super::partial::{all_valid, each, PEntity, PPledge};
+use super::super::pointer::{ptr, Seg, Seg::Index as I, Seg::Key as K};
+use super::super::{Code, Sink};
+use super::duplicates;
+use crate::taxonomy::Codelist;
+
+fn code<C: Codelist>(c: C) -> String {
+    c.code().to_owned()
+}
+
+fn subtype(e: &PEntity<'_>, base: &[Seg<'_>], sink: &mut Sink) {
+    let (Some(sub), Some(ty)) = (e.subtype, e.stakeholder_type) else {
+        return;
+    };
+    let expected = sub.stakeholder_type();
+    if expected != ty {
+        let mut path = base.to_vec();
+        path.push(K("subtype"));
+        let params = sink
+            .params()
+            .set("subtype", sub.code())
+            .set("stakeholderType", ty.code())
+            .set("expectedStakeholderType", expected.code());
+        let msg = format!(
+            "subtype `{}` belongs to stakeholder type `{}`, not `{}`",
+            sub.code(),
+            expected.code(),
+            ty.code()
+        );
+        sink.emit(Code::TaxonomySubtypeMismatch, ptr(&path), msg, params);
+    }
+}
+
+fn targets(list: &super::super::partial::List<&str>, base: &[Seg<'_>], sink: &mut Sink) {
+    for (i, t) in each(list) {
+        if crate::targets::target(t).is_none() {
+            let mut path = base.to_vec();
+            path.push(I(i));
+            let params = sink.params().user("value", *t);
+            let msg = format!("{} is not a known P2C Target", sink.quote(t));
+            sink.emit(Code::TaxonomyUnknownTarget, ptr(&path), msg, params);
+        }
+    }
+    duplicates(list, |t| t.to_owned(), base, sink);
+}
+
+pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
+    // Only when every focus area was read and there is at least one (an empty list is
+    // already a structural error).
+    if let Some(areas) = all_valid(&p.focus_areas).filter(|a| !a.is_empty()) {
+        for (i, pillar) in each(&p.pillars) {
+            let fa = pillar.focus_area();
+            if !areas.contains(&fa) {
+                let params = sink
+                    .params()
+                    .set("pillar", pillar.code())
+                    .set("focusArea", fa.code());
+                let msg = format!(
+                    "pillar `{}` belongs to focus area `{}`, which the pledge does not declare",
+                    pillar.code(),
+                    fa.code()
+                );
+                sink.emit(
+                    Code::TaxonomyPillarOutsideFocusAreas,
+                    ptr(&[K("pillars"), I(i)]),
+                    msg,
+                    params,
+                );
+            }
+        }
+    }
+    duplicates(&p.pledge_types, code, &[K("pledgeTypes")], sink);
+    duplicates(&p.focus_areas, code, &[K("focusAreas")], sink);
+    duplicates(&p.pillars, code, &[K("pillars")], sink);
+    duplicates(
+        &p.implementation.regions,
+        code,
+        &[K("implementation"), K("regions")],
+        sink,
+    );
+    if let Some(b) = &p.beneficiaries {
+        duplicates(&b.groups, code, &[K("beneficiaries"), K("groups")], sink);
+    }
+    if let Some(lead) = &p.lead {
+        subtype(lead, &[K("pledgers"), K("lead")], sink);
+    }
+    for (i, e) in p.partners.valid().into_iter().flatten().enumerate() {
+        if let Some(e) = e {
+            subtype(e, &[K("pledgers"), K("partners"), I(i)], sink);
+        }
+    }
+    targets(&p.targets, &[K("targets")], sink);
+    for (i, r) in p.progress_reports.valid().into_iter().flatten().enumerate() {
+        let Some(r) = r else { continue };
+        let base = [K("progressReports"), I(i)];
+        duplicates(
+            &r.challenges,
+            code,
+            &[base[0], base[1], K("challenges")],
+            sink,
+        );
+        duplicates(
+            &r.solutions,
+            code,
+            &[base[0], base[1], K("solutions")],
+            sink,
+        );
+        targets(&r.targets, &[base[0], base[1], K("targets")], sink);
+    }
+}

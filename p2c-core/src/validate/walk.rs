@@ -1,0 +1,1143 @@
+//! The structural walker: follows a JSON value along the shape of the pledge model, reports
+//! every structural problem, and builds a [`PPledge`] from what it could read.
+//!
+//! One hand-written function per record type; the field lists below mirror the model's serde
+//! attributes and the generated schema's `properties` / `required` (a test checks them against
+//! `schema/pledge.schema.json`).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+use super::codes::Code;
+use super::partial::*;
+use super::pointer::{join, join_with, Seg};
+use super::{Issue, Limits, Params, Sink, ValidateOptions};
+use crate::model::decimal::parse_decimal;
+use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
+use crate::taxonomy::Codelist;
+
+/// A record's field lists: (all fields, required fields), in the model's declaration order.
+pub(crate) type Fields = (&'static [&'static str], &'static [&'static str]);
+
+pub(crate) const PLEDGE: Fields = (
+    &[
+        "formatVersion",
+        "id",
+        "title",
+        "description",
+        "links",
+        "notes",
+        "submittedAt",
+        "validatedAt",
+        "pledgers",
+        "pledgeTypes",
+        "focusAreas",
+        "pillars",
+        "financialValue",
+        "implementation",
+        "period",
+        "beneficiaries",
+        "targets",
+        "contact",
+        "reviewState",
+        "implementationStatus",
+        "progressReports",
+        "relations",
+    ],
+    &[
+        "formatVersion",
+        "id",
+        "title",
+        "pledgers",
+        "pledgeTypes",
+        "focusAreas",
+        "reviewState",
+    ],
+);
+pub(crate) const PLEDGERS: Fields = (&["lead", "partners"], &["lead"]);
+pub(crate) const ENTITY: Fields = (
+    &["id", "name", "stakeholderType", "subtype", "headquarters"],
+    &["name", "stakeholderType", "headquarters"],
+);
+pub(crate) const FINANCIAL_VALUE: Fields = (
+    &["amount", "currency", "valueDate", "isFloor", "explicitRate"],
+    &["amount", "currency", "valueDate"],
+);
+pub(crate) const EXPLICIT_RATE: Fields = (
+    &["to", "rate", "date", "source"],
+    &["to", "rate", "date", "source"],
+);
+pub(crate) const IMPLEMENTATION: Fields = (
+    &["global", "regions", "primaryRegion", "countries", "shares"],
+    &[],
+);
+pub(crate) const SHARE: Fields = (&["area", "percent"], &["area", "percent"]);
+pub(crate) const PERIOD: Fields = (&["start", "end"], &[]);
+pub(crate) const BENEFICIARIES: Fields = (&["groups", "peopleReached", "targetYear"], &[]);
+pub(crate) const PROGRESS_REPORT: Fields = (
+    &[
+        "date",
+        "status",
+        "narrative",
+        "amountDelivered",
+        "peopleReached",
+        "challenges",
+        "solutions",
+        "targets",
+    ],
+    &["date", "status"],
+);
+pub(crate) const MONEY_AMOUNT: Fields = (&["amount", "currency"], &["amount", "currency"]);
+pub(crate) const RELATION: Fields = (&["type", "pledge"], &["type", "pledge"]);
+pub(crate) const LINK: Fields = (&["url", "title"], &["url"]);
+pub(crate) const CONTACT: Fields = (&["name", "email"], &["name", "email"]);
+
+/// serde_json's own nesting limit for text; deeper text is refused while parsing.
+const SERDE_JSON_RECURSION_LIMIT: usize = 128;
+
+fn issue(code: Code, path: String, message: String, params: Map<String, Value>) -> Issue {
+    let info = code.info();
+    Issue {
+        code: info.code,
+        severity: info.severity,
+        path,
+        message,
+        params,
+    }
+}
+
+fn limit_issue(code: Code, path: String, what: &str, max: usize, actual: usize) -> Issue {
+    let mut params = Map::new();
+    params.insert("max".into(), max.into());
+    params.insert("actual".into(), actual.into());
+    issue(
+        code,
+        path,
+        format!("{what} exceeds the limit of {max} (found {actual})"),
+        params,
+    )
+}
+
+/// Parse JSON text into a value, or the single issue that says why not.
+pub(crate) fn read_text(text: &str, opts: &ValidateOptions) -> Result<Value, Issue> {
+    let max = opts.limits.max_bytes;
+    if text.len() > max {
+        return Err(limit_issue(
+            Code::InputTooLarge,
+            String::new(),
+            "the input size in bytes",
+            max,
+            text.len(),
+        ));
+    }
+    super::unique_keys::from_str(text).map_err(json_error)
+}
+
+/// Parse JSON bytes into a value, or the single issue that says why not.
+pub(crate) fn read_bytes(bytes: &[u8], opts: &ValidateOptions) -> Result<Value, Issue> {
+    let max = opts.limits.max_bytes;
+    if bytes.len() > max {
+        return Err(limit_issue(
+            Code::InputTooLarge,
+            String::new(),
+            "the input size in bytes",
+            max,
+            bytes.len(),
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let mut params = Map::new();
+        params.insert("offset".into(), e.valid_up_to().into());
+        issue(
+            Code::InputInvalidUtf8,
+            String::new(),
+            format!(
+                "the input is not valid UTF-8 (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
+            params,
+        )
+    })?;
+    read_text(text, opts)
+}
+
+fn json_error(e: serde_json::Error) -> Issue {
+    let mut message = e.to_string();
+    if let Some(i) = message.rfind(" at line ") {
+        message.truncate(i);
+    }
+    if message.starts_with("recursion limit exceeded") {
+        let mut params = Map::new();
+        params.insert("max".into(), SERDE_JSON_RECURSION_LIMIT.into());
+        return issue(
+            Code::InputTooDeep,
+            String::new(),
+            format!(
+                "the input nests arrays or objects deeper than {SERDE_JSON_RECURSION_LIMIT} levels"
+            ),
+            params,
+        );
+    }
+    let mut params = Map::new();
+    params.insert("line".into(), e.line().into());
+    params.insert("column".into(), e.column().into());
+    issue(
+        Code::InputMalformedJson,
+        String::new(),
+        format!(
+            "the input is not well-formed JSON: {message} (line {}, column {})",
+            e.line(),
+            e.column()
+        ),
+        params,
+    )
+}
+
+/// The JSON type name of a value, as the params say it (`integer` for whole numbers).
+pub(crate) fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// Report a document root of the wrong type (used by the batch entry points).
+pub(crate) fn wrong_type_root(v: &Value, expected: &'static str, sink: &mut Sink) {
+    let params = sink
+        .params()
+        .set("expected", expected)
+        .set("actual", json_type(v));
+    sink.emit(
+        Code::StructureWrongType,
+        String::new(),
+        format!("expected {expected}, found {}", json_type(v)),
+        params,
+    );
+}
+
+/// Optimal-string-alignment distance between two short strings (in chars).
+pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let width = b.len() + 1;
+    // rows i-2, i-1, i
+    let mut prev2: Vec<usize> = vec![0; width];
+    let mut prev: Vec<usize> = (0..width).collect();
+    let mut cur: Vec<usize> = vec![0; width];
+    for (i, ca) in a.iter().enumerate() {
+        if let Some(c0) = cur.first_mut() {
+            *c0 = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            let del = prev
+                .get(j + 1)
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(1);
+            let ins = cur.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
+            let sub = prev
+                .get(j)
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(cost);
+            let mut best = del.min(ins).min(sub);
+            if i > 0 && j > 0 && a.get(i - 1) == Some(cb) && b.get(j - 1) == Some(ca) {
+                let t = prev2
+                    .get(j - 1)
+                    .copied()
+                    .unwrap_or(usize::MAX)
+                    .saturating_add(1);
+                best = best.min(t);
+            }
+            if let Some(slot) = cur.get_mut(j + 1) {
+                *slot = best;
+            }
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+fn normalized(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The closest candidate to `given`, if it is close enough to be a likely typo.
+pub(crate) fn suggest<'c>(
+    given: &str,
+    candidates: impl Iterator<Item = &'c str>,
+) -> Option<&'c str> {
+    if given.len() > 64 {
+        return None;
+    }
+    let g = normalized(given);
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let n = normalized(c);
+        let d = if n == g { 0 } else { osa_distance(&g, &n) };
+        let longest = g.chars().count().max(n.chars().count());
+        if d <= 2 && d.saturating_mul(3) <= longest && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+struct Walker<'a, 's> {
+    path: Vec<Seg<'a>>,
+    sink: &'s mut Sink,
+    limits: Limits,
+    limit: Option<Issue>,
+}
+
+/// Walk one pledge document. `Err` carries the single issue of an exceeded limit.
+pub(crate) fn walk_pledge<'a>(
+    v: &'a Value,
+    opts: &ValidateOptions,
+    sink: &mut Sink,
+) -> Result<PPledge<'a>, Issue> {
+    let mut w = Walker {
+        path: Vec::with_capacity(8),
+        sink,
+        limits: opts.limits,
+        limit: None,
+    };
+    let pledge = w.pledge(v);
+    match w.limit {
+        Some(issue) => Err(issue),
+        None => Ok(pledge.unwrap_or_default()),
+    }
+}
+
+impl<'a> Walker<'a, '_> {
+    fn here(&self) -> String {
+        join(&self.path)
+    }
+
+    fn at<R>(&mut self, seg: Seg<'a>, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.path.push(seg);
+        let r = f(self);
+        self.path.pop();
+        r
+    }
+
+    fn emit(&mut self, code: Code, message: String, params: Params) {
+        let path = self.here();
+        self.sink.emit(code, path, message, params);
+    }
+
+    fn hit_limit(&mut self, code: Code, path: String, what: &str, max: usize, actual: usize) {
+        if self.limit.is_none() {
+            self.limit = Some(limit_issue(code, path, what, max, actual));
+        }
+    }
+
+    /// Check an unexpected subtree (an unknown field's value, a container where a scalar was
+    /// expected) against the limits, without reading it otherwise.
+    fn scan(&mut self, v: &Value) {
+        if self.limit.is_some() {
+            return;
+        }
+        let base = self.path.len();
+        let mut stack: Vec<(&Value, usize)> = vec![(v, base + 1)];
+        while let Some((v, depth)) = stack.pop() {
+            match v {
+                Value::String(s) if s.len() > self.limits.max_string_len => {
+                    let (max, len) = (self.limits.max_string_len, s.len());
+                    let path = self.here();
+                    return self.hit_limit(
+                        Code::InputStringTooLong,
+                        path,
+                        "a string's length in bytes",
+                        max,
+                        len,
+                    );
+                }
+                Value::Array(_) | Value::Object(_) if depth > self.limits.max_depth => {
+                    let max = self.limits.max_depth;
+                    let path = self.here();
+                    return self.hit_limit(
+                        Code::InputTooDeep,
+                        path,
+                        "the nesting depth",
+                        max,
+                        depth,
+                    );
+                }
+                Value::Array(a) => {
+                    if a.len() > self.limits.max_array_len {
+                        let (max, len) = (self.limits.max_array_len, a.len());
+                        let path = self.here();
+                        return self.hit_limit(
+                            Code::InputArrayTooLong,
+                            path,
+                            "an array's length",
+                            max,
+                            len,
+                        );
+                    }
+                    stack.extend(a.iter().map(|x| (x, depth + 1)));
+                }
+                Value::Object(m) => stack.extend(m.values().map(|x| (x, depth + 1))),
+                _ => {}
+            }
+        }
+    }
+
+    fn wrong_type(&mut self, v: &Value, expected: &'static str) {
+        if matches!(v, Value::Array(_) | Value::Object(_)) {
+            self.scan(v);
+        }
+        let actual = json_type(v);
+        let params = self
+            .sink
+            .params()
+            .set("expected", expected)
+            .set("actual", actual);
+        self.emit(
+            Code::StructureWrongType,
+            format!("expected {expected}, found {actual}"),
+            params,
+        );
+    }
+
+    fn depth_ok(&mut self) -> bool {
+        let depth = self.path.len() + 1;
+        if depth > self.limits.max_depth {
+            let max = self.limits.max_depth;
+            let path = self.here();
+            self.hit_limit(Code::InputTooDeep, path, "the nesting depth", max, depth);
+            return false;
+        }
+        true
+    }
+
+    fn object(&mut self, v: &'a Value) -> Option<&'a Map<String, Value>> {
+        match v {
+            Value::Object(m) => self.depth_ok().then_some(m),
+            _ => {
+                self.wrong_type(v, "object");
+                None
+            }
+        }
+    }
+
+    /// Visit an object's fields: `visit` handles known keys (at their path) and returns false
+    /// for keys it does not know; unknown keys and
+    /// missing required keys are reported, with "did you mean" suggestions.
+    fn fields(
+        &mut self,
+        map: &'a Map<String, Value>,
+        (allowed, required): Fields,
+        mut visit: impl FnMut(&mut Self, &'a str, &'a Value) -> bool,
+    ) {
+        let mut unknown: Vec<(&'a str, &'a Value)> = Vec::new();
+        for (k, val) in map {
+            let k = k.as_str();
+            // `visit` matches the key once and says whether it knew it.
+            self.path.push(Seg::Key(k));
+            let known = visit(self, k, val);
+            self.path.pop();
+            if !known {
+                unknown.push((k, val));
+            }
+        }
+        let mut suggested: Vec<&'static str> = Vec::new();
+        for (k, val) in unknown {
+            let absent = allowed.iter().copied().filter(|a| !map.contains_key(*a));
+            let suggestion = suggest(k, absent);
+            let mut params = self.sink.params().set("field", k);
+            let message = match suggestion {
+                Some(s) => {
+                    params = params.set("suggestion", s);
+                    suggested.push(s);
+                    format!("unknown field `{k}`; did you mean `{s}`?")
+                }
+                None => format!("unknown field `{k}`"),
+            };
+            self.path.push(Seg::Key(k));
+            self.scan(val);
+            self.emit(Code::StructureUnknownField, message, params);
+            self.path.pop();
+        }
+        for r in required {
+            if !map.contains_key(*r) && !suggested.contains(r) {
+                let params = self.sink.params().set("field", *r);
+                let path = join_with(&self.path, Seg::Key(r));
+                self.sink.emit(
+                    Code::StructureMissingField,
+                    path,
+                    format!("missing required field `{r}`"),
+                    params,
+                );
+            }
+        }
+    }
+
+    fn array<T>(
+        &mut self,
+        v: &'a Value,
+        non_empty: bool,
+        mut item: impl FnMut(&mut Self, &'a Value) -> Option<T>,
+    ) -> Slot<Vec<Option<T>>> {
+        let Value::Array(items) = v else {
+            self.wrong_type(v, "array");
+            return Slot::Invalid;
+        };
+        if !self.depth_ok() {
+            return Slot::Invalid;
+        }
+        if items.len() > self.limits.max_array_len {
+            let (max, len) = (self.limits.max_array_len, items.len());
+            let path = self.here();
+            self.hit_limit(Code::InputArrayTooLong, path, "an array's length", max, len);
+            return Slot::Invalid;
+        }
+        if items.is_empty() && non_empty {
+            let params = self.sink.params();
+            self.emit(
+                Code::StructureEmptyList,
+                "the list needs at least one value".into(),
+                params,
+            );
+        }
+        let mut out = Vec::with_capacity(items.len());
+        for (i, x) in items.iter().enumerate() {
+            out.push(self.at(Seg::Index(i), |w| item(w, x)));
+        }
+        Slot::Valid(out)
+    }
+
+    fn string(&mut self, v: &'a Value) -> Option<&'a str> {
+        match v {
+            Value::String(s) => {
+                if s.len() > self.limits.max_string_len {
+                    let (max, len) = (self.limits.max_string_len, s.len());
+                    let path = self.here();
+                    self.hit_limit(
+                        Code::InputStringTooLong,
+                        path,
+                        "a string's length in bytes",
+                        max,
+                        len,
+                    );
+                    return None;
+                }
+                Some(s)
+            }
+            _ => {
+                self.wrong_type(v, "string");
+                None
+            }
+        }
+    }
+
+    fn opt_string(&mut self, v: &'a Value) -> Option<&'a str> {
+        if v.is_null() {
+            None
+        } else {
+            self.string(v)
+        }
+    }
+
+    fn boolean(&mut self, v: &'a Value) -> bool {
+        match v {
+            Value::Bool(b) => *b,
+            _ => {
+                self.wrong_type(v, "boolean");
+                false
+            }
+        }
+    }
+
+    fn code<C: Codelist>(&mut self, v: &'a Value) -> Option<C> {
+        let s = self.string(v)?;
+        if let Some(c) = C::from_code(s) {
+            return Some(c);
+        }
+        let codes = C::all().iter().map(|c| c.code());
+        let suggestion = suggest(s, codes.clone());
+        let mut params = self
+            .sink
+            .params()
+            .set("codelist", C::NAME)
+            .user("value", s)
+            .set("expected", codes.collect::<Vec<_>>());
+        let mut message = format!("{} is not a {} code", self.sink.quote(s), C::NAME);
+        if let Some(sug) = suggestion {
+            params = params.set("suggestion", sug);
+            message.push_str(&format!("; did you mean `{sug}`?"));
+        }
+        self.emit(Code::StructureUnknownCode, message, params);
+        None
+    }
+
+    fn opt_code<C: Codelist>(&mut self, v: &'a Value) -> Option<C> {
+        if v.is_null() {
+            None
+        } else {
+            self.code(v)
+        }
+    }
+
+    fn malformed_code(&mut self, s: &str, kind: &'static str, shape: &str) {
+        let params = self.sink.params().set("codeKind", kind).user("value", s);
+        let message = format!("{} is not a {kind} ({shape})", self.sink.quote(s));
+        self.emit(Code::StructureMalformedCode, message, params);
+    }
+
+    fn country(&mut self, v: &'a Value) -> Option<CountryCode> {
+        let s = self.string(v)?;
+        let c = CountryCode::new(s);
+        if c.is_none() {
+            self.malformed_code(s, "country code", "three upper-case letters");
+        }
+        c
+    }
+
+    fn currency(&mut self, v: &'a Value) -> Option<CurrencyCode> {
+        let s = self.string(v)?;
+        let c = CurrencyCode::new(s);
+        if c.is_none() {
+            self.malformed_code(s, "currency code", "three upper-case letters");
+        }
+        c
+    }
+
+    fn headquarters(&mut self, v: &'a Value) -> Option<Headquarters> {
+        let s = self.string(v)?;
+        if s == Headquarters::INTERNATIONAL {
+            return Some(Headquarters::International);
+        }
+        let c = CountryCode::new(s).map(Headquarters::Country);
+        if c.is_none() {
+            self.malformed_code(
+                s,
+                "headquarters",
+                "three upper-case letters or `international`",
+            );
+        }
+        c
+    }
+
+    fn target(&mut self, v: &'a Value) -> Option<&'a str> {
+        let s = self.string(v)?;
+        if crate::targets::is_target_code(s) {
+            Some(s)
+        } else {
+            self.malformed_code(
+                s,
+                "P2C Target code",
+                "upper-case letters, digits and hyphens",
+            );
+            None
+        }
+    }
+
+    fn malformed(&mut self, code: Code, s: &str, what: &str) {
+        let params = self.sink.params().user("value", s);
+        let message = format!("{} is not {what}", self.sink.quote(s));
+        self.emit(code, message, params);
+    }
+
+    fn date(&mut self, v: &'a Value) -> Option<NaiveDate> {
+        let s = self.string(v)?;
+        match crate::model::dates::parse_date(s) {
+            Some(d) => Some(d),
+            None => {
+                self.malformed(Code::StructureMalformedDate, s, "a date written YYYY-MM-DD");
+                None
+            }
+        }
+    }
+
+    fn partial_date(&mut self, v: &'a Value) -> Option<PartialDate> {
+        if v.is_null() {
+            return None;
+        }
+        let s = self.string(v)?;
+        let d = PartialDate::parse(s);
+        if d.is_none() {
+            self.malformed(
+                Code::StructureMalformedDate,
+                s,
+                "a date written YYYY, YYYY-MM or YYYY-MM-DD",
+            );
+        }
+        d
+    }
+
+    fn timestamp(&mut self, v: &'a Value) -> Slot<DateTime<Utc>> {
+        if v.is_null() {
+            return Slot::Absent;
+        }
+        let Some(s) = self.string(v) else {
+            return Slot::Invalid;
+        };
+        match crate::model::dates::parse_timestamp(s) {
+            Some(t) => Slot::Valid(t),
+            None => {
+                self.malformed(
+                    Code::StructureMalformedTimestamp,
+                    s,
+                    "an RFC 3339 timestamp such as `2022-06-07T10:00:00Z`",
+                );
+                Slot::Invalid
+            }
+        }
+    }
+
+    fn decimal(&mut self, v: &'a Value) -> Option<Decimal> {
+        match v {
+            Value::String(s) => {
+                let s = self.string(v).unwrap_or(s);
+                let d = parse_decimal(s);
+                if d.is_none() {
+                    self.malformed(
+                        Code::StructureMalformedDecimal,
+                        s,
+                        "a decimal number such as \"1250.50\"",
+                    );
+                }
+                d
+            }
+            Value::Number(n) => {
+                if let Some(i) = n.as_i64() {
+                    Some(Decimal::from(i))
+                } else if let Some(u) = n.as_u64() {
+                    Some(Decimal::from(u))
+                } else {
+                    let text = n.to_string();
+                    let params = self.sink.params().user("value", text.as_str());
+                    let message = format!(
+                        "the number {} may have lost digits; write it as a decimal string",
+                        self.sink.quote(&text)
+                    );
+                    self.emit(Code::StructureInexactNumber, message, params);
+                    None
+                }
+            }
+            _ => {
+                self.wrong_type(v, "string");
+                None
+            }
+        }
+    }
+
+    /// A count of people: a non-negative integer (or null).
+    fn count(&mut self, v: &'a Value) -> Option<u64> {
+        match v {
+            Value::Null => None,
+            Value::Number(n) if n.is_u64() => n.as_u64(),
+            Value::Number(n) if n.is_i64() => {
+                let text = n.to_string();
+                let params = self.sink.params().user("value", text.as_str());
+                let message = format!("the count {} is negative", self.sink.quote(&text));
+                self.emit(Code::BeneficiariesNegativeCount, message, params);
+                None
+            }
+            Value::Number(n)
+                if n.as_f64()
+                    .is_some_and(|f| f.fract() == 0.0 && f.abs() >= 1e19) =>
+            {
+                let params = self.sink.params().set("max", u64::MAX);
+                self.emit(
+                    Code::StructureIntegerOutOfRange,
+                    format!("the integer is outside 0..={}", u64::MAX),
+                    params,
+                );
+                None
+            }
+            _ => {
+                self.wrong_type(v, "integer");
+                None
+            }
+        }
+    }
+
+    fn year(&mut self, v: &'a Value) -> Option<i32> {
+        match v {
+            Value::Null => None,
+            Value::Number(n) if n.is_i64() || n.is_u64() => {
+                let y = n.as_i64().and_then(|y| i32::try_from(y).ok());
+                if y.is_none() {
+                    let params = self.sink.params().set("min", i32::MIN).set("max", i32::MAX);
+                    self.emit(
+                        Code::StructureIntegerOutOfRange,
+                        "the year is out of range".into(),
+                        params,
+                    );
+                }
+                y
+            }
+            _ => {
+                self.wrong_type(v, "integer");
+                None
+            }
+        }
+    }
+
+    // --- records ------------------------------------------------------------------------------
+
+    fn pledge(&mut self, v: &'a Value) -> Option<PPledge<'a>> {
+        let map = self.object(v)?;
+        let mut p = PPledge::default();
+        // An absent `implementation` is the empty default, as in the model.
+        p.implementation.readable = true;
+        self.fields(map, PLEDGE, |w, k, v| {
+            match k {
+                "formatVersion" => {
+                    if let Some(s) = w.string(v) {
+                        if s != crate::model::FormatVersion::CURRENT.as_str() {
+                            let params = w
+                                .sink
+                                .params()
+                                .set("codelist", "formatVersion")
+                                .user("value", s)
+                                .set("expected", vec!["1.0"]);
+                            let message =
+                                format!("{} is not a supported format version", w.sink.quote(s));
+                            w.emit(Code::StructureUnknownCode, message, params);
+                        }
+                    }
+                }
+                "id" => p.id = w.string(v),
+                "title" => p.title = w.string(v),
+                "description" => p.description = w.opt_string(v),
+                "notes" => p.notes = w.opt_string(v),
+                "links" => p.links = w.array(v, false, |w, x| w.link(x)),
+                "submittedAt" => p.submitted_at = w.timestamp(v),
+                "validatedAt" => p.validated_at = w.timestamp(v),
+                "pledgers" => w.pledgers(v, &mut p),
+                "pledgeTypes" => p.pledge_types = w.array(v, true, |w, x| w.code(x)),
+                "focusAreas" => p.focus_areas = w.array(v, true, |w, x| w.code(x)),
+                "pillars" => p.pillars = w.array(v, false, |w, x| w.code(x)),
+                "financialValue" => {
+                    p.financial_value = if v.is_null() {
+                        Slot::Absent
+                    } else {
+                        w.financial_value(v).map_or(Slot::Invalid, Slot::Valid)
+                    }
+                }
+                "implementation" => p.implementation = w.implementation(v),
+                "period" => p.period = w.period(v),
+                "beneficiaries" => p.beneficiaries = w.beneficiaries(v),
+                "targets" => p.targets = w.array(v, false, |w, x| w.target(x)),
+                "contact" => p.contact = w.contact(v),
+                "reviewState" => p.review_state = w.code(v),
+                "implementationStatus" => p.implementation_status = w.opt_code(v),
+                "progressReports" => {
+                    p.progress_reports = w.array(v, false, |w, x| w.progress_report(x))
+                }
+                "relations" => p.relations = w.array(v, false, |w, x| w.relation(x)),
+                _ => return false,
+            }
+            true
+        });
+        Some(p)
+    }
+
+    fn pledgers(&mut self, v: &'a Value, p: &mut PPledge<'a>) {
+        let Some(map) = self.object(v) else { return };
+        self.fields(map, PLEDGERS, |w, k, v| {
+            match k {
+                "lead" => p.lead = w.entity(v),
+                "partners" => p.partners = w.array(v, false, |w, x| w.entity(x)),
+                _ => return false,
+            }
+            true
+        });
+    }
+
+    fn entity(&mut self, v: &'a Value) -> Option<PEntity<'a>> {
+        let map = self.object(v)?;
+        let mut e = PEntity::default();
+        self.fields(map, ENTITY, |w, k, v| {
+            match k {
+                "id" => e.id = w.opt_string(v),
+                "name" => e.name = w.string(v),
+                "stakeholderType" => e.stakeholder_type = w.code(v),
+                "subtype" => e.subtype = w.opt_code(v),
+                "headquarters" => e.headquarters = w.headquarters(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(e)
+    }
+
+    fn financial_value(&mut self, v: &'a Value) -> Option<PValue<'a>> {
+        let map = self.object(v)?;
+        let mut f = PValue::default();
+        self.fields(map, FINANCIAL_VALUE, |w, k, v| {
+            match k {
+                "amount" => f.amount = w.decimal(v),
+                "currency" => f.currency = w.currency(v),
+                "valueDate" => f.value_date = w.date(v),
+                "isFloor" => f.is_floor = w.boolean(v),
+                "explicitRate" if !v.is_null() => f.explicit_rate = w.explicit_rate(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(f)
+    }
+
+    fn explicit_rate(&mut self, v: &'a Value) -> Option<PRate<'a>> {
+        let map = self.object(v)?;
+        let mut r = PRate::default();
+        self.fields(map, EXPLICIT_RATE, |w, k, v| {
+            match k {
+                "to" => r.to = w.currency(v),
+                "rate" => r.rate = w.decimal(v),
+                "date" => r.date = w.date(v),
+                "source" => r.source = w.string(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(r)
+    }
+
+    fn implementation(&mut self, v: &'a Value) -> PImpl<'a> {
+        let mut i = PImpl::default();
+        let Some(map) = self.object(v) else { return i };
+        i.readable = true;
+        self.fields(map, IMPLEMENTATION, |w, k, v| {
+            match k {
+                "global" => i.global = w.boolean(v),
+                "regions" => i.regions = w.array(v, false, |w, x| w.code(x)),
+                "primaryRegion" => i.primary_region = w.opt_code(v),
+                "countries" => i.countries = w.array(v, false, |w, x| w.country(x)),
+                "shares" => i.shares = w.array(v, false, |w, x| w.share(x)),
+                _ => return false,
+            }
+            true
+        });
+        i
+    }
+
+    fn share(&mut self, v: &'a Value) -> Option<PShare<'a>> {
+        let map = self.object(v)?;
+        let mut s = PShare::default();
+        self.fields(map, SHARE, |w, k, v| {
+            match k {
+                "area" => s.area = w.string(v),
+                "percent" => s.percent = w.decimal(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(s)
+    }
+
+    fn period(&mut self, v: &'a Value) -> Option<PPeriod> {
+        if v.is_null() {
+            return None;
+        }
+        let map = self.object(v)?;
+        let mut p = PPeriod::default();
+        self.fields(map, PERIOD, |w, k, v| {
+            match k {
+                "start" => p.start = w.partial_date(v),
+                "end" => p.end = w.partial_date(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(p)
+    }
+
+    fn beneficiaries(&mut self, v: &'a Value) -> Option<PBeneficiaries> {
+        if v.is_null() {
+            return None;
+        }
+        let map = self.object(v)?;
+        let mut b = PBeneficiaries::default();
+        self.fields(map, BENEFICIARIES, |w, k, v| {
+            match k {
+                "groups" => b.groups = w.array(v, false, |w, x| w.code(x)),
+                "peopleReached" => b.people_reached = w.count(v),
+                "targetYear" => b.target_year = w.year(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(b)
+    }
+
+    fn contact(&mut self, v: &'a Value) -> Option<PContact<'a>> {
+        if v.is_null() {
+            return None;
+        }
+        let map = self.object(v)?;
+        let mut c = PContact::default();
+        self.fields(map, CONTACT, |w, k, v| {
+            match k {
+                "name" => c.name = w.string(v),
+                "email" => c.email = w.string(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(c)
+    }
+
+    fn link(&mut self, v: &'a Value) -> Option<PLink<'a>> {
+        let map = self.object(v)?;
+        let mut l = PLink::default();
+        self.fields(map, LINK, |w, k, v| {
+            match k {
+                "url" => l.url = w.string(v),
+                "title" => l.title = w.opt_string(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(l)
+    }
+
+    fn relation(&mut self, v: &'a Value) -> Option<PRelation<'a>> {
+        let map = self.object(v)?;
+        let mut r = PRelation::default();
+        self.fields(map, RELATION, |w, k, v| {
+            match k {
+                "type" => r.kind = w.code(v),
+                "pledge" => r.pledge = w.string(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(r)
+    }
+
+    fn money(&mut self, v: &'a Value) -> Option<PMoney> {
+        if v.is_null() {
+            return None;
+        }
+        let map = self.object(v)?;
+        let mut m = PMoney::default();
+        self.fields(map, MONEY_AMOUNT, |w, k, v| {
+            match k {
+                "amount" => m.amount = w.decimal(v),
+                "currency" => m.currency = w.currency(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(m)
+    }
+
+    fn progress_report(&mut self, v: &'a Value) -> Option<PReport<'a>> {
+        let map = self.object(v)?;
+        let mut r = PReport::default();
+        self.fields(map, PROGRESS_REPORT, |w, k, v| {
+            match k {
+                "date" => r.date = w.date(v),
+                "status" => r.status = w.code(v),
+                "narrative" => r.narrative = w.opt_string(v),
+                "amountDelivered" => r.amount_delivered = w.money(v),
+                "peopleReached" => r.people_reached = w.count(v),
+                "challenges" => r.challenges = w.array(v, false, |w, x| w.code(x)),
+                "solutions" => r.solutions = w.array(v, false, |w, x| w.code(x)),
+                "targets" => r.targets = w.array(v, false, |w, x| w.target(x)),
+                _ => return false,
+            }
+            true
+        });
+        Some(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_lists_match_the_schema() {
+        use std::collections::BTreeSet;
+        let schema = crate::schema::pledge_schema();
+        let lists: [(&str, Fields); 14] = [
+            ("", PLEDGE),
+            ("Pledgers", PLEDGERS),
+            ("Entity", ENTITY),
+            ("FinancialValue", FINANCIAL_VALUE),
+            ("ExplicitRate", EXPLICIT_RATE),
+            ("Implementation", IMPLEMENTATION),
+            ("Share", SHARE),
+            ("Period", PERIOD),
+            ("Beneficiaries", BENEFICIARIES),
+            ("ProgressReport", PROGRESS_REPORT),
+            ("MoneyAmount", MONEY_AMOUNT),
+            ("Relation", RELATION),
+            ("Link", LINK),
+            ("Contact", CONTACT),
+        ];
+        for (name, (all, required)) in lists {
+            let def = if name.is_empty() {
+                &schema
+            } else {
+                &schema["$defs"][name]
+            };
+            let props: BTreeSet<&str> = def["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(props, all.iter().copied().collect(), "{name} properties");
+            let req: BTreeSet<&str> = def
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().map(|x| x.as_str().unwrap()).collect())
+                .unwrap_or_default();
+            assert_eq!(req, required.iter().copied().collect(), "{name} required");
+            assert_eq!(def["additionalProperties"], Value::Bool(false), "{name}");
+        }
+        // Every object definition of the schema is walked.
+        let objects = schema["$defs"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, d)| d["type"] == "object")
+            .count();
+        assert_eq!(objects + 1, lists.len());
+    }
+
+    #[test]
+    fn edit_distance() {
+        // Hand-computed: one transposition, one deletion, two substitutions.
+        assert_eq!(osa_distance("titel", "title"), 1);
+        assert_eq!(osa_distance("nme", "name"), 1);
+        assert_eq!(osa_distance("abcd", "axcy"), 2);
+        assert_eq!(osa_distance("", "abc"), 3);
+        assert_eq!(suggest("Titel", ["title", "id"].into_iter()), Some("title"));
+        assert_eq!(
+            suggest("focus_areas", ["focusAreas"].into_iter()),
+            Some("focusAreas")
+        );
+        assert_eq!(suggest("colour", ["title", "id"].into_iter()), None);
+    }
+
+    #[test]
+    fn target_pattern() {
+        use crate::targets::is_target_code;
+        for ok in ["ACCESS-01", "A", "ROUNDTABLE-1", "X9-Y-Z"] {
+            assert!(is_target_code(ok), "{ok}");
+        }
+        for bad in ["", "access-01", "1A", "A--B", "A-", "-A", "A B"] {
+            assert!(!is_target_code(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! The hostile-input suite: every case in `tests/vectors/hostile/*.json` (format in the README
+//! there) gives a clear parse result and a clear validation report, never a panic or a stack
+//! overflow.
+//!
+//! Expected outcomes are written in the vector files by hand, from the wire-format rules in
+//! `p2c_core::model` (decimal strings only, integers only where exact, no unknown or duplicate
+//! keys, UTF-8 only), not by running the parser.
+
+use std::path::{Path, PathBuf};
+
+use p2c_core::validate::{issue_codes, validate_bytes, ValidateOptions};
+use p2c_core::{parse_pledge_bytes, parse_pledges, Error};
+use serde_json::Value;
+
+/// Inputs below this size are "small": round-tripped, and run again on a small stack.
+const SMALL: usize = 1 << 20;
+
+fn vectors_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/hostile")
+}
+
+/// One case of a vector file.
+struct Case {
+    file: String,
+    name: String,
+    entry: String,
+    input: Vec<u8>,
+    expect: Value,
+}
+
+/// Build the input bytes of a case from `input` (text), `inputHex` or `generate` (a list of
+/// parts, each `{"text"}`, `{"hex"}` or `{"repeat", "times"}`, concatenated).
+fn input_bytes(case: &Value, where_: &str) -> Vec<u8> {
+    if let Some(text) = case.get("input") {
+        return text
+            .as_str()
+            .unwrap_or_else(|| panic!("{where_}: input is not a string"))
+            .as_bytes()
+            .to_vec();
+    }
+    if let Some(hex) = case.get("inputHex") {
+        return decode_hex(hex.as_str().unwrap(), where_);
+    }
+    let parts = case
+        .get("generate")
+        .and_then(Value::as_array)
+        .unwrap_or_else(|| panic!("{where_}: no input, inputHex or generate"));
+    let mut out = Vec::new();
+    for part in parts {
+        if let Some(t) = part.get("text") {
+            out.extend_from_slice(t.as_str().unwrap().as_bytes());
+        } else if let Some(h) = part.get("hex") {
+            out.extend(decode_hex(h.as_str().unwrap(), where_));
+        } else if let Some(r) = part.get("repeat") {
+            let times = part["times"].as_u64().unwrap();
+            out.extend(
+                r.as_str()
+                    .unwrap()
+                    .as_bytes()
+                    .repeat(usize::try_from(times).unwrap()),
+            );
+        } else {
+            panic!("{where_}: unknown generator part {part}");
+        }
+    }
+    out
+}
+
+fn decode_hex(s: &str, where_: &str) -> Vec<u8> {
+    assert!(s.len() % 2 == 0, "{where_}: odd hex length");
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+fn load_cases() -> Vec<Case> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(vectors_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut cases = Vec::new();
+    for path in &files {
+        let file = file_name(path);
+        let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        for case in doc["cases"].as_array().unwrap() {
+            let name = case["name"].as_str().unwrap().to_owned();
+            assert!(
+                case["description"].as_str().is_some_and(|d| !d.is_empty()),
+                "{file}/{name}: no description"
+            );
+            let where_ = format!("{file}/{name}");
+            cases.push(Case {
+                input: input_bytes(case, &where_),
+                entry: case
+                    .get("entry")
+                    .and_then(Value::as_str)
+                    .unwrap_or("pledge")
+                    .to_owned(),
+                expect: case["expect"].clone(),
+                file: file.clone(),
+                name,
+            });
+        }
+    }
+    cases
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+/// What parsing a case gave: `Ok(())` or the error.
+fn parse_case(case: &Case) -> Result<(), Error> {
+    match case.entry.as_str() {
+        "pledge" => {
+            let p = parse_pledge_bytes(&case.input)?;
+            // What parses round-trips: the accepted value is what the document says. (Skipped
+            // for the megabyte inputs, which would double a debug-build test's time.)
+            if case.input.len() < SMALL {
+                let json = serde_json::to_string(&p).unwrap();
+                assert_eq!(p2c_core::parse_pledge(&json).unwrap(), p);
+            }
+            Ok(())
+        }
+        "pledges" => {
+            let text = std::str::from_utf8(&case.input).map_err(|_| Error::Parse {
+                what: "pledge list",
+                pointer: String::new(),
+                line: None,
+                column: None,
+                message: "not UTF-8".into(),
+            })?;
+            parse_pledges(text).map(|_| ())
+        }
+        other => panic!("{}/{}: unknown entry `{other}`", case.file, case.name),
+    }
+}
+
+#[test]
+fn every_hostile_case_gives_its_expected_parse_result() {
+    let cases = load_cases();
+    assert!(cases.len() >= 40, "only {} cases found", cases.len());
+    let mut failures = Vec::new();
+    for case in &cases {
+        let expect = &case.expect["parse"];
+        let t = std::time::Instant::now();
+        let got = parse_case(case);
+        if std::env::var_os("P2C_HOSTILE_TIMES").is_some() {
+            eprintln!(
+                "{:>8.3}s {}/{}",
+                t.elapsed().as_secs_f64(),
+                case.file,
+                case.name
+            );
+        }
+        let ok = match (&got, expect.get("ok"), expect.get("error")) {
+            (Ok(()), Some(Value::Bool(true)), _) => true,
+            (Err(e), _, Some(code)) => {
+                let pointer_ok = match (expect.get("pointer"), e) {
+                    (None, _) => true,
+                    (Some(want), Error::Parse { pointer, .. }) => want.as_str() == Some(pointer),
+                    (Some(_), _) => false,
+                };
+                code.as_str() == Some(e.code()) && pointer_ok
+            }
+            _ => false,
+        };
+        if !ok {
+            let got = match &got {
+                Ok(()) => "ok".to_owned(),
+                Err(e) => format!("{} {:?}", e.code(), e),
+            };
+            let got: String = got.chars().take(300).collect();
+            failures.push(format!(
+                "{}/{}: expected {expect}, got {got}",
+                case.file, case.name
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_hostile_case_gives_its_expected_validation_report() {
+    let cases = load_cases();
+    let known: Vec<&str> = issue_codes().iter().map(|c| c.code).collect();
+    let mut failures = Vec::new();
+    for case in cases.iter().filter(|c| c.entry == "pledge") {
+        let expect = &case.expect["validate"];
+        let report = validate_bytes(&case.input, &ValidateOptions::default());
+        let codes: Vec<&str> = report.issues.iter().map(|i| i.code).collect();
+        for code in &codes {
+            assert!(
+                known.contains(code),
+                "{}: uncatalogued code {code}",
+                case.name
+            );
+        }
+        let want_valid = expect["valid"].as_bool().unwrap();
+        let missing: Vec<&str> = expect["includes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .filter(|c| !codes.contains(c))
+            .collect();
+        let met = report.valid == want_valid && missing.is_empty();
+        if let Some(why) = expect.get("pending") {
+            // A known gap, written down in the vector: it must still be a gap, so that the
+            // vector is updated when the gap closes.
+            if met {
+                failures.push(format!(
+                    "{}/{}: now passes; remove its `pending` ({why})",
+                    case.file, case.name
+                ));
+            }
+        } else if !met {
+            failures.push(format!(
+                "{}/{}: expected valid={want_valid} with {missing:?}, got valid={} {codes:?}",
+                case.file, case.name, report.valid
+            ));
+        }
+        // Parsing and validation agree: what validation calls valid, parsing accepts.
+        if report.valid && parse_case(case).is_err() {
+            failures.push(format!(
+                "{}/{}: valid but does not parse",
+                case.file, case.name
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The small cases (which include the 100,000-bracket ones) on a thread with a small stack
+/// (256 KiB, an eighth of Rust's default for spawned threads): deep nesting is refused by a
+/// depth limit, not by luck with stack size.
+#[test]
+fn hostile_cases_fit_in_a_small_stack() {
+    let cases = load_cases();
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let small: Vec<&Case> = cases.iter().filter(|c| c.input.len() < SMALL).collect();
+            for case in &small {
+                let _ = parse_case(case);
+                let _ = validate_bytes(&case.input, &ValidateOptions::default());
+            }
+            small.len()
+        })
+        .unwrap();
+    assert!(handle.join().unwrap() > 0);
+}
+
+/// Every vector has a unique name, so the Python and Node suites can report cases by name.
+#[test]
+fn case_names_are_unique() {
+    let cases = load_cases();
+    let mut names: Vec<&str> = cases.iter().map(|c| c.name.as_str()).collect();
+    names.sort_unstable();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(before, names.len());
+}

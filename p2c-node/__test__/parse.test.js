@@ -1,0 +1,99 @@
+'use strict'
+
+// The thin slice of the Node binding. Expected values are read off the inline documents by hand.
+
+const test = require('node:test')
+const assert = require('node:assert/strict')
+
+const p2c = require('..')
+const { P2cError, parsePledge, jsonSchema } = p2c
+
+// A small pledge modelled on the Government of Kenya's (DOMAIN.md): USD 258.8 million.
+const KENYA = {
+  formatVersion: '1.0',
+  id: 'P2C-KEN-0001',
+  title: 'A Digitally Transformed Nation',
+  pledgers: {
+    lead: { name: 'Government of Kenya', stakeholderType: 'government', headquarters: 'KEN' },
+    partners: [{ name: 'Example Telecom', stakeholderType: 'private_sector', headquarters: 'KEN' }],
+  },
+  pledgeTypes: ['financial', 'programmatic'],
+  focusAreas: ['access', 'adoption'],
+  pillars: ['infrastructure', 'skills'],
+  financialValue: { amount: '258800000', currency: 'USD', valueDate: '2022-06-07' },
+  implementation: { countries: ['KEN'] },
+  reviewState: 'published',
+}
+
+test('parsePledge returns a plain object with amounts as strings', () => {
+  const pledge = parsePledge(JSON.stringify(KENYA))
+  assert.equal(Object.getPrototypeOf(pledge), Object.prototype)
+  assert.equal(pledge.id, 'P2C-KEN-0001')
+  assert.deepEqual(pledge.pledgeTypes, ['financial', 'programmatic'])
+  assert.deepEqual(pledge.focusAreas, ['access', 'adoption'])
+  assert.equal(pledge.financialValue.amount, '258800000')
+  assert.equal(pledge.pledgers.partners[0].name, 'Example Telecom')
+  // Parsing the output again gives the same document.
+  assert.deepEqual(parsePledge(JSON.stringify(pledge)), pledge)
+})
+
+test('a wrong type deep inside is a P2cError with code and pointer', () => {
+  const doc = structuredClone(KENYA)
+  doc.pledgers.partners[0].stakeholderType = 7
+  const text = JSON.stringify(doc, null, 2)
+  assert.throws(
+    () => parsePledge(text),
+    (err) => {
+      assert.ok(err instanceof P2cError)
+      assert.ok(err instanceof Error)
+      assert.equal(err.name, 'P2cError')
+      assert.equal(err.code, 'parse_error')
+      assert.equal(err.pointer, '/pledgers/partners/0/stakeholderType')
+      // In the pretty-printed text, the partner's stakeholderType is on line 14 (counted by hand: `{`, formatVersion, id, title, pledgers, lead, its 3 fields, `}`, partners, `{`, name, stakeholderType).
+      assert.equal(err.line, 14)
+      return true
+    },
+  )
+})
+
+test('a fractional amount is refused', () => {
+  const text = JSON.stringify(KENYA).replace('"258800000"', '258.8')
+  assert.throws(() => parsePledge(text), { code: 'parse_error', pointer: '/financialValue/amount' })
+})
+
+for (const bad of ['', '{', 'not json', '[1, 2]', '{} trailing', 'null']) {
+  test(`non-JSON or non-pledge input ${JSON.stringify(bad)} is a parse_error`, () => {
+    assert.throws(() => parsePledge(bad), (err) => err instanceof P2cError && err.code === 'parse_error')
+  })
+}
+
+test('a non-string argument is a TypeError, as in Node core', () => {
+  for (const bad of [undefined, null, 42, {}, Buffer.from('{}')]) {
+    assert.throws(() => parsePledge(bad), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' })
+  }
+})
+
+test('jsonSchema describes the pledge', () => {
+  const schema = jsonSchema()
+  assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema')
+  assert.equal(schema.title, 'Partner2Connect pledge')
+  for (const key of ['id', 'title', 'pledgeTypes', 'focusAreas', 'reviewState']) {
+    assert.ok(key in schema.properties, key)
+    assert.ok(schema.required.includes(key), key)
+  }
+})
+
+test('a Rust panic becomes P2cError internal_error and the process survives', () => {
+  assert.throws(() => p2c._panicForTests(), { name: 'P2cError', code: 'internal_error' })
+  // Still alive and working.
+  assert.equal(parsePledge(JSON.stringify(KENYA)).id, 'P2C-KEN-0001')
+})
+
+test('an unexpected native error maps to internal_error with its cause', () => {
+  const { fromNative } = require('../errors.js')
+  const original = new Error('something else')
+  const err = fromNative(original)
+  assert.equal(err.code, 'internal_error')
+  assert.equal(err.cause, original)
+  assert.equal(fromNative(new Error('P2C_ERROR:{not json')).code, 'internal_error')
+})

@@ -1,0 +1,71 @@
+//! `p2c._p2c`: the native half of the `p2c` Python package.
+//!
+//! This crate only converts values and maps errors; every rule lives in `p2c-core`. The public
+//! Python API (exceptions, re-exports, stubs) is in `python/p2c/`.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyString};
+
+mod convert;
+mod errors;
+mod pledge;
+
+use errors::guard;
+use pledge::Pledge;
+
+/// Parse one pledge document from a `dict`, JSON `str` or UTF-8 JSON `bytes`.
+///
+/// Dicts are read directly (no JSON round trip). Amounts must be decimal strings, integers or
+/// `decimal.Decimal`; a `float` amount is refused because it may already have lost digits.
+#[pyfunction]
+fn parse_pledge(py: Python<'_>, document: &Bound<'_, PyAny>) -> PyResult<Pledge> {
+    guard(py, || {
+        let parsed = if let Ok(text) = document.cast::<PyString>() {
+            p2c_core::parse_pledge(text.to_str()?)
+        } else if let Ok(bytes) = document.cast::<PyBytes>() {
+            p2c_core::parse_pledge_bytes(bytes.as_bytes())
+        } else if document.is_instance_of::<PyDict>() {
+            convert::to_json("pledge", document)
+                .and_then(|value| p2c_core::parse_pledge_value(&value))
+        } else {
+            return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                "parse_pledge() takes a dict, str or bytes, not {}",
+                document.get_type().name()?
+            )));
+        };
+        parsed
+            .map(Pledge::from)
+            .map_err(|e| errors::to_pyerr(py, &e))
+    })
+}
+
+/// The JSON Schema (draft 2020-12) of a pledge document, as a `dict`.
+#[pyfunction]
+fn json_schema(py: Python<'_>) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        convert::to_py(py, &p2c_core::schema::pledge_schema())
+    })
+}
+
+/// Panic inside Rust on purpose, to test that no panic crosses into Python (test hook).
+#[pyfunction]
+fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
+    guard(py, || {
+        let empty: Vec<u8> = Vec::new();
+        // Deliberate out-of-bounds access: the guard must turn it into `internal_error`.
+        #[allow(clippy::indexing_slicing)]
+        let _ = empty[usize::from(empty.is_empty())];
+        Ok(())
+    })
+}
+
+/// The extension module `p2c._p2c`.
+#[pymodule]
+fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<Pledge>()?;
+    m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;
+    m.add_function(wrap_pyfunction!(json_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    Ok(())
+}
