@@ -58,10 +58,13 @@ fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>], right: &[bool
         }
         let _ = writeln!(out, "  {}", parts.join("  ").trim_end());
     };
-    let header_cells: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
-    line(out, &header_cells);
-    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    line(out, &rule);
+    // A key-value table (all headers empty) has no header line and no rule.
+    if headers.iter().any(|h| !h.is_empty()) {
+        let header_cells: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
+        line(out, &header_cells);
+        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+        line(out, &rule);
+    }
     for row in rows {
         line(out, row);
     }
