@@ -3,29 +3,35 @@
 //! The grammar is small enough that a parser library would cost more than it saves:
 //!
 //! ```text
-//! p2c dashboard [FILE] [--as-of YYYY-MM-DD]
+//! p2c dashboard [FILE] [--as-of YYYY-MM-DD] [--currency CODE] [--json]
 //! p2c --help | p2c --version
 //! ```
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use p2c_core::model::CurrencyCode;
 
 /// The usage text, printed by `--help` and after a usage error.
 pub const USAGE: &str = "\
 p2c: Partner2Connect pledge data
 
 Usage:
-  p2c dashboard [FILE] [--as-of YYYY-MM-DD]
+  p2c dashboard [FILE] [--as-of YYYY-MM-DD] [--currency CODE] [--json]
   p2c --help
   p2c --version
 
 Commands:
-  dashboard   Load a JSON array of pledge documents and print them grouped by focus
-              area. FILE defaults to the sample data set examples/data/pledges.json.
+  dashboard   Load a JSON array of pledge documents (\"-\" reads standard input), validate
+              them, convert their amounts with the embedded ECB / HMRC rate tables and
+              print the Partner2Connect dashboard. FILE defaults to the sample data set
+              examples/data/pledges.json.
 
 Options:
-  --as-of YYYY-MM-DD   The date the dashboard is computed as of (also --as-of=YYYY-MM-DD)
+  --as-of YYYY-MM-DD   Count only what was known on this date (also --as-of=YYYY-MM-DD);
+                       default: the last day of the embedded daily exchange rates
+  --currency CODE      The ISO 4217 currency of every amount (default USD)
+  --json               Print the validation report and the summary as JSON
   -h, --help           Print this help
   -V, --version        Print the version
 
@@ -50,6 +56,10 @@ pub struct DashboardArgs {
     pub file: Option<PathBuf>,
     /// The date the dashboard is computed as of, when given.
     pub as_of: Option<NaiveDate>,
+    /// The currency of every amount, when given (USD otherwise).
+    pub currency: Option<CurrencyCode>,
+    /// Print JSON instead of text.
+    pub json: bool,
 }
 
 /// A command line that does not follow the grammar.
@@ -83,6 +93,8 @@ where
 fn parse_dashboard(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
     let mut file: Option<PathBuf> = None;
     let mut as_of: Option<NaiveDate> = None;
+    let mut currency: Option<CurrencyCode> = None;
+    let mut json = false;
     let mut only_positional = false;
     while let Some(arg) = args.next() {
         if !only_positional && arg.starts_with('-') && arg != "-" {
@@ -105,6 +117,19 @@ fn parse_dashboard(mut args: impl Iterator<Item = String>) -> Result<Command, Us
                     }
                     as_of = Some(parse_date(&value)?);
                 }
+                "--currency" => {
+                    let value = match inline {
+                        Some(v) => v,
+                        None => args.next().ok_or_else(|| {
+                            UsageError("`--currency` needs an ISO 4217 code such as EUR".into())
+                        })?,
+                    };
+                    if currency.is_some() {
+                        return Err(UsageError("`--currency` given more than once".into()));
+                    }
+                    currency = Some(parse_currency(&value)?);
+                }
+                "--json" if inline.is_none() => json = true,
                 _ => return Err(UsageError(format!("unknown option `{arg}`"))),
             }
         } else if file.is_none() {
@@ -113,7 +138,18 @@ fn parse_dashboard(mut args: impl Iterator<Item = String>) -> Result<Command, Us
             return Err(UsageError(format!("unexpected argument `{arg}`")));
         }
     }
-    Ok(Command::Dashboard(DashboardArgs { file, as_of }))
+    Ok(Command::Dashboard(DashboardArgs {
+        file,
+        as_of,
+        currency,
+        json,
+    }))
+}
+
+fn parse_currency(s: &str) -> Result<CurrencyCode, UsageError> {
+    CurrencyCode::new(s)
+        .filter(|c| p2c_core::money::currency(*c).is_some())
+        .ok_or_else(|| UsageError(format!("`{s}` is not an ISO 4217 currency code")))
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, UsageError> {
@@ -144,6 +180,8 @@ mod tests {
         Command::Dashboard(DashboardArgs {
             file: file.map(PathBuf::from),
             as_of: as_of.map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap()),
+            currency: None,
+            json: false,
         })
     }
 
@@ -164,6 +202,15 @@ mod tests {
             Ok(dash(Some("-odd.json"), None))
         );
         assert_eq!(p(&["dashboard", "-"]), Ok(dash(Some("-"), None)));
+        assert_eq!(
+            p(&["dashboard", "--currency", "EUR", "--json"]),
+            Ok(Command::Dashboard(DashboardArgs {
+                file: None,
+                as_of: None,
+                currency: CurrencyCode::new("EUR"),
+                json: true,
+            }))
+        );
     }
 
     #[test]
@@ -188,6 +235,11 @@ mod tests {
             &["dashboard", "--as-of", "2024-02-30"],
             &["dashboard", "--as-of", "7 July 2024"],
             &["dashboard", "--as-of=2024-07-07", "--as-of=2024-07-08"],
+            &["dashboard", "--currency"],
+            &["dashboard", "--currency", "eur"],
+            &["dashboard", "--currency", "XXY"],
+            &["dashboard", "--currency=EUR", "--currency=USD"],
+            &["dashboard", "--json=yes"],
         ] {
             assert!(p(bad).is_err(), "{bad:?}");
         }

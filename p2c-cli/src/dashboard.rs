@@ -1,15 +1,19 @@
-//! The body of `p2c dashboard`: pledges in, text out.
+//! The body of `p2c dashboard`: pledges in, the Partner2Connect dashboard out.
 //!
-//! [`render`] is the one function the full dashboard replaces; loading, argument parsing and exit
-//! codes live in `main.rs` and do not change with it. For now it lists the pledges grouped by
-//! Action Framework focus area, with no currency conversion and no totals of money.
+//! Everything is computed by `p2c-core`: batch validation (`validate::validate_batch`), then
+//! `aggregate::summarize` with the embedded ECB / HMRC rate tables, then the summary's text or
+//! JSON rendering. This module only chooses the options and puts the pieces in order.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
-use p2c_core::model::FinancialValue;
-use p2c_core::taxonomy::{Codelist, FocusArea};
-use p2c_core::Pledge;
+use p2c_core::aggregate::{summarize, Summary, SummaryOptions, TableConverter};
+use p2c_core::model::CurrencyCode;
+use p2c_core::money::{RateKind, RateTable};
+use p2c_core::validate::{validate_batch, Report, Severity, ValidateOptions};
+use p2c_core::{Error, Pledge};
 
 /// What the dashboard is computed from.
 #[derive(Debug, Clone)]
@@ -18,167 +22,136 @@ pub struct Input<'a> {
     pub pledges: &'a [Pledge],
     /// Where they were loaded from, for the header.
     pub source: &'a str,
-    /// The date the dashboard is computed as of, when given.
+    /// The date the dashboard is computed as of; `None` means [`default_as_of`].
     pub as_of: Option<NaiveDate>,
+    /// The currency of every amount; `None` means USD.
+    pub currency: Option<CurrencyCode>,
 }
 
-/// Render the dashboard as text.
-pub fn render(input: &Input<'_>) -> String {
+/// The output of one dashboard run.
+#[derive(Debug)]
+pub struct Dashboard {
+    /// The date used.
+    pub as_of: NaiveDate,
+    /// The batch validation report (issues of every pledge, batch rules included).
+    pub report: Report,
+    /// The summary.
+    pub summary: Summary,
+}
+
+/// The default as-of date: the last day of the embedded daily (ECB) rates, so that the same
+/// data gives the same dashboard on any day it is run.
+pub fn default_as_of() -> Option<NaiveDate> {
+    RateTable::embedded()
+        .date_range(RateKind::Daily, CurrencyCode::EUR, CurrencyCode::USD)
+        .map(|(_, last)| last)
+}
+
+/// Validate and summarize.
+pub fn compute(input: &Input<'_>) -> Result<Dashboard, Error> {
+    let as_of = match input.as_of.or_else(default_as_of) {
+        Some(d) => d,
+        None => {
+            return Err(Error::Internal(
+                "the embedded rate table has no EUR/USD daily rates".to_owned(),
+            ))
+        }
+    };
+    let report = validate_batch(
+        input.pledges,
+        &ValidateOptions {
+            as_of: Some(as_of),
+            ..ValidateOptions::default()
+        },
+    );
+    // Batch-level errors (duplicate ids, …) make a pledge invalid for the summary too; the
+    // per-pledge rules are run by summarize itself.
+    let mut failing: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for issue in report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+    {
+        if let Some(id) = pledge_id_of(input.pledges, &issue.path) {
+            failing.entry(id).or_default().push(issue.code.to_string());
+        }
+    }
+    let mut options = SummaryOptions::new(as_of, Arc::new(TableConverter::embedded()));
+    if let Some(c) = input.currency {
+        options.currency = c;
+    }
+    options.invalid_pledges = failing.into_iter().collect();
+    let summary = summarize(input.pledges, &options)?;
+    Ok(Dashboard {
+        as_of,
+        report,
+        summary,
+    })
+}
+
+/// The pledge a batch issue path (`/3/financialValue/amount`) points into.
+fn pledge_id_of(pledges: &[Pledge], path: &str) -> Option<String> {
+    let index: usize = path.strip_prefix('/')?.split('/').next()?.parse().ok()?;
+    pledges.get(index).map(|p| p.id.clone())
+}
+
+/// The dashboard as text: the validation tally, then the summary's text rendering.
+pub fn render_text(input: &Input<'_>, d: &Dashboard) -> String {
     let mut out = String::new();
+    let count = |s: Severity| d.report.issues.iter().filter(|i| i.severity == s).count();
     // Writing to a String cannot fail; the results are ignored for that reason.
-    let _ = writeln!(out, "Partner2Connect pledges by focus area");
     let _ = writeln!(out, "source: {}", input.source);
-    if let Some(date) = input.as_of {
+    let _ = writeln!(
+        out,
+        "validation: {} pledge(s), {} error(s), {} warning(s), {} info",
+        input.pledges.len(),
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
+    );
+    // One line per (severity, code): how many, and in which pledges (by id).
+    let mut by_code: BTreeMap<(Severity, &str), Vec<String>> = BTreeMap::new();
+    for issue in &d.report.issues {
+        let pledge = pledge_id_of(input.pledges, &issue.path).unwrap_or_else(|| issue.path.clone());
+        by_code
+            .entry((issue.severity, issue.code))
+            .or_default()
+            .push(pledge);
+    }
+    for ((sev, code), pledges) in &mut by_code {
+        let count = pledges.len();
+        pledges.dedup();
+        let more = if pledges.len() > 3 { ", …" } else { "" };
+        let shown: Vec<&str> = pledges.iter().take(3).map(String::as_str).collect();
         let _ = writeln!(
             out,
-            "as of: {date} (the grouping below does not depend on the date)"
+            "  {:<7} {:<40} {count:>4}  ({}{more})",
+            severity(*sev),
+            code,
+            shown.join(", ")
         );
     }
-    let _ = writeln!(
-        out,
-        "note: a pledge with several focus areas is listed under each of them, so the groups \
-         add up to more than the number of pledges"
-    );
-
-    let mut groups: Vec<(String, Vec<&Pledge>)> = FocusArea::all()
-        .iter()
-        .map(|area| {
-            let members = input
-                .pledges
-                .iter()
-                .filter(|p| p.focus_areas.contains(area))
-                .collect();
-            (format!("{} - {}", area.label(), area.tagline()), members)
-        })
-        .collect();
-    // The parser accepts an empty list (validation reports it); such pledges still show.
-    let orphans: Vec<&Pledge> = input
-        .pledges
-        .iter()
-        .filter(|p| p.focus_areas.is_empty())
-        .collect();
-    if !orphans.is_empty() {
-        groups.push(("(no focus area)".into(), orphans));
-    }
-
-    // One set of column widths for every group, so the columns line up down the page.
-    let rows: Vec<Vec<[String; 4]>> = groups
-        .iter()
-        .map(|(_, members)| members.iter().map(|p| row(p)).collect())
-        .collect();
-    let widths = column_widths(rows.iter().flatten());
-    let mut listings = 0usize;
-    for ((title, members), rows) in groups.iter().zip(&rows) {
-        listings = listings.saturating_add(members.len());
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{title} ({})", count(members.len(), "pledge"));
-        if rows.is_empty() {
-            let _ = writeln!(out, "  (none)");
-        }
-        for [id, pledgers, types, amount] in rows {
-            let [w_id, w_pledgers, w_types, w_amount] = widths;
-            let _ = writeln!(
-                out,
-                "  {id:<w_id$}  {pledgers:<w_pledgers$}  {types:<w_types$}  {amount:>w_amount$}"
-            );
-        }
-    }
-
-    let with_amount = input
-        .pledges
-        .iter()
-        .filter(|p| p.financial_value.is_some())
-        .count();
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}, {} with a stated amount; {} under {} focus areas",
-        count(input.pledges.len(), "pledge"),
-        with_amount,
-        count(listings, "listing"),
-        FocusArea::all().len()
-    );
+    out.push_str(&d.summary.render_text());
     out
 }
 
-/// One table row: id, pledgers, pledge types, stated amount.
-fn row(p: &Pledge) -> [String; 4] {
-    let pledgers: Vec<&str> = p.pledgers.all().map(|e| e.name.as_str()).collect();
-    let types: Vec<&str> = p.pledge_types.iter().map(|t| t.code()).collect();
-    let amount = p
-        .financial_value
-        .as_ref()
-        .map_or_else(|| "-".to_owned(), stated_amount);
-    [p.id.clone(), pledgers.join(" / "), types.join(", "), amount]
-}
-
-fn column_widths<'a>(rows: impl Iterator<Item = &'a [String; 4]>) -> [usize; 4] {
-    let mut widths = [0usize; 4];
-    for cells in rows {
-        for (w, cell) in widths.iter_mut().zip(cells) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    widths
-}
-
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
+fn severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
     }
 }
 
-/// The amount as announced: `EUR 5,600,000,000`, or `> USD 250,000,000` for a floor.
-pub fn stated_amount(v: &FinancialValue) -> String {
-    let floor = if v.is_floor { "> " } else { "" };
-    format!(
-        "{floor}{} {}",
-        v.currency,
-        group_thousands(&v.amount.to_string())
-    )
-}
-
-/// Insert thousands separators into the integer part of a plain decimal string.
-fn group_thousands(decimal: &str) -> String {
-    let (sign, body) = match decimal.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", decimal),
-    };
-    let (int, frac) = match body.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (body, None),
-    };
-    let mut grouped = String::with_capacity(int.len().saturating_add(int.len() / 3));
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len().saturating_sub(i)) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands() {
-        for (input, expected) in [
-            ("0", "0"),
-            ("999", "999"),
-            ("1000", "1,000"),
-            ("258800000", "258,800,000"),
-            ("5600000000", "5,600,000,000"),
-            ("-1234567.891", "-1,234,567.891"),
-            ("100000.5", "100,000.5"),
-        ] {
-            assert_eq!(group_thousands(input), expected);
-        }
-    }
+/// The dashboard as JSON: `{ "asOf", "validation", "summary" }`.
+pub fn render_json(d: &Dashboard) -> String {
+    let value = serde_json::json!({
+        "asOf": d.as_of.to_string(),
+        "validation": d.report.to_json(),
+        "summary": d.summary.to_json(),
+    });
+    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
+    s.push('\n');
+    s
 }

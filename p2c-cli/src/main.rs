@@ -52,11 +52,17 @@ fn dashboard(a: &DashboardArgs) -> ExitCode {
         Err(e) => return input_error(&e),
     };
     let source = path.display().to_string();
-    print(&dashboard::render(&dashboard::Input {
+    let input = dashboard::Input {
         pledges: &pledges,
         source: &source,
         as_of: a.as_of,
-    }))
+        currency: a.currency,
+    };
+    match dashboard::compute(&input) {
+        Ok(d) if a.json => print(&dashboard::render_json(&d)),
+        Ok(d) => print(&dashboard::render_text(&input, &d)),
+        Err(e) => input_error(&e),
+    }
 }
 
 /// The sample data set: relative to the current directory when run from the workspace root,

@@ -36,27 +36,63 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// The header line of a focus-area group: `Access - ... (9 pledges)` → 9.
-fn group_count(out: &str, label: &str) -> usize {
-    let line = out
-        .lines()
-        .find(|l| l.starts_with(&format!("{label} - ")))
-        .unwrap_or_else(|| panic!("no group {label} in\n{out}"));
-    let inner = line.rsplit_once('(').unwrap().1;
-    inner.split_whitespace().next().unwrap().parse().unwrap()
+/// A decimal string (`"17869520000.00"`, `"1.0662"`) as an integer count of 10^-`scale` units.
+fn scaled(s: &str, scale: u32) -> i128 {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    assert!(
+        frac.len() as u32 <= scale,
+        "{s} has more than {scale} decimals"
+    );
+    let digits = format!("{int}{frac:0<width$}", width = scale as usize);
+    digits.parse().unwrap()
+}
+
+/// The ECB reference rate (USD per EUR) of one day, read from the embedded data file.
+fn ecb_usd_per_eur(date: &str) -> String {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../p2c-core/data/ecb_eurofxref_hist.csv");
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let usd = header.iter().position(|h| *h == "USD").unwrap();
+    let row = lines.find(|l| l.starts_with(date)).unwrap();
+    row.split(',').nth(usd).unwrap().to_owned()
+}
+
+fn dashboard_json(args: &[&str]) -> serde_json::Value {
+    let out = p2c(args, None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn raw_sample() -> Vec<serde_json::Value> {
+    serde_json::from_str(&std::fs::read_to_string(sample_path()).unwrap()).unwrap()
 }
 
 #[test]
 fn dashboard_on_the_sample_data() {
-    let out = p2c(&["dashboard", sample_path().to_str().unwrap()], None);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let text = stdout(&out);
+    let sample = sample_path();
+    let d = dashboard_json(&["dashboard", sample.to_str().unwrap(), "--json"]);
+    let s = &d["summary"];
+    let raw = raw_sample();
 
-    // Group sizes, counted from the raw JSON (not through the p2c model).
-    let raw: Vec<serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string(sample_path()).unwrap()).unwrap();
-    let in_area = |code: &str| {
-        raw.iter()
+    // The default as-of date is the last day of the embedded ECB rates.
+    assert_eq!(d["asOf"], "2026-10-30");
+    assert_eq!(s["currency"], "USD");
+    assert_eq!(s["pledgeCount"], raw.len());
+    assert_eq!(d["validation"]["valid"], true);
+
+    // Focus-area counts, from the raw JSON (not through the p2c model).
+    let focus = s["breakdowns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["dimension"] == "focusArea")
+        .unwrap();
+    for row in focus["rows"].as_array().unwrap() {
+        let code = row["key"].as_str().unwrap();
+        let expected = raw
+            .iter()
             .filter(|p| {
                 p["focusAreas"]
                     .as_array()
@@ -64,81 +100,100 @@ fn dashboard_on_the_sample_data() {
                     .iter()
                     .any(|c| c == code)
             })
-            .count()
-    };
-    for (label, code) in [
-        ("Access", "access"),
-        ("Adoption", "adoption"),
-        ("Value creation", "value_creation"),
-        ("Accelerate", "accelerate"),
-    ] {
-        assert_eq!(group_count(&text, label), in_area(code), "{label}");
+            .count();
+        assert_eq!(row["pledges"], expected, "{code}");
     }
-    // By hand from the sample file: 9 access, 8 adoption, 6 value creation, 2 accelerate.
-    assert_eq!(
-        ["Access", "Adoption", "Value creation", "Accelerate"].map(|l| group_count(&text, l)),
-        [9, 8, 6, 2]
-    );
 
-    let listings: usize = raw
-        .iter()
-        .map(|p| p["focusAreas"].as_array().unwrap().len())
-        .sum();
-    let with_amount = raw
-        .iter()
-        .filter(|p| p.get("financialValue").is_some())
-        .count();
-    let count_line = format!(
-        "{} pledges, {with_amount} with a stated amount; {listings} listings under 4 focus areas",
-        raw.len()
-    );
+    // The total, by hand: every stated USD amount as is (floors at their stated value; the
+    // sample has no superseded or same-funds pledges), plus the one EUR amount at the ECB
+    // rate of its value date, rounded to cents.
+    let mut cents: i128 = 0;
+    for p in &raw {
+        let Some(v) = p.get("financialValue") else {
+            continue;
+        };
+        assert!(p.get("relations").is_none());
+        let amount = scaled(v["amount"].as_str().unwrap(), 2);
+        match v["currency"].as_str().unwrap() {
+            "USD" => cents += amount,
+            "EUR" => {
+                let rate = ecb_usd_per_eur(v["valueDate"].as_str().unwrap());
+                // amount (cents) × rate (10^-4 units) / 10^4; exact for the sample's amount.
+                let product = amount * scaled(&rate, 4);
+                assert_eq!(product % 10_000, 0);
+                cents += product / 10_000;
+            }
+            other => panic!("unexpected currency {other} in the sample"),
+        }
+    }
+    assert_eq!(scaled(s["value"]["total"].as_str().unwrap(), 2), cents);
+    assert_eq!(s["value"]["unconverted"], serde_json::json!([]));
+
+    // The text dashboard shows the same total, with thousands separators.
+    let text = stdout(&p2c(&["dashboard", sample.to_str().unwrap()], None));
+    let (whole, frac) = (cents / 100, cents % 100);
+    let mut grouped = String::new();
+    for (i, ch) in whole.to_string().chars().enumerate() {
+        if i > 0 && (whole.to_string().len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    assert!(text.contains(&format!("{grouped}.{frac:02}")), "{text}");
+}
+
+#[test]
+fn as_of_and_currency_change_the_figures() {
+    let early = dashboard_json(&["dashboard", "--as-of", "2022-01-01", "--json"]);
+    assert_eq!(early["asOf"], "2022-01-01");
+    assert_eq!(early["summary"]["asOf"], "2022-01-01");
+    let later = dashboard_json(&["dashboard", "--as-of", "2024-07-07", "--json"]);
+    // Fewer pledges were known in January 2022 than in July 2024 (the sample's pledges were
+    // announced from June 2022 on).
     assert!(
-        text.contains(&count_line),
-        "missing `{count_line}` in\n{text}"
+        early["summary"]["pledgeCount"].as_u64().unwrap()
+            < later["summary"]["pledgeCount"].as_u64().unwrap()
     );
 
-    // Amounts as stated in the sources, with thousands separators; floors marked.
-    let line_of = |id: &str| {
-        text.lines()
-            .find(|l| l.contains(id))
-            .unwrap_or_else(|| panic!("{id} not listed"))
-            .to_owned()
-    };
-    assert!(line_of("P2C-SAMPLE-001").ends_with(" EUR 5,600,000,000"));
-    assert!(line_of("P2C-SAMPLE-002").ends_with(" > USD 250,000,000"));
-    assert!(line_of("P2C-SAMPLE-003").ends_with(" USD 258,800,000"));
-    assert!(line_of("P2C-SAMPLE-004").contains("Microsoft / Cisco / Rohde & Schwarz / Verizon"));
-    // Google (access, adoption, value creation) is listed three times.
-    assert_eq!(text.matches("P2C-SAMPLE-009").count(), 3);
+    let eur = dashboard_json(&["dashboard", "--currency", "EUR", "--json"]);
+    assert_eq!(eur["summary"]["currency"], "EUR");
+    // The EUR pledge counts at its stated amount: no conversion when the currencies match.
+    let usd = dashboard_json(&["dashboard", "--json"]);
+    assert_ne!(
+        eur["summary"]["value"]["total"],
+        usd["summary"]["value"]["total"]
+    );
+}
+
+#[test]
+fn invalid_pledges_are_excluded_and_listed() {
+    // Make the third pledge's value zero: a financial pledge with a value ≤ 0 is an error.
+    let mut raw = raw_sample();
+    raw[2]["financialValue"]["amount"] = serde_json::json!("0");
+    let id = raw[2]["id"].as_str().unwrap().to_owned();
+    let path = scratch("invalid-pledge").join("pledges.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&raw).unwrap()).unwrap();
+
+    let d = dashboard_json(&["dashboard", path.to_str().unwrap(), "--json"]);
+    assert_eq!(d["validation"]["valid"], false);
+    let excluded = d["summary"]["excluded"].as_array().unwrap();
+    assert_eq!(excluded.len(), 1);
+    assert_eq!(excluded[0]["id"], id.as_str());
+    assert_eq!(d["summary"]["pledgeCount"], raw.len() - 1);
 }
 
 #[test]
 fn default_file_works_from_any_directory() {
     let expected = stdout(&p2c(&["dashboard", sample_path().to_str().unwrap()], None));
-    let expected_body = expected
-        .split_once('\n')
-        .unwrap()
-        .1
-        .split_once('\n')
-        .unwrap()
-        .1;
+    let expected_body = expected.split_once('\n').unwrap().1;
     for cwd in [workspace_root(), scratch("elsewhere")] {
         let out = p2c(&["dashboard"], Some(&cwd));
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         // Same body; only the `source:` line names the path differently.
         let text = stdout(&out);
-        let body = text.split_once('\n').unwrap().1.split_once('\n').unwrap().1;
+        let body = text.split_once('\n').unwrap().1;
         assert_eq!(body, expected_body, "from {}", cwd.display());
     }
-}
-
-#[test]
-fn as_of_is_accepted_and_shown() {
-    let out = p2c(&["dashboard", "--as-of", "2024-07-07"], None);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out)
-        .lines()
-        .any(|l| l.starts_with("as of: 2024-07-07")));
 }
 
 #[test]
@@ -193,6 +248,7 @@ fn usage_errors_exit_2_with_usage() {
         &["dashboard", "--frobnicate"],
         &["dashboard", "--as-of", "July 2024"],
         &["dashboard", "a.json", "b.json"],
+        &["dashboard", "--currency", "XYZ"],
     ] {
         let out = p2c(args, None);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
