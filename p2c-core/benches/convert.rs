@@ -9,7 +9,12 @@ use p2c_core::money::{ConversionPolicy, ConvertOptions, RateTable};
 use rust_decimal::Decimal;
 use std::hint::black_box;
 
-const N: u64 = 1_000_000;
+mod common;
+
+/// The number of amounts (1e6; fewer in smoke mode).
+fn n() -> u64 {
+    common::size(1_000_000)
+}
 
 /// A deterministic mix: currencies ECB covers (daily, some through a cross) and one it lacks
 /// (KES, annual average), value dates spread over 2010–2025 including weekends.
@@ -19,7 +24,7 @@ fn inputs() -> Vec<(MoneyAmount, NaiveDate)> {
         .map(|c| CurrencyCode::new(c).unwrap())
         .collect();
     let start = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
-    (0..N)
+    (0..n())
         .map(|i| {
             let currency = codes[(i % codes.len() as u64) as usize];
             let amount = Decimal::new((i * 7919 % 100_000_000) as i64 + 1, 2);
@@ -41,7 +46,7 @@ fn bench(c: &mut Criterion) {
     let data = inputs();
     let mut group = c.benchmark_group("convert");
     group.sample_size(10);
-    group.throughput(Throughput::Elements(N));
+    group.throughput(Throughput::Elements(n()));
     let default = ConvertOptions::default();
     group.bench_function("1e6 mixed, default chain, to USD", |b| {
         b.iter(|| {

@@ -12,6 +12,8 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use p2c_core::aggregate::{summarize, Attribution, SummaryOptions};
 use p2c_core::Pledge;
 
+mod common;
+
 const COUNTRIES: [&str; 12] = [
     "KEN", "UGA", "KHM", "BTN", "FRA", "FJI", "BRA", "IND", "SEN", "NPL", "USA", "EGY",
 ];
@@ -70,7 +72,7 @@ fn generate(n: usize) -> Vec<Pledge> {
 }
 
 fn bench(c: &mut Criterion) {
-    let pledges = generate(1_000_000);
+    let pledges = generate(common::size(1_000_000) as usize);
     let as_of = NaiveDate::from_ymd_opt(2024, 7, 7).expect("date");
     let mut group = c.benchmark_group("summarize");
     group.sample_size(10);

@@ -9,6 +9,8 @@ use p2c_core::validate::{
 };
 use serde_json::{json, Value};
 
+mod common;
+
 fn base() -> Value {
     json!({
         "formatVersion": "1.0", "id": "P2C-KEN-0001", "title": "A Digitally Transformed Nation",
@@ -114,7 +116,7 @@ fn benches(c: &mut Criterion) {
     g.finish();
 
     // A generated corpus of 10,000 pledges.
-    let records = corpus(10_000);
+    let records = corpus(common::size(10_000) as usize);
     let texts: Vec<Vec<u8>> = records
         .iter()
         .map(|r| serde_json::to_vec(r).unwrap())
@@ -129,7 +131,7 @@ fn benches(c: &mut Criterion) {
     };
     let mut g = c.benchmark_group("corpus_10k");
     g.sample_size(10);
-    g.throughput(Throughput::Elements(10_000));
+    g.throughput(Throughput::Elements(records.len() as u64));
     g.bench_function("p2c_validate_bytes_each", |b| {
         b.iter(|| {
             texts

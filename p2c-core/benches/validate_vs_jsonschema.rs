@@ -22,7 +22,12 @@ use p2c_core::validate::{validate_bytes, ValidateOptions};
 use serde_json::Value;
 use std::hint::black_box;
 
-const RECORDS: u64 = 10_000;
+mod common;
+
+/// The number of records (10k; fewer in smoke mode).
+fn records() -> u64 {
+    common::size(10_000)
+}
 
 fn opts() -> ValidateOptions {
     ValidateOptions {
@@ -40,7 +45,7 @@ fn schema() -> jsonschema::Validator {
 fn corpus() -> Corpus {
     Corpus::new(CorpusConfig {
         seed: 42,
-        count: RECORDS,
+        count: records(),
         ..CorpusConfig::default()
     })
     .expect("corpus config")
@@ -61,7 +66,7 @@ fn invalid_records() -> Vec<Vec<u8>> {
         .copied()
         .filter(|k| *k != Mistake::UnknownCurrency)
         .collect();
-    (0..RECORDS)
+    (0..records())
         .map(|i| {
             let r = c.invalid_with_mistakes(i, 3, &kinds).expect("record");
             serde_json::to_vec(&r.json).expect("serialize")
