@@ -3,10 +3,10 @@
 //! This crate only converts values and maps errors; every rule lives in `p2c-core`. Documents
 //! and options arrive as JSON text or bytes (the JS layer `JSON.stringify`s objects, which
 //! measured faster than napi's value conversion and cannot overflow the native stack on deep or
-//! cyclic objects); results leave as JSON text that `index.js` parses (see [`to_json`]). Errors cross as a JS `Error` whose message
-//! is `P2C_ERROR:` followed by the core error's JSON (`Error::to_json`); `errors.js` turns that
-//! into a `P2cError`. No export lets a Rust panic reach Node (it would abort the process): each
-//! runs inside [`guard`].
+//! cyclic objects); results leave as JSON text that `index.js` parses (see [`to_json`]).
+//! Errors cross as a JS `Error` whose message is `P2C_ERROR:` followed by the core error's
+//! JSON (`Error::to_json`); `errors.js` turns that into a `P2cError`. No export lets a Rust
+//! panic reach Node (it would abort the process): each runs inside [`guard`].
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
