@@ -1,0 +1,79 @@
+'use strict'
+
+// The TypeScript side of the package: the generated data-model types are fresh, index.d.ts
+// declares exactly what index.js exports, and the TypeScript example runs. (`npm test` also
+// type-checks the example with `tsc --strict`; see tsconfig.json.)
+
+const test = require('node:test')
+const assert = require('node:assert/strict')
+const fs = require('node:fs')
+const path = require('node:path')
+const Module = require('node:module')
+
+const ts = require('typescript')
+const p2c = require('..')
+const { generate, OUT } = require('../scripts/gen-types.js')
+
+const PACKAGE = path.join(__dirname, '..')
+const EXAMPLE = path.join(PACKAGE, '..', 'examples', 'node', 'example.ts')
+
+test('types.d.ts is what scripts/gen-types.js makes of schema/*.json (run `npm run types`)', () => {
+  assert.equal(fs.readFileSync(OUT, 'utf8'), generate())
+})
+
+/** Names a declaration file exports as values (functions, classes, consts), via the TS parser. */
+function declaredValues(file) {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022)
+  const names = new Set()
+  for (const stmt of source.statements) {
+    const exported = stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    if (exported && (ts.isFunctionDeclaration(stmt) || ts.isClassDeclaration(stmt))) {
+      names.add(stmt.name.text)
+    }
+    if (ts.isExportDeclaration(stmt) && stmt.exportClause && ts.isNamedExports(stmt.exportClause)) {
+      for (const el of stmt.exportClause.elements) names.add(el.name.text)
+    }
+  }
+  return names
+}
+
+test('index.d.ts declares every export of index.js and nothing more', () => {
+  const declared = declaredValues(path.join(PACKAGE, 'index.d.ts'))
+  assert.deepEqual([...declared].sort(), Object.keys(p2c).sort())
+})
+
+test('the ESM entry point exports the same names as the CommonJS one', async () => {
+  const esm = await import('../index.mjs')
+  const names = Object.keys(esm).filter((k) => k !== 'default')
+  // `_panicForTests` is a test hook, deliberately not re-exported to ESM users.
+  assert.deepEqual(names.sort(), Object.keys(p2c).filter((k) => k !== '_panicForTests').sort())
+  assert.equal(esm.default, p2c)
+})
+
+test('the TypeScript example runs and prints what the data says', () => {
+  const { outputText, diagnostics } = ts.transpileModule(fs.readFileSync(EXAMPLE, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    fileName: EXAMPLE,
+    reportDiagnostics: true,
+  })
+  assert.deepEqual(diagnostics, [])
+  const lines = []
+  const log = console.log
+  console.log = (...args) => lines.push(args.join(' '))
+  try {
+    // Compile it as a module at the example's own path, so its relative requires resolve.
+    const m = new Module(EXAMPLE, module)
+    m.filename = EXAMPLE
+    m.paths = Module._nodeModulePaths(path.dirname(EXAMPLE))
+    m._compile(outputText, EXAMPLE)
+  } finally {
+    console.log = log
+  }
+  const out = lines.join('\n')
+  // The sample data has fifteen pledges (examples/data/README.md); the first line is its first.
+  assert.match(lines[0], /^P2C-SAMPLE-001: valid=true/)
+  assert.match(out, /^rejected with \d+ issue\(s\)$/m)
+  assert.match(out, /^EUR 5\.6 bn = USD \d+\.\d{2} at /m)
+  assert.match(out, /^access, adoption, value_creation, accelerate$/m)
+  assert.match(out, /^public view has contact: false$/m)
+})
