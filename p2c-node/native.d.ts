@@ -37,7 +37,7 @@ export type RateTable = NativeRateTable
 export declare function _panicForTests(): void
 
 /** The coalition's five strong-pledge criteria for a pledge, each met or not, with the reason. */
-export declare function assess(doc: Document): string
+export declare function assess(doc: string | Uint8Array): string
 
 /**
  * Whether a pledge may move from review state `from` to `to` (codes such as `draft`); an
@@ -58,7 +58,7 @@ export declare function convert(request: string, table?: NativeRateTable | undef
  * The profile of one country (ISO 3166-1 alpha-3) as of the options' date: the JSON of
  * `schema/country-profile.schema.json`.
  */
-export declare function countryProfile(doc: Document, country: string, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+export declare function countryProfile(doc: string | Uint8Array, country: string, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
 
 /** The issue-code catalogue: `{ code, severity, title, guidance }` for every code. */
 export declare function issueCodes(): string
@@ -70,28 +70,28 @@ export declare function jsonSchema(): string
  * Parse one pledge document (JSON text or UTF-8 bytes) into a plain object (amounts as
  * decimal strings).
  */
-export declare function parsePledge(doc: Document): string
+export declare function parsePledge(doc: string | Uint8Array): string
 
 /** Parse a JSON array of pledges (JSON text or UTF-8 bytes) into plain objects. */
-export declare function parsePledges(doc: Document): string
+export declare function parsePledges(doc: string | Uint8Array): string
 
 /** The pledge without its private contact details, for public pages and exports. */
-export declare function publicView(doc: Document): string
+export declare function publicView(doc: string | Uint8Array): string
 
 /** The text dashboard of a summary of pledges (a JSON array as text or bytes). */
-export declare function renderDashboard(doc: Document, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+export declare function renderDashboard(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
 
 /** Summarize pledges (a JSON array as text or bytes): the JSON of `schema/summary.schema.json`. */
-export declare function summarize(doc: Document, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+export declare function summarize(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
 
 /**
  * Validate a pledge (or, with `batch`, a JSON array of pledges) given as JSON text or UTF-8
  * bytes. Never throws for a bad document: every problem is an issue of the report.
  */
-export declare function validate(doc: Document, batch: boolean, optionsJson?: string | undefined | null): string
+export declare function validate(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 
 /**
  * Validate a change of a pledge: the new version's rules plus the review-state transition and
  * an unchanged id. Both versions must parse as pledges (otherwise `parse_error` is thrown).
  */
-export declare function validateUpdate(old: Document, new: Document, optionsJson?: string | undefined | null): string
+export declare function validateUpdate(old: string | Uint8Array, updated: string | Uint8Array, optionsJson?: string | undefined | null): string

@@ -75,7 +75,7 @@ fn summary_options(
 /// Summarize pledges (a JSON array as text or bytes): the JSON of `schema/summary.schema.json`.
 #[napi]
 pub fn summarize(
-    doc: Document,
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
     options_json: Option<String>,
     table: Option<&RateTable>,
 ) -> napi::Result<String> {
@@ -89,7 +89,7 @@ pub fn summarize(
 /// The text dashboard of a summary of pledges (a JSON array as text or bytes).
 #[napi]
 pub fn render_dashboard(
-    doc: Document,
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
     options_json: Option<String>,
     table: Option<&RateTable>,
 ) -> napi::Result<String> {
@@ -104,7 +104,7 @@ pub fn render_dashboard(
 /// `schema/country-profile.schema.json`.
 #[napi]
 pub fn country_profile(
-    doc: Document,
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
     country: String,
     options_json: Option<String>,
     table: Option<&RateTable>,

@@ -104,19 +104,25 @@ fn pledges(doc: &Document) -> p2c_core::Result<Vec<p2c_core::Pledge>> {
 /// Parse one pledge document (JSON text or UTF-8 bytes) into a plain object (amounts as
 /// decimal strings).
 #[napi]
-pub fn parse_pledge(doc: Document) -> napi::Result<String> {
+pub fn parse_pledge(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+) -> napi::Result<String> {
     guard(|| to_json(&core(pledge(&doc))?))
 }
 
 /// Parse a JSON array of pledges (JSON text or UTF-8 bytes) into plain objects.
 #[napi]
-pub fn parse_pledges(doc: Document) -> napi::Result<String> {
+pub fn parse_pledges(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+) -> napi::Result<String> {
     guard(|| to_json(&core(pledges(&doc))?))
 }
 
 /// The pledge without its private contact details, for public pages and exports.
 #[napi]
-pub fn public_view(doc: Document) -> napi::Result<String> {
+pub fn public_view(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+) -> napi::Result<String> {
     guard(|| to_json(&core(pledge(&doc))?.public_view()))
 }
 

@@ -10,7 +10,11 @@ use crate::{core, guard, options, pledge, to_json, Document};
 /// Validate a pledge (or, with `batch`, a JSON array of pledges) given as JSON text or UTF-8
 /// bytes. Never throws for a bad document: every problem is an issue of the report.
 #[napi]
-pub fn validate(doc: Document, batch: bool, options_json: Option<String>) -> napi::Result<String> {
+pub fn validate(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+    batch: bool,
+    options_json: Option<String>,
+) -> napi::Result<String> {
     guard(|| {
         let o: ValidateOptions = options("validation options", options_json)?;
         let report = match (&doc, batch) {
@@ -27,15 +31,15 @@ pub fn validate(doc: Document, batch: bool, options_json: Option<String>) -> nap
 /// an unchanged id. Both versions must parse as pledges (otherwise `parse_error` is thrown).
 #[napi]
 pub fn validate_update(
-    old: Document,
-    new: Document,
+    #[napi(ts_arg_type = "string | Uint8Array")] old: Document,
+    #[napi(ts_arg_type = "string | Uint8Array")] updated: Document,
     options_json: Option<String>,
 ) -> napi::Result<String> {
     guard(|| {
         let o: ValidateOptions = options("validation options", options_json)?;
         let old = core(pledge(&old))?;
-        let new = core(pledge(&new))?;
-        to_json(&validate::validate_update(&old, &new, &o))
+        let updated = core(pledge(&updated))?;
+        to_json(&validate::validate_update(&old, &updated, &o))
     })
 }
 
@@ -52,7 +56,7 @@ pub fn can_transition(from: String, to: String) -> napi::Result<bool> {
 
 /// The coalition's five strong-pledge criteria for a pledge, each met or not, with the reason.
 #[napi]
-pub fn assess(doc: Document) -> napi::Result<String> {
+pub fn assess(#[napi(ts_arg_type = "string | Uint8Array")] doc: Document) -> napi::Result<String> {
     guard(|| to_json(&validate::assess(&core(pledge(&doc))?)))
 }
 
