@@ -77,3 +77,32 @@ test('the TypeScript example runs and prints what the data says', () => {
   assert.match(out, /^access, adoption, value_creation, accelerate$/m)
   assert.match(out, /^public view has contact: false$/m)
 })
+
+test("the README's Node quickstart runs and prints what its comments say", () => {
+  const readme = fs.readFileSync(path.join(PACKAGE, '..', 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('\n## Node\n'))
+  const code = /```js\n([\s\S]*?)```/.exec(section)[1]
+  const lines = []
+  const log = console.log
+  console.log = (...args) => lines.push(args.join(' '))
+  const cwd = process.cwd()
+  try {
+    // As a module inside the package, so `require('p2c')` resolves by self-reference; the
+    // snippet reads the sample data relative to p2c-node/, where its first command leaves you.
+    process.chdir(PACKAGE)
+    const file = path.join(PACKAGE, '__readme_quickstart__.js')
+    const m = new Module(file, module)
+    m.filename = file
+    m.paths = Module._nodeModulePaths(PACKAGE)
+    m._compile(code, file)
+  } finally {
+    console.log = log
+    process.chdir(cwd)
+  }
+  const out = lines.join('\n')
+  assert.match(out, /^error structure\.wrong_type \/id$/m)
+  // EUR 5.6 bn × 1.0662 (the ECB rate of 2022-06-07) = 5,970,720,000 exactly.
+  assert.match(out, /^5970720000\.00 1\.0662 2022-06-07 /m)
+  assert.match(out, /^15 \d+\.\d{2} sha256:[0-9a-f]{64}$/m)
+  assert.equal(lines.at(-1), 'invalid_argument')
+})
