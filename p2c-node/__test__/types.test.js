@@ -106,3 +106,44 @@ test("the README's Node quickstart runs and prints what its comments say", () =>
   assert.match(out, /^15 \d+\.\d{2} sha256:[0-9a-f]{64}$/m)
   assert.equal(lines.at(-1), 'invalid_argument')
 })
+
+/** `{ name → { prop → optional } }` for the interfaces of index.d.ts, via the TS parser. */
+function interfaces(file) {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022)
+  const out = {}
+  for (const stmt of source.statements) {
+    if (!ts.isInterfaceDeclaration(stmt)) continue
+    out[stmt.name.text] = Object.fromEntries(
+      stmt.members.filter(ts.isPropertySignature).map((p) => [p.name.text, Boolean(p.questionToken)]),
+    )
+  }
+  return out
+}
+
+test('the hand-written result types of index.d.ts match what the functions return', () => {
+  const decl = interfaces(path.join(PACKAGE, 'index.d.ts'))
+  // Every key of `value` is declared, and every required property is present.
+  function conforms(name, value) {
+    const props = decl[name]
+    assert.ok(props, `no interface ${name}`)
+    for (const key of Object.keys(value)) assert.ok(key in props, `${name} lacks \`${key}\``)
+    for (const [key, optional] of Object.entries(props)) {
+      if (!optional) assert.ok(key in value, `${name}.${key} is required but missing`)
+    }
+  }
+  const sample = JSON.parse(fs.readFileSync(path.join(PACKAGE, '..', 'examples', 'data', 'pledges.json'), 'utf8'))
+  const report = p2c.validate({ ...sample[0], title: '' })
+  conforms('Report', report)
+  assert.ok(report.issues.length > 0)
+  for (const issue of report.issues) conforms('Issue', issue)
+  const assessment = p2c.assess(sample[0])
+  conforms('Assessment', assessment)
+  for (const c of assessment.criteria) conforms('CriterionResult', c)
+  for (const info of p2c.issueCodes()) conforms('IssueCodeInfo', info)
+  for (const list of p2c.codelists()) {
+    conforms('Codelist', list)
+    for (const entry of list.entries) conforms('CodeEntry', entry)
+  }
+  conforms('Conversion', p2c.convert({ amount: '5600000000', currency: 'EUR', date: '2022-06-07' }))
+  conforms('Conversion', p2c.convert({ amount: '1', currency: 'USD', date: '2022-06-07' }))
+})
