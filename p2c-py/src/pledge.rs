@@ -14,6 +14,13 @@ pub(crate) struct Pledge {
     inner: p2c_core::Pledge,
 }
 
+impl Pledge {
+    /// The core pledge.
+    pub(crate) fn inner(&self) -> &p2c_core::Pledge {
+        &self.inner
+    }
+}
+
 impl From<p2c_core::Pledge> for Pledge {
     fn from(inner: p2c_core::Pledge) -> Self {
         Pledge { inner }

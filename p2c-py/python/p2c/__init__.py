@@ -1,4 +1,4 @@
-"""p2c: Partner2Connect pledge data — the data model, taxonomy and JSON Schema.
+"""p2c: Partner2Connect pledge data — the data model, taxonomy, JSON Schema and validation.
 
 >>> import p2c
 >>> pledge = p2c.parse_pledge({"formatVersion": "1.0", "id": "P2C-1", "title": "Schools online",
@@ -7,16 +7,45 @@
 ...     "pledgeTypes": ["programmatic"], "focusAreas": ["access"], "reviewState": "draft"})
 >>> pledge.focus_areas
 ['access']
+>>> report = p2c.validate({"id": "P2C-1"})
+>>> report.valid
+False
+
+:func:`validate` returns a :class:`Report` and never raises for a bad document;
+:func:`validate_or_raise` raises :class:`ValidationError` (with ``.issues``) instead.
 """
 
-from ._errors import P2cError, ParseError
-from ._p2c import Pledge, __version__, json_schema, parse_pledge
+from ._errors import P2cError, ParseError, ValidationError
+from ._p2c import (
+    Pledge,
+    __version__,
+    can_transition,
+    issue_codes,
+    json_schema,
+    parse_pledge,
+    parse_pledges,
+)
+from ._report import Assessment, Criterion, Issue, Report
+from ._validate import assess, validate, validate_batch, validate_or_raise, validate_update
 
 __all__ = [
+    "Assessment",
+    "Criterion",
+    "Issue",
     "P2cError",
     "ParseError",
     "Pledge",
+    "Report",
+    "ValidationError",
     "__version__",
+    "assess",
+    "can_transition",
+    "issue_codes",
     "json_schema",
     "parse_pledge",
+    "parse_pledges",
+    "validate",
+    "validate_batch",
+    "validate_or_raise",
+    "validate_update",
 ]

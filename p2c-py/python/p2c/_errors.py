@@ -7,9 +7,12 @@ the error's stable ``code``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["P2cError", "ParseError"]
+if TYPE_CHECKING:
+    from ._report import Issue
+
+__all__ = ["P2cError", "ParseError", "ValidationError"]
 
 
 class P2cError(Exception):
@@ -53,6 +56,28 @@ class ParseError(P2cError, ValueError):
         return (type(self), (str(self), self.code, self.pointer, self.line, self.column))
 
 
+class ValidationError(P2cError, ValueError):
+    """A document failed validation (raised by :func:`p2c.validate_or_raise`).
+
+    ``issues`` holds every issue of the report (errors, warnings and infos), so that one
+    exception reports every problem at once. ``code`` is ``"validation_failed"``.
+    """
+
+    issues: list[Issue]
+
+    def __init__(
+        self,
+        message: str,
+        issues: list[Issue] | None = None,
+        code: str = "validation_failed",
+    ) -> None:
+        super().__init__(message, code)
+        self.issues = list(issues or [])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.issues, self.code))
+
+
 def _from_native(payload: dict[str, Any]) -> P2cError:
     """Build the exception for an error payload from the extension (``Error::to_json``)."""
     code = str(payload.get("code", "internal_error"))
@@ -71,3 +96,4 @@ def _from_native(payload: dict[str, Any]) -> P2cError:
 # Shown and pickled as `p2c.P2cError`, the name users import.
 P2cError.__module__ = "p2c"
 ParseError.__module__ = "p2c"
+ValidationError.__module__ = "p2c"

@@ -2,7 +2,20 @@
 
 from typing import Any, final
 
-__all__ = ["Pledge", "__version__", "_panic_for_tests", "json_schema", "parse_pledge"]
+__all__ = [
+    "Pledge",
+    "__version__",
+    "_assess",
+    "_panic_for_tests",
+    "_validate",
+    "_validate_batch",
+    "_validate_update",
+    "can_transition",
+    "issue_codes",
+    "json_schema",
+    "parse_pledge",
+    "parse_pledges",
+]
 
 __version__: str
 
@@ -30,5 +43,18 @@ class Pledge:
     def __reduce__(self) -> tuple[Any, ...]: ...
 
 def parse_pledge(document: dict[str, Any] | str | bytes) -> Pledge: ...
+def parse_pledges(text: str | bytes) -> list[Pledge]: ...
 def json_schema() -> dict[str, Any]: ...
+def _validate(
+    document: dict[str, Any] | str | bytes, options: dict[str, Any] | None = None
+) -> dict[str, Any]: ...
+def _validate_batch(
+    documents: list[Any] | tuple[Any, ...] | str | bytes, options: dict[str, Any] | None = None
+) -> dict[str, Any]: ...
+def _validate_update(
+    old: Pledge, new: Pledge, options: dict[str, Any] | None = None
+) -> dict[str, Any]: ...
+def issue_codes() -> list[dict[str, Any]]: ...
 def _panic_for_tests() -> None: ...
+def can_transition(old: str, new: str) -> bool: ...
+def _assess(pledge: Pledge) -> dict[str, Any]: ...
