@@ -8,6 +8,7 @@ use pyo3::types::{PyBytes, PyDict, PyString};
 
 mod convert;
 mod errors;
+mod money;
 mod pledge;
 mod validate;
 
@@ -85,6 +86,8 @@ fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
 fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<Pledge>()?;
+    m.add_class::<money::RateTable>()?;
+    m.add_function(wrap_pyfunction!(money::_convert, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledges, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;

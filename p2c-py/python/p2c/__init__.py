@@ -15,9 +15,11 @@ False
 :func:`validate_or_raise` raises :class:`ValidationError` (with ``.issues``) instead.
 """
 
-from ._errors import P2cError, ParseError, ValidationError
+from ._errors import P2cError, ParseError, RateNotFoundError, ValidationError
+from ._money import Conversion, convert
 from ._p2c import (
     Pledge,
+    RateTable,
     __version__,
     can_transition,
     issue_codes,
@@ -30,16 +32,20 @@ from ._validate import assess, validate, validate_batch, validate_or_raise, vali
 
 __all__ = [
     "Assessment",
+    "Conversion",
     "Criterion",
     "Issue",
     "P2cError",
     "ParseError",
     "Pledge",
+    "RateNotFoundError",
+    "RateTable",
     "Report",
     "ValidationError",
     "__version__",
     "assess",
     "can_transition",
+    "convert",
     "issue_codes",
     "json_schema",
     "parse_pledge",

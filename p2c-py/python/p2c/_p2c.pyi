@@ -1,9 +1,12 @@
 """Type stubs for the native extension ``p2c._p2c`` (checked by ``mypy.stubtest``)."""
 
+import os
 from typing import Any, final
 
 __all__ = [
     "Pledge",
+    "RateTable",
+    "_convert",
     "__version__",
     "_assess",
     "_panic_for_tests",
@@ -42,6 +45,33 @@ class Pledge:
     def __eq__(self, value: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 
+@final
+class RateTable:
+    """A table of dated exchange rates (immutable)."""
+
+    @staticmethod
+    def embedded() -> RateTable:
+        """The embedded table: ECB daily rates, ECB-derived and HMRC annual averages."""
+    @staticmethod
+    def from_csv(path: str | os.PathLike[str]) -> RateTable:
+        """A table from a CSV file (columns ``date,base,currency,rate,source``)."""
+    @staticmethod
+    def from_csv_text(text: str) -> RateTable:
+        """A table from CSV text."""
+    @staticmethod
+    def from_json(text: str) -> RateTable:
+        """A table from JSON text (``{"rates": [{"date", "base", "currency", "rate", "source"}]}``)."""
+    def merge(self, other: RateTable, precedence: str = "existing") -> RateTable:
+        """A new table with the rates of both; ``precedence`` is ``"existing"`` or ``"incoming"``."""
+    @property
+    def id(self) -> str:
+        """The table's identifier (``sha256:…``)."""
+    @property
+    def sources(self) -> list[str]:
+        """The names of the sources of the table's rates."""
+    def __len__(self) -> int: ...
+
+def _convert(request: dict[str, Any], table: RateTable | None = None) -> dict[str, Any]: ...
 def parse_pledge(document: dict[str, Any] | str | bytes) -> Pledge: ...
 def parse_pledges(text: str | bytes) -> list[Pledge]: ...
 def json_schema() -> dict[str, Any]: ...
