@@ -10,6 +10,7 @@ mod convert;
 mod errors;
 mod money;
 mod pledge;
+mod summary;
 mod validate;
 
 use errors::guard;
@@ -88,6 +89,9 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Pledge>()?;
     m.add_class::<money::RateTable>()?;
     m.add_function(wrap_pyfunction!(money::_convert, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_summarize, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_country_profile, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_default_as_of, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledges, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;

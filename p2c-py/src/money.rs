@@ -27,6 +27,11 @@ impl RateTable {
         }
     }
 
+    /// The table as a shareable handle for a summary's converter (`None`: the embedded one).
+    pub(crate) fn shared(&self) -> Option<Arc<CoreTable>> {
+        self.table.clone()
+    }
+
     fn owned(py: Python<'_>, table: p2c_core::Result<CoreTable>) -> PyResult<RateTable> {
         table
             .map(|t| RateTable {

@@ -28,11 +28,15 @@ from ._p2c import (
     parse_pledges,
 )
 from ._report import Assessment, Criterion, Issue, Report
+from ._summary import Breakdown, BreakdownRow, CountryProfile, Summary, country_profile, summarize
 from ._validate import assess, validate, validate_batch, validate_or_raise, validate_update
 
 __all__ = [
     "Assessment",
+    "Breakdown",
+    "BreakdownRow",
     "Conversion",
+    "CountryProfile",
     "Criterion",
     "Issue",
     "P2cError",
@@ -41,15 +45,18 @@ __all__ = [
     "RateNotFoundError",
     "RateTable",
     "Report",
+    "Summary",
     "ValidationError",
     "__version__",
     "assess",
     "can_transition",
     "convert",
+    "country_profile",
     "issue_codes",
     "json_schema",
     "parse_pledge",
     "parse_pledges",
+    "summarize",
     "validate",
     "validate_batch",
     "validate_or_raise",
