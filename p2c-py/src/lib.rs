@@ -6,8 +6,10 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
+mod codelists;
 mod convert;
 mod errors;
+mod load;
 mod money;
 mod pledge;
 mod summary;
@@ -95,6 +97,8 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledges, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(codelists::codelists, m)?)?;
+    m.add_function(wrap_pyfunction!(load::load, m)?)?;
     m.add_function(wrap_pyfunction!(validate::_validate, m)?)?;
     m.add_function(wrap_pyfunction!(validate::_validate_batch, m)?)?;
     m.add_function(wrap_pyfunction!(validate::_validate_update, m)?)?;

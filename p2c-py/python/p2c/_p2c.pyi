@@ -17,8 +17,10 @@ __all__ = [
     "_validate_batch",
     "_validate_update",
     "can_transition",
+    "codelists",
     "issue_codes",
     "json_schema",
+    "load",
     "parse_pledge",
     "parse_pledges",
 ]
@@ -45,6 +47,9 @@ class Pledge:
     def review_state(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
+    def public_view(self) -> Pledge:
+        """The pledge without private data (the contact), fit for public output."""
+    def _repr_html_(self) -> str: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 
@@ -77,6 +82,12 @@ class RateTable:
 def _convert(request: dict[str, Any], table: RateTable | None = None) -> dict[str, Any]: ...
 def parse_pledge(document: dict[str, Any] | str | bytes) -> Pledge: ...
 def parse_pledges(text: str | bytes) -> list[Pledge]: ...
+def codelists() -> list[dict[str, Any]]:
+    """Every closed codelist with its codes, labels and descriptions."""
+
+def load(path: str | os.PathLike[str]) -> list[Pledge]:
+    """Read a file of pledges: a JSON array, or JSON Lines (one pledge per line)."""
+
 def json_schema() -> dict[str, Any]: ...
 def _validate(
     document: dict[str, Any] | str | bytes, options: dict[str, Any] | None = None
