@@ -264,3 +264,39 @@ mod corpus {
         assert_eq!(summarize_jsonl(Cursor::new(dup_bytes), &o), batch);
     }
 }
+
+#[test]
+fn an_entity_given_two_types_is_listed_once_and_counted_under_the_first() {
+    use p2c_core::taxonomy::StakeholderType;
+    let mut pledges = sample();
+    // The same entity id on 003 (government, KEN) and 010 (private sector, ZAF): one entity,
+    // conflicting types, counted under government (first in codelist order) with the
+    // headquarters given on the smaller pledge id (003, KEN).
+    pledges[2].pledgers.lead.id = Some("ENT-1".into());
+    pledges[9].pledgers.lead.id = Some("ENT-1".into());
+    pledges[9].pledgers.lead.stakeholder_type = StakeholderType::PrivateSector;
+    pledges[9].pledgers.lead.subtype = None;
+    let o = opts((2025, 7, 7));
+    let batch = summarize(&pledges, &o).unwrap();
+    assert_eq!(
+        batch.entities.conflicting_types,
+        vec!["id:ENT-1".to_owned()]
+    );
+    let plain = summarize(&sample(), &o).unwrap();
+    // Two leads became one entity.
+    assert_eq!(batch.entities.count + 1, plain.entities.count);
+    let kenya = |s: &p2c_core::aggregate::Summary| {
+        s.pledger_countries
+            .countries
+            .iter()
+            .find(|r| r.key == "KEN")
+            .map(|r| r.count)
+    };
+    assert_eq!(kenya(&batch), Some(1));
+    let mut reversed = pledges.clone();
+    reversed.reverse();
+    assert_eq!(
+        summarize_jsonl(Cursor::new(jsonl(&reversed)), &o).unwrap(),
+        batch
+    );
+}

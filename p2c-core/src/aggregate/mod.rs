@@ -1129,31 +1129,73 @@ fn entities(counted: &[Counted<'_>]) -> (EntityStats, PledgerCountries) {
     acc.finish()
 }
 
-/// The distinct entities seen so far: identity key → (stakeholder types, headquarters, and
-/// for id-keyed entities the smallest pledge id whose headquarters is kept, so that the result
-/// does not depend on the order pledges arrive in).
+/// A 128-bit fingerprint of a string (two independent SipHash values), so that sets of
+/// distinct entities cost a few bytes per entity however long their keys; a false match among
+/// 10^9 keys has a probability below 10^-20.
+fn fingerprint(s: &str) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        s.hash(&mut h);
+        u128::from(h.finish())
+    };
+    half(0).checked_shl(64).unwrap_or_default() | half(1)
+}
+
+/// The bit of a stakeholder type in a set of types.
+fn type_bit(t: StakeholderType) -> u32 {
+    let i = StakeholderType::all()
+        .iter()
+        .position(|x| *x == t)
+        .and_then(|i| u32::try_from(i).ok())
+        .unwrap_or(0);
+    1u32.checked_shl(i).unwrap_or(0)
+}
+
+/// One distinct entity: its stakeholder types (a bit set in codelist order), its
+/// headquarters, and for an id-keyed entity the smallest pledge id whose headquarters is
+/// kept, so that the result does not depend on the order pledges arrive in.
+struct EntitySeen {
+    types: u32,
+    hq: Headquarters,
+    first: String,
+}
+
+/// The distinct entities seen so far, by the fingerprint of their identity key; the keys
+/// themselves are kept only for entities given conflicting stakeholder types.
 #[derive(Default)]
 struct EntityAcc {
-    by_key: HashMap<String, (BTreeSet<StakeholderType>, Headquarters, String)>,
+    by_key: HashMap<u128, EntitySeen>,
+    conflicting: BTreeSet<String>,
 }
 
 impl EntityAcc {
     fn add(&mut self, c: &Counted<'_>) {
         for e in c.p.pledgers.all() {
-            let entry = self.by_key.entry(e.identity_key()).or_insert_with(|| {
+            let key = e.identity_key();
+            let entry = self.by_key.entry(fingerprint(&key)).or_insert_with(|| {
                 let first = if e.id.is_some() {
                     c.p.id.clone()
                 } else {
                     String::new()
                 };
-                (BTreeSet::new(), e.headquarters, first)
+                EntitySeen {
+                    types: 0,
+                    hq: e.headquarters,
+                    first,
+                }
             });
-            entry.0.insert(e.stakeholder_type);
+            let bit = type_bit(e.stakeholder_type);
+            if entry.types != 0 && entry.types & bit == 0 {
+                self.conflicting.insert(key);
+            }
+            entry.types |= bit;
             // Name-keyed entities have their headquarters in the key; an id-keyed one keeps
             // the headquarters given on the pledge with the smallest id.
-            if e.id.is_some() && c.p.id < entry.2 {
-                entry.1 = e.headquarters;
-                entry.2.clone_from(&c.p.id);
+            if e.id.is_some() && c.p.id < entry.first {
+                entry.hq = e.headquarters;
+                entry.first.clone_from(&c.p.id);
             }
         }
     }
@@ -1162,22 +1204,22 @@ impl EntityAcc {
         let by_key = self.by_key;
         let n = u64::try_from(by_key.len()).unwrap_or(u64::MAX);
         let mut per_type: BTreeMap<StakeholderType, u64> = BTreeMap::new();
-        let mut conflicting = Vec::new();
         let mut per_country: BTreeMap<CountryCode, u64> = BTreeMap::new();
         let mut international = 0u64;
-        for (key, (types, hq, _)) in &by_key {
-            if let Some(first) = types.first() {
+        for seen in by_key.values() {
+            // Counted under the first of its types in codelist order.
+            let first = StakeholderType::all()
+                .iter()
+                .find(|t| seen.types & type_bit(**t) != 0);
+            if let Some(first) = first {
                 inc(per_type.entry(*first).or_default());
             }
-            if types.len() > 1 {
-                conflicting.push(key.clone());
-            }
-            match hq {
-                Headquarters::Country(code) => inc(per_country.entry(*code).or_default()),
+            match seen.hq {
+                Headquarters::Country(code) => inc(per_country.entry(code).or_default()),
                 Headquarters::International => inc(&mut international),
             }
         }
-        conflicting.sort();
+        let conflicting: Vec<String> = self.conflicting.into_iter().collect();
         let by_stakeholder_type = StakeholderType::all()
             .iter()
             .map(|t| {
@@ -1241,7 +1283,7 @@ fn reporting(counted: &[Counted<'_>], options: &SummaryOptions) -> ReportingStat
 struct ReportingAcc {
     reports: u64,
     reported: u64,
-    leads: BTreeSet<String>,
+    leads: HashSet<u128>,
     by_type: BTreeMap<StakeholderType, u64>,
     challenges: BTreeMap<Challenge, u64>,
     solutions: BTreeMap<Solution, u64>,
@@ -1256,7 +1298,8 @@ impl ReportingAcc {
         self.reports = self.reports.saturating_add(n);
         if n > 0 {
             inc(&mut self.reported);
-            self.leads.insert(c.p.pledgers.lead.identity_key());
+            self.leads
+                .insert(fingerprint(&c.p.pledgers.lead.identity_key()));
             inc(self
                 .by_type
                 .entry(c.p.pledgers.lead.stakeholder_type)
