@@ -112,6 +112,13 @@ pub enum Error {
         /// What went wrong, naming the value or key at fault.
         detail: String,
     },
+    /// A streaming summary met a relation naming a pledge it had already folded in; the
+    /// pledge's id should have been announced before (see `aggregate::related_ids`).
+    #[error("relation names pledge `{id}`, which was already counted; announce related ids first")]
+    UnannouncedRelation {
+        /// The id named by the relation.
+        id: String,
+    },
     /// An internal invariant did not hold. This is a bug in p2c; please report it.
     #[error("internal error: {0}")]
     Internal(String),
@@ -132,6 +139,7 @@ impl Error {
             Error::CurrencyMismatch { .. } => "currency_mismatch",
             Error::CurrencyWithdrawn { .. } => "currency_withdrawn",
             Error::InvalidRateFile { .. } => "invalid_rate_file",
+            Error::UnannouncedRelation { .. } => "unannounced_relation",
             Error::Internal(_) => "internal_error",
         }
     }

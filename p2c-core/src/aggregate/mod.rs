@@ -52,6 +52,7 @@
 mod options;
 mod profile;
 mod render;
+mod stream;
 mod summary;
 
 #[cfg(test)]
@@ -76,6 +77,7 @@ pub use options::{
     RegionMode, SummaryOptions, TableConverter, P2C_GOAL_USD,
 };
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
+pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};
 pub use summary::{
     Additivity, Breakdown, BreakdownRow, CountRow, DeliveryStats, Dimension, EntityStats, Excluded,
     GoalProgress, NotCounted, PledgerCountries, ReportingStats, Summary, Unconverted, ValueStats,
@@ -237,6 +239,130 @@ fn matches(c: &Counted<'_>, f: &Filters) -> bool {
         })
 }
 
+/// The caller's list of invalid pledges, by id.
+fn caller_invalid(options: &SummaryOptions) -> HashMap<&str, &Vec<String>> {
+    let mut out: HashMap<&str, &Vec<String>> = HashMap::new();
+    for (id, codes) in &options.invalid_pledges {
+        // As a map built from the list would: the last entry for an id wins.
+        out.insert(id.as_str(), codes);
+    }
+    out
+}
+
+/// [`caller_invalid`] with owned keys, for an accumulator that outlives the options' borrow.
+fn caller_invalid_owned(options: &SummaryOptions) -> HashMap<String, Vec<String>> {
+    caller_invalid(options)
+        .into_iter()
+        .map(|(id, codes)| (id.to_owned(), codes.clone()))
+        .collect()
+}
+
+/// The codes that make `p` invalid (the caller's, then the validator's), or `None` when it is
+/// valid (rule 1).
+fn invalid_codes(
+    p: &Pledge,
+    options: &SummaryOptions,
+    caller: Option<&Vec<String>>,
+) -> Option<Vec<String>> {
+    let mut codes: Option<Vec<String>> = caller.cloned();
+    if options.validate {
+        let vopts = ValidateOptions {
+            as_of: Some(options.as_of),
+            ..ValidateOptions::default()
+        };
+        let report = validate_pledge(p, &vopts);
+        let faults = report
+            .with_severity(Severity::Error)
+            .any(|i| i.code != AFTER_AS_OF);
+        if faults {
+            let codes = codes.get_or_insert_with(Vec::new);
+            for issue in report.with_severity(Severity::Error) {
+                // Reports after the as-of date are not a fault here: the as-of rule
+                // leaves them out.
+                if issue.code == AFTER_AS_OF {
+                    continue;
+                }
+                if !codes.iter().any(|c| c == issue.code) {
+                    codes.push(issue.code.to_owned());
+                }
+            }
+        }
+    }
+    codes
+}
+
+/// What rules 1–3 make of one pledge: whether it is invalid but counted on the caller's
+/// request (listed in `included_invalid` even when a later rule leaves it out), and the
+/// exclusion, if any; a pledge with no exclusion is eligible.
+fn screen(
+    p: &Pledge,
+    options: &SummaryOptions,
+    invalid: Option<&Vec<String>>,
+) -> (bool, Option<Excluded>) {
+    let mut included_invalid = false;
+    if let Some(codes) = invalid {
+        if options.invalid == InvalidPolicy::Include {
+            included_invalid = true;
+        } else {
+            let e = Excluded {
+                id: p.id.clone(),
+                reason: "invalid".into(),
+                detail: codes.join(","),
+            };
+            return (false, Some(e));
+        }
+    }
+    // Rule 2: published.
+    if p.review_state != ReviewState::Published {
+        let e = Excluded {
+            id: p.id.clone(),
+            reason: "not_published".into(),
+            detail: p.review_state.code().into(),
+        };
+        return (included_invalid, Some(e));
+    }
+    // Rule 3: known on the as-of date.
+    if let Some(known) = known_since(p).filter(|k| *k > options.as_of) {
+        let e = Excluded {
+            id: p.id.clone(),
+            reason: "not_yet_known".into(),
+            detail: known.to_string(),
+        };
+        return (included_invalid, Some(e));
+    }
+    (included_invalid, None)
+}
+
+/// Everything derived once from an eligible, not superseded pledge (its value is set later).
+fn derive<'a>(
+    p: &'a Pledge,
+    options: &SummaryOptions,
+    group_cache: &mut HashMap<CountryCode, Vec<CountryGroup>>,
+) -> Counted<'a> {
+    let as_of = options.as_of;
+    let mut reports: Vec<&ProgressReport> = p
+        .progress_reports
+        .iter()
+        .filter(|r| r.date <= as_of)
+        .collect();
+    reports.sort_by_key(|r| r.date);
+    let status = match reports.last() {
+        Some(r) => Some(r.status),
+        None if p.progress_reports.is_empty() => p.implementation_status,
+        None => None,
+    };
+    Counted {
+        p,
+        known: known_since(p),
+        status,
+        end: EndBucket::of(p, as_of),
+        regions: regions_of(p, options.region_mode),
+        groups: groups_of(p, as_of, group_cache),
+        reports,
+        value: None,
+    }
+}
+
 /// Compute a dashboard summary of `pledges` (see the module docs for every rule).
 ///
 /// Errors: `duplicate_pledge_id` when two pledges share an id; `invalid_pledges` when
@@ -255,34 +381,11 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
     }
 
     // Rule 1: validation, by the validate module and by the caller's list.
-    let mut invalid: BTreeMap<&str, Vec<String>> = options
-        .invalid_pledges
-        .iter()
-        .map(|(id, codes)| (id.as_str(), codes.clone()))
-        .collect();
-    if options.validate {
-        let vopts = ValidateOptions {
-            as_of: Some(as_of),
-            ..ValidateOptions::default()
-        };
-        for p in &sorted {
-            let report = validate_pledge(p, &vopts);
-            let faults = report
-                .with_severity(Severity::Error)
-                .any(|i| i.code != AFTER_AS_OF);
-            if faults {
-                let codes = invalid.entry(p.id.as_str()).or_default();
-                for issue in report.with_severity(Severity::Error) {
-                    // Reports after the as-of date are not a fault here: the as-of rule
-                    // leaves them out.
-                    if issue.code == AFTER_AS_OF {
-                        continue;
-                    }
-                    if !codes.iter().any(|c| c == issue.code) {
-                        codes.push(issue.code.to_owned());
-                    }
-                }
-            }
+    let caller = caller_invalid(options);
+    let mut invalid: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for p in &sorted {
+        if let Some(codes) = invalid_codes(p, options, caller.get(p.id.as_str()).copied()) {
+            invalid.insert(p.id.as_str(), codes);
         }
     }
     if options.invalid == InvalidPolicy::Reject {
@@ -300,37 +403,14 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
     let mut included_invalid = Vec::new();
     let mut eligible: Vec<&Pledge> = Vec::new();
     for p in sorted {
-        if let Some(codes) = invalid.get(p.id.as_str()) {
-            if options.invalid == InvalidPolicy::Include {
-                included_invalid.push(p.id.clone());
-            } else {
-                excluded.push(Excluded {
-                    id: p.id.clone(),
-                    reason: "invalid".into(),
-                    detail: codes.join(","),
-                });
-                continue;
-            }
+        let (included, exclusion) = screen(p, options, invalid.get(p.id.as_str()));
+        if included {
+            included_invalid.push(p.id.clone());
         }
-        // Rule 2: published.
-        if p.review_state != ReviewState::Published {
-            excluded.push(Excluded {
-                id: p.id.clone(),
-                reason: "not_published".into(),
-                detail: p.review_state.code().into(),
-            });
-            continue;
+        match exclusion {
+            Some(e) => excluded.push(e),
+            None => eligible.push(p),
         }
-        // Rule 3: known on the as-of date.
-        if let Some(known) = known_since(p).filter(|k| *k > as_of) {
-            excluded.push(Excluded {
-                id: p.id.clone(),
-                reason: "not_yet_known".into(),
-                detail: known.to_string(),
-            });
-            continue;
-        }
-        eligible.push(p);
     }
 
     // Rule 4: supersession among eligible pledges; the smallest superseding id is named.
@@ -361,27 +441,7 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
             });
             continue;
         }
-        let mut reports: Vec<&ProgressReport> = p
-            .progress_reports
-            .iter()
-            .filter(|r| r.date <= as_of)
-            .collect();
-        reports.sort_by_key(|r| r.date);
-        let status = match reports.last() {
-            Some(r) => Some(r.status),
-            None if p.progress_reports.is_empty() => p.implementation_status,
-            None => None,
-        };
-        let c = Counted {
-            p,
-            known: known_since(p),
-            status,
-            end: EndBucket::of(p, as_of),
-            regions: regions_of(p, options.region_mode),
-            groups: groups_of(p, as_of, &mut group_cache),
-            reports,
-            value: None,
-        };
+        let c = derive(p, options, &mut group_cache);
         if matches(&c, &options.filters) {
             if c.known.is_none() {
                 undated.push(p.id.clone());
@@ -402,23 +462,7 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
     let (entities, pledger_countries) = entities(&counted);
     let reporting = reporting(&counted, options);
 
-    let goal = if options.goal.currency == options.currency && !options.goal.amount.is_zero() {
-        let remaining = options
-            .goal
-            .amount
-            .checked_sub(total)
-            .ok_or_else(|| Error::Overflow {
-                operation: "goal remaining".into(),
-            })?
-            .max(Decimal::ZERO);
-        Some(GoalProgress {
-            goal: options.goal.amount,
-            share: ratio(total, options.goal.amount),
-            remaining,
-        })
-    } else {
-        None
-    };
+    let goal = goal(options, total)?;
 
     Ok(Summary {
         as_of,
@@ -442,6 +486,26 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
     })
 }
 
+/// Progress toward the goal, when the goal is in the summary's currency.
+fn goal(options: &SummaryOptions, total: Decimal) -> Result<Option<GoalProgress>> {
+    if options.goal.currency != options.currency || options.goal.amount.is_zero() {
+        return Ok(None);
+    }
+    let remaining = options
+        .goal
+        .amount
+        .checked_sub(total)
+        .ok_or_else(|| Error::Overflow {
+            operation: "goal remaining".into(),
+        })?
+        .max(Decimal::ZERO);
+    Ok(Some(GoalProgress {
+        goal: options.goal.amount,
+        share: ratio(total, options.goal.amount),
+        remaining,
+    }))
+}
+
 fn notes(options: &SummaryOptions) -> Vec<String> {
     let attribution = match options.attribution {
         Attribution::Full => "attribution: full value to each value of a multi-valued dimension; such breakdowns overlap and must not be summed",
@@ -461,32 +525,26 @@ fn notes(options: &SummaryOptions) -> Vec<String> {
     ]
 }
 
-/// Convert every counted pledge's value and apply the double-counting rules.
-fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<ValueStats> {
-    let mut unconverted = Vec::new();
-    let mut converted_n = 0u64;
-    // 1. Conversion.
-    let mut amounts: HashMap<&str, Decimal> = HashMap::new();
-    for c in counted.iter() {
-        let Some(fv) = c.p.financial_value.as_ref() else {
-            continue;
-        };
-        if fv.currency == options.currency {
-            amounts.insert(c.p.id.as_str(), fv.amount);
-            continue;
-        }
+/// The pledge's announced value in the summary's currency, and whether it was converted;
+/// `None` for a pledge with no value, the unconverted amount when conversion failed.
+fn convert_pledged(
+    p: &Pledge,
+    options: &SummaryOptions,
+) -> Option<std::result::Result<(Decimal, bool), Unconverted>> {
+    let fv = p.financial_value.as_ref()?;
+    if fv.currency == options.currency {
+        return Some(Ok((fv.amount, false)));
+    }
+    Some(
         match options.converter.convert(
             fv.money(),
             fv.value_date,
             fv.explicit_rate.as_ref(),
             options.currency,
         ) {
-            Ok(conv) => {
-                inc(&mut converted_n);
-                amounts.insert(c.p.id.as_str(), conv.amount);
-            }
-            Err(e) => unconverted.push(Unconverted {
-                id: c.p.id.clone(),
+            Ok(conv) => Ok((conv.amount, true)),
+            Err(e) => Err(Unconverted {
+                id: p.id.clone(),
                 kind: "pledged".into(),
                 amount: fv.amount,
                 currency: fv.currency,
@@ -494,6 +552,26 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
                 code: e.code().into(),
                 reason: e.to_string(),
             }),
+        },
+    )
+}
+
+/// Convert every counted pledge's value and apply the double-counting rules.
+fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<ValueStats> {
+    let mut unconverted = Vec::new();
+    let mut converted_n = 0u64;
+    // 1. Conversion.
+    let mut amounts: HashMap<&str, Decimal> = HashMap::new();
+    for c in counted.iter() {
+        match convert_pledged(c.p, options) {
+            None => {}
+            Some(Ok((amount, converted))) => {
+                if converted {
+                    inc(&mut converted_n);
+                }
+                amounts.insert(c.p.id.as_str(), amount);
+            }
+            Some(Err(u)) => unconverted.push(u),
         }
     }
     let ids: HashSet<&str> = counted.iter().map(|c| c.p.id.as_str()).collect();
@@ -622,21 +700,40 @@ fn delivery(
     options: &SummaryOptions,
     unconverted: &mut Vec<Unconverted>,
 ) -> Result<DeliveryStats> {
-    let mut stats = DeliveryStats {
-        pledges: 0,
-        delivered: Decimal::ZERO,
-        pledged: Decimal::ZERO,
-        ratio: None,
-    };
+    let mut acc = DeliveryAcc::default();
     for c in counted {
-        let Some(pledged) = c.value else { continue };
+        acc.add(c, options, unconverted)?;
+    }
+    unconverted.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.kind.cmp(&b.kind)));
+    Ok(acc.finish())
+}
+
+/// Running sums of delivered and pledged amounts.
+#[derive(Default)]
+struct DeliveryAcc {
+    pledges: u64,
+    delivered: Decimal,
+    pledged: Decimal,
+}
+
+impl DeliveryAcc {
+    /// Add a counted pledge whose value is final.
+    fn add(
+        &mut self,
+        c: &Counted<'_>,
+        options: &SummaryOptions,
+        unconverted: &mut Vec<Unconverted>,
+    ) -> Result<()> {
+        let Some(pledged) = c.value else {
+            return Ok(());
+        };
         let Some((date, money)) = c
             .reports
             .iter()
             .rev()
             .find_map(|r| r.amount_delivered.map(|m| (r.date, m)))
         else {
-            continue;
+            return Ok(());
         };
         let amount = if money.currency == options.currency {
             Ok(money.amount)
@@ -648,9 +745,9 @@ fn delivery(
         };
         match amount {
             Ok(a) => {
-                stats.delivered = add(stats.delivered, a, "delivered value")?;
-                stats.pledged = add(stats.pledged, pledged, "pledged value")?;
-                inc(&mut stats.pledges);
+                self.delivered = add(self.delivered, a, "delivered value")?;
+                self.pledged = add(self.pledged, pledged, "pledged value")?;
+                inc(&mut self.pledges);
             }
             Err(e) => unconverted.push(Unconverted {
                 id: c.p.id.clone(),
@@ -662,12 +759,17 @@ fn delivery(
                 reason: e.to_string(),
             }),
         }
+        Ok(())
     }
-    if !stats.pledged.is_zero() {
-        stats.ratio = Some(ratio(stats.delivered, stats.pledged));
+
+    fn finish(self) -> DeliveryStats {
+        DeliveryStats {
+            pledges: self.pledges,
+            delivered: self.delivered,
+            pledged: self.pledged,
+            ratio: (!self.pledged.is_zero()).then(|| ratio(self.delivered, self.pledged)),
+        }
     }
-    unconverted.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.kind.cmp(&b.kind)));
-    Ok(stats)
 }
 
 /// Split `value` in proportion to `weights` (which need not be normalized): every share but
@@ -873,182 +975,286 @@ fn breakdowns(
 ) -> Result<Vec<Breakdown>> {
     DIMENSIONS
         .iter()
-        .map(|dim| breakdown(*dim, counted, options, pledge_count, total))
+        .map(|dim| {
+            let mut acc = BreakdownAcc::new(*dim, options);
+            for c in counted {
+                acc.add(c)?;
+            }
+            acc.finish(pledge_count, total)
+        })
         .collect()
 }
 
-fn breakdown(
+/// Running counts and values of one breakdown, by row key.
+struct BreakdownAcc {
     dim: Dimension,
-    counted: &[Counted<'_>],
-    options: &SummaryOptions,
-    pledge_count: u64,
-    total: Decimal,
-) -> Result<Breakdown> {
-    let attribution = if dim == Dimension::CountryGroup {
-        Attribution::Full
-    } else {
-        options.attribution
-    };
-    // key → (label, pledges, value); order does not matter until the rows are laid out.
-    let mut acc: HashMap<&str, (&str, u64, Decimal)> = HashMap::new();
-    let mut fallbacks = 0u64;
-    let mut equal: Vec<Decimal> = Vec::new();
-    for c in counted {
+    attribution: Attribution,
+    /// key → (label, pledges, value); order does not matter until the rows are laid out.
+    acc: HashMap<String, (String, u64, Decimal)>,
+    fallbacks: u64,
+    equal: Vec<Decimal>,
+}
+
+impl BreakdownAcc {
+    fn new(dim: Dimension, options: &SummaryOptions) -> BreakdownAcc {
+        let attribution = if dim == Dimension::CountryGroup {
+            Attribution::Full
+        } else {
+            options.attribution
+        };
+        BreakdownAcc {
+            dim,
+            attribution,
+            acc: HashMap::new(),
+            fallbacks: 0,
+            equal: Vec::new(),
+        }
+    }
+
+    /// Add a counted pledge whose value is final.
+    fn add(&mut self, c: &Counted<'_>) -> Result<()> {
         let Keys {
             keys,
             declared,
             has_shares,
-        } = keys_of(c, dim);
+        } = keys_of(c, self.dim);
         let value = c.value.unwrap_or_default();
         let keys = if keys.is_empty() {
             vec![(UNSPECIFIED, "Unspecified")]
         } else {
             keys
         };
-        let shares = match (attribution, keys.len()) {
+        let shares = match (self.attribution, keys.len()) {
             (Attribution::Full, n) | (_, n @ 1) => vec![value; n],
             (Attribution::EqualSplit, n) => {
-                equal.resize(n, Decimal::ONE);
-                split(value, &equal)?
+                self.equal.resize(n, Decimal::ONE);
+                split(value, &self.equal)?
             }
             (Attribution::DeclaredShares, n) => match declared {
                 Some(w) => split(value, &w)?,
                 None => {
                     if has_shares {
-                        inc(&mut fallbacks);
+                        inc(&mut self.fallbacks);
                     }
-                    equal.resize(n, Decimal::ONE);
-                    split(value, &equal)?
+                    self.equal.resize(n, Decimal::ONE);
+                    split(value, &self.equal)?
                 }
             },
         };
         for ((key, label), share) in keys.into_iter().zip(shares) {
-            let entry = acc.entry(key).or_insert((label, 0, Decimal::ZERO));
+            let entry = match self.acc.get_mut(key) {
+                Some(e) => e,
+                None => {
+                    self.acc
+                        .entry(key.to_owned())
+                        .or_insert((label.to_owned(), 0, Decimal::ZERO))
+                }
+            };
             inc(&mut entry.1);
             entry.2 = add(entry.2, share, "breakdown value")?;
         }
+        Ok(())
     }
 
-    let mut rows = Vec::new();
-    let mut push = |key: &str, label: &str, pledges: u64, value: Decimal| {
-        rows.push(BreakdownRow {
-            key: key.to_owned(),
-            label: label.to_owned(),
-            pledges,
-            pledge_share: count_ratio(pledges, pledge_count),
-            value,
-            value_share: ratio(value, total),
+    /// Lay the rows out: seeded rows in display order, then the rest by count and value, then
+    /// `unspecified`.
+    fn finish(mut self, pledge_count: u64, total: Decimal) -> Result<Breakdown> {
+        let dim = self.dim;
+        let mut rows = Vec::new();
+        let mut push = |key: &str, label: &str, pledges: u64, value: Decimal| {
+            rows.push(BreakdownRow {
+                key: key.to_owned(),
+                label: label.to_owned(),
+                pledges,
+                pledge_share: count_ratio(pledges, pledge_count),
+                value,
+                value_share: ratio(value, total),
+            });
+        };
+        for (key, label) in seed(dim) {
+            let (_, pledges, value) =
+                self.acc
+                    .remove(key)
+                    .unwrap_or((label.to_owned(), 0, Decimal::ZERO));
+            push(key, label, pledges, value);
+        }
+        let unspecified = self.acc.remove(UNSPECIFIED);
+        let mut rest: Vec<(String, (String, u64, Decimal))> = self.acc.into_iter().collect();
+        rest.sort_by(|a, b| {
+            (b.1)
+                .1
+                .cmp(&(a.1).1)
+                .then_with(|| (b.1).2.cmp(&(a.1).2))
+                .then_with(|| a.0.cmp(&b.0))
         });
-    };
-    for (key, label) in seed(dim) {
-        let (_, pledges, value) = acc.remove(key).unwrap_or((label, 0, Decimal::ZERO));
-        push(key, label, pledges, value);
-    }
-    let unspecified = acc.remove(UNSPECIFIED);
-    let mut rest: Vec<(&str, (&str, u64, Decimal))> = acc.into_iter().collect();
-    rest.sort_by(|a, b| {
-        (b.1)
-            .1
-            .cmp(&(a.1).1)
-            .then_with(|| (b.1).2.cmp(&(a.1).2))
-            .then_with(|| a.0.cmp(b.0))
-    });
-    for (key, (label, pledges, value)) in rest {
-        push(key, label, pledges, value);
-    }
-    if let Some((label, pledges, value)) = unspecified {
-        push(UNSPECIFIED, label, pledges, value);
-    }
+        for (key, (label, pledges, value)) in rest {
+            push(&key, &label, pledges, value);
+        }
+        if let Some((label, pledges, value)) = unspecified {
+            push(UNSPECIFIED, &label, pledges, value);
+        }
 
-    let mut row_value = Decimal::ZERO;
-    let mut row_count = 0u64;
-    for r in &rows {
-        row_value = add(row_value, r.value, "breakdown total")?;
-        row_count = row_count.saturating_add(r.pledges);
+        let mut row_value = Decimal::ZERO;
+        let mut row_count = 0u64;
+        for r in &rows {
+            row_value = add(row_value, r.value, "breakdown total")?;
+            row_count = row_count.saturating_add(r.pledges);
+        }
+        let value_overlap = row_value
+            .checked_sub(total)
+            .ok_or_else(|| Error::Overflow {
+                operation: "breakdown overlap".into(),
+            })?;
+        Ok(Breakdown {
+            dimension: dim,
+            attribution: self.attribution,
+            additivity: if value_overlap.is_zero() {
+                Additivity::Additive
+            } else {
+                Additivity::Overlapping
+            },
+            value_overlap,
+            count_overlap: row_count.saturating_sub(pledge_count),
+            share_fallbacks: self.fallbacks,
+            rows,
+        })
     }
-    let value_overlap = row_value
-        .checked_sub(total)
-        .ok_or_else(|| Error::Overflow {
-            operation: "breakdown overlap".into(),
-        })?;
-    Ok(Breakdown {
-        dimension: dim,
-        attribution,
-        additivity: if value_overlap.is_zero() {
-            Additivity::Additive
-        } else {
-            Additivity::Overlapping
-        },
-        value_overlap,
-        count_overlap: row_count.saturating_sub(pledge_count),
-        share_fallbacks: fallbacks,
-        rows,
-    })
 }
 
 fn entities(counted: &[Counted<'_>]) -> (EntityStats, PledgerCountries) {
-    let mut by_key: HashMap<String, (BTreeSet<StakeholderType>, Headquarters)> = HashMap::new();
+    let mut acc = EntityAcc::default();
     for c in counted {
+        acc.add(c);
+    }
+    acc.finish()
+}
+
+/// A 128-bit fingerprint of a string (two independent SipHash values), so that sets of
+/// distinct entities cost a few bytes per entity however long their keys; a false match among
+/// 10^9 keys has a probability below 10^-20.
+fn fingerprint(s: &str) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        s.hash(&mut h);
+        u128::from(h.finish())
+    };
+    half(0).checked_shl(64).unwrap_or_default() | half(1)
+}
+
+/// The bit of a stakeholder type in a set of types.
+fn type_bit(t: StakeholderType) -> u32 {
+    let i = StakeholderType::all()
+        .iter()
+        .position(|x| *x == t)
+        .and_then(|i| u32::try_from(i).ok())
+        .unwrap_or(0);
+    1u32.checked_shl(i).unwrap_or(0)
+}
+
+/// One distinct entity: its stakeholder types (a bit set in codelist order), its
+/// headquarters, and for an id-keyed entity the smallest pledge id whose headquarters is
+/// kept, so that the result does not depend on the order pledges arrive in.
+struct EntitySeen {
+    types: u32,
+    hq: Headquarters,
+    first: String,
+}
+
+/// The distinct entities seen so far, by the fingerprint of their identity key; the keys
+/// themselves are kept only for entities given conflicting stakeholder types.
+#[derive(Default)]
+struct EntityAcc {
+    by_key: HashMap<u128, EntitySeen>,
+    conflicting: BTreeSet<String>,
+}
+
+impl EntityAcc {
+    fn add(&mut self, c: &Counted<'_>) {
         for e in c.p.pledgers.all() {
-            by_key
-                .entry(e.identity_key())
-                .or_insert_with(|| (BTreeSet::new(), e.headquarters))
-                .0
-                .insert(e.stakeholder_type);
-        }
-    }
-    let n = u64::try_from(by_key.len()).unwrap_or(u64::MAX);
-    let mut per_type: BTreeMap<StakeholderType, u64> = BTreeMap::new();
-    let mut conflicting = Vec::new();
-    let mut per_country: BTreeMap<CountryCode, u64> = BTreeMap::new();
-    let mut international = 0u64;
-    for (key, (types, hq)) in &by_key {
-        if let Some(first) = types.first() {
-            inc(per_type.entry(*first).or_default());
-        }
-        if types.len() > 1 {
-            conflicting.push(key.clone());
-        }
-        match hq {
-            Headquarters::Country(code) => inc(per_country.entry(*code).or_default()),
-            Headquarters::International => inc(&mut international),
-        }
-    }
-    conflicting.sort();
-    let by_stakeholder_type = StakeholderType::all()
-        .iter()
-        .map(|t| {
-            let count = per_type.get(t).copied().unwrap_or(0);
-            CountRow {
-                key: t.code().into(),
-                label: t.label().into(),
-                count,
-                share: count_ratio(count, n),
+            let key = e.identity_key();
+            let entry = self.by_key.entry(fingerprint(&key)).or_insert_with(|| {
+                let first = if e.id.is_some() {
+                    c.p.id.clone()
+                } else {
+                    String::new()
+                };
+                EntitySeen {
+                    types: 0,
+                    hq: e.headquarters,
+                    first,
+                }
+            });
+            let bit = type_bit(e.stakeholder_type);
+            if entry.types != 0 && entry.types & bit == 0 {
+                self.conflicting.insert(key);
             }
-        })
-        .collect();
-    let mut countries: Vec<CountRow> = per_country
-        .iter()
-        .map(|(code, count)| CountRow {
-            key: code.as_str().into(),
-            label: geo::country(*code).map_or(code.as_str(), |k| k.name).into(),
-            count: *count,
-            share: count_ratio(*count, n),
-        })
-        .collect();
-    countries.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-    (
-        EntityStats {
-            count: n,
-            by_stakeholder_type,
-            conflicting_types: conflicting,
-        },
-        PledgerCountries {
-            count: u64::try_from(per_country.len()).unwrap_or(u64::MAX),
-            international_entities: international,
-            countries,
-        },
-    )
+            entry.types |= bit;
+            // Name-keyed entities have their headquarters in the key; an id-keyed one keeps
+            // the headquarters given on the pledge with the smallest id.
+            if e.id.is_some() && c.p.id < entry.first {
+                entry.hq = e.headquarters;
+                entry.first.clone_from(&c.p.id);
+            }
+        }
+    }
+
+    fn finish(self) -> (EntityStats, PledgerCountries) {
+        let by_key = self.by_key;
+        let n = u64::try_from(by_key.len()).unwrap_or(u64::MAX);
+        let mut per_type: BTreeMap<StakeholderType, u64> = BTreeMap::new();
+        let mut per_country: BTreeMap<CountryCode, u64> = BTreeMap::new();
+        let mut international = 0u64;
+        for seen in by_key.values() {
+            // Counted under the first of its types in codelist order.
+            let first = StakeholderType::all()
+                .iter()
+                .find(|t| seen.types & type_bit(**t) != 0);
+            if let Some(first) = first {
+                inc(per_type.entry(*first).or_default());
+            }
+            match seen.hq {
+                Headquarters::Country(code) => inc(per_country.entry(code).or_default()),
+                Headquarters::International => inc(&mut international),
+            }
+        }
+        let conflicting: Vec<String> = self.conflicting.into_iter().collect();
+        let by_stakeholder_type = StakeholderType::all()
+            .iter()
+            .map(|t| {
+                let count = per_type.get(t).copied().unwrap_or(0);
+                CountRow {
+                    key: t.code().into(),
+                    label: t.label().into(),
+                    count,
+                    share: count_ratio(count, n),
+                }
+            })
+            .collect();
+        let mut countries: Vec<CountRow> = per_country
+            .iter()
+            .map(|(code, count)| CountRow {
+                key: code.as_str().into(),
+                label: geo::country(*code).map_or(code.as_str(), |k| k.name).into(),
+                count: *count,
+                share: count_ratio(*count, n),
+            })
+            .collect();
+        countries.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        (
+            EntityStats {
+                count: n,
+                by_stakeholder_type,
+                conflicting_types: conflicting,
+            },
+            PledgerCountries {
+                count: u64::try_from(per_country.len()).unwrap_or(u64::MAX),
+                international_entities: international,
+                countries,
+            },
+        )
+    }
 }
 
 fn frequency<C: Codelist + Ord>(counts: &BTreeMap<C, u64>, whole: u64) -> Vec<CountRow> {
@@ -1065,35 +1271,49 @@ fn frequency<C: Codelist + Ord>(counts: &BTreeMap<C, u64>, whole: u64) -> Vec<Co
 }
 
 fn reporting(counted: &[Counted<'_>], options: &SummaryOptions) -> ReportingStats {
-    let as_of = options.as_of;
-    let mut reports = 0u64;
-    let mut reported = 0u64;
-    let mut leads: BTreeSet<String> = BTreeSet::new();
-    let mut by_type: BTreeMap<StakeholderType, u64> = BTreeMap::new();
-    let mut challenges: BTreeMap<Challenge, u64> = BTreeMap::new();
-    let mut solutions: BTreeMap<Solution, u64> = BTreeMap::new();
-    let mut ended_with_reports = 0u64;
-    let mut overdue = Vec::new();
-    let mut undetermined = 0u64;
+    let mut acc = ReportingAcc::default();
     for c in counted {
+        acc.add(c, options);
+    }
+    acc.finish(u64::try_from(counted.len()).unwrap_or(u64::MAX), options)
+}
+
+/// Running reporting figures.
+#[derive(Default)]
+struct ReportingAcc {
+    reports: u64,
+    reported: u64,
+    leads: HashSet<u128>,
+    by_type: BTreeMap<StakeholderType, u64>,
+    challenges: BTreeMap<Challenge, u64>,
+    solutions: BTreeMap<Solution, u64>,
+    ended_with_reports: u64,
+    overdue: Vec<String>,
+    undetermined: u64,
+}
+
+impl ReportingAcc {
+    fn add(&mut self, c: &Counted<'_>, options: &SummaryOptions) {
         let n = u64::try_from(c.reports.len()).unwrap_or(u64::MAX);
-        reports = reports.saturating_add(n);
+        self.reports = self.reports.saturating_add(n);
         if n > 0 {
-            inc(&mut reported);
-            leads.insert(c.p.pledgers.lead.identity_key());
-            inc(by_type
+            inc(&mut self.reported);
+            self.leads
+                .insert(fingerprint(&c.p.pledgers.lead.identity_key()));
+            inc(self
+                .by_type
                 .entry(c.p.pledgers.lead.stakeholder_type)
                 .or_default());
             if c.end == EndBucket::Ended {
-                inc(&mut ended_with_reports);
+                inc(&mut self.ended_with_reports);
             }
         }
         for r in &c.reports {
             for ch in dedup_codes(&r.challenges) {
-                inc(challenges.entry(ch).or_default());
+                inc(self.challenges.entry(ch).or_default());
             }
             for s in dedup_codes(&r.solutions) {
-                inc(solutions.entry(s).or_default());
+                inc(self.solutions.entry(s).or_default());
             }
         }
         let finished = matches!(
@@ -1101,43 +1321,47 @@ fn reporting(counted: &[Counted<'_>], options: &SummaryOptions) -> ReportingStat
             Some(ImplementationStatus::Completed | ImplementationStatus::Cancelled)
         );
         if finished {
-            continue;
+            return;
         }
         match c.reports.last().map(|r| r.date).or(c.known) {
             Some(last) => {
-                if as_of.signed_duration_since(last).num_days()
+                if options.as_of.signed_duration_since(last).num_days()
                     > i64::from(options.report_interval_days)
                 {
-                    overdue.push(c.p.id.clone());
+                    self.overdue.push(c.p.id.clone());
                 }
             }
-            None => inc(&mut undetermined),
+            None => inc(&mut self.undetermined),
         }
     }
-    let by_stakeholder_type = StakeholderType::all()
-        .iter()
-        .map(|t| {
-            let count = by_type.get(t).copied().unwrap_or(0);
-            CountRow {
-                key: t.code().into(),
-                label: t.label().into(),
-                count,
-                share: count_ratio(count, reported),
-            }
-        })
-        .collect();
-    let pledge_count = u64::try_from(counted.len()).unwrap_or(u64::MAX);
-    ReportingStats {
-        reports,
-        reported_pledges: reported,
-        reported_share: count_ratio(reported, pledge_count),
-        entities_reporting: u64::try_from(leads.len()).unwrap_or(u64::MAX),
-        by_stakeholder_type,
-        challenges: frequency(&challenges, reports),
-        solutions: frequency(&solutions, reports),
-        ended_with_reports,
-        interval_days: options.report_interval_days,
-        overdue,
-        overdue_undetermined: undetermined,
+
+    fn finish(mut self, pledge_count: u64, options: &SummaryOptions) -> ReportingStats {
+        let reported = self.reported;
+        let by_stakeholder_type = StakeholderType::all()
+            .iter()
+            .map(|t| {
+                let count = self.by_type.get(t).copied().unwrap_or(0);
+                CountRow {
+                    key: t.code().into(),
+                    label: t.label().into(),
+                    count,
+                    share: count_ratio(count, reported),
+                }
+            })
+            .collect();
+        self.overdue.sort();
+        ReportingStats {
+            reports: self.reports,
+            reported_pledges: reported,
+            reported_share: count_ratio(reported, pledge_count),
+            entities_reporting: u64::try_from(self.leads.len()).unwrap_or(u64::MAX),
+            by_stakeholder_type,
+            challenges: frequency(&self.challenges, self.reports),
+            solutions: frequency(&self.solutions, self.reports),
+            ended_with_reports: self.ended_with_reports,
+            interval_days: options.report_interval_days,
+            overdue: self.overdue,
+            overdue_undetermined: self.undetermined,
+        }
     }
 }

@@ -1,0 +1,589 @@
+//! Flat tables of pledges, for DataFrames, Arrow and CSV.
+//!
+//! [`pledge_tables`] flattens pledges into one row per pledge ([`Tables::pledges`]) and four
+//! exploded tables: one row per pledge and implementation country ([`Tables::countries`]), per
+//! pledge and pillar ([`Tables::pillars`]), per pledge and pledging entity
+//! ([`Tables::partners`]) and per pledge and progress report ([`Tables::reports`]). Every
+//! exploded table starts with a `pledge_id` column that joins it to the pledge table.
+//!
+//! Tables are columnar: each [`Column`] holds one typed vector ([`ColumnData`]) of nullable
+//! values, so a binding builds an Arrow array or a DataFrame column from it without logic.
+//! Amounts stay exact [`Decimal`]s; multi-valued codes are joined with `;` in the pledge's
+//! order. [`to_csv`] writes a table as RFC 4180 CSV (CRLF line ends, decimals as plain
+//! strings, dates as `YYYY-MM-DD`, booleans as `true`/`false`, nulls as empty fields).
+//!
+//! The contact of a pledge is private and appears in no table.
+//!
+//! ```
+//! use p2c_core::tables::{pledge_tables, to_csv, TableOptions};
+//!
+//! let pledges = p2c_core::parse_pledges(r#"[{
+//!   "formatVersion": "1.0", "id": "P2C-KEN-0001", "title": "A Digitally Transformed Nation",
+//!   "pledgers": { "lead": {
+//!     "name": "Government of Kenya", "stakeholderType": "government", "headquarters": "KEN" } },
+//!   "pledgeTypes": ["financial"], "focusAreas": ["access"], "pillars": ["infrastructure"],
+//!   "financialValue": { "amount": "258800000", "currency": "USD", "valueDate": "2022-06-07" },
+//!   "implementation": { "countries": ["KEN"] }, "reviewState": "published"
+//! }]"#)?;
+//! let tables = pledge_tables(&pledges, &TableOptions::default())?;
+//! assert_eq!(tables.pledges.len(), 1);
+//! let mut csv = Vec::new();
+//! to_csv(&tables.countries, &mut csv)?;
+//! assert_eq!(
+//!     String::from_utf8(csv).unwrap(),
+//!     "pledge_id,country,share_percent\r\nP2C-KEN-0001,KEN,\r\n"
+//! );
+//! # Ok::<(), p2c_core::Error>(())
+//! ```
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::aggregate::{Converted, Converter};
+use crate::model::{CurrencyCode, Headquarters, Pledge};
+use crate::taxonomy::Codelist;
+use crate::{Error, Result};
+
+/// The type of a column's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ColumnType {
+    /// UTF-8 text.
+    Text,
+    /// Exact decimals (amounts, rates, percentages).
+    Decimal,
+    /// Calendar dates.
+    Date,
+    /// 64-bit signed integers (counts, positions).
+    Integer,
+    /// Booleans.
+    Bool,
+}
+
+impl ColumnType {
+    /// The type's name (`text`, `decimal`, `date`, `integer`, `bool`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ColumnType::Text => "text",
+            ColumnType::Decimal => "decimal",
+            ColumnType::Date => "date",
+            ColumnType::Integer => "integer",
+            ColumnType::Bool => "bool",
+        }
+    }
+}
+
+/// The values of one column, all of one type; `None` is null.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ColumnData {
+    /// Text values.
+    Text(Vec<Option<String>>),
+    /// Exact decimal values.
+    Decimal(Vec<Option<Decimal>>),
+    /// Date values.
+    Date(Vec<Option<NaiveDate>>),
+    /// Integer values.
+    Integer(Vec<Option<i64>>),
+    /// Boolean values.
+    Bool(Vec<Option<bool>>),
+}
+
+impl ColumnData {
+    /// The type of the values.
+    pub fn column_type(&self) -> ColumnType {
+        match self {
+            ColumnData::Text(_) => ColumnType::Text,
+            ColumnData::Decimal(_) => ColumnType::Decimal,
+            ColumnData::Date(_) => ColumnType::Date,
+            ColumnData::Integer(_) => ColumnType::Integer,
+            ColumnData::Bool(_) => ColumnType::Bool,
+        }
+    }
+
+    /// The number of values.
+    pub fn len(&self) -> usize {
+        match self {
+            ColumnData::Text(v) => v.len(),
+            ColumnData::Decimal(v) => v.len(),
+            ColumnData::Date(v) => v.len(),
+            ColumnData::Integer(v) => v.len(),
+            ColumnData::Bool(v) => v.len(),
+        }
+    }
+
+    /// Whether the column has no values.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The value in `row` as CSV text: empty for null (and for a row past the end).
+    pub fn text_at(&self, row: usize) -> String {
+        match self {
+            ColumnData::Text(v) => v.get(row).cloned().flatten().unwrap_or_default(),
+            ColumnData::Decimal(v) => fmt_cell(v.get(row)),
+            ColumnData::Date(v) => v
+                .get(row)
+                .copied()
+                .flatten()
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            ColumnData::Integer(v) => fmt_cell(v.get(row)),
+            ColumnData::Bool(v) => fmt_cell(v.get(row)),
+        }
+    }
+}
+
+fn fmt_cell<T: ToString>(v: Option<&Option<T>>) -> String {
+    v.and_then(Option::as_ref)
+        .map(ToString::to_string)
+        .unwrap_or_default()
+}
+
+/// A named, typed column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// The column's name (snake_case, stable).
+    pub name: String,
+    /// The values.
+    pub data: ColumnData,
+}
+
+/// A named table: columns of equal length.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// The table's name (`pledges`, `pledge_countries`, …).
+    pub name: String,
+    /// The columns, in display order.
+    pub columns: Vec<Column>,
+}
+
+impl Table {
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.columns.first().map_or(0, |c| c.data.len())
+    }
+
+    /// Whether the table has no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The column with this name.
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// The column names, in order.
+    pub fn column_names(&self) -> Vec<&str> {
+        self.columns.iter().map(|c| c.name.as_str()).collect()
+    }
+}
+
+/// The flat tables of a set of pledges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tables {
+    /// One row per pledge (table `pledges`).
+    pub pledges: Table,
+    /// One row per pledge and implementation country, with the declared share
+    /// (table `pledge_countries`).
+    pub countries: Table,
+    /// One row per pledge and pillar, with the pillar's focus area (table `pledge_pillars`).
+    pub pillars: Table,
+    /// One row per pledge and pledging entity, the lead first (table `pledge_partners`).
+    pub partners: Table,
+    /// One row per pledge and progress report (table `pledge_reports`).
+    pub reports: Table,
+}
+
+impl Tables {
+    /// The five tables, the pledge table first.
+    pub fn all(&self) -> [&Table; 5] {
+        [
+            &self.pledges,
+            &self.countries,
+            &self.pillars,
+            &self.partners,
+            &self.reports,
+        ]
+    }
+}
+
+/// How pledges are flattened.
+#[derive(Clone, Copy, Default)]
+pub struct TableOptions<'a> {
+    /// When given, the pledge table gets each amount converted into this currency, with the
+    /// rate, its date and its source (columns `converted_amount`, `converted_currency`, `rate`,
+    /// `rate_date`, `rate_source`, `conversion_error`). An amount already in the currency is
+    /// kept exactly, at rate 1 with source `same currency`.
+    pub convert: Option<(&'a dyn Converter, CurrencyCode)>,
+}
+
+impl std::fmt::Debug for TableOptions<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TableOptions")
+            .field("convert", &self.convert.map(|(c, to)| (c.provenance(), to)))
+            .finish()
+    }
+}
+
+/// Collects columns in order.
+struct Builder {
+    name: &'static str,
+    columns: Vec<Column>,
+}
+
+impl Builder {
+    fn new(name: &'static str) -> Builder {
+        Builder {
+            name,
+            columns: Vec::new(),
+        }
+    }
+    fn col(mut self, name: &str, data: ColumnData) -> Builder {
+        self.columns.push(Column {
+            name: name.to_owned(),
+            data,
+        });
+        self
+    }
+    fn text(self, name: &str, v: Vec<Option<String>>) -> Builder {
+        self.col(name, ColumnData::Text(v))
+    }
+    fn build(self) -> Table {
+        Table {
+            name: self.name.to_owned(),
+            columns: self.columns,
+        }
+    }
+}
+
+fn join<C: Codelist>(values: &[C]) -> Option<String> {
+    if values.is_empty() {
+        return None;
+    }
+    Some(
+        values
+            .iter()
+            .map(|v| v.code())
+            .collect::<Vec<_>>()
+            .join(";"),
+    )
+}
+
+fn count(n: usize) -> Option<i64> {
+    i64::try_from(n).ok()
+}
+
+fn hq(h: Headquarters) -> String {
+    match h {
+        Headquarters::Country(c) => c.as_str().to_owned(),
+        Headquarters::International => Headquarters::INTERNATIONAL.to_owned(),
+    }
+}
+
+/// Flatten `pledges` into the pledge table and the four exploded tables, rows in input order.
+///
+/// A conversion that fails is not an error: its row has a null converted amount and the
+/// error's code in `conversion_error`, so one missing rate never loses a table. The `Result`
+/// leaves room for limits on input size.
+pub fn pledge_tables(pledges: &[Pledge], options: &TableOptions<'_>) -> Result<Tables> {
+    Ok(Tables {
+        pledges: pledge_table(pledges, options),
+        countries: country_table(pledges),
+        pillars: pillar_table(pledges),
+        partners: partner_table(pledges),
+        reports: report_table(pledges),
+    })
+}
+
+/// The conversion columns of the pledge table.
+#[derive(Default)]
+struct ConversionColumns {
+    amount: Vec<Option<Decimal>>,
+    currency: Vec<Option<String>>,
+    rate: Vec<Option<Decimal>>,
+    rate_date: Vec<Option<NaiveDate>>,
+    source: Vec<Option<String>>,
+    error: Vec<Option<String>>,
+}
+
+impl ConversionColumns {
+    fn push(&mut self, p: &Pledge, converter: &dyn Converter, to: CurrencyCode) {
+        let Some(v) = p.financial_value.as_ref() else {
+            self.amount.push(None);
+            self.currency.push(None);
+            self.rate.push(None);
+            self.rate_date.push(None);
+            self.source.push(None);
+            self.error.push(None);
+            return;
+        };
+        let converted = if v.currency == to {
+            Ok(Converted {
+                amount: v.amount,
+                rate: Decimal::ONE,
+                rate_date: None,
+                source: "same currency".to_owned(),
+            })
+        } else {
+            converter.convert(v.money(), v.value_date, v.explicit_rate.as_ref(), to)
+        };
+        self.currency.push(Some(to.as_str().to_owned()));
+        match converted {
+            Ok(c) => {
+                self.amount.push(Some(c.amount));
+                self.rate.push(Some(c.rate));
+                self.rate_date.push(c.rate_date);
+                self.source.push(Some(c.source));
+                self.error.push(None);
+            }
+            Err(e) => {
+                self.amount.push(None);
+                self.rate.push(None);
+                self.rate_date.push(None);
+                self.source.push(None);
+                self.error.push(Some(e.code().to_owned()));
+            }
+        }
+    }
+}
+
+fn pledge_table(pledges: &[Pledge], options: &TableOptions<'_>) -> Table {
+    let n = pledges.len();
+    let mut ids = Vec::with_capacity(n);
+    let mut titles = Vec::with_capacity(n);
+    let mut lead_name = Vec::with_capacity(n);
+    let mut lead_type = Vec::with_capacity(n);
+    let mut lead_subtype = Vec::with_capacity(n);
+    let mut lead_hq = Vec::with_capacity(n);
+    let mut types = Vec::with_capacity(n);
+    let mut focus = Vec::with_capacity(n);
+    let mut pillars = Vec::with_capacity(n);
+    let mut amount = Vec::with_capacity(n);
+    let mut currency = Vec::with_capacity(n);
+    let mut value_date = Vec::with_capacity(n);
+    let mut floor = Vec::with_capacity(n);
+    let mut conv = ConversionColumns::default();
+    let mut global = Vec::with_capacity(n);
+    let mut regions = Vec::with_capacity(n);
+    let mut start = Vec::with_capacity(n);
+    let mut end = Vec::with_capacity(n);
+    let mut review = Vec::with_capacity(n);
+    let mut status = Vec::with_capacity(n);
+    let mut partners = Vec::with_capacity(n);
+    let mut countries = Vec::with_capacity(n);
+    let mut reports = Vec::with_capacity(n);
+    for p in pledges {
+        let lead = &p.pledgers.lead;
+        ids.push(Some(p.id.clone()));
+        titles.push(Some(p.title.clone()));
+        lead_name.push(Some(lead.name.clone()));
+        lead_type.push(Some(lead.stakeholder_type.code().to_owned()));
+        lead_subtype.push(lead.subtype.map(|s| s.code().to_owned()));
+        lead_hq.push(Some(hq(lead.headquarters)));
+        types.push(join(&p.pledge_types));
+        focus.push(join(&p.focus_areas));
+        pillars.push(join(&p.pillars));
+        let fv = p.financial_value.as_ref();
+        amount.push(fv.map(|v| v.amount));
+        currency.push(fv.map(|v| v.currency.as_str().to_owned()));
+        value_date.push(fv.map(|v| v.value_date));
+        floor.push(fv.map(|v| v.is_floor));
+        if let Some((converter, to)) = options.convert {
+            conv.push(p, converter, to);
+        }
+        global.push(Some(p.implementation.global));
+        regions.push(join(&p.implementation.regions));
+        let period = p.period.as_ref();
+        start.push(period.and_then(|x| x.start).map(|d| d.to_string()));
+        end.push(period.and_then(|x| x.end).map(|d| d.to_string()));
+        review.push(Some(p.review_state.code().to_owned()));
+        status.push(p.implementation_status.map(|s| s.code().to_owned()));
+        partners.push(count(p.pledgers.partners.len()));
+        countries.push(count(p.implementation.countries.len()));
+        reports.push(count(p.progress_reports.len()));
+    }
+    let mut b = Builder::new("pledges")
+        .text("id", ids)
+        .text("title", titles)
+        .text("lead_name", lead_name)
+        .text("lead_stakeholder_type", lead_type)
+        .text("lead_subtype", lead_subtype)
+        .text("lead_headquarters", lead_hq)
+        .text("pledge_types", types)
+        .text("focus_areas", focus)
+        .text("pillars", pillars)
+        .col("amount", ColumnData::Decimal(amount))
+        .text("currency", currency)
+        .col("value_date", ColumnData::Date(value_date))
+        .col("is_floor", ColumnData::Bool(floor));
+    if options.convert.is_some() {
+        b = b
+            .col("converted_amount", ColumnData::Decimal(conv.amount))
+            .text("converted_currency", conv.currency)
+            .col("rate", ColumnData::Decimal(conv.rate))
+            .col("rate_date", ColumnData::Date(conv.rate_date))
+            .text("rate_source", conv.source)
+            .text("conversion_error", conv.error);
+    }
+    b.col("global", ColumnData::Bool(global))
+        .text("regions", regions)
+        .text("period_start", start)
+        .text("period_end", end)
+        .text("review_state", review)
+        .text("implementation_status", status)
+        .col("partner_count", ColumnData::Integer(partners))
+        .col("country_count", ColumnData::Integer(countries))
+        .col("report_count", ColumnData::Integer(reports))
+        .build()
+}
+
+fn country_table(pledges: &[Pledge]) -> Table {
+    let mut ids = Vec::new();
+    let mut country = Vec::new();
+    let mut share = Vec::new();
+    for p in pledges {
+        for c in &p.implementation.countries {
+            ids.push(Some(p.id.clone()));
+            country.push(Some(c.as_str().to_owned()));
+            share.push(
+                p.implementation
+                    .shares
+                    .iter()
+                    .find(|s| s.area == c.as_str())
+                    .map(|s| s.percent),
+            );
+        }
+    }
+    Builder::new("pledge_countries")
+        .text("pledge_id", ids)
+        .text("country", country)
+        .col("share_percent", ColumnData::Decimal(share))
+        .build()
+}
+
+fn pillar_table(pledges: &[Pledge]) -> Table {
+    let mut ids = Vec::new();
+    let mut pillar = Vec::new();
+    let mut focus = Vec::new();
+    for p in pledges {
+        for x in &p.pillars {
+            ids.push(Some(p.id.clone()));
+            pillar.push(Some(x.code().to_owned()));
+            focus.push(Some(x.focus_area().code().to_owned()));
+        }
+    }
+    Builder::new("pledge_pillars")
+        .text("pledge_id", ids)
+        .text("pillar", pillar)
+        .text("focus_area", focus)
+        .build()
+}
+
+fn partner_table(pledges: &[Pledge]) -> Table {
+    let mut ids = Vec::new();
+    let mut role = Vec::new();
+    let mut position = Vec::new();
+    let mut entity_id = Vec::new();
+    let mut name = Vec::new();
+    let mut kind = Vec::new();
+    let mut subtype = Vec::new();
+    let mut hqs = Vec::new();
+    for p in pledges {
+        for (i, e) in p.pledgers.all().enumerate() {
+            ids.push(Some(p.id.clone()));
+            role.push(Some(if i == 0 { "lead" } else { "partner" }.to_owned()));
+            position.push(count(i));
+            entity_id.push(e.id.clone());
+            name.push(Some(e.name.clone()));
+            kind.push(Some(e.stakeholder_type.code().to_owned()));
+            subtype.push(e.subtype.map(|s| s.code().to_owned()));
+            hqs.push(Some(hq(e.headquarters)));
+        }
+    }
+    Builder::new("pledge_partners")
+        .text("pledge_id", ids)
+        .text("role", role)
+        .col("position", ColumnData::Integer(position))
+        .text("entity_id", entity_id)
+        .text("name", name)
+        .text("stakeholder_type", kind)
+        .text("subtype", subtype)
+        .text("headquarters", hqs)
+        .build()
+}
+
+fn report_table(pledges: &[Pledge]) -> Table {
+    let mut ids = Vec::new();
+    let mut index = Vec::new();
+    let mut date = Vec::new();
+    let mut status = Vec::new();
+    let mut amount = Vec::new();
+    let mut currency = Vec::new();
+    let mut people = Vec::new();
+    let mut challenges = Vec::new();
+    let mut solutions = Vec::new();
+    let mut targets = Vec::new();
+    let mut narrative = Vec::new();
+    for p in pledges {
+        for (i, r) in p.progress_reports.iter().enumerate() {
+            ids.push(Some(p.id.clone()));
+            index.push(count(i));
+            date.push(Some(r.date));
+            status.push(Some(r.status.code().to_owned()));
+            amount.push(r.amount_delivered.map(|m| m.amount));
+            currency.push(r.amount_delivered.map(|m| m.currency.as_str().to_owned()));
+            people.push(r.people_reached.and_then(|n| i64::try_from(n).ok()));
+            challenges.push(join(&r.challenges));
+            solutions.push(join(&r.solutions));
+            targets.push(if r.targets.is_empty() {
+                None
+            } else {
+                Some(
+                    r.targets
+                        .iter()
+                        .map(|t| t.0.as_str())
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                )
+            });
+            narrative.push(r.narrative.clone());
+        }
+    }
+    Builder::new("pledge_reports")
+        .text("pledge_id", ids)
+        .col("report_index", ColumnData::Integer(index))
+        .col("date", ColumnData::Date(date))
+        .text("status", status)
+        .col("amount_delivered", ColumnData::Decimal(amount))
+        .text("delivered_currency", currency)
+        .col("people_reached", ColumnData::Integer(people))
+        .text("challenges", challenges)
+        .text("solutions", solutions)
+        .text("targets", targets)
+        .text("narrative", narrative)
+        .build()
+}
+
+/// Write `table` as RFC 4180 CSV: a header of column names, then one record per row, CRLF
+/// line ends, fields quoted when they hold a comma, quote or line break.
+///
+/// Decimals are written exactly as plain strings, dates as `YYYY-MM-DD`, booleans as `true` /
+/// `false`, nulls as empty fields. Errors: `io_error` when the writer fails.
+pub fn to_csv<W: Write>(table: &Table, writer: W) -> Result<()> {
+    let io = |message: String| Error::Io {
+        path: format!("<{} csv>", table.name),
+        message,
+    };
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(writer);
+    w.write_record(table.columns.iter().map(|c| c.name.as_str()))
+        .map_err(|e| io(e.to_string()))?;
+    for row in 0..table.len() {
+        w.write_record(table.columns.iter().map(|c| c.data.text_at(row)))
+            .map_err(|e| io(e.to_string()))?;
+    }
+    w.flush().map_err(|e| io(e.to_string()))
+}

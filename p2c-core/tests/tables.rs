@@ -1,0 +1,324 @@
+//! Flat tables and CSV export (`p2c_core::tables`).
+//!
+//! Expected values on the sample data were read off `examples/data/pledges.json` by hand
+//! (the comments say which fields); the converted amount is the ECB rate of the value date in
+//! `p2c-core/data/ecb_eurofxref_hist.csv` multiplied out by hand.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::pledge;
+use p2c_core::aggregate::TableConverter;
+use p2c_core::model::{Contact, CurrencyCode};
+use p2c_core::tables::{pledge_tables, to_csv, ColumnData, ColumnType, Table, TableOptions};
+use p2c_core::{parse_pledges, Decimal, Pledge};
+use proptest::prelude::*;
+
+fn sample() -> Vec<Pledge> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data/pledges.json");
+    parse_pledges(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn text(t: &Table, col: &str, row: usize) -> Option<String> {
+    match &t.column(col).unwrap_or_else(|| panic!("no {col}")).data {
+        ColumnData::Text(v) => v[row].clone(),
+        other => panic!("{col} is {:?}", other.column_type()),
+    }
+}
+
+fn dec(t: &Table, col: &str, row: usize) -> Option<Decimal> {
+    match &t.column(col).unwrap().data {
+        ColumnData::Decimal(v) => v[row],
+        other => panic!("{col} is {:?}", other.column_type()),
+    }
+}
+
+fn int(t: &Table, col: &str, row: usize) -> Option<i64> {
+    match &t.column(col).unwrap().data {
+        ColumnData::Integer(v) => v[row],
+        other => panic!("{col} is {:?}", other.column_type()),
+    }
+}
+
+fn boolean(t: &Table, col: &str, row: usize) -> Option<bool> {
+    match &t.column(col).unwrap().data {
+        ColumnData::Bool(v) => v[row],
+        other => panic!("{col} is {:?}", other.column_type()),
+    }
+}
+
+fn row_of(t: &Table, id: &str) -> usize {
+    let col = if t.column("id").is_some() {
+        "id"
+    } else {
+        "pledge_id"
+    };
+    (0..t.len())
+        .find(|r| text(t, col, *r).as_deref() == Some(id))
+        .unwrap_or_else(|| panic!("{id} not in {}", t.name))
+}
+
+#[test]
+fn sample_row_counts() {
+    let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
+    // 15 pledges in the file.
+    assert_eq!(t.pledges.len(), 15);
+    // Countries: 003 KEN, 006 UGA, 010 ZAF; no other pledge names countries.
+    assert_eq!(t.countries.len(), 3);
+    // Pillars per pledge 001…015: 1,2,3,1,3,2,1,2,4,1,2,2,2,2,0 = 28.
+    assert_eq!(t.pillars.len(), 28);
+    // 15 leads, plus Cisco, Rohde & Schwarz and Verizon as partners of 004.
+    assert_eq!(t.partners.len(), 18);
+    // The sample has no progress reports.
+    assert_eq!(t.reports.len(), 0);
+    for table in t.all() {
+        for c in &table.columns {
+            assert_eq!(c.data.len(), table.len(), "{}.{}", table.name, c.name);
+        }
+    }
+}
+
+#[test]
+fn sample_pledge_rows() {
+    let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
+    let p = &t.pledges;
+    // Orange (001): EUR 5.6 bn valued 2022-06-07, regions AFR + ARB, period 2021–2025.
+    let r = row_of(p, "P2C-SAMPLE-001");
+    assert_eq!(text(p, "lead_name", r).as_deref(), Some("Orange"));
+    assert_eq!(
+        text(p, "lead_stakeholder_type", r).as_deref(),
+        Some("private_sector")
+    );
+    assert_eq!(text(p, "lead_subtype", r).as_deref(), Some("company"));
+    assert_eq!(text(p, "lead_headquarters", r).as_deref(), Some("FRA"));
+    assert_eq!(text(p, "pledge_types", r).as_deref(), Some("financial"));
+    assert_eq!(text(p, "focus_areas", r).as_deref(), Some("access"));
+    assert_eq!(dec(p, "amount", r), Some(Decimal::from(5_600_000_000u64)));
+    assert_eq!(text(p, "currency", r).as_deref(), Some("EUR"));
+    assert_eq!(boolean(p, "is_floor", r), Some(false));
+    assert_eq!(text(p, "regions", r).as_deref(), Some("AFR;ARB"));
+    assert_eq!(text(p, "period_start", r).as_deref(), Some("2021"));
+    assert_eq!(text(p, "period_end", r).as_deref(), Some("2025"));
+    assert_eq!(text(p, "review_state", r).as_deref(), Some("published"));
+    assert_eq!(text(p, "implementation_status", r), None);
+    // Convergence Partners (002): "more than USD 250 million" is a floor; two pillars.
+    let r = row_of(p, "P2C-SAMPLE-002");
+    assert_eq!(boolean(p, "is_floor", r), Some(true));
+    assert_eq!(
+        text(p, "pillars", r).as_deref(),
+        Some("infrastructure;affordability")
+    );
+    // The joint pledge (004): no money, three partners, no countries.
+    let r = row_of(p, "P2C-SAMPLE-004");
+    assert_eq!(dec(p, "amount", r), None);
+    assert_eq!(boolean(p, "is_floor", r), None);
+    assert_eq!(int(p, "partner_count", r), Some(3));
+    assert_eq!(int(p, "country_count", r), Some(0));
+    assert_eq!(int(p, "report_count", r), Some(0));
+    // Kenya (003): one country.
+    let r = row_of(p, "P2C-SAMPLE-003");
+    assert_eq!(int(p, "country_count", r), Some(1));
+    assert_eq!(dec(p, "amount", r), Some(Decimal::from(258_800_000u64)));
+    // No converter: no conversion columns.
+    assert!(p.column("converted_amount").is_none());
+    assert_eq!(
+        p.column("value_date").unwrap().data.column_type(),
+        ColumnType::Date
+    );
+}
+
+#[test]
+fn sample_exploded_rows() {
+    let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
+    let c = &t.countries;
+    let r = row_of(c, "P2C-SAMPLE-006");
+    assert_eq!(text(c, "country", r).as_deref(), Some("UGA"));
+    assert_eq!(dec(c, "share_percent", r), None);
+    // Pillars of Kenya (003): infrastructure (access), skills (adoption),
+    // innovation_entrepreneurship (value creation), in the pledge's order.
+    let pl = &t.pillars;
+    let r = row_of(pl, "P2C-SAMPLE-003");
+    let got: Vec<(String, String)> = (r..r + 3)
+        .map(|i| {
+            (
+                text(pl, "pillar", i).unwrap(),
+                text(pl, "focus_area", i).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("infrastructure".into(), "access".into()),
+            ("skills".into(), "adoption".into()),
+            (
+                "innovation_entrepreneurship".into(),
+                "value_creation".into()
+            ),
+        ]
+    );
+    // Partners of 004: Microsoft leads; Rohde & Schwarz is the third entity, in DEU.
+    let pa = &t.partners;
+    let r = row_of(pa, "P2C-SAMPLE-004");
+    assert_eq!(text(pa, "role", r).as_deref(), Some("lead"));
+    assert_eq!(text(pa, "name", r).as_deref(), Some("Microsoft"));
+    assert_eq!(text(pa, "role", r + 2).as_deref(), Some("partner"));
+    assert_eq!(int(pa, "position", r + 2), Some(2));
+    assert_eq!(text(pa, "name", r + 2).as_deref(), Some("Rohde & Schwarz"));
+    assert_eq!(text(pa, "headquarters", r + 2).as_deref(), Some("DEU"));
+}
+
+#[test]
+fn conversion_columns_carry_rate_and_provenance() {
+    let converter = TableConverter::embedded();
+    let options = TableOptions {
+        convert: Some((&converter, CurrencyCode::USD)),
+    };
+    let t = pledge_tables(&sample(), &options).unwrap();
+    let p = &t.pledges;
+    let r = row_of(p, "P2C-SAMPLE-001");
+    // ECB reference rate of 2022-06-07 (a business day): 1.0662 USD per EUR, so
+    // 5,600,000,000 × 1.0662 = 5,970,720,000 (exact to the cent).
+    assert_eq!(dec(p, "rate", r), Some(Decimal::new(10662, 4)));
+    assert_eq!(
+        dec(p, "converted_amount", r),
+        Some(Decimal::from(5_970_720_000u64))
+    );
+    assert_eq!(text(p, "converted_currency", r).as_deref(), Some("USD"));
+    match &p.column("rate_date").unwrap().data {
+        ColumnData::Date(v) => assert_eq!(v[r].unwrap().to_string(), "2022-06-07"),
+        _ => panic!("rate_date is not a date column"),
+    }
+    assert!(text(p, "rate_source", r).unwrap().contains("ECB"));
+    assert_eq!(text(p, "conversion_error", r), None);
+    // A USD pledge converts to itself at rate 1.
+    let r = row_of(p, "P2C-SAMPLE-003");
+    assert_eq!(
+        dec(p, "converted_amount", r),
+        Some(Decimal::from(258_800_000u64))
+    );
+    assert_eq!(dec(p, "rate", r), Some(Decimal::ONE));
+    // No money: nothing converted, no error.
+    let r = row_of(p, "P2C-SAMPLE-004");
+    assert_eq!(dec(p, "converted_amount", r), None);
+    assert_eq!(text(p, "conversion_error", r), None);
+}
+
+#[test]
+fn missing_rate_is_an_error_code_in_the_row() {
+    let mut pledges = sample();
+    // No rate table has a rate for 1990 (the ECB series starts in 1999).
+    let fv = pledges[0].financial_value.as_mut().unwrap();
+    fv.value_date = chrono::NaiveDate::from_ymd_opt(1990, 1, 2).unwrap();
+    let converter = TableConverter::embedded();
+    let t = pledge_tables(
+        &pledges,
+        &TableOptions {
+            convert: Some((&converter, CurrencyCode::USD)),
+        },
+    )
+    .unwrap();
+    let r = row_of(&t.pledges, "P2C-SAMPLE-001");
+    assert_eq!(dec(&t.pledges, "converted_amount", r), None);
+    assert_eq!(
+        text(&t.pledges, "conversion_error", r).as_deref(),
+        Some("rate_not_found")
+    );
+}
+
+#[test]
+fn csv_is_rfc4180_and_exact() {
+    let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
+    let mut out = Vec::new();
+    to_csv(&t.pledges, &mut out).unwrap();
+    let s = String::from_utf8(out).unwrap();
+    // Header plus 15 records; fields with commas or quotes are quoted, so an RFC 4180 reader
+    // gets the values back.
+    let mut rd = csv::ReaderBuilder::new().from_reader(s.as_bytes());
+    let headers = rd.headers().unwrap().clone();
+    assert_eq!(headers.iter().collect::<Vec<_>>(), t.pledges.column_names());
+    let records: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
+    assert_eq!(records.len(), 15);
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let orange = records
+        .iter()
+        .find(|r| &r[col("id")] == "P2C-SAMPLE-001")
+        .unwrap();
+    assert_eq!(&orange[col("amount")], "5600000000");
+    assert_eq!(&orange[col("value_date")], "2022-06-07");
+    assert_eq!(&orange[col("is_floor")], "false");
+    assert_eq!(&orange[col("lead_subtype")], "company");
+    let joint = records
+        .iter()
+        .find(|r| &r[col("id")] == "P2C-SAMPLE-004")
+        .unwrap();
+    // The title has a comma: quoting kept it in one field.
+    assert!(joint[col("title")].starts_with("Microsoft, Cisco, Rohde & Schwarz"));
+    assert_eq!(&joint[col("amount")], "");
+    assert!(s.contains("\r\n"));
+}
+
+fn with_contact(mut p: Pledge) -> Pledge {
+    p.contact = Some(Contact {
+        name: NAME.into(),
+        email: EMAIL.into(),
+    });
+    p
+}
+
+// Longer than any generated text (the `common` strategies make at most 24 characters), so a
+// marker found in a table can only have come from the contact.
+const NAME: &str = "contact-name-marker-7f3a9c1e5b2d4f6a8c0e";
+const EMAIL: &str = "contact-email-marker-2b4d6f8a0c1e3a5c7e9b@example.invalid";
+
+fn all_csv(pledges: &[Pledge]) -> String {
+    let converter = TableConverter::embedded();
+    let t = pledge_tables(
+        pledges,
+        &TableOptions {
+            convert: Some((&converter, CurrencyCode::USD)),
+        },
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    for table in t.all() {
+        to_csv(table, &mut out).unwrap();
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn contact_never_appears_in_sample_tables() {
+    let pledges: Vec<Pledge> = sample().into_iter().map(with_contact).collect();
+    let s = all_csv(&pledges);
+    assert!(!s.contains(NAME) && !s.contains(EMAIL));
+    // The search can fail: the markers are found in the documents themselves.
+    assert!(serde_json::to_string(&pledges).unwrap().contains(EMAIL));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn contact_never_appears_in_tables(ps in prop::collection::vec(pledge(), 1..5)) {
+        let ps: Vec<Pledge> = ps.into_iter().map(with_contact).collect();
+        let s = all_csv(&ps);
+        prop_assert!(!s.contains(NAME), "{}", s);
+        prop_assert!(!s.contains(EMAIL), "{}", s);
+    }
+
+    #[test]
+    fn one_row_per_pledge_and_per_exploded_item(ps in prop::collection::vec(pledge(), 0..6)) {
+        let t = pledge_tables(&ps, &TableOptions::default()).unwrap();
+        prop_assert_eq!(t.pledges.len(), ps.len());
+        prop_assert_eq!(t.countries.len(), ps.iter().map(|p| p.implementation.countries.len()).sum::<usize>());
+        prop_assert_eq!(t.pillars.len(), ps.iter().map(|p| p.pillars.len()).sum::<usize>());
+        prop_assert_eq!(t.partners.len(), ps.iter().map(|p| 1 + p.pledgers.partners.len()).sum::<usize>());
+        prop_assert_eq!(t.reports.len(), ps.iter().map(|p| p.progress_reports.len()).sum::<usize>());
+        // Amounts survive exactly.
+        for (i, p) in ps.iter().enumerate() {
+            prop_assert_eq!(dec(&t.pledges, "amount", i), p.financial_value.as_ref().map(|v| v.amount));
+        }
+    }
+}
