@@ -145,3 +145,283 @@ pub fn rate_table(data: &[u8]) {
         }
     }
 }
+
+/// Reads fuzzer bytes as choices; an exhausted input reads as zeros.
+struct Choices<'a>(&'a [u8]);
+
+impl Choices<'_> {
+    fn byte(&mut self) -> u8 {
+        match self.0.split_first() {
+            Some((b, rest)) => {
+                self.0 = rest;
+                *b
+            }
+            None => 0,
+        }
+    }
+    fn below(&mut self, n: usize) -> usize {
+        usize::from(self.byte()) % n.max(1)
+    }
+    fn pick<T: Clone>(&mut self, xs: &[T]) -> T {
+        xs[self.below(xs.len())].clone()
+    }
+    fn u64(&mut self) -> u64 {
+        (0..8).fold(0u64, |acc, _| (acc << 8) | u64::from(self.byte()))
+    }
+}
+
+/// A marker that must never appear in a summary: the contact of every generated pledge.
+const CONTACT_MARKER: &str = "fuzz-contact-marker-3c9e1a";
+
+/// Pledge sets built from fuzzer bytes: the sample pledges (`examples/data/pledges.json`)
+/// picked, renamed (ids may repeat) and mutated (amounts up to `Decimal::MAX`, currencies,
+/// dates, relations of every kind, countries, shares, states, reports, partners), summarized
+/// under options the bytes choose.
+///
+/// Checks: `summarize` returns a summary or an `overflow` / `duplicate_pledge_id` /
+/// `invalid_pledges` error, never panics; the same set in reverse order gives the same
+/// result; the streaming accumulator gives the same summary (compared when amounts are below
+/// 1e14, where sums are exact in any order); under split attribution every breakdown but the
+/// country groups sums exactly to the total; the contact never appears in the summary.
+pub fn summarize(data: &[u8]) {
+    use p2c_core::aggregate::{
+        summarize, Attribution, Dimension, InvalidPolicy, RegionMode, SummaryAccumulator,
+        SummaryOptions,
+    };
+    use p2c_core::model::{
+        Contact, CountryCode, CurrencyCode, MoneyAmount, PartialDate, Pledge, ProgressReport,
+        Relation, Share,
+    };
+    use p2c_core::taxonomy::{
+        Codelist, ImplementationStatus, RelationType, ReviewState, StakeholderType,
+    };
+    use p2c_core::Decimal;
+
+    let base: Vec<Pledge> =
+        p2c_core::parse_pledges(include_str!("../../examples/data/pledges.json"))
+            .expect("the sample pledges parse");
+    let mut c = Choices(data);
+    let dates = [
+        "2019-12-31",
+        "2022-06-07",
+        "2022-06-11",
+        "2023-12-13",
+        "2024-07-07",
+        "2025-07-07",
+        "2026-11-24",
+        "1999-01-04",
+    ];
+    let date = |c: &mut Choices| {
+        PartialDate::parse(c.pick(&dates))
+            .expect("date")
+            .first_day()
+    };
+    let currencies = [
+        "USD", "EUR", "GBP", "KES", "JPY", "XOF", "HRK", "VES", "XAU", "ZZZ",
+    ];
+    let countries = [
+        "KEN", "UGA", "ZAF", "FRA", "BGD", "NPL", "BTN", "STP", "FJI", "QQQ",
+    ];
+    let mut small = true;
+
+    let mut options = SummaryOptions::embedded(date(&mut c));
+    options.attribution = c.pick(&[
+        Attribution::Full,
+        Attribution::EqualSplit,
+        Attribution::DeclaredShares,
+    ]);
+    options.region_mode = c.pick(&[RegionMode::PrimaryOrAny, RegionMode::PrimaryOnly]);
+    options.invalid = c.pick(&[
+        InvalidPolicy::Exclude,
+        InvalidPolicy::Include,
+        InvalidPolicy::Exclude,
+        InvalidPolicy::Reject,
+    ]);
+    options.validate = c.byte() % 4 != 0;
+    if c.byte() % 3 == 0 {
+        options.currency = CurrencyCode::EUR;
+    }
+
+    let n = 1 + c.below(12);
+    let mut pledges = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut p = c.pick(&base);
+        p.id = format!("F-{}", c.below(24));
+        p.contact = Some(Contact {
+            name: CONTACT_MARKER.into(),
+            email: format!("{CONTACT_MARKER}@example.invalid"),
+        });
+        for _ in 0..c.below(6) {
+            match c.below(11) {
+                0 => {
+                    let fv = p.financial_value.get_or_insert_with(|| {
+                        base[0].financial_value.clone().expect("sample value")
+                    });
+                    let amount = if c.byte() % 8 == 0 {
+                        small = false;
+                        c.pick(&[
+                            Decimal::MAX,
+                            Decimal::MIN,
+                            Decimal::new(1, 28),
+                            Decimal::from(u64::MAX),
+                        ])
+                    } else {
+                        Decimal::new(
+                            i64::try_from(c.u64() % 100_000_000_000_000).unwrap_or(0),
+                            u32::from(c.byte() % 5),
+                        )
+                    };
+                    fv.amount = amount;
+                }
+                1 => {
+                    if let Some(fv) = p.financial_value.as_mut() {
+                        fv.currency = CurrencyCode::new(c.pick(&currencies)).expect("code");
+                    }
+                }
+                2 => {
+                    let d = date(&mut c);
+                    if let Some(fv) = p.financial_value.as_mut() {
+                        fv.value_date = d;
+                    }
+                }
+                3 => {
+                    let kind = c.pick(&[
+                        RelationType::Supersedes,
+                        RelationType::PartOf,
+                        RelationType::SameFundsAs,
+                    ]);
+                    p.relations.push(Relation {
+                        kind,
+                        pledge: format!("F-{}", c.below(24)),
+                    });
+                }
+                4 => p
+                    .implementation
+                    .countries
+                    .push(CountryCode::new(c.pick(&countries)).expect("code")),
+                5 => {
+                    let areas: Vec<String> = p
+                        .implementation
+                        .countries
+                        .iter()
+                        .map(|x| x.to_string())
+                        .chain(p.implementation.regions.iter().map(|r| r.to_string()))
+                        .collect();
+                    p.implementation.shares = areas
+                        .into_iter()
+                        .map(|area| Share {
+                            area,
+                            percent: Decimal::from(c.below(101)),
+                        })
+                        .collect();
+                }
+                6 => {
+                    p.review_state = c.pick(&[
+                        ReviewState::Published,
+                        ReviewState::Published,
+                        ReviewState::Submitted,
+                        ReviewState::Withdrawn,
+                    ]);
+                    p.implementation_status = c.pick(&[
+                        None,
+                        Some(ImplementationStatus::InProgress),
+                        Some(ImplementationStatus::Completed),
+                        Some(ImplementationStatus::PlanningPhase),
+                    ]);
+                }
+                7 => {
+                    let amount =
+                        Decimal::new(i64::try_from(c.u64() % 1_000_000_000_000).unwrap_or(0), 2);
+                    p.progress_reports.push(ProgressReport {
+                        date: date(&mut c),
+                        status: c.pick(&[
+                            ImplementationStatus::InProgress,
+                            ImplementationStatus::Completed,
+                        ]),
+                        narrative: None,
+                        amount_delivered: (c.byte() % 2 == 0).then(|| MoneyAmount {
+                            amount,
+                            currency: CurrencyCode::new(c.pick(&currencies)).expect("code"),
+                        }),
+                        people_reached: None,
+                        challenges: Vec::new(),
+                        solutions: Vec::new(),
+                        targets: Vec::new(),
+                    });
+                }
+                8 => {
+                    let end = c.pick(&["2019", "2024", "2024-07", "2026", "2030-12-31"]);
+                    p.period.get_or_insert_with(Default::default).end = PartialDate::parse(end);
+                }
+                9 => {
+                    let mut partner = c.pick(&base).pledgers.lead;
+                    partner.stakeholder_type = c.pick(StakeholderType::all());
+                    partner.subtype = None;
+                    p.pledgers.partners.push(partner);
+                }
+                _ => p.financial_value = None,
+            }
+        }
+        pledges.push(p);
+    }
+
+    let result = summarize(&pledges, &options);
+    let mut reversed = pledges.clone();
+    reversed.reverse();
+    assert_eq!(
+        summarize(&reversed, &options),
+        result,
+        "order changed the result"
+    );
+    let s = match result {
+        Ok(s) => s,
+        Err(e) => {
+            assert!(
+                matches!(
+                    e.code(),
+                    "overflow" | "duplicate_pledge_id" | "invalid_pledges"
+                ),
+                "unexpected error {e:?}"
+            );
+            return;
+        }
+    };
+    let json = serde_json::to_string(&s).expect("a summary serializes");
+    assert!(!json.contains(CONTACT_MARKER), "contact in summary");
+    if options.attribution != Attribution::Full {
+        for b in &s.breakdowns {
+            if b.dimension == Dimension::CountryGroup {
+                continue;
+            }
+            let sum = b
+                .rows
+                .iter()
+                .try_fold(Decimal::ZERO, |a, r| a.checked_add(r.value));
+            assert_eq!(
+                sum,
+                Some(s.value.total),
+                "{:?} does not add up",
+                b.dimension
+            );
+        }
+    }
+    if small {
+        let mut acc = SummaryAccumulator::new(options.clone());
+        acc.expect_relation_targets(
+            pledges
+                .iter()
+                .flat_map(|p| p.relations.iter().map(|r| r.pledge.clone())),
+        );
+        let mut streamed = Ok(());
+        for p in reversed {
+            streamed = streamed.and_then(|()| acc.push(p));
+        }
+        let streamed = streamed.and_then(|()| acc.finish());
+        assert_eq!(
+            streamed.as_ref().ok(),
+            Some(&s),
+            "stream differs: {:?}",
+            streamed.as_ref().err()
+        );
+    }
+}

@@ -46,3 +46,8 @@ fn validate_corpus() {
 fn rate_table_corpus() {
     replay("rate_table", checks::rate_table);
 }
+
+#[test]
+fn summarize_corpus() {
+    replay("summarize", checks::summarize);
+}
