@@ -406,11 +406,11 @@ pub fn summarize(data: &[u8]) {
         }
     }
     if small {
-        let mut acc = SummaryAccumulator::new(options.clone());
-        acc.expect_relation_targets(
+        let mut acc = SummaryAccumulator::new(options.clone()).with_related(
             pledges
                 .iter()
-                .flat_map(|p| p.relations.iter().map(|r| r.pledge.clone())),
+                .flat_map(|p| p.relations.iter().map(|r| r.pledge.clone()))
+                .collect(),
         );
         let mut streamed = Ok(());
         for p in reversed {
