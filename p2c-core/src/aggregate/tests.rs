@@ -768,3 +768,34 @@ fn embedded_rates_convert_with_provenance() {
     );
     assert!(s.render_text().contains(&s.rates.table_id));
 }
+
+/// Open finding `split-precision` (RELIABILITY.md, found by the `summarize` fuzz target):
+/// split shares are truncated to 10 decimal places, so when a breakdown row adds a share of a
+/// value of about 1e19 to a share of a small value, the sum needs more than a decimal's 28
+/// significant digits, is rounded, and the rows of a split breakdown no longer sum to the
+/// total. Ignored until fixed: the fix needs one number of places for the whole summary
+/// (chosen before streaming starts), not 10 for every value.
+#[test]
+#[ignore = "open finding split-precision: split rows lose exactness near 1e19"]
+fn split_rows_stay_exact_for_huge_values() {
+    let big = pledge(
+        "BIG",
+        json!({ "focusAreas": ["access", "adoption", "value_creation"],
+                "financialValue": { "amount": "18446744073968351615", "currency": "USD",
+                                    "valueDate": "2022-01-01" } }),
+    );
+    let small = pledge(
+        "SMALL",
+        json!({ "focusAreas": ["access", "adoption", "value_creation"],
+                "financialValue": { "amount": "1000.01", "currency": "USD",
+                                    "valueDate": "2022-01-01" } }),
+    );
+    let mut o = opts("2024-07-07");
+    o.attribution = Attribution::EqualSplit;
+    let s = summarize(&[big, small], &o).unwrap();
+    // The total, by hand: 18446744073968351615 + 1000.01.
+    assert_eq!(s.value.total, dec("18446744073968352615.01"));
+    let b = s.breakdown(Dimension::FocusArea).unwrap();
+    let sum = b.rows.iter().fold(Decimal::ZERO, |a, r| a + r.value);
+    assert_eq!(sum, s.value.total);
+}
