@@ -886,7 +886,12 @@ impl<'a> Walker<'a, '_> {
                 "currency" => f.currency = w.currency(v),
                 "valueDate" => f.value_date = w.date(v),
                 "isFloor" => f.is_floor = w.boolean(v),
-                "explicitRate" if !v.is_null() => f.explicit_rate = w.explicit_rate(v),
+                // `null` is the same as no explicit rate (the schema allows it; serde reads it).
+                "explicitRate" => {
+                    if !v.is_null() {
+                        f.explicit_rate = w.explicit_rate(v);
+                    }
+                }
                 _ => return false,
             }
             true
