@@ -1,16 +1,30 @@
+import type { Issue } from './index'
+
 /** The error thrown by every p2c function. `code` is stable; the message may improve. */
 export declare class P2cError extends Error {
-  constructor(
-    message: string,
-    details?: { code?: string; pointer?: string; line?: number | null; column?: number | null; cause?: unknown },
-  )
+  constructor(message: string, details?: { code?: string; cause?: unknown; [field: string]: unknown })
   readonly name: 'P2cError'
-  /** Stable machine code (`parse_error`, `limit_exceeded`, `internal_error`, …). */
+  /**
+   * Stable machine code: `parse_error`, `invalid_argument`, `validation_failed`,
+   * `limit_exceeded`, `rate_not_found`, `overflow`, `internal_error`, …
+   */
   readonly code: string
-  /** For `parse_error`: RFC 6901 JSON Pointer of the place where parsing failed (`''` for the root). */
+  /** For `validation_failed`: every issue of the report (errors and the rest). */
+  readonly issues?: Issue[]
+  /** For `parse_error` and `invalid_argument`: RFC 6901 JSON Pointer of the place at fault (`''` for the root). */
   readonly pointer?: string
-  /** For `parse_error`: 1-based line in the input text, or null when unknown. */
+  /** For `parse_error` and `invalid_rate_file`: 1-based line in the input text, or null when unknown. */
   readonly line?: number | null
   /** For `parse_error`: 1-based column in the input text, or null when unknown. */
   readonly column?: number | null
+  /** For `rate_not_found`: the currency that had no rate. */
+  readonly currency?: string
+  /** For `rate_not_found`: the target currency. */
+  readonly to?: string
+  /** For `rate_not_found`: the value date. */
+  readonly date?: string
+  /** For `rate_not_found`: the policies tried, in order. */
+  readonly policiesTried?: string[]
+  /** For `invalid_rate_file`: what is wrong with the rate (a stable code). */
+  readonly problem?: string
 }

@@ -4,9 +4,10 @@
  * The error class thrown by p2c, and the mapping from the native addon's errors.
  *
  * The addon throws a plain `Error` whose message is `P2C_ERROR:` followed by the JSON of the
- * core error (`{ code, message, pointer?, line?, column? }`). `fromNative` turns it into a
- * `P2cError`; anything else (which would be a bug in the addon) becomes a `P2cError` with code
- * `internal_error` that keeps the original error as its `cause`.
+ * core error (`{ code, message, ...fields }`, see `Error::to_json` in p2c-core). `fromNative`
+ * turns it into a `P2cError` carrying the same fields; anything else (which would be a bug in
+ * the addon) becomes a `P2cError` with code `internal_error` that keeps the original error as
+ * its `cause`.
  */
 
 const PREFIX = 'P2C_ERROR:'
@@ -14,22 +15,28 @@ const PREFIX = 'P2C_ERROR:'
 class P2cError extends Error {
   /**
    * @param {string} message
-   * @param {{ code?: string, pointer?: string, line?: number | null, column?: number | null, cause?: unknown }} [details]
+   * @param {{ code?: string, cause?: unknown, [field: string]: unknown }} [details]
+   *   `code` (default `internal_error`), an optional `cause`, and the code's own fields
+   *   (`pointer`, `line`, `column`, `issues`, `currency`, …), copied onto the error.
    */
   constructor(message, details = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause })
+    const { code, cause, ...fields } = details
+    super(message, cause === undefined ? undefined : { cause })
     this.name = 'P2cError'
     /** Stable machine code (`parse_error`, `limit_exceeded`, …). */
-    this.code = details.code ?? 'internal_error'
-    if (details.pointer !== undefined) {
-      /** RFC 6901 JSON Pointer of the place where parsing failed (`''` for the root). */
-      this.pointer = details.pointer
-      /** 1-based line in the input text, or null when unknown. */
-      this.line = details.line ?? null
-      /** 1-based column in the input text, or null when unknown. */
-      this.column = details.column ?? null
+    this.code = code ?? 'internal_error'
+    Object.assign(this, fields)
+    if (this.pointer !== undefined) {
+      // Parse errors always say where; line and column are null when unknown.
+      if (this.line === undefined) this.line = null
+      if (this.column === undefined) this.column = null
     }
   }
+}
+
+/** A `P2cError` with code `invalid_argument`: the caller passed something p2c cannot take. */
+function invalidArgument(message, fields = {}) {
+  return new P2cError(message, { code: 'invalid_argument', ...fields })
 }
 
 /** Convert an error thrown by the native addon into a `P2cError`. */
@@ -39,12 +46,8 @@ function fromNative(err) {
     try {
       const payload = JSON.parse(message.slice(PREFIX.length))
       if (payload && typeof payload.code === 'string') {
-        return new P2cError(String(payload.message ?? payload.code), {
-          code: payload.code,
-          pointer: typeof payload.pointer === 'string' ? payload.pointer : undefined,
-          line: payload.line,
-          column: payload.column,
-        })
+        const { code, message: text, ...fields } = payload
+        return new P2cError(String(text ?? code), { code, ...fields })
       }
     } catch {
       // Not a payload after all: fall through to internal_error below.
@@ -66,4 +69,4 @@ function wrap(fn) {
   return wrapped
 }
 
-module.exports = { P2cError, fromNative, wrap }
+module.exports = { P2cError, fromNative, wrap, invalidArgument }

@@ -1,4 +1,314 @@
-// Public types of the `p2c` package. The function signatures come from the generated
-// `native.d.ts`; index.js wraps them only to map errors to `P2cError`.
-export { parsePledge, jsonSchema } from './native'
+// Types of the public API of the `p2c` package (CommonJS entry `index.js`; the ESM entry
+// re-exports the same names). Data-model types (Pledge, Summary, CountryProfile and what they
+// use) are generated from schema/*.json into `types.d.ts`; the API and the plain-object
+// results that have no JSON Schema of their own are declared here. Money amounts are always
+// decimal strings, dates `YYYY-MM-DD` strings.
+
+import type {
+  Pledge,
+  Summary,
+  CountryProfile,
+  Attribution,
+  RegionMode,
+  CurrencyCode,
+  CountryCode,
+  CountryGroup,
+  FocusArea,
+  Pillar,
+  PledgeType,
+  StakeholderType,
+  ItuRegion,
+  MoneyAmount,
+  DecimalString,
+  ExplicitRate,
+  ReviewState,
+} from './types'
+
+export * from './types'
 export { P2cError } from './errors'
+
+/** A JSON document as p2c takes it: JSON text, UTF-8 bytes (a `Buffer`), or a parsed value. */
+export type JsonInput = string | Uint8Array | ArrayBuffer | object
+
+/** A date as `YYYY-MM-DD`. */
+export type IsoDate = string
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+/** How bad an issue is: `error` makes a document invalid, the others do not. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** One finding about a document. */
+export interface Issue {
+  /** Stable machine code (`text.empty`, `money.unknown_currency`, …); see `issueCodes()`. */
+  code: string
+  severity: Severity
+  /** RFC 6901 JSON Pointer to the offending value (`''` for the whole document). */
+  path: string
+  /** Human explanation; may improve between versions, so never match on it. */
+  message: string
+  /** Structured details of the finding (the code's documented parameters). */
+  params: Record<string, unknown>
+}
+
+/** The result of validation: every problem at once; `valid` is false iff some issue is an error. */
+export interface Report {
+  valid: boolean
+  issues: Issue[]
+}
+
+/** Size limits applied before and while reading input (each has a default). */
+export interface Limits {
+  /** Largest accepted input, in bytes. */
+  maxBytes?: number
+  /** Deepest accepted nesting of arrays and objects. */
+  maxDepth?: number
+  /** Longest accepted array. */
+  maxArrayLen?: number
+  /** Longest accepted string, in bytes. */
+  maxStringLen?: number
+}
+
+/** Options of `validate`, `validateBatch`, `validateOrThrow` and `validateUpdate`. */
+export interface ValidateOptions {
+  /** The date that date rules are checked against (default: today, UTC). */
+  asOf?: IsoDate | null
+  /** Keep input values out of issue messages and params (for logs). */
+  redactValues?: boolean
+  limits?: Limits
+}
+
+/** One entry of the issue-code catalogue. */
+export interface IssueCodeInfo {
+  code: string
+  severity: Severity
+  /** One-line explanation. */
+  title: string
+  /** How to fix a document that has this issue. */
+  guidance: string
+}
+
+/** One of the coalition's five criteria for a strong pledge, met or not, with the reason. */
+export interface CriterionResult {
+  criterion:
+    | 'addresses_focus_areas'
+    | 'transformational_change'
+    | 'mobilizes_resources'
+    | 'multiple_entities'
+    | 'measurable'
+  met: boolean
+  /** Stable code of the reason (`pillars_declared`, `single_entity`, …). */
+  reason: string
+  /** The figures the reason rests on. */
+  params: Record<string, unknown>
+}
+
+/** The result of `assess`. */
+export interface Assessment {
+  /** How many of the five criteria are met. */
+  metCount: number
+  criteria: CriterionResult[]
+}
+
+/** Validate one pledge. Never throws for a bad document: every problem is an issue. */
+export declare function validate(body: JsonInput, options?: ValidateOptions): Report
+/** Validate a JSON array of pledges: each one's issues under `/<index>`, then the batch rules. */
+export declare function validateBatch(body: JsonInput, options?: ValidateOptions): Report
+/** `validate`, throwing `P2cError` (code `validation_failed`, with `.issues`) when invalid. */
+export declare function validateOrThrow(body: JsonInput, options?: ValidateOptions): Report
+/** Validate a change of a pledge (both versions must parse, else `parse_error` is thrown). */
+export declare function validateUpdate(
+  oldPledge: JsonInput,
+  newPledge: JsonInput,
+  options?: ValidateOptions,
+): Report
+/** Whether a pledge may move from review state `from` to `to`; unknown codes throw `unknown_code`. */
+export declare function canTransition(from: ReviewState | string, to: ReviewState | string): boolean
+/** The five strong-pledge criteria for a pledge, each met or not, with the reason. */
+export declare function assess(pledge: JsonInput): Assessment
+/** The issue-code catalogue: every code validation can produce. */
+export declare function issueCodes(): IssueCodeInfo[]
+
+// ---------------------------------------------------------------------------------------------
+// Documents and codelists
+
+/** One value of a codelist. */
+export interface CodeEntry {
+  code: string
+  label: string
+  description: string
+  /** The code of the parent value in `parentCodelist` (a pillar's focus area). */
+  parent?: string
+}
+
+/** A closed codelist of the pledge format, as data. */
+export interface Codelist {
+  /** Machine name (`focusArea`, `pillar`, …). */
+  name: string
+  title: string
+  /** The codelist that the entries' `parent` codes belong to. */
+  parentCodelist?: string
+  entries: CodeEntry[]
+}
+
+/** Parse one pledge into a plain object (amounts as decimal strings); throws `parse_error`. */
+export declare function parsePledge(text: JsonInput): Pledge
+/** Parse a JSON array of pledges; throws `parse_error`. */
+export declare function parsePledges(text: JsonInput): Pledge[]
+/** The pledge without its private contact details, for public pages and exports. */
+export declare function publicView(pledge: JsonInput): Pledge
+/** The JSON Schema (draft 2020-12) of a pledge document. */
+export declare function jsonSchema(): Record<string, unknown>
+/** Every closed codelist with its codes and labels. */
+export declare function codelists(): Codelist[]
+
+// ---------------------------------------------------------------------------------------------
+// Money
+
+/** Which rate a conversion uses. */
+export type ConversionPolicy =
+  | { kind: 'exactDate' }
+  | { kind: 'onOrBefore'; maxDays: number }
+  | { kind: 'annualAverage' }
+  | { kind: 'explicit' }
+  | { kind: 'chain'; policies: ConversionPolicy[] }
+
+/** How a converted amount is rounded to the target's minor units (default `bankers`). */
+export type RoundingStrategy =
+  | 'bankers'
+  | 'halfUp'
+  | 'halfDown'
+  | 'towardZero'
+  | 'awayFromZero'
+  | 'floor'
+  | 'ceiling'
+
+/** What kind of rate a conversion used. */
+export type RateKind = 'daily' | 'annualAverage' | 'explicit' | 'identity'
+
+/** The amount `convert` takes. `amount` must be a decimal string: a JS number is refused. */
+export interface MoneyInput {
+  amount: DecimalString
+  currency: CurrencyCode
+  /** The value date (alias: `valueDate`). */
+  date?: IsoDate
+  valueDate?: IsoDate
+  explicitRate?: ExplicitRate
+  isFloor?: boolean
+}
+
+/** Options of `convert`. */
+export interface ConvertOptions {
+  /** Target currency (default `USD`). */
+  to?: CurrencyCode
+  policy?: ConversionPolicy
+  rounding?: RoundingStrategy
+  /** Rate table (default: `RateTable.embedded()`). */
+  table?: RateTable
+}
+
+/** A converted amount with everything needed to reproduce it. */
+export interface Conversion {
+  /** The converted amount (same as `converted.amount`). */
+  amount: DecimalString
+  /** The target currency (same as `converted.currency`). */
+  currency: CurrencyCode
+  original: MoneyAmount
+  converted: MoneyAmount
+  /** Units of the target per unit of the original currency, unrounded. */
+  rate: DecimalString
+  valueDate: IsoDate
+  rateDate: IsoDate
+  rateKind: RateKind
+  source: string
+  /** The single policy that found the rate; absent when the currencies are the same. */
+  policy?: ConversionPolicy
+  /** The rate table's identifier (`sha256:…`). */
+  tableId: string
+  rounding: RoundingStrategy
+  /** Decimal places of the converted amount; absent for targets without minor units. */
+  decimalPlaces?: number
+}
+
+/** The conversion as the native addon returns it (before `convert` adds `amount`, `currency`). */
+export type NativeConversion = Omit<Conversion, 'amount' | 'currency'>
+
+/** A table of dated exchange rates. Immutable; `merge` makes a new one. */
+export declare class RateTable {
+  private constructor()
+  /** The embedded ECB daily and ECB/HMRC annual-average rates. */
+  static embedded(): RateTable
+  /** CSV (`date,base,currency,rate,source`): a Buffer or a string with a line break is the CSV, any other string a path. */
+  static fromCsv(source: string | Uint8Array): RateTable
+  /** JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */
+  static fromJson(source: JsonInput): RateTable
+  /** This table merged with `other`; `precedence` says which wins where both have a rate. */
+  merge(other: RateTable, precedence: 'existing' | 'incoming'): RateTable
+  /** The table's identifier (`sha256:…`), recorded in every conversion. */
+  readonly id: string
+  /** The rates' sources, with the citations their licences require. */
+  readonly sources: string[]
+  /** How many rates the table holds. */
+  readonly size: number
+}
+
+/** Convert an amount with provenance. */
+export declare function convert(money: MoneyInput, options?: ConvertOptions): Conversion
+
+// ---------------------------------------------------------------------------------------------
+// Dashboards
+
+/** Which pledges a summary covers: a pledge must match every non-empty filter. */
+export interface Filters {
+  focusAreas?: FocusArea[]
+  pillars?: Pillar[]
+  pledgeTypes?: PledgeType[]
+  stakeholderTypes?: StakeholderType[]
+  regions?: ItuRegion[]
+  countries?: CountryCode[]
+  countryGroups?: CountryGroup[]
+  /** First and last day, inclusive: pledges whose period overlaps it. */
+  period?: [IsoDate, IsoDate] | null
+}
+
+/** Options of `summarize`, `renderDashboard` and `countryProfile`. */
+export interface SummaryOptions {
+  /** Only what was known on this date counts (default: today, UTC). */
+  asOf?: IsoDate
+  /** Currency of every amount (default `USD`). */
+  currency?: CurrencyCode
+  /** Rate table (default: `RateTable.embedded()`). */
+  table?: RateTable
+  policy?: ConversionPolicy
+  rounding?: RoundingStrategy
+  attribution?: Attribution
+  regionMode?: RegionMode
+  filters?: Filters
+  /** What happens to pledges that fail validation (default `exclude`). */
+  invalid?: 'exclude' | 'reject' | 'include'
+  /** Validate every pledge first (default true). */
+  validate?: boolean
+  /** Further pledge ids known to be invalid, with the issue codes that failed them. */
+  invalidPledges?: Record<string, string[]>
+  /** A pledge with no report for longer than this many days is overdue. */
+  reportIntervalDays?: number
+  /** The coalition's goal, for progress. */
+  goal?: MoneyAmount
+  /** How many entries the "top" lists of a country profile keep. */
+  top?: number
+}
+
+/** Summarize pledges (a JSON array): the JSON of `schema/summary.schema.json`. */
+export declare function summarize(pledges: JsonInput, options?: SummaryOptions): Summary
+/** The plain-text dashboard of `summarize(pledges, options)`. */
+export declare function renderDashboard(pledges: JsonInput, options?: SummaryOptions): string
+/** The profile of one country (ISO 3166-1 alpha-3) as of `options.asOf`. */
+export declare function countryProfile(
+  pledges: JsonInput,
+  country: CountryCode | string,
+  options?: SummaryOptions,
+): CountryProfile
+
+/** @internal Panics inside Rust on purpose, to test that no panic reaches Node. */
+export declare function _panicForTests(): void

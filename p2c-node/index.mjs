@@ -1,5 +1,24 @@
 // ESM entry point: the CommonJS module's exports, by name.
 import p2c from './index.js'
 
-export const { P2cError, parsePledge, jsonSchema } = p2c
+export const {
+  P2cError,
+  validate,
+  validateBatch,
+  validateOrThrow,
+  validateUpdate,
+  canTransition,
+  assess,
+  issueCodes,
+  parsePledge,
+  parsePledges,
+  publicView,
+  jsonSchema,
+  codelists,
+  RateTable,
+  convert,
+  summarize,
+  renderDashboard,
+  countryProfile,
+} = p2c
 export default p2c

@@ -9,11 +9,89 @@
  */
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
+/** A loaded exchange-rate table (wrapped by `RateTable` in `index.js`). */
+export declare class NativeRateTable {
+  /** The embedded ECB and HMRC rates (see the crate docs for sources and attribution). */
+  static embedded(): NativeRateTable
+  /** A table from CSV text (`date,base,currency,rate,source`). */
+  static fromCsvText(text: string): NativeRateTable
+  /** A table from a CSV file. */
+  static fromCsvFile(path: string): NativeRateTable
+  /** A table from JSON text (`{ "rates": [...] }`). */
+  static fromJson(text: string): NativeRateTable
+  /**
+   * This table merged with `other`; `precedence` (`existing` or `incoming`) says which wins
+   * where both have a rate.
+   */
+  merge(other: NativeRateTable, precedence: string): NativeRateTable
+  /** The table's identifier (`sha256:…`), recorded in every conversion. */
+  get id(): string
+  /** The source names of the rates, with the citations their licences require. */
+  get sources(): Array<string>
+  /** How many rates the table holds. */
+  get size(): number
+}
+export type RateTable = NativeRateTable
+
 /** Panic inside Rust on purpose, to test that no panic reaches Node (test hook). */
 export declare function _panicForTests(): void
 
-/** The JSON Schema (draft 2020-12) of a pledge document. */
-export declare function jsonSchema(): Record<string, unknown>
+/** The coalition's five strong-pledge criteria for a pledge, each met or not, with the reason. */
+export declare function assess(doc: string | Uint8Array): string
 
-/** Parse one pledge document from JSON text into a plain object (amounts as decimal strings). */
-export declare function parsePledge(text: string): Record<string, unknown>
+/**
+ * Whether a pledge may move from review state `from` to `to` (codes such as `draft`); an
+ * unknown code throws `unknown_code`.
+ */
+export declare function canTransition(from: string, to: string): boolean
+
+/** Every closed codelist with its codes and labels. */
+export declare function codelists(): string
+
+/**
+ * Carry out a conversion request (the core's `ConversionRequest` as JSON text) with `table`
+ * (default: the embedded one); returns the core's `Conversion` as a plain object.
+ */
+export declare function convert(request: string, table?: NativeRateTable | undefined | null): string
+
+/**
+ * The profile of one country (ISO 3166-1 alpha-3) as of the options' date: the JSON of
+ * `schema/country-profile.schema.json`.
+ */
+export declare function countryProfile(doc: string | Uint8Array, country: string, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+
+/** The issue-code catalogue: `{ code, severity, title, guidance }` for every code. */
+export declare function issueCodes(): string
+
+/** The JSON Schema (draft 2020-12) of a pledge document. */
+export declare function jsonSchema(): string
+
+/**
+ * Parse one pledge document (JSON text or UTF-8 bytes) into a plain object (amounts as
+ * decimal strings).
+ */
+export declare function parsePledge(doc: string | Uint8Array): string
+
+/** Parse a JSON array of pledges (JSON text or UTF-8 bytes) into plain objects. */
+export declare function parsePledges(doc: string | Uint8Array): string
+
+/** The pledge without its private contact details, for public pages and exports. */
+export declare function publicView(doc: string | Uint8Array): string
+
+/** The text dashboard of a summary of pledges (a JSON array as text or bytes). */
+export declare function renderDashboard(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+
+/** Summarize pledges (a JSON array as text or bytes): the JSON of `schema/summary.schema.json`. */
+export declare function summarize(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+
+/**
+ * Validate a pledge (or, with `batch`, a JSON array of pledges) given as JSON text or UTF-8
+ * bytes. Never throws for a bad document: every problem is an issue of the report.
+ */
+export declare function validate(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
+
+/**
+ * Validate a change of a pledge: the new version's rules plus the review-state transition and
+ * an unchanged id. Both versions must parse as pledges (otherwise `parse_error` is thrown).
+ */
+export declare function validateUpdate(old: string | Uint8Array, updated: string | Uint8Array, optionsJson?: string | undefined | null): string

@@ -835,6 +835,20 @@ function __napiStampBindingTarget(exportsObject, target) {
 // linked import resolves to `undefined`.
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
+module.exports.NativeRateTable = nativeBinding.NativeRateTable
+module.exports.RateTable = nativeBinding.RateTable
 module.exports._panicForTests = nativeBinding._panicForTests
+module.exports.assess = nativeBinding.assess
+module.exports.canTransition = nativeBinding.canTransition
+module.exports.codelists = nativeBinding.codelists
+module.exports.convert = nativeBinding.convert
+module.exports.countryProfile = nativeBinding.countryProfile
+module.exports.issueCodes = nativeBinding.issueCodes
 module.exports.jsonSchema = nativeBinding.jsonSchema
 module.exports.parsePledge = nativeBinding.parsePledge
+module.exports.parsePledges = nativeBinding.parsePledges
+module.exports.publicView = nativeBinding.publicView
+module.exports.renderDashboard = nativeBinding.renderDashboard
+module.exports.summarize = nativeBinding.summarize
+module.exports.validate = nativeBinding.validate
+module.exports.validateUpdate = nativeBinding.validateUpdate

@@ -115,9 +115,114 @@ pub fn parse_pledges(text: &str) -> Result<Vec<Pledge>> {
     from_str("pledge list", text)
 }
 
+/// Parse JSON Lines: one pledge per line; blank lines are skipped. An error's pointer starts
+/// with the pledge's index among the parsed lines (`/2/title`, as for an array) and its `line`
+/// is the line of the input.
+pub fn parse_pledge_lines(text: &str) -> Result<Vec<Pledge>> {
+    let mut out = Vec::new();
+    for (number, line) in (1usize..).zip(text.lines()) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let index = out.len();
+        match parse_pledge(line) {
+            Ok(p) => out.push(p),
+            Err(Error::Parse {
+                pointer,
+                column,
+                message,
+                ..
+            }) => {
+                return Err(Error::Parse {
+                    what: "pledge list",
+                    pointer: format!("/{index}{pointer}"),
+                    line: Some(number),
+                    column,
+                    message,
+                })
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
+/// Read a file of pledges: a JSON array, or JSON Lines when the first non-blank character is
+/// not `[`. Errors: [`Error::Io`] when the file cannot be read, [`Error::Parse`] otherwise.
+pub fn load_pledges(path: impl AsRef<std::path::Path>) -> Result<Vec<Pledge>> {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| Error::Parse {
+        what: "pledge list",
+        pointer: String::new(),
+        line: None,
+        column: None,
+        message: format!(
+            "input is not valid UTF-8 (invalid byte at offset {})",
+            e.valid_up_to()
+        ),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim_start().starts_with('[') {
+        parse_pledges(text)
+    } else {
+        parse_pledge_lines(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const MINIMAL: &str = r#"{"formatVersion":"1.0","id":"ID","title":"t","pledgers":{"lead":{"name":"A","stakeholderType":"government","headquarters":"KEN"}},"pledgeTypes":["policy"],"focusAreas":["access"],"reviewState":"draft"}"#;
+
+    #[test]
+    fn json_lines_skip_blank_lines_and_locate_errors() {
+        let text = format!(
+            "{}\n\n{}\n",
+            MINIMAL.replace("ID", "A"),
+            MINIMAL.replace("ID", "B")
+        );
+        let ids: Vec<String> = parse_pledge_lines(&text)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
+        assert_eq!(ids, ["A", "B"]);
+        // Third input line, second pledge: a title that is not a string.
+        let bad = format!(
+            "{}\n\n{}",
+            MINIMAL,
+            MINIMAL.replace(r#""title":"t""#, r#""title":5"#)
+        );
+        match parse_pledge_lines(&bad).unwrap_err() {
+            Error::Parse { pointer, line, .. } => {
+                assert_eq!(pointer, "/1/title");
+                assert_eq!(line, Some(3));
+            }
+            e => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn load_detects_array_or_lines() {
+        let dir = std::env::temp_dir().join(format!("p2c-load-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let array = dir.join("a.json");
+        std::fs::write(&array, format!("  [{MINIMAL}]")).unwrap();
+        let lines = dir.join("a.jsonl");
+        std::fs::write(&lines, format!("{MINIMAL}\n{MINIMAL}\n")).unwrap();
+        assert_eq!(load_pledges(&array).unwrap().len(), 1);
+        assert_eq!(load_pledges(&lines).unwrap().len(), 2);
+        assert_eq!(
+            load_pledges(dir.join("missing.json")).unwrap_err().code(),
+            "io_error"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn pointer_escaping() {

@@ -91,8 +91,11 @@ fn schema_validator_rejects_broken_records() {
     // breakage here is refused by both.
     type Breakage = (&'static str, bool, fn(&mut Value));
     let breakages: [Breakage; 5] = [
-        ("float amount", true, |v| {
-            v["financialValue"]["amount"] = serde_json::json!(5.6e9)
+        // A JSON number with a fraction. (`5.6e9` would not do: JSON Schema counts a number
+        // with a zero fraction as an integer, and the schema accepts integer amounts as p2c
+        // does; p2c alone also refuses the text `5.6e9`, which the schema cannot see.)
+        ("fractional amount", true, |v| {
+            v["financialValue"]["amount"] = serde_json::json!(5_600_000_000.5)
         }),
         ("unknown stakeholder type", true, |v| {
             v["pledgers"]["lead"]["stakeholderType"] = "company".into()

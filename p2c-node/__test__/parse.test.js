@@ -67,9 +67,38 @@ for (const bad of ['', '{', 'not json', '[1, 2]', '{} trailing', 'null']) {
   })
 }
 
-test('a non-string argument is a TypeError, as in Node core', () => {
-  for (const bad of [undefined, null, 42, {}, Buffer.from('{}')]) {
-    assert.throws(() => parsePledge(bad), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' })
+test('a Buffer or an object parses like its text; other types are invalid_argument', () => {
+  const text = JSON.stringify(KENYA)
+  assert.deepEqual(parsePledge(Buffer.from(text)), parsePledge(text))
+  assert.deepEqual(parsePledge(KENYA), parsePledge(text))
+  for (const bad of [undefined, null, 42]) {
+    assert.throws(() => parsePledge(bad), { name: 'P2cError', code: 'invalid_argument' })
+  }
+})
+
+test('parsePledges reads an array; publicView drops the contact', () => {
+  const withContact = { ...KENYA, contact: { name: 'Jane Officer', email: 'jane@example.org' } }
+  const [parsed] = p2c.parsePledges([withContact])
+  assert.equal(parsed.contact.email, 'jane@example.org')
+  const pub = p2c.publicView(withContact)
+  assert.equal('contact' in pub, false)
+  assert.ok(!JSON.stringify(pub).includes('jane@example.org'))
+  assert.ok(!JSON.stringify(pub).includes('Jane Officer'))
+  assert.equal(pub.id, KENYA.id)
+  assert.throws(() => p2c.parsePledges('{}'), { code: 'parse_error' })
+})
+
+test('codelists and issueCodes are data', () => {
+  const lists = p2c.codelists()
+  const focus = lists.find((l) => l.name === 'focusArea')
+  // DOMAIN.md: four focus areas, each with three pillars.
+  assert.deepEqual(focus.entries.map((c) => c.code).sort(), ['accelerate', 'access', 'adoption', 'value_creation'])
+  const pillars = lists.find((l) => l.name === 'pillar')
+  assert.equal(pillars.entries.length, 12)
+  const codes = p2c.issueCodes()
+  assert.ok(codes.length > 20)
+  for (const c of codes) {
+    assert.deepEqual(Object.keys(c).sort(), ['code', 'guidance', 'severity', 'title'])
   }
 })
 

@@ -6,9 +6,14 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
+mod codelists;
 mod convert;
 mod errors;
+mod load;
+mod money;
 mod pledge;
+mod summary;
+mod validate;
 
 use errors::guard;
 use pledge::Pledge;
@@ -39,6 +44,26 @@ fn parse_pledge(py: Python<'_>, document: &Bound<'_, PyAny>) -> PyResult<Pledge>
     })
 }
 
+/// Parse a JSON array of pledges from a JSON `str` or UTF-8 JSON `bytes`.
+#[pyfunction]
+fn parse_pledges(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Pledge>> {
+    guard(py, || {
+        let parsed = if let Ok(s) = text.cast::<PyString>() {
+            p2c_core::parse_pledges(s.to_str()?)
+        } else if let Ok(bytes) = text.cast::<PyBytes>() {
+            p2c_core::parse::from_slice("pledge list", bytes.as_bytes())
+        } else {
+            return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                "parse_pledges() takes a str or bytes, not {}",
+                text.get_type().name()?
+            )));
+        };
+        parsed
+            .map(|v| v.into_iter().map(Pledge::from).collect())
+            .map_err(|e| errors::to_pyerr(py, &e))
+    })
+}
+
 /// The JSON Schema (draft 2020-12) of a pledge document, as a `dict`.
 #[pyfunction]
 fn json_schema(py: Python<'_>) -> PyResult<Py<PyAny>> {
@@ -64,8 +89,22 @@ fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
 fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<Pledge>()?;
+    m.add_class::<money::RateTable>()?;
+    m.add_function(wrap_pyfunction!(money::_convert, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_summarize, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_country_profile, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_default_as_of, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_pledges, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(codelists::codelists, m)?)?;
+    m.add_function(wrap_pyfunction!(load::load, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::_validate, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::_validate_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::_validate_update, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::issue_codes, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::can_transition, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::_assess, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

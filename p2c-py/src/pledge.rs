@@ -14,6 +14,13 @@ pub(crate) struct Pledge {
     inner: p2c_core::Pledge,
 }
 
+impl Pledge {
+    /// The core pledge.
+    pub(crate) fn inner(&self) -> &p2c_core::Pledge {
+        &self.inner
+    }
+}
+
 impl From<p2c_core::Pledge> for Pledge {
     fn from(inner: p2c_core::Pledge) -> Self {
         Pledge { inner }
@@ -83,6 +90,34 @@ impl Pledge {
             serde_json::to_string(&self.inner)
                 .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))
         })
+    }
+
+    /// The pledge without private data (the contact), fit for public output.
+    fn public_view(&self) -> Pledge {
+        Pledge {
+            inner: self.inner.public_view(),
+        }
+    }
+
+    /// A small HTML card (id, title, types, focus areas, review state), for notebooks. The
+    /// contact is never shown.
+    fn _repr_html_(&self) -> String {
+        let esc = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+        };
+        let row = |k: &str, v: &str| format!("<tr><th>{k}</th><td>{}</td></tr>", esc(v));
+        let p = &self.inner;
+        format!(
+            "<table>{}{}{}{}{}</table>",
+            row("id", &p.id),
+            row("title", &p.title),
+            row("pledge types", &codes(&p.pledge_types).join(", ")),
+            row("focus areas", &codes(&p.focus_areas).join(", ")),
+            row("review state", p.review_state.code()),
+        )
     }
 
     fn __repr__(&self) -> String {

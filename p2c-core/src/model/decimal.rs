@@ -95,7 +95,8 @@ pub mod option {
     }
 }
 
-/// JSON Schema stand-in for decimal fields: a decimal string.
+/// JSON Schema stand-in for decimal fields: a decimal string, or an integer JSON number (which
+/// is exact, so [`deserialize`] accepts it; a number with a fraction or an exponent is refused).
 pub struct DecimalString;
 
 impl schemars::JsonSchema for DecimalString {
@@ -105,9 +106,11 @@ impl schemars::JsonSchema for DecimalString {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "title": "Decimal",
-            "description": "An exact decimal number written as a string, such as \"5600000000\" or \"258.8\"; no exponent, no thousands separators.",
-            "type": "string",
-            "pattern": "^-?[0-9]+(\\.[0-9]+)?$"
+            "description": "An exact decimal number written as a string, such as \"5600000000\" or \"258.8\"; no exponent, no thousands separators. An integer JSON number (5600000000) is exact and accepted too; a JSON number with a fraction or an exponent is not, since it may already have lost digits. p2c always writes strings.",
+            "anyOf": [
+                { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" },
+                { "type": "integer" }
+            ]
         })
     }
 }

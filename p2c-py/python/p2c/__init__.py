@@ -1,4 +1,4 @@
-"""p2c: Partner2Connect pledge data — the data model, taxonomy and JSON Schema.
+"""p2c: Partner2Connect pledge data — the data model, taxonomy, JSON Schema and validation.
 
 >>> import p2c
 >>> pledge = p2c.parse_pledge({"formatVersion": "1.0", "id": "P2C-1", "title": "Schools online",
@@ -7,16 +7,62 @@
 ...     "pledgeTypes": ["programmatic"], "focusAreas": ["access"], "reviewState": "draft"})
 >>> pledge.focus_areas
 ['access']
+>>> report = p2c.validate({"id": "P2C-1"})
+>>> report.valid
+False
+
+:func:`validate` returns a :class:`Report` and never raises for a bad document;
+:func:`validate_or_raise` raises :class:`ValidationError` (with ``.issues``) instead.
 """
 
-from ._errors import P2cError, ParseError
-from ._p2c import Pledge, __version__, json_schema, parse_pledge
+from ._errors import P2cError, ParseError, RateNotFoundError, ValidationError
+from ._money import Conversion, convert
+from ._p2c import (
+    Pledge,
+    RateTable,
+    __version__,
+    can_transition,
+    codelists,
+    issue_codes,
+    json_schema,
+    load,
+    parse_pledge,
+    parse_pledges,
+)
+from ._report import Assessment, Criterion, Issue, Report
+from ._summary import Breakdown, BreakdownRow, CountryProfile, Summary, country_profile, summarize
+from ._validate import assess, validate, validate_batch, validate_or_raise, validate_update
 
 __all__ = [
+    "Assessment",
+    "Breakdown",
+    "BreakdownRow",
+    "Conversion",
+    "CountryProfile",
+    "Criterion",
+    "Issue",
     "P2cError",
     "ParseError",
     "Pledge",
+    "RateNotFoundError",
+    "RateTable",
+    "Report",
+    "Summary",
+    "ValidationError",
     "__version__",
+    "assess",
+    "can_transition",
+    "codelists",
+    "convert",
+    "country_profile",
+    "issue_codes",
     "json_schema",
+    "load",
     "parse_pledge",
+    "parse_pledges",
+    "summarize",
+    "validate",
+    "validate_batch",
+    "validate_or_raise",
+    "validate_update",
 ]

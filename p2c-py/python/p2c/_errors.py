@@ -7,9 +7,12 @@ the error's stable ``code``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["P2cError", "ParseError"]
+if TYPE_CHECKING:
+    from ._report import Issue
+
+__all__ = ["P2cError", "ParseError", "RateNotFoundError", "ValidationError"]
 
 
 class P2cError(Exception):
@@ -53,6 +56,62 @@ class ParseError(P2cError, ValueError):
         return (type(self), (str(self), self.code, self.pointer, self.line, self.column))
 
 
+class ValidationError(P2cError, ValueError):
+    """A document failed validation (raised by :func:`p2c.validate_or_raise`).
+
+    ``issues`` holds every issue of the report (errors, warnings and infos), so that one
+    exception reports every problem at once. ``code`` is ``"validation_failed"``.
+    """
+
+    issues: list[Issue]
+
+    def __init__(
+        self,
+        message: str,
+        issues: list[Issue] | None = None,
+        code: str = "validation_failed",
+    ) -> None:
+        super().__init__(message, code)
+        self.issues = list(issues or [])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.issues, self.code))
+
+
+class RateNotFoundError(P2cError, LookupError):
+    """No exchange rate converts ``currency`` into ``to`` for ``date`` under the policy.
+
+    ``policies_tried`` lists the policies tried, in order (``"onOrBefore(maxDays=7)"``, …).
+    ``code`` is ``"rate_not_found"``.
+    """
+
+    currency: str
+    to: str
+    date: str
+    policies_tried: list[str]
+
+    def __init__(
+        self,
+        message: str,
+        code: str = "rate_not_found",
+        currency: str = "",
+        to: str = "",
+        date: str = "",
+        policies_tried: list[str] | None = None,
+    ) -> None:
+        super().__init__(message, code)
+        self.currency = currency
+        self.to = to
+        self.date = date
+        self.policies_tried = list(policies_tried or [])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            type(self),
+            (str(self), self.code, self.currency, self.to, self.date, self.policies_tried),
+        )
+
+
 def _from_native(payload: dict[str, Any]) -> P2cError:
     """Build the exception for an error payload from the extension (``Error::to_json``)."""
     code = str(payload.get("code", "internal_error"))
@@ -65,9 +124,20 @@ def _from_native(payload: dict[str, Any]) -> P2cError:
             payload.get("line"),
             payload.get("column"),
         )
+    if code == "rate_not_found":
+        return RateNotFoundError(
+            message,
+            code,
+            str(payload.get("currency", "")),
+            str(payload.get("to", "")),
+            str(payload.get("date", "")),
+            [str(p) for p in payload.get("policiesTried") or []],
+        )
     return P2cError(message, code)
 
 
 # Shown and pickled as `p2c.P2cError`, the name users import.
 P2cError.__module__ = "p2c"
 ParseError.__module__ = "p2c"
+ValidationError.__module__ = "p2c"
+RateNotFoundError.__module__ = "p2c"

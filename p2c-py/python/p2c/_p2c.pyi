@@ -1,8 +1,29 @@
 """Type stubs for the native extension ``p2c._p2c`` (checked by ``mypy.stubtest``)."""
 
+import os
 from typing import Any, final
 
-__all__ = ["Pledge", "__version__", "_panic_for_tests", "json_schema", "parse_pledge"]
+__all__ = [
+    "Pledge",
+    "RateTable",
+    "_convert",
+    "_country_profile",
+    "_default_as_of",
+    "_summarize",
+    "__version__",
+    "_assess",
+    "_panic_for_tests",
+    "_validate",
+    "_validate_batch",
+    "_validate_update",
+    "can_transition",
+    "codelists",
+    "issue_codes",
+    "json_schema",
+    "load",
+    "parse_pledge",
+    "parse_pledges",
+]
 
 __version__: str
 
@@ -11,24 +32,108 @@ class Pledge:
     """A parsed Partner2Connect pledge (immutable)."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """The pledge's stable identifier."""
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """A short title for the pledge."""
     @property
-    def description(self) -> str | None: ...
+    def description(self) -> str | None:
+        """What the pledge commits to, in the pledger's words."""
     @property
-    def pledge_types(self) -> list[str]: ...
+    def pledge_types(self) -> list[str]:
+        """Pledge type codes (``"financial"``, ``"policy"``, …)."""
     @property
-    def focus_areas(self) -> list[str]: ...
+    def focus_areas(self) -> list[str]:
+        """Action Framework focus area codes (``"access"``, …)."""
     @property
-    def pillars(self) -> list[str]: ...
+    def pillars(self) -> list[str]:
+        """Action Framework pillar codes (``"infrastructure"``, …)."""
     @property
-    def review_state(self) -> str: ...
-    def to_dict(self) -> dict[str, Any]: ...
-    def to_json(self) -> str: ...
+    def review_state(self) -> str:
+        """Review state code (``"published"``, …)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The whole document as JSON-ready data (camelCase keys, amounts as decimal strings).
+
+        Includes the private contact; use :meth:`public_view` for anything published."""
+    def to_json(self) -> str:
+        """The whole document as compact JSON text (includes the private contact)."""
+    def public_view(self) -> Pledge:
+        """The pledge without private data (the contact), fit for public output."""
+    def _repr_html_(self) -> str:
+        """A small HTML card for notebooks (never shows the contact)."""
     def __eq__(self, value: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 
-def parse_pledge(document: dict[str, Any] | str | bytes) -> Pledge: ...
-def json_schema() -> dict[str, Any]: ...
+@final
+class RateTable:
+    """A table of dated exchange rates (immutable)."""
+
+    @staticmethod
+    def embedded() -> RateTable:
+        """The embedded table: ECB daily rates, ECB-derived and HMRC annual averages."""
+    @staticmethod
+    def from_csv(path: str | os.PathLike[str]) -> RateTable:
+        """A table from a CSV file (columns ``date,base,currency,rate,source``)."""
+    @staticmethod
+    def from_csv_text(text: str) -> RateTable:
+        """A table from CSV text."""
+    @staticmethod
+    def from_json(text: str) -> RateTable:
+        """A table from JSON text (``{"rates": [{"date", "base", "currency", "rate", "source"}]}``)."""
+    def merge(self, other: RateTable, precedence: str = "existing") -> RateTable:
+        """A new table with the rates of both; ``precedence`` is ``"existing"`` or ``"incoming"``."""
+    @property
+    def id(self) -> str:
+        """The table's identifier (``sha256:…``)."""
+    @property
+    def sources(self) -> list[str]:
+        """The names of the sources of the table's rates."""
+    def __len__(self) -> int:
+        """The number of rates in the table."""
+
+def _convert(request: dict[str, Any], table: RateTable | None = None) -> dict[str, Any]: ...
+def parse_pledge(document: dict[str, Any] | str | bytes) -> Pledge:
+    """Parse one pledge from a ``dict``, JSON ``str`` or UTF-8 JSON ``bytes``.
+
+    Raises :class:`p2c.ParseError` (with ``pointer``) at the first problem; use
+    :func:`p2c.validate` to get every problem at once."""
+
+def parse_pledges(text: str | bytes) -> list[Pledge]:
+    """Parse a JSON array of pledges from ``str`` or UTF-8 ``bytes``."""
+
+def codelists() -> list[dict[str, Any]]:
+    """Every closed codelist with its codes, labels and descriptions."""
+
+def load(path: str | os.PathLike[str]) -> list[Pledge]:
+    """Read a file of pledges: a JSON array, or JSON Lines (one pledge per line)."""
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a pledge document."""
+
+def _validate(
+    document: dict[str, Any] | str | bytes, options: dict[str, Any] | None = None
+) -> dict[str, Any]: ...
+def _validate_batch(
+    documents: list[Any] | tuple[Any, ...] | str | bytes, options: dict[str, Any] | None = None
+) -> dict[str, Any]: ...
+def _validate_update(
+    old: Pledge, new: Pledge, options: dict[str, Any] | None = None
+) -> dict[str, Any]: ...
+def issue_codes() -> list[dict[str, Any]]:
+    """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``)."""
+
 def _panic_for_tests() -> None: ...
+def can_transition(old: str, new: str) -> bool:
+    """Whether a pledge may move from review state ``old`` to ``new`` (codes such as ``"draft"``).
+
+    Raises :class:`p2c.P2cError` (``unknown_code``) for an unknown state."""
+
+def _assess(pledge: Pledge) -> dict[str, Any]: ...
+def _summarize(
+    pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
+) -> tuple[dict[str, Any], str]: ...
+def _country_profile(
+    pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
+) -> tuple[dict[str, Any], str]: ...
+def _default_as_of() -> str | None: ...

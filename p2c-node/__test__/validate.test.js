@@ -1,0 +1,165 @@
+'use strict'
+
+// Validation from Node: every shared conformance vector (tests/vectors/validation/), run the
+// way tests/vectors/README.md says (expected {code, path} sets are written in the vector files
+// by hand), plus the Node-specific entry points (Buffer, object, options, throwing variant).
+
+const test = require('node:test')
+const assert = require('node:assert/strict')
+
+const p2c = require('..')
+const { P2cError } = p2c
+const { validationCases, pairs } = require('./vectors.js')
+
+const cases = validationCases()
+
+function run(c, { asObject = false } = {}) {
+  const options = c.options
+  if (c.mode === 'update') return p2c.validateUpdate(c.input.old, c.input.new, options)
+  const fn = c.mode === 'batch' ? p2c.validateBatch : p2c.validate
+  if (c.inputText !== undefined) return fn(c.inputText, options)
+  if (c.inputBytesHex !== undefined) return fn(Buffer.from(c.inputBytesHex, 'hex'), options)
+  return fn(asObject ? c.input : c.inputJson, options)
+}
+
+function checkReport(report) {
+  assert.equal(Object.getPrototypeOf(report), Object.prototype)
+  assert.equal(report.valid, !report.issues.some((i) => i.severity === 'error'))
+  for (const issue of report.issues) {
+    assert.deepEqual(Object.keys(issue).sort(), ['code', 'message', 'params', 'path', 'severity'])
+    assert.ok(['error', 'warning', 'info'].includes(issue.severity))
+  }
+}
+
+test('there are at least 80 validation vectors', () => {
+  assert.ok(cases.length >= 80, `only ${cases.length}`)
+})
+
+for (const c of cases) {
+  test(`vector ${c.file}: ${c.description}`, () => {
+    const report = run(c)
+    checkReport(report)
+    const expected = c.expected.map((e) => `${e.code} ${e.path}`).sort()
+    assert.deepEqual(pairs(report.issues), expected)
+    // The object entry point gives the same answer (README: except byte-limit cases), for
+    // inputs that are objects and that a JS value holds exactly (`100.0` becomes `100`).
+    const byValue =
+      typeof c.input === 'object' &&
+      c.input !== null &&
+      JSON.stringify(c.input) === c.inputJson &&
+      c.options?.limits?.maxBytes === undefined
+    if (byValue && c.mode !== 'update') {
+      assert.deepEqual(pairs(run(c, { asObject: true }).issues), expected)
+    }
+  })
+}
+
+test('every catalogue code is produced by some vector in Node too', () => {
+  const produced = new Set(cases.flatMap((c) => run(c).issues.map((i) => i.code)))
+  const missing = p2c.issueCodes().map((i) => i.code).filter((code) => !produced.has(code))
+  assert.deepEqual(missing, [])
+})
+
+test('string, Buffer and object bodies give the same report', () => {
+  const doc = { title: '', id: 'x' }
+  const text = JSON.stringify(doc)
+  const a = p2c.validate(text)
+  assert.deepEqual(p2c.validate(Buffer.from(text)), a)
+  assert.deepEqual(p2c.validate(new TextEncoder().encode(text)), a)
+  assert.deepEqual(p2c.validate(doc), a)
+  assert.equal(a.valid, false)
+})
+
+test('invalid UTF-8 in a Buffer is an issue, not a crash', () => {
+  const report = p2c.validate(Buffer.from([0x7b, 0xff, 0x7d]))
+  assert.equal(report.valid, false)
+  assert.deepEqual(pairs(report.issues), ['input.invalid_utf8 '])
+})
+
+test('a JS string with a lone surrogate is replaced on the way in, never a crash', () => {
+  // napi converts JS strings to UTF-8 with U+FFFD for unpaired surrogates.
+  const report = p2c.validate(`{"title": "a\ud800b"}`)
+  assert.equal(report.valid, false)
+  assert.ok(!report.issues.some((i) => i.code === 'input.invalid_utf8'))
+})
+
+test('validateOrThrow returns the report when valid and throws validation_failed otherwise', () => {
+  const valid = cases.find((c) => c.file === 'valid.json' && c.input && c.options?.asOf)
+  const report = p2c.validateOrThrow(valid.input, valid.options)
+  assert.equal(report.valid, true)
+  const invalid = cases.find((c) => c.expected.length > 1 && c.input && !c.mode && c.options?.asOf)
+  assert.throws(
+    () => p2c.validateOrThrow(invalid.input, invalid.options),
+    (err) => {
+      assert.ok(err instanceof P2cError)
+      assert.equal(err.code, 'validation_failed')
+      // Every issue of the report is on the error, at once.
+      assert.deepEqual(pairs(err.issues), pairs(p2c.validate(invalid.input, invalid.options).issues))
+      assert.ok(err.issues.some((i) => i.severity === 'error'))
+      return true
+    },
+  )
+})
+
+test('options: asOf changes date rules; bad options are invalid_argument with a pointer', () => {
+  assert.throws(() => p2c.validate('{}', { asOf: 'yesterday' }), {
+    name: 'P2cError',
+    code: 'invalid_argument',
+    pointer: '/asOf',
+  })
+  assert.throws(() => p2c.validate('{}', { nope: true }), { code: 'invalid_argument' })
+  assert.throws(() => p2c.validate('{}', 'asOf'), { code: 'invalid_argument' })
+  // Redaction keeps a distinctive input value out of messages and params.
+  const secret = 'Zyxwvut Secret Org'
+  const doc = { pledgers: { lead: { name: secret, stakeholderType: 'nope' } } }
+  const redacted = p2c.validate(doc, { redactValues: true })
+  assert.ok(redacted.issues.length > 0)
+  assert.ok(!JSON.stringify(redacted).includes('nope'))
+})
+
+test('wrong body types are P2cError invalid_argument; the process survives', () => {
+  for (const bad of [undefined, null, 42, true, () => 1, Symbol('x'), 10n]) {
+    assert.throws(() => p2c.validate(bad), { name: 'P2cError', code: 'invalid_argument' })
+  }
+})
+
+test('a cyclic object is invalid_argument; a 100,000-deep object is limit_exceeded', () => {
+  const cyclic = { title: 'x' }
+  cyclic.self = cyclic
+  assert.throws(() => p2c.validate(cyclic), { code: 'invalid_argument' })
+  let deep = {}
+  for (let i = 0; i < 100_000; i++) deep = { a: deep }
+  let result
+  try {
+    result = p2c.validate(deep)
+  } catch (err) {
+    result = err
+  }
+  // Either the JS engine refuses to serialize it or the depth limit reports it; never a crash.
+  if (result instanceof Error) {
+    assert.equal(result.code, 'limit_exceeded')
+  } else {
+    assert.ok(result.issues.some((i) => i.code === 'input.too_deep'))
+  }
+})
+
+test('canTransition follows the review workflow; unknown states throw unknown_code', () => {
+  // From the lifecycle rules: a draft is submitted; a published pledge is never a draft again.
+  assert.equal(p2c.canTransition('draft', 'submitted'), true)
+  assert.equal(p2c.canTransition('published', 'draft'), false)
+  assert.throws(() => p2c.canTransition('draft', 'nope'), { code: 'unknown_code' })
+  assert.throws(() => p2c.canTransition('draft'), { code: 'invalid_argument' })
+})
+
+test('assess returns the five criteria with reasons', () => {
+  const valid = cases.find((c) => c.file === 'valid.json' && c.input)
+  const a = p2c.assess(valid.input)
+  assert.equal(a.criteria.length, 5)
+  assert.equal(a.metCount, a.criteria.filter((c) => c.met).length)
+  for (const c of a.criteria) {
+    assert.equal(typeof c.criterion, 'string')
+    assert.equal(typeof c.reason, 'string')
+  }
+  assert.throws(() => p2c.assess('{'), { code: 'parse_error' })
+})
+

@@ -1,0 +1,99 @@
+// Node benchmarks: p2c validate(string | object) against JSON.parse + ajv (allErrors) on the
+// exported schema.
+//
+//   node p2c-node/bench/run.mjs [--records N] [--repeat K] [--out FILE]
+//   node p2c-node/bench/run.mjs --smoke     a few records, once: checks the benchmark runs
+//
+// Every validator gets the same records (the seeded corpus of `xtask corpus`); ajv must accept
+// every record p2c accepts before any time counts. Medians of K runs over all records are
+// written as JSON for scripts/bench_report.py.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const p2c = require(join(here, '..'));
+const Ajv2020 = require('ajv/dist/2020').default;
+const addFormats = require('ajv-formats');
+
+const { values: args } = parseArgs({
+  options: {
+    records: { type: 'string', default: '10000' },
+    repeat: { type: 'string', default: '7' },
+    out: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+  },
+});
+const records = args.smoke ? 20 : Number(args.records);
+const repeat = args.smoke ? 1 : Number(args.repeat);
+
+function corpus(count, invalid) {
+  const kind = invalid ? 'invalid3' : 'valid';
+  const path = join(root, 'target', 'bench', `corpus-${kind}-${count}.jsonl`);
+  if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    const extra = invalid ? ['--invalid-rate', '1.0', '--mistakes', '3'] : [];
+    execFileSync('cargo', ['run', '--quiet', ...(args.smoke ? [] : ['--release']), '-p', 'xtask',
+      '--features', 'corpus', '--', 'corpus', '--seed', '42', '--count', String(count),
+      '--format', 'jsonl', '--out', path, ...extra], { cwd: root, stdio: 'inherit' });
+  }
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
+}
+
+function ajvValidator() {
+  const schema = JSON.parse(readFileSync(join(root, 'schema', 'pledge.schema.json'), 'utf8'));
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  // The integer widths schemars writes as formats (as in __test__/ajv.test.js).
+  ajv.addFormat('int32', { type: 'number', validate: (n) => n >= -(2 ** 31) && n < 2 ** 31 });
+  ajv.addFormat('uint64', { type: 'number', validate: (n) => n >= 0 && n <= 2 ** 64 - 1 });
+  return ajv.compile(schema);
+}
+
+function medianNs(fn, items) {
+  const times = [];
+  for (let k = 0; k < repeat; k++) {
+    const t0 = process.hrtime.bigint();
+    for (const x of items) fn(x);
+    times.push(Number(process.hrtime.bigint() - t0));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const texts = corpus(records, false);
+const objects = texts.map((t) => JSON.parse(t));
+const invalidTexts = corpus(records, true);
+const ajv = ajvValidator();
+
+for (const [i, t] of texts.entries()) {
+  if (!p2c.validate(t).valid) throw new Error(`p2c rejects valid record ${i}`);
+  if (!ajv(objects[i])) throw new Error(`ajv rejects record ${i}: ${JSON.stringify(ajv.errors)}`);
+}
+for (const [i, t] of invalidTexts.entries()) {
+  if (p2c.validate(t).valid) throw new Error(`p2c accepts invalid record ${i}`);
+}
+
+const cases = {
+  p2c_validate_string: [(t) => p2c.validate(t), texts],
+  json_parse_ajv_all_errors: [(t) => ajv(JSON.parse(t)), texts],
+  p2c_validate_object: [(o) => p2c.validate(o), objects],
+  ajv_all_errors: [(o) => ajv(o), objects],
+  p2c_validate_buffer: [(b) => p2c.validate(b), texts.map((t) => Buffer.from(t))],
+  p2c_validate_string_invalid3: [(t) => p2c.validate(t), invalidTexts],
+};
+const rows = [];
+for (const [name, [fn, items]] of Object.entries(cases)) {
+  const ns = medianNs(fn, items);
+  rows.push({ group: 'node_validate', name, median_ns: ns, elements: items.length });
+  console.log(`node_validate/${name}: ${(ns / items.length / 1000).toFixed(2)} µs per record`);
+}
+if (args.out && !args.smoke) {
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(args.out, JSON.stringify(rows, null, 1) + '\n');
+}

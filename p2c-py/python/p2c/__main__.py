@@ -1,0 +1,108 @@
+"""``python -m p2c``: validate or summarize a file of pledges from the command line.
+
+``python -m p2c validate FILE [--as-of DATE] [--json]`` validates one pledge (a JSON object) or
+a batch (a JSON array); ``python -m p2c summarize FILE [--as-of DATE] [--currency CODE] [--json]``
+prints the dashboard of a JSON array or JSON Lines file. Exit status, as for the ``p2c`` Rust
+command line: 0 success (``validate``: no error-severity issue), 1 unreadable or invalid input,
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import pathlib
+import sys
+from collections.abc import Sequence
+
+from . import _p2c
+from ._errors import P2cError, ParseError
+from ._summary import summarize
+from ._validate import validate
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a date (YYYY-MM-DD)") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m p2c", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("validate", help="validate a pledge (JSON object) or a batch (JSON array)")
+    v.add_argument("file", type=pathlib.Path)
+    v.add_argument("--as-of", type=_date, help="the date date rules take as today (YYYY-MM-DD)")
+    v.add_argument("--json", action="store_true", help="print the report as JSON")
+    s = sub.add_parser("summarize", help="print the dashboard of a JSON array or JSON Lines file")
+    s.add_argument("file", type=pathlib.Path)
+    s.add_argument("--as-of", type=_date, help="only what was known on this date counts")
+    s.add_argument("--currency", default="USD", help="the currency of every amount (ISO 4217)")
+    s.add_argument("--json", action="store_true", help="print the summary as JSON")
+    return parser
+
+
+def _input_error(e: BaseException) -> int:
+    print(f"error: {e}", file=sys.stderr)
+    if isinstance(e, P2cError):
+        print(f"code: {e.code}", file=sys.stderr)
+    if isinstance(e, ParseError):
+        print(f"pointer: {e.pointer}", file=sys.stderr)
+        if e.line is not None:
+            print(f"line: {e.line}", file=sys.stderr)
+    return EXIT_INPUT
+
+
+def _validate(args: argparse.Namespace) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as e:
+        return _input_error(e)
+    batch = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")
+    report = validate(data, as_of=args.as_of, batch=batch)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        for i in report.issues:
+            print(f"{i.severity:<7} {i.code:<40} {i.path or '/'}  {i.message}")
+        errors = sum(1 for i in report.issues if i.severity == "error")
+        state = "valid" if report.valid else "invalid"
+        print(f"{args.file}: {state}, {errors} error(s), {len(report.issues) - errors} other issue(s)")
+    return EXIT_OK if report.valid else EXIT_INPUT
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    try:
+        pledges = _p2c.load(args.file)
+        summary = summarize(pledges, as_of=args.as_of, currency=args.currency)
+    except P2cError as e:
+        return _input_error(e)
+    if args.json:
+        print(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(str(summary), end="" if str(summary).endswith("\n") else "\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return EXIT_OK if e.code == 0 else EXIT_USAGE
+    if args.command == "validate":
+        return _validate(args)
+    return _summarize(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,446 @@
+"""Summaries and country profiles: :func:`summarize`, :func:`country_profile`.
+
+Every figure is computed by p2c-core; this module turns its JSON (``schema/summary.schema.json``)
+into objects with ``decimal.Decimal`` amounts and ``datetime.date`` dates, and back with
+``to_dict()``.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import decimal
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from . import _p2c
+from ._money import _policy
+
+__all__ = [
+    "Breakdown",
+    "BreakdownRow",
+    "CountryProfile",
+    "Summary",
+    "country_profile",
+    "summarize",
+]
+
+# Python-style names of the breakdown dimensions, mapped to the wire names.
+_DIMENSIONS = {
+    "focus_area": "focusArea",
+    "pillar": "pillar",
+    "pledge_type": "pledgeType",
+    "stakeholder_type": "stakeholderType",
+    "itu_region": "ituRegion",
+    "country": "country",
+    "country_group": "countryGroup",
+    "beneficiary_group": "beneficiaryGroup",
+    "implementation_status": "implementationStatus",
+    "end_date": "endDate",
+    "target": "target",
+}
+
+_ROW_COLUMNS = ("key", "label", "pledges", "pledge_share", "value", "value_share")
+
+
+def _pledges(pledges: Iterable[Any]) -> list[_p2c.Pledge]:
+    if isinstance(pledges, (str, bytes, dict)):
+        raise TypeError("pledges must be an iterable of Pledge objects or pledge documents")
+    return [p if isinstance(p, _p2c.Pledge) else _p2c.parse_pledge(p) for p in pledges]
+
+
+def _iso(value: object, what: str) -> str:
+    if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
+        raise TypeError(f"{what} must be a datetime.date, not {type(value).__name__}")
+    return value.isoformat()
+
+
+def _options(
+    as_of: datetime.date | None,
+    currency: str | None,
+    attribution: str | None,
+    region_mode: str | None,
+    invalid: str | None,
+    validate: bool | None,
+    policy: str | dict[str, Any] | None,
+    rounding: str | None,
+    report_interval_days: int | None,
+    top: int | None,
+    filters: dict[str, Any],
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if as_of is not None:
+        out["asOf"] = _iso(as_of, "as_of")
+    pol = _policy(policy)
+    for key, value in (
+        ("currency", currency),
+        ("attribution", attribution),
+        ("regionMode", region_mode),
+        ("invalid", invalid),
+        ("validate", validate),
+        ("policy", pol),
+        ("rounding", rounding),
+        ("reportIntervalDays", report_interval_days),
+        ("top", top),
+    ):
+        if value is not None:
+            out[key] = value
+    wire: dict[str, Any] = {}
+    for name, value in filters.items():
+        if value is None:
+            continue
+        if name == "period":
+            first, last = value
+            wire["period"] = [_iso(first, "period[0]"), _iso(last, "period[1]")]
+        else:
+            if isinstance(value, str):
+                raise TypeError(f"{name} must be a list of codes, not a str")
+            parts = name.split("_")
+            wire[parts[0] + "".join(p.title() for p in parts[1:])] = list(value)
+    if wire:
+        out["filters"] = wire
+    return out
+
+
+def _dec(text: str) -> decimal.Decimal:
+    return decimal.Decimal(text)
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    """One value of a breakdown: ``key`` (machine code), ``label``, counted ``pledges``, their
+    share of the pledge count, the attributed ``value`` (unrounded) and its share of the total
+    (shares are fractions rounded to 4 decimal places)."""
+
+    key: str
+    label: str
+    pledges: int
+    pledge_share: decimal.Decimal
+    value: decimal.Decimal
+    value_share: decimal.Decimal
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Counts and values of one dimension, with whether the rows add up to the total.
+
+    ``additivity`` is ``"additive"`` or ``"overlapping"``; ``value_overlap`` and
+    ``count_overlap`` say how much the rows' sums exceed the totals.
+    """
+
+    dimension: str
+    attribution: str
+    additivity: str
+    value_overlap: decimal.Decimal
+    count_overlap: int
+    share_fallbacks: int
+    rows: list[BreakdownRow]
+    _data: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The breakdown as JSON-ready data (the core's wire format)."""
+        return copy.deepcopy(self._data)
+
+    def to_pandas(self) -> Any:
+        """The rows as a ``pandas.DataFrame`` (amounts and shares stay ``decimal.Decimal``).
+
+        pandas is optional: raises ``ImportError`` naming it when it is not installed.
+        """
+        try:
+            import pandas  # type: ignore[import-untyped,unused-ignore]
+        except ImportError as e:
+            raise ImportError(
+                "Breakdown.to_pandas() needs the optional package `pandas`: pip install pandas"
+            ) from e
+        return pandas.DataFrame(
+            [[getattr(r, c) for c in _ROW_COLUMNS] for r in self.rows],
+            columns=list(_ROW_COLUMNS),
+        )
+
+    @classmethod
+    def _from_dict(cls, d: dict[str, Any]) -> Breakdown:
+        return cls(
+            dimension=str(d["dimension"]),
+            attribution=str(d["attribution"]),
+            additivity=str(d["additivity"]),
+            value_overlap=_dec(d["valueOverlap"]),
+            count_overlap=int(d["countOverlap"]),
+            share_fallbacks=int(d["shareFallbacks"]),
+            rows=[
+                BreakdownRow(
+                    key=str(r["key"]),
+                    label=str(r["label"]),
+                    pledges=int(r["pledges"]),
+                    pledge_share=_dec(r["pledgeShare"]),
+                    value=_dec(r["value"]),
+                    value_share=_dec(r["valueShare"]),
+                )
+                for r in d["rows"]
+            ],
+            _data=d,
+        )
+
+
+def _html_table(headers: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+class Summary:
+    """A dashboard's figures as of a date, in one currency (see :func:`summarize`).
+
+    ``str(summary)`` is the text dashboard; ``to_dict()`` the JSON of
+    ``schema/summary.schema.json``; ``breakdown(name)`` one dimension's rows.
+    """
+
+    __slots__ = ("_data", "_text")
+
+    def __init__(self, data: dict[str, Any], text: str) -> None:
+        self._data = data
+        self._text = text
+
+    @property
+    def as_of(self) -> datetime.date:
+        """Only pledges and reports known on this date count."""
+        return datetime.date.fromisoformat(self._data["asOf"])
+
+    @property
+    def currency(self) -> str:
+        """The currency of every amount."""
+        return str(self._data["currency"])
+
+    @property
+    def pledge_count(self) -> int:
+        """The pledges counted."""
+        return int(self._data["pledgeCount"])
+
+    @property
+    def total_value(self) -> decimal.Decimal:
+        """The value of the counted pledges, each amount counted once, unrounded."""
+        return _dec(self._data["value"]["total"])
+
+    @property
+    def excluded(self) -> list[dict[str, Any]]:
+        """Pledges left out, each ``{"id", "code", "reason"}``."""
+        return copy.deepcopy(self._data["excluded"])
+
+    @property
+    def dimensions(self) -> list[str]:
+        """The names of the breakdowns (wire names such as ``"focusArea"``)."""
+        return [str(b["dimension"]) for b in self._data["breakdowns"]]
+
+    def breakdown(self, name: str) -> Breakdown:
+        """The breakdown by ``name``: ``"focusArea"`` or ``"focus_area"``, ``"ituRegion"`` …
+
+        Raises ``KeyError`` for a dimension the summary does not have.
+        """
+        wire = _DIMENSIONS.get(name, name)
+        for b in self._data["breakdowns"]:
+            if b["dimension"] == wire:
+                return Breakdown._from_dict(b)
+        raise KeyError(f"no breakdown `{name}`: use one of {self.dimensions}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready data (camelCase keys, decimals as strings)."""
+        return copy.deepcopy(self._data)
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __repr__(self) -> str:
+        return (
+            f"<p2c.Summary as of {self.as_of}: {self.pledge_count} pledges, "
+            f"{self.currency} {self.total_value}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The headline figures and every breakdown as HTML tables, for notebooks."""
+        d = self._data
+        head = _html_table(
+            ["as of", "currency", "pledges", "total value", "excluded"],
+            [[d["asOf"], d["currency"], d["pledgeCount"], d["value"]["total"], len(d["excluded"])]],
+        )
+        parts = [f"<p><b>Partner2Connect summary</b></p>{head}"]
+        for b in d["breakdowns"]:
+            rows = [
+                [r["label"], r["pledges"], r["pledgeShare"], r["value"], r["valueShare"]]
+                for r in b["rows"]
+            ]
+            table = _html_table(["", "pledges", "share", "value", "share"], rows)
+            parts.append(
+                f"<details><summary>{html.escape(str(b['dimension']))} "
+                f"({html.escape(str(b['additivity']))})</summary>{table}</details>"
+            )
+        return "".join(parts)
+
+
+class CountryProfile:
+    """The figures of the pledges implemented in one country (see :func:`country_profile`).
+
+    ``str(profile)`` is the text rendering; ``to_dict()`` the core's JSON.
+    """
+
+    __slots__ = ("_data", "_text")
+
+    def __init__(self, data: dict[str, Any], text: str) -> None:
+        self._data = data
+        self._text = text
+
+    @property
+    def country(self) -> str:
+        """The ISO 3166-1 alpha-3 code."""
+        return str(self._data["country"])
+
+    @property
+    def name(self) -> str | None:
+        """The country's English short name, when the code is known."""
+        name = self._data.get("name")
+        return None if name is None else str(name)
+
+    @property
+    def as_of(self) -> datetime.date:
+        """Only pledges and reports known on this date count."""
+        return datetime.date.fromisoformat(self._data["asOf"])
+
+    @property
+    def pledges(self) -> int:
+        """Pledges implemented in the country."""
+        return int(self._data["pledges"])
+
+    @property
+    def reported(self) -> int:
+        """Of those, pledges with at least one progress report."""
+        return int(self._data["reported"])
+
+    @property
+    def currency(self) -> str:
+        """The currency of :attr:`total_value`."""
+        return str(self._data["currency"])
+
+    @property
+    def total_value(self) -> decimal.Decimal:
+        """The value of the country's pledges, counted once."""
+        return _dec(self._data["totalValue"])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The profile as JSON-ready data (camelCase keys, decimals as strings)."""
+        return copy.deepcopy(self._data)
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"<p2c.CountryProfile {self.country} as of {self.as_of}: {self.pledges} pledges>"
+
+    def _repr_html_(self) -> str:
+        """The profile's figures as an HTML table, for notebooks."""
+        d = self._data
+        return f"<p><b>{html.escape(self.name or self.country)}</b></p>" + _html_table(
+            ["as of", "pledges", "reported", "total value"],
+            [[d["asOf"], d["pledges"], d["reported"], f"{d['currency']} {d['totalValue']}"]],
+        )
+
+
+def summarize(
+    pledges: Iterable[Any],
+    *,
+    as_of: datetime.date | None = None,
+    currency: str = "USD",
+    attribution: str | None = None,
+    region_mode: str | None = None,
+    invalid: str | None = None,
+    validate: bool | None = None,
+    policy: str | dict[str, Any] | None = None,
+    rounding: str | None = None,
+    table: _p2c.RateTable | None = None,
+    report_interval_days: int | None = None,
+    focus_areas: Iterable[str] | None = None,
+    pillars: Iterable[str] | None = None,
+    pledge_types: Iterable[str] | None = None,
+    stakeholder_types: Iterable[str] | None = None,
+    regions: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+    country_groups: Iterable[str] | None = None,
+    period: tuple[datetime.date, datetime.date] | None = None,
+) -> Summary:
+    """Summarize ``pledges`` (``Pledge`` objects or pledge documents) as of a date.
+
+    ``as_of`` defaults to the last day of the embedded daily rates (as ``p2c dashboard`` does),
+    so the same data gives the same figures on any day. ``attribution`` is ``"full"``
+    (default), ``"equal_split"`` or ``"declared_shares"``; ``region_mode`` ``"primary_or_any"``
+    or ``"primary_only"``; ``invalid`` ``"exclude"`` (default), ``"reject"`` or ``"include"``.
+    ``policy``, ``rounding`` and ``table`` choose the rates as in :func:`p2c.convert`. The
+    filters (``focus_areas`` … ``period``) keep pledges matching any listed value of every
+    given filter.
+
+    Raises :class:`p2c.P2cError` (code ``overflow`` when a sum exceeds the decimal range,
+    ``invalid_pledges`` under ``invalid="reject"``) and :class:`p2c.ParseError` for a document
+    that cannot be read.
+    """
+    options = _options(
+        as_of,
+        currency,
+        attribution,
+        region_mode,
+        invalid,
+        validate,
+        policy,
+        rounding,
+        report_interval_days,
+        None,
+        {
+            "focus_areas": focus_areas,
+            "pillars": pillars,
+            "pledge_types": pledge_types,
+            "stakeholder_types": stakeholder_types,
+            "regions": regions,
+            "countries": countries,
+            "country_groups": country_groups,
+            "period": period,
+        },
+    )
+    data, text = _p2c._summarize(_pledges(pledges), options, table)
+    return Summary(data, text)
+
+
+def country_profile(
+    pledges: Iterable[Any],
+    country: str,
+    *,
+    as_of: datetime.date | None = None,
+    currency: str = "USD",
+    attribution: str | None = None,
+    invalid: str | None = None,
+    validate: bool | None = None,
+    policy: str | dict[str, Any] | None = None,
+    rounding: str | None = None,
+    table: _p2c.RateTable | None = None,
+    report_interval_days: int | None = None,
+    top: int | None = None,
+) -> CountryProfile:
+    """The profile of ``country`` (ISO 3166-1 alpha-3) over ``pledges`` as of a date.
+
+    The options mean what they mean for :func:`summarize`; ``top`` is how many entries the
+    "top" lists keep (default 5). Raises :class:`p2c.P2cError` as :func:`summarize` does, and
+    with code ``unknown_code`` for a malformed country code.
+    """
+    options = _options(
+        as_of,
+        currency,
+        attribution,
+        None,
+        invalid,
+        validate,
+        policy,
+        rounding,
+        report_interval_days,
+        top,
+        {},
+    )
+    data, text = _p2c._country_profile(_pledges(pledges), country, options, table)
+    return CountryProfile(data, text)

@@ -1,0 +1,19 @@
+//! `load(path)`: a file of pledges (JSON array or JSON Lines) into `Pledge` objects.
+
+use pyo3::prelude::*;
+
+use crate::errors::{guard, to_pyerr};
+use crate::pledge::Pledge;
+
+/// Read a file of pledges: a JSON array, or JSON Lines (one pledge per line) when the file does
+/// not start with `[`. Raises `P2cError` (`io_error`) or `ParseError` with the pledge's index in
+/// the pointer (`/3/title`) and, for JSON Lines, the file's line.
+#[pyfunction]
+pub(crate) fn load(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Vec<Pledge>> {
+    guard(py, || {
+        let pledges = py
+            .detach(|| p2c_core::parse::load_pledges(&path))
+            .map_err(|e| to_pyerr(py, &e))?;
+        Ok(pledges.into_iter().map(Pledge::from).collect())
+    })
+}

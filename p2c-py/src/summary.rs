@@ -1,0 +1,152 @@
+//! Summaries and country profiles: pledges and options in, the core's JSON and text out.
+//!
+//! `p2c/_summary.py` builds the Python `Summary` and `CountryProfile` objects from that data,
+//! so their shape is defined once, by `schema/summary.schema.json`.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use p2c_core::aggregate::{
+    self, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions, TableConverter,
+};
+use p2c_core::model::{CountryCode, CurrencyCode};
+use p2c_core::money::{ConversionPolicy, RateKind, RateTable as CoreTable, RoundingStrategy};
+use serde::Deserialize;
+
+use pyo3::prelude::*;
+
+use crate::convert;
+use crate::errors::{guard, to_pyerr};
+use crate::money::RateTable;
+use crate::pledge::Pledge;
+
+/// The options as the Python layer sends them (camelCase, ISO dates); absent keys keep the
+/// core's defaults.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Options {
+    as_of: Option<NaiveDate>,
+    currency: Option<CurrencyCode>,
+    attribution: Option<Attribution>,
+    region_mode: Option<RegionMode>,
+    invalid: Option<InvalidPolicy>,
+    validate: Option<bool>,
+    filters: Option<Filters>,
+    policy: Option<ConversionPolicy>,
+    rounding: Option<RoundingStrategy>,
+    report_interval_days: Option<u32>,
+    top: Option<usize>,
+}
+
+/// The default as-of date, as `p2c dashboard` chooses it: the last day of the embedded daily
+/// EUR/USD rates, so the same data gives the same figures on any day.
+fn default_as_of() -> Option<NaiveDate> {
+    CoreTable::embedded()
+        .date_range(RateKind::Daily, CurrencyCode::EUR, CurrencyCode::USD)
+        .map(|(_, last)| last)
+}
+
+/// The default as-of date for Python (`None` if the embedded table lacks EUR/USD rates).
+#[pyfunction]
+pub(crate) fn _default_as_of() -> Option<String> {
+    default_as_of().map(|d| d.to_string())
+}
+
+fn options(
+    py: Python<'_>,
+    obj: &Bound<'_, PyAny>,
+    table: Option<&RateTable>,
+) -> PyResult<SummaryOptions> {
+    let value = convert::to_json("summary options", obj).map_err(|e| to_pyerr(py, &e))?;
+    let o: Options =
+        p2c_core::parse::from_value("summary options", &value).map_err(|e| to_pyerr(py, &e))?;
+    let mut converter = match table.and_then(RateTable::shared) {
+        Some(t) => TableConverter::new(t),
+        None => TableConverter::embedded(),
+    };
+    if let Some(p) = o.policy {
+        converter = converter.with_policy(p);
+    }
+    if let Some(r) = o.rounding {
+        converter = converter.with_rounding(r);
+    }
+    let as_of = match o.as_of.or_else(default_as_of) {
+        Some(d) => d,
+        None => {
+            let e =
+                p2c_core::Error::Internal("the embedded rate table has no EUR/USD rates".into());
+            return Err(to_pyerr(py, &e));
+        }
+    };
+    let mut opts = SummaryOptions::new(as_of, Arc::new(converter));
+    if let Some(c) = o.currency {
+        opts.currency = c;
+    }
+    if let Some(a) = o.attribution {
+        opts.attribution = a;
+    }
+    if let Some(r) = o.region_mode {
+        opts.region_mode = r;
+    }
+    if let Some(i) = o.invalid {
+        opts.invalid = i;
+    }
+    if let Some(v) = o.validate {
+        opts.validate = v;
+    }
+    if let Some(f) = o.filters {
+        opts.filters = f;
+    }
+    if let Some(d) = o.report_interval_days {
+        opts.report_interval_days = d;
+    }
+    if let Some(t) = o.top {
+        opts.top = t;
+    }
+    Ok(opts)
+}
+
+fn core_pledges(pledges: &[PyRef<'_, Pledge>]) -> Vec<p2c_core::Pledge> {
+    pledges.iter().map(|p| p.inner().clone()).collect()
+}
+
+/// Summarize parsed pledges; returns `(summary as JSON-ready data, text dashboard)`.
+#[pyfunction]
+#[pyo3(signature = (pledges, options, table=None))]
+pub(crate) fn _summarize(
+    py: Python<'_>,
+    pledges: Vec<PyRef<'_, Pledge>>,
+    options: &Bound<'_, PyAny>,
+    table: Option<PyRef<'_, RateTable>>,
+) -> PyResult<(Py<PyAny>, String)> {
+    guard(py, || {
+        let opts = self::options(py, options, table.as_deref())?;
+        let summary =
+            aggregate::summarize(&core_pledges(&pledges), &opts).map_err(|e| to_pyerr(py, &e))?;
+        Ok((
+            convert::to_py(py, &summary.to_json())?,
+            summary.render_text(),
+        ))
+    })
+}
+
+/// One country's profile; returns `(profile as JSON-ready data, text)`.
+#[pyfunction]
+#[pyo3(signature = (pledges, country, options, table=None))]
+pub(crate) fn _country_profile(
+    py: Python<'_>,
+    pledges: Vec<PyRef<'_, Pledge>>,
+    country: &str,
+    options: &Bound<'_, PyAny>,
+    table: Option<PyRef<'_, RateTable>>,
+) -> PyResult<(Py<PyAny>, String)> {
+    guard(py, || {
+        let opts = self::options(py, options, table.as_deref())?;
+        let code: CountryCode = country.parse().map_err(|e| to_pyerr(py, &e))?;
+        let profile = aggregate::country_profile(&core_pledges(&pledges), code, opts.as_of, &opts)
+            .map_err(|e| to_pyerr(py, &e))?;
+        let value = serde_json::to_value(&profile)
+            .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
+        Ok((convert::to_py(py, &value)?, profile.render_text()))
+    })
+}

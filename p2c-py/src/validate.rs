@@ -1,0 +1,131 @@
+//! Validation entry points: input and options in, the core's report out as JSON-ready data.
+//!
+//! The Python classes `Report` and `Issue` (`p2c/_report.py`) are built from that data, so the
+//! report's shape is defined once, by `p2c_core::validate::Report::to_json`.
+
+use p2c_core::taxonomy::ReviewState;
+use p2c_core::validate::{self, ValidateOptions};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+
+use crate::convert;
+use crate::errors::{guard, to_pyerr};
+use crate::pledge::Pledge;
+
+/// Read the options dict (wire format: `asOf`, `redactValues`, `limits`) into the core's type.
+fn options(obj: Option<&Bound<'_, PyAny>>) -> PyResult<ValidateOptions> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(ValidateOptions::default());
+    };
+    let value = convert::to_json("options", obj).map_err(|e| to_pyerr(obj.py(), &e))?;
+    serde_json::from_value(value).map_err(|e| PyValueError::new_err(format!("bad options: {e}")))
+}
+
+fn report(py: Python<'_>, report: &validate::Report) -> PyResult<Py<PyAny>> {
+    convert::to_py(py, &report.to_json())
+}
+
+/// Validate one pledge (`dict`, JSON `str` or UTF-8 `bytes`); returns the report as a dict.
+#[pyfunction]
+#[pyo3(signature = (document, options=None))]
+pub(crate) fn _validate(
+    py: Python<'_>,
+    document: &Bound<'_, PyAny>,
+    options: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        let opts = self::options(options)?;
+        let result = if let Ok(text) = document.cast::<PyString>() {
+            validate::validate_str(text.to_str()?, &opts)
+        } else if let Ok(bytes) = document.cast::<PyBytes>() {
+            validate::validate_bytes(bytes.as_bytes(), &opts)
+        } else if document.is_instance_of::<PyDict>() {
+            let value = convert::to_json("pledge", document).map_err(|e| to_pyerr(py, &e))?;
+            validate::validate_value(&value, &opts)
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "validate() takes a dict, str or bytes, not {}",
+                document.get_type().name()?
+            )));
+        };
+        report(py, &result)
+    })
+}
+
+/// Validate a list of pledges (`list`, JSON `str` or UTF-8 `bytes`); returns the report as a dict.
+#[pyfunction]
+#[pyo3(signature = (documents, options=None))]
+pub(crate) fn _validate_batch(
+    py: Python<'_>,
+    documents: &Bound<'_, PyAny>,
+    options: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        let opts = self::options(options)?;
+        let result = if let Ok(text) = documents.cast::<PyString>() {
+            validate::validate_batch_str(text.to_str()?, &opts)
+        } else if let Ok(bytes) = documents.cast::<PyBytes>() {
+            validate::validate_batch_bytes(bytes.as_bytes(), &opts)
+        } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
+            let value = convert::to_json("pledges", documents).map_err(|e| to_pyerr(py, &e))?;
+            validate::validate_batch_value(&value, &opts)
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "validate_batch() takes a list, str or bytes, not {}",
+                documents.get_type().name()?
+            )));
+        };
+        report(py, &result)
+    })
+}
+
+/// Validate an update from `old` to `new` (both parsed pledges); returns the report as a dict.
+#[pyfunction]
+#[pyo3(signature = (old, new, options=None))]
+pub(crate) fn _validate_update(
+    py: Python<'_>,
+    old: PyRef<'_, Pledge>,
+    new: PyRef<'_, Pledge>,
+    options: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        let opts = self::options(options)?;
+        report(
+            py,
+            &validate::validate_update(old.inner(), new.inner(), &opts),
+        )
+    })
+}
+
+/// The issue-code catalogue: one dict per code (`code`, `severity`, `title`, `guidance`).
+#[pyfunction]
+pub(crate) fn issue_codes(py: Python<'_>) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        let value = serde_json::to_value(validate::issue_codes())
+            .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
+        convert::to_py(py, &value)
+    })
+}
+
+/// Whether a pledge may move from review state `old` to `new` (codes such as `"draft"`).
+#[pyfunction]
+pub(crate) fn can_transition(py: Python<'_>, old: &str, new: &str) -> PyResult<bool> {
+    guard(py, || {
+        let parse = |code: &str| {
+            code.parse::<ReviewState>()
+                .map_err(|e: p2c_core::Error| to_pyerr(py, &e))
+        };
+        Ok(validate::can_transition(parse(old)?, parse(new)?))
+    })
+}
+
+/// Assess a pledge against the five strong-pledge criteria; returns the assessment as a dict.
+#[pyfunction]
+pub(crate) fn _assess(py: Python<'_>, pledge: PyRef<'_, Pledge>) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        let value = serde_json::to_value(validate::assess(pledge.inner()))
+            .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
+        convert::to_py(py, &value)
+    })
+}

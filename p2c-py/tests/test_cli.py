@@ -1,0 +1,73 @@
+"""``python -m p2c``: output and exit codes (0 success, 1 unreadable or invalid input, 2 usage)."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import pathlib
+import subprocess
+import sys
+
+import p2c
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "examples" / "data" / "pledges.json"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "p2c", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_validate_valid_batch_exits_0() -> None:
+    r = _run("validate", str(SAMPLE), "--as-of", "2026-01-01", "--json")
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert report["valid"] is True
+    # The same report as the library gives for the same batch.
+    docs = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    expected = p2c.validate(docs, batch=True, as_of=datetime.date(2026, 1, 1))
+    assert report == expected.to_dict()
+
+
+def test_validate_invalid_pledge_exits_1(tmp_path: pathlib.Path) -> None:
+    doc = copy.deepcopy(json.loads(SAMPLE.read_text(encoding="utf-8"))[0])
+    del doc["title"]
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(doc))
+    r = _run("validate", str(path), "--as-of", "2026-01-01")
+    assert r.returncode == 1
+    assert "/title" in r.stdout and "invalid" in r.stdout
+
+
+def test_validate_unreadable_and_usage() -> None:
+    assert _run("validate", "/nonexistent/p2c.json").returncode == 1
+    assert _run("validate").returncode == 2
+    assert _run("frobnicate", str(SAMPLE)).returncode == 2
+    assert _run("validate", str(SAMPLE), "--as-of", "2026-02-30").returncode == 2
+    from p2c.__main__ import main
+
+    assert main(["validate"]) == 2
+
+
+def test_summarize_text_and_json() -> None:
+    r = _run("summarize", str(SAMPLE), "--as-of", "2026-01-01", "--currency", "EUR")
+    assert r.returncode == 0, r.stderr
+    assert "(EUR)" in r.stdout.splitlines()[0]
+    r = _run("summarize", str(SAMPLE), "--as-of", "2026-01-01", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    # The same summary as the library computes for the same file and date.
+    expected = p2c.summarize(p2c.load(SAMPLE), as_of=datetime.date(2026, 1, 1))
+    assert data == expected.to_dict()
+
+
+def test_summarize_bad_input_exits_1(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("[{]")
+    r = _run("summarize", str(path))
+    assert r.returncode == 1
+    assert "code: parse_error" in r.stderr
+    assert _run("summarize", "/nonexistent/p2c.json").returncode == 1

@@ -1,0 +1,204 @@
+"""The shared conformance vectors (``tests/vectors/validation/*.json``), run through the Python
+binding with the same semantics as the Rust runner ``p2c-core/tests/vectors.rs``.
+
+Expected values are the vector files' own ``expected`` sets, written by hand per case.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pathlib
+import pickle
+from typing import Any
+
+import pytest
+
+import p2c
+
+VECTORS = pathlib.Path(__file__).resolve().parents[2] / "tests" / "vectors" / "validation"
+
+
+def _cases() -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for path in sorted(VECTORS.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            out.append((path.name, case))
+    return out
+
+
+CASES = _cases()
+IDS = [f"{name}: {case['description']}" for name, case in CASES]
+
+
+def _kwargs(case: dict[str, Any]) -> dict[str, Any]:
+    """The vector's ``options`` as keyword arguments of ``p2c.validate``."""
+    opts = case.get("options") or {}
+    unknown = set(opts) - {"asOf", "redactValues", "limits"}
+    assert not unknown, f"runner does not know options {unknown}"
+    kwargs: dict[str, Any] = {"redact_values": bool(opts.get("redactValues", False))}
+    if "asOf" in opts:
+        kwargs["as_of"] = datetime.date.fromisoformat(opts["asOf"])
+    if "limits" in opts:
+        snake = {
+            "maxBytes": "max_bytes",
+            "maxDepth": "max_depth",
+            "maxArrayLen": "max_array_len",
+            "maxStringLen": "max_string_len",
+        }
+        kwargs["limits"] = {snake[k]: v for k, v in opts["limits"].items()}
+    return kwargs
+
+
+def _run(case: dict[str, Any]) -> p2c.Report:
+    kwargs = _kwargs(case)
+    mode = case.get("mode", "pledge")
+    if mode == "update":
+        kwargs.pop("limits", None)
+        old = p2c.parse_pledge(case["input"]["old"])
+        new = p2c.parse_pledge(case["input"]["new"])
+        return p2c.validate_update(old, new, **kwargs)
+    assert mode in ("pledge", "batch"), f"unknown mode {mode}"
+    fn = p2c.validate_batch if mode == "batch" else p2c.validate
+    document: str | bytes
+    if "inputText" in case:
+        document = case["inputText"]
+    elif "inputBytesHex" in case:
+        document = bytes.fromhex(case["inputBytesHex"])
+    else:
+        # Compact JSON, as the Rust runner's serde_json::to_string, so byte limits match.
+        document = json.dumps(case["input"], separators=(",", ":"), ensure_ascii=False)
+    return fn(document, **kwargs)  # type: ignore[operator]
+
+
+def _pairs(report: p2c.Report) -> list[tuple[str, str]]:
+    return sorted((i.code, i.path) for i in report.issues)
+
+
+def _expected(case: dict[str, Any]) -> list[tuple[str, str]]:
+    return sorted((e["code"], e["path"]) for e in case["expected"])
+
+
+def test_there_are_at_least_80_vectors() -> None:
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize(("name", "case"), CASES, ids=IDS)
+def test_vector(name: str, case: dict[str, Any]) -> None:
+    report = _run(case)
+    assert _pairs(report) == _expected(case)
+    # `valid` follows from the severities.
+    assert report.valid == (not any(i.severity == "error" for i in report.issues))
+    # to_dict round-trips the same data.
+    assert p2c.Report._from_dict(report.to_dict()) == report
+
+
+DICT_CASES = [
+    (name, case)
+    for name, case in CASES
+    if case.get("mode", "pledge") in ("pledge", "batch")
+    and "input" in case
+    and "maxBytes" not in (case.get("options") or {}).get("limits", {})
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "case"),
+    DICT_CASES,
+    ids=[f"{n}: {c['description']}" for n, c in DICT_CASES],
+)
+def test_vector_through_dict_entry_point(name: str, case: dict[str, Any]) -> None:
+    """The dict/list entry points give the same issues as the text entry point (README)."""
+    kwargs = _kwargs(case)
+    document = case["input"]
+    if case.get("mode") == "batch":
+        if not isinstance(document, list):
+            pytest.skip("batch input that is not a list cannot be passed as a Python list")
+        report = p2c.validate_batch(document, **kwargs)
+    else:
+        if not isinstance(document, dict):
+            pytest.skip("pledge input that is not an object cannot be passed as a dict")
+        report = p2c.validate(document, **kwargs)
+    assert _pairs(report) == _expected(case)
+
+
+def test_every_catalogue_code_is_produced_by_some_vector() -> None:
+    produced = {code for _, case in CASES for code, _ in _pairs(_run(case))}
+    catalogue = {entry["code"] for entry in p2c.issue_codes()}
+    assert catalogue - produced == set()
+
+
+def test_issue_codes_catalogue_shape() -> None:
+    codes = p2c.issue_codes()
+    assert len({c["code"] for c in codes}) == len(codes)
+    for entry in codes:
+        assert set(entry) == {"code", "severity", "title", "guidance"}
+        assert entry["severity"] in ("error", "warning", "info")
+
+
+def _failing_case() -> dict[str, Any]:
+    """The first vector whose expected issues include an error (checked against the catalogue)."""
+    severity = {c["code"]: c["severity"] for c in p2c.issue_codes()}
+    for _, case in CASES:
+        if (
+            case.get("mode", "pledge") == "pledge"
+            and isinstance(case.get("input"), dict)
+            and any(severity[e["code"]] == "error" for e in case["expected"])
+        ):
+            return case
+    raise AssertionError("no failing pledge vector")
+
+
+def test_validate_or_raise_raises_validation_error_with_every_issue() -> None:
+    case = _failing_case()
+    with pytest.raises(p2c.ValidationError) as info:
+        p2c.validate_or_raise(case["input"], **_kwargs(case))
+    err = info.value
+    assert isinstance(err, p2c.P2cError)
+    assert isinstance(err, ValueError)
+    assert err.code == "validation_failed"
+    assert sorted((i.code, i.path) for i in err.issues) == _expected(case)
+    assert all(isinstance(i, p2c.Issue) for i in err.issues)
+
+
+def test_validate_or_raise_returns_valid_report() -> None:
+    case = next(c for n, c in CASES if n == "valid.json" and "input" in c)
+    report = p2c.validate_or_raise(case["input"], **_kwargs(case))
+    assert report.valid
+    assert _pairs(report) == _expected(case)
+
+
+def test_validation_error_pickles_with_issues() -> None:
+    case = _failing_case()
+    with pytest.raises(p2c.ValidationError) as info:
+        p2c.validate_or_raise(case["input"], **_kwargs(case))
+    err = info.value
+    clone = pickle.loads(pickle.dumps(err))
+    assert type(clone) is p2c.ValidationError
+    assert clone.code == "validation_failed"
+    assert str(clone) == str(err)
+    assert clone.issues == err.issues
+    assert type(err).__module__ == "p2c"
+
+
+def test_report_and_issue_pickle() -> None:
+    case = _failing_case()
+    report = p2c.validate(case["input"], **_kwargs(case))
+    assert pickle.loads(pickle.dumps(report)) == report
+
+
+def test_bad_input_type_and_options() -> None:
+    with pytest.raises(TypeError):
+        p2c.validate(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        p2c.validate({}, as_of="2025-01-01")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        p2c.validate({}, limits={"max_bites": 1})
+    with pytest.raises(TypeError):
+        p2c.validate_batch({})  # type: ignore[arg-type]
+
+
+def test_python_values_without_json_equivalent_raise_parse_error() -> None:
+    with pytest.raises(p2c.ParseError) as info:
+        p2c.validate({"id": {1, 2}})
+    assert info.value.pointer == "/id"
