@@ -890,7 +890,12 @@ impl<'a, J: Json> Walker<'a, '_, J> {
                 "currency" => f.currency = w.currency(v),
                 "valueDate" => f.value_date = w.date(v),
                 "isFloor" => f.is_floor = w.boolean(v),
-                "explicitRate" if !v.is_null() => f.explicit_rate = w.explicit_rate(v),
+                // `null` is the absent rate, as serde reads the model's `Option`.
+                "explicitRate" => {
+                    if !v.is_null() {
+                        f.explicit_rate = w.explicit_rate(v);
+                    }
+                }
                 _ => return false,
             }
             true
