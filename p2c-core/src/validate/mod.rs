@@ -76,7 +76,7 @@ mod codes;
 mod partial;
 pub(crate) mod pointer;
 mod rules;
-mod unique_keys;
+mod tree;
 mod walk;
 
 use chrono::NaiveDate;
@@ -288,7 +288,7 @@ fn finish(sink: Sink) -> Report {
 /// Validate one pledge given as JSON text.
 pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
     match walk::read_text(text, opts) {
-        Ok(value) => validate_value(&value, opts),
+        Ok(tree) => validate_json(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
@@ -296,13 +296,18 @@ pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
 /// Validate one pledge given as JSON bytes (UTF-8).
 pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
     match walk::read_bytes(bytes, opts) {
-        Ok(value) => validate_value(&value, opts),
+        Ok(tree) => validate_json(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
 
 /// Validate one pledge given as a parsed JSON value.
 pub fn validate_value(value: &Value, opts: &ValidateOptions) -> Report {
+    validate_json(value, opts)
+}
+
+/// Validate one pledge, as a `serde_json::Value` or as the tree read from text.
+fn validate_json<J: tree::Json>(value: &J, opts: &ValidateOptions) -> Report {
     let mut sink = Sink::new(opts);
     match walk::walk_pledge(value, opts, &mut sink) {
         Ok(partial) => {
@@ -326,7 +331,7 @@ pub fn validate_pledge(pledge: &Pledge, opts: &ValidateOptions) -> Report {
 /// relations to pledges outside the batch).
 pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
     match walk::read_text(text, opts) {
-        Ok(value) => validate_batch_value(&value, opts),
+        Ok(tree) => validate_batch_json(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
@@ -334,15 +339,20 @@ pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
 /// Validate a JSON array of pledges given as bytes; see [`validate_batch_str`].
 pub fn validate_batch_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
     match walk::read_bytes(bytes, opts) {
-        Ok(value) => validate_batch_value(&value, opts),
+        Ok(tree) => validate_batch_json(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
 
 /// Validate a parsed JSON array of pledges; see [`validate_batch_str`].
 pub fn validate_batch_value(value: &Value, opts: &ValidateOptions) -> Report {
+    validate_batch_json(value, opts)
+}
+
+/// Validate an array of pledges, as a `serde_json::Value` or as the tree read from text.
+fn validate_batch_json<J: tree::Json>(value: &J, opts: &ValidateOptions) -> Report {
     let mut sink = Sink::new(opts);
-    let Some(items) = value.as_array() else {
+    let tree::View::Array(items) = value.view() else {
         walk::wrong_type_root(value, "array", &mut sink);
         return finish(sink);
     };

@@ -5,6 +5,8 @@
 //! attributes and the generated schema's `properties` / `required` (a test checks them against
 //! `schema/pledge.schema.json`).
 
+use std::marker::PhantomData;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
@@ -12,6 +14,7 @@ use serde_json::{Map, Value};
 use super::codes::Code;
 use super::partial::*;
 use super::pointer::{join, join_with, Seg};
+use super::tree::{Json, Node, View};
 use super::{Issue, Limits, Params, Sink, ValidateOptions};
 use crate::model::decimal::parse_decimal;
 use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
@@ -120,7 +123,7 @@ fn limit_issue(code: Code, path: String, what: &str, max: usize, actual: usize) 
 }
 
 /// Parse JSON text into a value, or the single issue that says why not.
-pub(crate) fn read_text(text: &str, opts: &ValidateOptions) -> Result<Value, Issue> {
+pub(crate) fn read_text<'t>(text: &'t str, opts: &ValidateOptions) -> Result<Node<'t>, Issue> {
     let max = opts.limits.max_bytes;
     if text.len() > max {
         return Err(limit_issue(
@@ -131,11 +134,11 @@ pub(crate) fn read_text(text: &str, opts: &ValidateOptions) -> Result<Value, Iss
             text.len(),
         ));
     }
-    super::unique_keys::from_str(text).map_err(json_error)
+    super::tree::from_str(text).map_err(json_error)
 }
 
 /// Parse JSON bytes into a value, or the single issue that says why not.
-pub(crate) fn read_bytes(bytes: &[u8], opts: &ValidateOptions) -> Result<Value, Issue> {
+pub(crate) fn read_bytes<'t>(bytes: &'t [u8], opts: &ValidateOptions) -> Result<Node<'t>, Issue> {
     let max = opts.limits.max_bytes;
     if bytes.len() > max {
         return Err(limit_issue(
@@ -195,20 +198,20 @@ fn json_error(e: serde_json::Error) -> Issue {
 }
 
 /// The JSON type name of a value, as the params say it (`integer` for whole numbers).
-pub(crate) fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
+pub(crate) fn json_type<J: Json>(v: &J) -> &'static str {
+    match v.view() {
+        View::Null => "null",
+        View::Bool(_) => "boolean",
+        View::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        View::Number(_) => "number",
+        View::String(_) => "string",
+        View::Array(_) => "array",
+        View::Object(_) => "object",
     }
 }
 
 /// Report a document root of the wrong type (used by the batch entry points).
-pub(crate) fn wrong_type_root(v: &Value, expected: &'static str, sink: &mut Sink) {
+pub(crate) fn wrong_type_root<J: Json>(v: &J, expected: &'static str, sink: &mut Sink) {
     let params = sink
         .params()
         .set("expected", expected)
@@ -294,16 +297,17 @@ pub(crate) fn suggest<'c>(
     best.map(|(_, c)| c)
 }
 
-struct Walker<'a, 's> {
+struct Walker<'a, 's, J> {
     path: Vec<Seg<'a>>,
     sink: &'s mut Sink,
     limits: Limits,
     limit: Option<Issue>,
+    json: PhantomData<&'a J>,
 }
 
 /// Walk one pledge document. `Err` carries the single issue of an exceeded limit.
-pub(crate) fn walk_pledge<'a>(
-    v: &'a Value,
+pub(crate) fn walk_pledge<'a, J: Json>(
+    v: &'a J,
     opts: &ValidateOptions,
     sink: &mut Sink,
 ) -> Result<PPledge<'a>, Issue> {
@@ -312,6 +316,7 @@ pub(crate) fn walk_pledge<'a>(
         sink,
         limits: opts.limits,
         limit: None,
+        json: PhantomData,
     };
     let pledge = w.pledge(v);
     match w.limit {
@@ -320,7 +325,7 @@ pub(crate) fn walk_pledge<'a>(
     }
 }
 
-impl<'a> Walker<'a, '_> {
+impl<'a, J: Json> Walker<'a, '_, J> {
     fn here(&self) -> String {
         join(&self.path)
     }
@@ -345,15 +350,15 @@ impl<'a> Walker<'a, '_> {
 
     /// Check an unexpected subtree (an unknown field's value, a container where a scalar was
     /// expected) against the limits, without reading it otherwise.
-    fn scan(&mut self, v: &Value) {
+    fn scan(&mut self, v: &J) {
         if self.limit.is_some() {
             return;
         }
         let base = self.path.len();
-        let mut stack: Vec<(&Value, usize)> = vec![(v, base + 1)];
+        let mut stack: Vec<(&J, usize)> = vec![(v, base + 1)];
         while let Some((v, depth)) = stack.pop() {
-            match v {
-                Value::String(s) if s.len() > self.limits.max_string_len => {
+            match v.view() {
+                View::String(s) if s.len() > self.limits.max_string_len => {
                     let (max, len) = (self.limits.max_string_len, s.len());
                     let path = self.here();
                     return self.hit_limit(
@@ -364,7 +369,7 @@ impl<'a> Walker<'a, '_> {
                         len,
                     );
                 }
-                Value::Array(_) | Value::Object(_) if depth > self.limits.max_depth => {
+                View::Array(_) | View::Object(_) if depth > self.limits.max_depth => {
                     let max = self.limits.max_depth;
                     let path = self.here();
                     return self.hit_limit(
@@ -375,7 +380,7 @@ impl<'a> Walker<'a, '_> {
                         depth,
                     );
                 }
-                Value::Array(a) => {
+                View::Array(a) => {
                     if a.len() > self.limits.max_array_len {
                         let (max, len) = (self.limits.max_array_len, a.len());
                         let path = self.here();
@@ -389,14 +394,14 @@ impl<'a> Walker<'a, '_> {
                     }
                     stack.extend(a.iter().map(|x| (x, depth + 1)));
                 }
-                Value::Object(m) => stack.extend(m.values().map(|x| (x, depth + 1))),
+                View::Object(m) => stack.extend(J::entries(m).map(|(_, x)| (x, depth + 1))),
                 _ => {}
             }
         }
     }
 
-    fn wrong_type(&mut self, v: &Value, expected: &'static str) {
-        if matches!(v, Value::Array(_) | Value::Object(_)) {
+    fn wrong_type(&mut self, v: &J, expected: &'static str) {
+        if matches!(v.view(), View::Array(_) | View::Object(_)) {
             self.scan(v);
         }
         let actual = json_type(v);
@@ -423,9 +428,9 @@ impl<'a> Walker<'a, '_> {
         true
     }
 
-    fn object(&mut self, v: &'a Value) -> Option<&'a Map<String, Value>> {
-        match v {
-            Value::Object(m) => self.depth_ok().then_some(m),
+    fn object(&mut self, v: &'a J) -> Option<&'a J::Obj> {
+        match v.view() {
+            View::Object(m) => self.depth_ok().then_some(m),
             _ => {
                 self.wrong_type(v, "object");
                 None
@@ -438,13 +443,12 @@ impl<'a> Walker<'a, '_> {
     /// missing required keys are reported, with "did you mean" suggestions.
     fn fields(
         &mut self,
-        map: &'a Map<String, Value>,
+        map: &'a J::Obj,
         (allowed, required): Fields,
-        mut visit: impl FnMut(&mut Self, &'a str, &'a Value) -> bool,
+        mut visit: impl FnMut(&mut Self, &'a str, &'a J) -> bool,
     ) {
-        let mut unknown: Vec<(&'a str, &'a Value)> = Vec::new();
-        for (k, val) in map {
-            let k = k.as_str();
+        let mut unknown: Vec<(&'a str, &'a J)> = Vec::new();
+        for (k, val) in J::entries(map) {
             // `visit` matches the key once and says whether it knew it.
             self.path.push(Seg::Key(k));
             let known = visit(self, k, val);
@@ -455,7 +459,7 @@ impl<'a> Walker<'a, '_> {
         }
         let mut suggested: Vec<&'static str> = Vec::new();
         for (k, val) in unknown {
-            let absent = allowed.iter().copied().filter(|a| !map.contains_key(*a));
+            let absent = allowed.iter().copied().filter(|a| !J::contains_key(map, a));
             let suggestion = suggest(k, absent);
             let mut params = self.sink.params().set("field", k);
             let message = match suggestion {
@@ -472,7 +476,7 @@ impl<'a> Walker<'a, '_> {
             self.path.pop();
         }
         for r in required {
-            if !map.contains_key(*r) && !suggested.contains(r) {
+            if !J::contains_key(map, r) && !suggested.contains(r) {
                 let params = self.sink.params().set("field", *r);
                 let path = join_with(&self.path, Seg::Key(r));
                 self.sink.emit(
@@ -487,11 +491,11 @@ impl<'a> Walker<'a, '_> {
 
     fn array<T>(
         &mut self,
-        v: &'a Value,
+        v: &'a J,
         non_empty: bool,
-        mut item: impl FnMut(&mut Self, &'a Value) -> Option<T>,
+        mut item: impl FnMut(&mut Self, &'a J) -> Option<T>,
     ) -> Slot<Vec<Option<T>>> {
-        let Value::Array(items) = v else {
+        let View::Array(items) = v.view() else {
             self.wrong_type(v, "array");
             return Slot::Invalid;
         };
@@ -519,9 +523,9 @@ impl<'a> Walker<'a, '_> {
         Slot::Valid(out)
     }
 
-    fn string(&mut self, v: &'a Value) -> Option<&'a str> {
-        match v {
-            Value::String(s) => {
+    fn string(&mut self, v: &'a J) -> Option<&'a str> {
+        match v.view() {
+            View::String(s) => {
                 if s.len() > self.limits.max_string_len {
                     let (max, len) = (self.limits.max_string_len, s.len());
                     let path = self.here();
@@ -543,7 +547,7 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn opt_string(&mut self, v: &'a Value) -> Option<&'a str> {
+    fn opt_string(&mut self, v: &'a J) -> Option<&'a str> {
         if v.is_null() {
             None
         } else {
@@ -551,9 +555,9 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn boolean(&mut self, v: &'a Value) -> bool {
-        match v {
-            Value::Bool(b) => *b,
+    fn boolean(&mut self, v: &'a J) -> bool {
+        match v.view() {
+            View::Bool(b) => b,
             _ => {
                 self.wrong_type(v, "boolean");
                 false
@@ -561,7 +565,7 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn code<C: Codelist>(&mut self, v: &'a Value) -> Option<C> {
+    fn code<C: Codelist>(&mut self, v: &'a J) -> Option<C> {
         let s = self.string(v)?;
         if let Some(c) = C::from_code(s) {
             return Some(c);
@@ -583,7 +587,7 @@ impl<'a> Walker<'a, '_> {
         None
     }
 
-    fn opt_code<C: Codelist>(&mut self, v: &'a Value) -> Option<C> {
+    fn opt_code<C: Codelist>(&mut self, v: &'a J) -> Option<C> {
         if v.is_null() {
             None
         } else {
@@ -597,7 +601,7 @@ impl<'a> Walker<'a, '_> {
         self.emit(Code::StructureMalformedCode, message, params);
     }
 
-    fn country(&mut self, v: &'a Value) -> Option<CountryCode> {
+    fn country(&mut self, v: &'a J) -> Option<CountryCode> {
         let s = self.string(v)?;
         let c = CountryCode::new(s);
         if c.is_none() {
@@ -606,7 +610,7 @@ impl<'a> Walker<'a, '_> {
         c
     }
 
-    fn currency(&mut self, v: &'a Value) -> Option<CurrencyCode> {
+    fn currency(&mut self, v: &'a J) -> Option<CurrencyCode> {
         let s = self.string(v)?;
         let c = CurrencyCode::new(s);
         if c.is_none() {
@@ -615,7 +619,7 @@ impl<'a> Walker<'a, '_> {
         c
     }
 
-    fn headquarters(&mut self, v: &'a Value) -> Option<Headquarters> {
+    fn headquarters(&mut self, v: &'a J) -> Option<Headquarters> {
         let s = self.string(v)?;
         if s == Headquarters::INTERNATIONAL {
             return Some(Headquarters::International);
@@ -631,7 +635,7 @@ impl<'a> Walker<'a, '_> {
         c
     }
 
-    fn target(&mut self, v: &'a Value) -> Option<&'a str> {
+    fn target(&mut self, v: &'a J) -> Option<&'a str> {
         let s = self.string(v)?;
         if crate::targets::is_target_code(s) {
             Some(s)
@@ -651,7 +655,7 @@ impl<'a> Walker<'a, '_> {
         self.emit(code, message, params);
     }
 
-    fn date(&mut self, v: &'a Value) -> Option<NaiveDate> {
+    fn date(&mut self, v: &'a J) -> Option<NaiveDate> {
         let s = self.string(v)?;
         match crate::model::dates::parse_date(s) {
             Some(d) => Some(d),
@@ -662,7 +666,7 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn partial_date(&mut self, v: &'a Value) -> Option<PartialDate> {
+    fn partial_date(&mut self, v: &'a J) -> Option<PartialDate> {
         if v.is_null() {
             return None;
         }
@@ -678,7 +682,7 @@ impl<'a> Walker<'a, '_> {
         d
     }
 
-    fn timestamp(&mut self, v: &'a Value) -> Slot<DateTime<Utc>> {
+    fn timestamp(&mut self, v: &'a J) -> Slot<DateTime<Utc>> {
         if v.is_null() {
             return Slot::Absent;
         }
@@ -698,9 +702,9 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn decimal(&mut self, v: &'a Value) -> Option<Decimal> {
-        match v {
-            Value::String(s) => {
+    fn decimal(&mut self, v: &'a J) -> Option<Decimal> {
+        match v.view() {
+            View::String(s) => {
                 let s = self.string(v).unwrap_or(s);
                 let d = parse_decimal(s);
                 if d.is_none() {
@@ -712,7 +716,7 @@ impl<'a> Walker<'a, '_> {
                 }
                 d
             }
-            Value::Number(n) => {
+            View::Number(n) => {
                 if let Some(i) = n.as_i64() {
                     Some(Decimal::from(i))
                 } else if let Some(u) = n.as_u64() {
@@ -736,18 +740,18 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// A count of people: a non-negative integer (or null).
-    fn count(&mut self, v: &'a Value) -> Option<u64> {
-        match v {
-            Value::Null => None,
-            Value::Number(n) if n.is_u64() => n.as_u64(),
-            Value::Number(n) if n.is_i64() => {
+    fn count(&mut self, v: &'a J) -> Option<u64> {
+        match v.view() {
+            View::Null => None,
+            View::Number(n) if n.is_u64() => n.as_u64(),
+            View::Number(n) if n.is_i64() => {
                 let text = n.to_string();
                 let params = self.sink.params().user("value", text.as_str());
                 let message = format!("the count {} is negative", self.sink.quote(&text));
                 self.emit(Code::BeneficiariesNegativeCount, message, params);
                 None
             }
-            Value::Number(n)
+            View::Number(n)
                 if n.as_f64()
                     .is_some_and(|f| f.fract() == 0.0 && f.abs() >= 1e19) =>
             {
@@ -766,10 +770,10 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn year(&mut self, v: &'a Value) -> Option<i32> {
-        match v {
-            Value::Null => None,
-            Value::Number(n) if n.is_i64() || n.is_u64() => {
+    fn year(&mut self, v: &'a J) -> Option<i32> {
+        match v.view() {
+            View::Null => None,
+            View::Number(n) if n.is_i64() || n.is_u64() => {
                 let y = n.as_i64().and_then(|y| i32::try_from(y).ok());
                 if y.is_none() {
                     let params = self.sink.params().set("min", i32::MIN).set("max", i32::MAX);
@@ -790,7 +794,7 @@ impl<'a> Walker<'a, '_> {
 
     // --- records ------------------------------------------------------------------------------
 
-    fn pledge(&mut self, v: &'a Value) -> Option<PPledge<'a>> {
+    fn pledge(&mut self, v: &'a J) -> Option<PPledge<'a>> {
         let map = self.object(v)?;
         let mut p = PPledge::default();
         // An absent `implementation` is the empty default, as in the model.
@@ -848,7 +852,7 @@ impl<'a> Walker<'a, '_> {
         Some(p)
     }
 
-    fn pledgers(&mut self, v: &'a Value, p: &mut PPledge<'a>) {
+    fn pledgers(&mut self, v: &'a J, p: &mut PPledge<'a>) {
         let Some(map) = self.object(v) else { return };
         self.fields(map, PLEDGERS, |w, k, v| {
             match k {
@@ -860,7 +864,7 @@ impl<'a> Walker<'a, '_> {
         });
     }
 
-    fn entity(&mut self, v: &'a Value) -> Option<PEntity<'a>> {
+    fn entity(&mut self, v: &'a J) -> Option<PEntity<'a>> {
         let map = self.object(v)?;
         let mut e = PEntity::default();
         self.fields(map, ENTITY, |w, k, v| {
@@ -877,7 +881,7 @@ impl<'a> Walker<'a, '_> {
         Some(e)
     }
 
-    fn financial_value(&mut self, v: &'a Value) -> Option<PValue<'a>> {
+    fn financial_value(&mut self, v: &'a J) -> Option<PValue<'a>> {
         let map = self.object(v)?;
         let mut f = PValue::default();
         self.fields(map, FINANCIAL_VALUE, |w, k, v| {
@@ -899,7 +903,7 @@ impl<'a> Walker<'a, '_> {
         Some(f)
     }
 
-    fn explicit_rate(&mut self, v: &'a Value) -> Option<PRate<'a>> {
+    fn explicit_rate(&mut self, v: &'a J) -> Option<PRate<'a>> {
         let map = self.object(v)?;
         let mut r = PRate::default();
         self.fields(map, EXPLICIT_RATE, |w, k, v| {
@@ -915,7 +919,7 @@ impl<'a> Walker<'a, '_> {
         Some(r)
     }
 
-    fn implementation(&mut self, v: &'a Value) -> PImpl<'a> {
+    fn implementation(&mut self, v: &'a J) -> PImpl<'a> {
         let mut i = PImpl::default();
         let Some(map) = self.object(v) else { return i };
         i.readable = true;
@@ -933,7 +937,7 @@ impl<'a> Walker<'a, '_> {
         i
     }
 
-    fn share(&mut self, v: &'a Value) -> Option<PShare<'a>> {
+    fn share(&mut self, v: &'a J) -> Option<PShare<'a>> {
         let map = self.object(v)?;
         let mut s = PShare::default();
         self.fields(map, SHARE, |w, k, v| {
@@ -947,7 +951,7 @@ impl<'a> Walker<'a, '_> {
         Some(s)
     }
 
-    fn period(&mut self, v: &'a Value) -> Option<PPeriod> {
+    fn period(&mut self, v: &'a J) -> Option<PPeriod> {
         if v.is_null() {
             return None;
         }
@@ -964,7 +968,7 @@ impl<'a> Walker<'a, '_> {
         Some(p)
     }
 
-    fn beneficiaries(&mut self, v: &'a Value) -> Option<PBeneficiaries> {
+    fn beneficiaries(&mut self, v: &'a J) -> Option<PBeneficiaries> {
         if v.is_null() {
             return None;
         }
@@ -982,7 +986,7 @@ impl<'a> Walker<'a, '_> {
         Some(b)
     }
 
-    fn contact(&mut self, v: &'a Value) -> Option<PContact<'a>> {
+    fn contact(&mut self, v: &'a J) -> Option<PContact<'a>> {
         if v.is_null() {
             return None;
         }
@@ -999,7 +1003,7 @@ impl<'a> Walker<'a, '_> {
         Some(c)
     }
 
-    fn link(&mut self, v: &'a Value) -> Option<PLink<'a>> {
+    fn link(&mut self, v: &'a J) -> Option<PLink<'a>> {
         let map = self.object(v)?;
         let mut l = PLink::default();
         self.fields(map, LINK, |w, k, v| {
@@ -1013,7 +1017,7 @@ impl<'a> Walker<'a, '_> {
         Some(l)
     }
 
-    fn relation(&mut self, v: &'a Value) -> Option<PRelation<'a>> {
+    fn relation(&mut self, v: &'a J) -> Option<PRelation<'a>> {
         let map = self.object(v)?;
         let mut r = PRelation::default();
         self.fields(map, RELATION, |w, k, v| {
@@ -1027,7 +1031,7 @@ impl<'a> Walker<'a, '_> {
         Some(r)
     }
 
-    fn money(&mut self, v: &'a Value) -> Option<PMoney> {
+    fn money(&mut self, v: &'a J) -> Option<PMoney> {
         if v.is_null() {
             return None;
         }
@@ -1044,7 +1048,7 @@ impl<'a> Walker<'a, '_> {
         Some(m)
     }
 
-    fn progress_report(&mut self, v: &'a Value) -> Option<PReport<'a>> {
+    fn progress_report(&mut self, v: &'a J) -> Option<PReport<'a>> {
         let map = self.object(v)?;
         let mut r = PReport::default();
         self.fields(map, PROGRESS_REPORT, |w, k, v| {

@@ -1,0 +1,456 @@
+//! JSON text to a borrowed tree that the walker reads, refusing objects that repeat a key.
+//!
+//! Validation used to parse into a [`serde_json::Value`], and building that value was more than
+//! half of the time of `validate_bytes` (a `String` per key and per string, a `BTreeMap` per
+//! object). [`Node`] borrows every string without escapes from the input, keeps an object as
+//! one boxed slice of entries sorted by key, and is filled through a shared scratch stack so
+//! that each array and object costs one exact allocation.
+//!
+//! The tree reads exactly like the `Value` the walker used to get, through [`Json`]: entries in
+//! the same (byte-wise sorted) order as `serde_json::Map`, numbers as [`serde_json::Number`]
+//! made by the same rules, the same errors at the same positions. A repeated key is refused
+//! while parsing, as before: `serde_json::Value` keeps the last of two equal keys silently,
+//! while `parse_pledge` refuses a repeated field, so without the check a document with `"id"`
+//! twice was `valid` to the validator but did not parse (found by `p2c-core/tests/hostile.rs`).
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+
+/// One JSON value, borrowing its strings from the input where it can.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Node<'a> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as `serde_json::Value` holds it.
+    Number(Number),
+    /// A string (borrowed unless it had escapes).
+    Str(Cow<'a, str>),
+    /// An array.
+    Array(Box<[Node<'a>]>),
+    /// An object: entries sorted by key, keys unique.
+    Object(Box<[Entry<'a>]>),
+}
+
+/// One entry of an object.
+pub(crate) type Entry<'a> = (Cow<'a, str>, Node<'a>);
+
+/// What a JSON value is, as the walker sees it; `J` is the value type (for arrays and objects).
+pub(crate) enum View<'a, J: Json> {
+    Null,
+    Bool(bool),
+    Number(&'a Number),
+    String(&'a str),
+    Array(&'a [J]),
+    Object(&'a J::Obj),
+}
+
+/// A JSON value the walker can read: [`serde_json::Value`] (for `validate_value`) and the
+/// borrowed [`Node`] (for text and bytes).
+pub(crate) trait Json: Sized {
+    /// An object's representation.
+    type Obj: ?Sized;
+    /// What the value is.
+    fn view(&self) -> View<'_, Self>;
+    /// An object's entries, in the byte-wise order of their keys (as `serde_json::Map`).
+    fn entries<'v>(obj: &'v Self::Obj) -> impl Iterator<Item = (&'v str, &'v Self)>
+    where
+        Self: 'v;
+    /// Whether an object has a key.
+    fn contains_key(obj: &Self::Obj, key: &str) -> bool;
+    /// Whether the value is `null`.
+    fn is_null(&self) -> bool {
+        matches!(self.view(), View::Null)
+    }
+}
+
+impl Json for Value {
+    type Obj = Map<String, Value>;
+
+    fn view(&self) -> View<'_, Self> {
+        match self {
+            Value::Null => View::Null,
+            Value::Bool(b) => View::Bool(*b),
+            Value::Number(n) => View::Number(n),
+            Value::String(s) => View::String(s),
+            Value::Array(a) => View::Array(a),
+            Value::Object(m) => View::Object(m),
+        }
+    }
+
+    fn entries<'v>(obj: &'v Self::Obj) -> impl Iterator<Item = (&'v str, &'v Self)>
+    where
+        Self: 'v,
+    {
+        obj.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    fn contains_key(obj: &Self::Obj, key: &str) -> bool {
+        obj.contains_key(key)
+    }
+}
+
+impl<'a> Json for Node<'a> {
+    type Obj = [Entry<'a>];
+
+    fn view(&self) -> View<'_, Self> {
+        match self {
+            Node::Null => View::Null,
+            Node::Bool(b) => View::Bool(*b),
+            Node::Number(n) => View::Number(n),
+            Node::Str(s) => View::String(s),
+            Node::Array(a) => View::Array(a),
+            Node::Object(m) => View::Object(&**m),
+        }
+    }
+
+    fn entries<'v>(obj: &'v Self::Obj) -> impl Iterator<Item = (&'v str, &'v Self)>
+    where
+        Self: 'v,
+    {
+        obj.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+
+    fn contains_key(obj: &Self::Obj, key: &str) -> bool {
+        obj.binary_search_by(|(k, _)| k.as_ref().cmp(key)).is_ok()
+    }
+}
+
+/// Parse JSON text into a tree; a repeated key in any object is an error (at its position).
+/// serde_json's own nesting limit (128) applies, so deep text is refused before it can
+/// exhaust the stack.
+pub(crate) fn from_str(text: &str) -> serde_json::Result<Node<'_>> {
+    let mut scratch = Scratch {
+        items: Vec::with_capacity(16),
+        entries: Vec::with_capacity(32),
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let node = Seed(&mut scratch).deserialize(&mut de)?;
+    de.end()?;
+    Ok(node)
+}
+
+/// Objects with fewer entries than this keep them sorted while reading (binary search for a
+/// repeated key, insertion in place); larger ones check keys with a hash set and sort once at
+/// the end, so a hostile object with a million keys costs O(n log n), not O(n²).
+const SORTED_INSERT_MAX: usize = 32;
+
+/// Children of the arrays and objects being read, shared by all levels: a container's
+/// children are on top of the stack while it is read, then moved into its own boxed slice.
+struct Scratch<'de> {
+    items: Vec<Node<'de>>,
+    entries: Vec<Entry<'de>>,
+}
+
+struct Seed<'s, 'de>(&'s mut Scratch<'de>);
+
+impl<'de> DeserializeSeed<'de> for Seed<'_, 'de> {
+    type Value = Node<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+fn repeated_key<E: de::Error>() -> E {
+    // The key is not quoted: messages must not carry input when redacting, and the line and
+    // column in the params locate it.
+    E::custom("an object repeats a key")
+}
+
+impl<'de> Visitor<'de> for Seed<'_, 'de> {
+    type Value = Node<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Node<'de>, E> {
+        Ok(Node::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Node<'de>, E> {
+        Ok(Node::Number(Number::from(v)))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Node<'de>, E> {
+        Ok(Node::Number(Number::from(v)))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Node<'de>, E> {
+        // As serde_json's own `Value`: JSON text cannot hold a non-finite number.
+        Ok(Number::from_f64(v).map_or(Node::Null, Node::Number))
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Owned(v)))
+    }
+
+    fn visit_unit<E>(self) -> Result<Node<'de>, E> {
+        Ok(Node::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Node<'de>, E> {
+        Ok(Node::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
+        self.deserialize(d)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
+        let scratch = self.0;
+        let start = scratch.items.len();
+        while let Some(v) = seq.next_element_seed(Seed(&mut *scratch))? {
+            scratch.items.push(v);
+        }
+        Ok(take_items(&mut scratch.items, start))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
+        // This frame is on the stack once per nesting level (up to serde_json's 128): the
+        // bookkeeping lives in `Keys`' methods, outside it.
+        let scratch = self.0;
+        let mut keys = Keys::new(scratch.entries.len());
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let at = keys
+                .place(&scratch.entries, &key)
+                .ok_or_else(repeated_key)?;
+            let v = map.next_value_seed(Seed(&mut *scratch))?;
+            keys.put(&mut scratch.entries, at, (key, v));
+        }
+        Ok(keys.finish(&mut scratch.entries))
+    }
+}
+
+/// The keys of the object being read: its entries are `entries[start..]` of the scratch
+/// stack, kept sorted while there are fewer than [`SORTED_INSERT_MAX`]; after that, unsorted
+/// with their keys in a hash set, and sorted once at the end.
+struct Keys<'de> {
+    start: usize,
+    seen: Option<HashSet<Cow<'de, str>>>,
+}
+
+impl<'de> Keys<'de> {
+    fn new(start: usize) -> Self {
+        Keys { start, seen: None }
+    }
+
+    /// Where the entry for `key` goes (`None`: it repeats a key). `Some(None)` means "at the
+    /// end", `Some(Some(i))` "at `i`".
+    // `&Cow`, not `&str`: the set keeps a clone of the key, free when it is borrowed.
+    #[allow(clippy::ptr_arg)]
+    #[inline(never)]
+    fn place(&mut self, entries: &[Entry<'de>], key: &Cow<'de, str>) -> Option<Option<usize>> {
+        let ours = entries.get(self.start..).unwrap_or_default();
+        if self.seen.is_none() && ours.len() < SORTED_INSERT_MAX {
+            return match ours.binary_search_by(|(k, _)| k.as_ref().cmp(key.as_ref())) {
+                Ok(_) => None,
+                Err(pos) => Some(Some(self.start.saturating_add(pos))),
+            };
+        }
+        let set = self.seen.get_or_insert_with(|| {
+            let mut set = HashSet::with_capacity(ours.len().saturating_mul(2));
+            set.extend(ours.iter().map(|(k, _)| k.clone()));
+            set
+        });
+        set.insert(key.clone()).then_some(None)
+    }
+
+    #[inline(never)]
+    fn put(&self, entries: &mut Vec<Entry<'de>>, at: Option<usize>, entry: Entry<'de>) {
+        match at {
+            Some(at) => entries.insert(at, entry),
+            None => entries.push(entry),
+        }
+    }
+
+    #[inline(never)]
+    fn finish(self, entries: &mut Vec<Entry<'de>>) -> Node<'de> {
+        let mut out: Box<[Entry<'de>]> = entries.drain(self.start..).collect();
+        if self.seen.is_some() {
+            out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        }
+        Node::Object(out)
+    }
+}
+
+/// The array whose items are `items[start..]`, moved off the scratch stack (outside the
+/// recursive frame of `visit_seq`).
+#[inline(never)]
+fn take_items<'de>(items: &mut Vec<Node<'de>>, start: usize) -> Node<'de> {
+    Node::Array(items.drain(start..).collect())
+}
+
+/// Reads an object key, borrowing it when it has no escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string key")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tree as a `serde_json::Value`, to compare with serde_json's own parse.
+    fn to_value(n: &Node<'_>) -> Value {
+        match n {
+            Node::Null => Value::Null,
+            Node::Bool(b) => Value::Bool(*b),
+            Node::Number(n) => Value::Number(n.clone()),
+            Node::Str(s) => Value::String(s.to_string()),
+            Node::Array(a) => Value::Array(a.iter().map(to_value).collect()),
+            Node::Object(m) => Value::Object(
+                m.iter()
+                    .map(|(k, v)| (k.to_string(), to_value(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    fn same_as_serde_json(text: &str) {
+        let ours = from_str(text).unwrap();
+        assert_eq!(
+            to_value(&ours),
+            serde_json::from_str::<Value>(text).unwrap()
+        );
+        // Every object's entries are sorted and unique, as `contains_key` expects.
+        fn check(n: &Node<'_>) {
+            match n {
+                Node::Array(a) => a.iter().for_each(check),
+                Node::Object(m) => {
+                    assert!(m.windows(2).all(|w| w[0].0 < w[1].0), "{m:?}");
+                    m.iter().for_each(|(_, v)| check(v));
+                }
+                _ => {}
+            }
+        }
+        check(&ours);
+    }
+
+    #[test]
+    fn repeated_keys_are_refused_at_any_depth() {
+        assert!(from_str(r#"{"a":1,"a":1}"#).is_err());
+        assert!(from_str(r#"{"x":[{"b":{"c":1,"c":2}}]}"#).is_err());
+        // An escaped key equals its unescaped spelling.
+        assert!(from_str(r#"{"a":1,"\u0061":2}"#).is_err());
+        // Same key in sibling objects is fine.
+        same_as_serde_json(r#"[{"a":1},{"a":2.5,"b":[null,true,"s",-3,18446744073709551615]}]"#);
+    }
+
+    #[test]
+    fn the_error_is_at_the_repeated_key() {
+        // Line 3, column 4 is just after the second `"a"` (serde_json reports where it is).
+        let text = "{\"a\": 1,\n \"b\": 2,\n \"a\": 3}";
+        let ours = from_str(text).unwrap_err();
+        assert_eq!((ours.line(), ours.column()), (3, 4));
+    }
+
+    #[test]
+    fn large_objects_are_sorted_and_checked() {
+        // Past `SORTED_INSERT_MAX` keys the hash set takes over; keys written in reverse so the
+        // final sort has work to do, and one with an escape (owned, not borrowed).
+        let mut keys: Vec<String> = (0..100).rev().map(|i| format!("\"k{i:03}\":{i}")).collect();
+        keys.push(r#""\u006bz":true"#.into());
+        let text = format!("{{{}}}", keys.join(","));
+        same_as_serde_json(&text);
+        let tree = from_str(&text).unwrap();
+        let Node::Object(m) = &tree else {
+            panic!("not an object")
+        };
+        assert!(Node::contains_key(m, "k050"));
+        assert!(Node::contains_key(m, "kz"));
+        assert!(!Node::contains_key(m, "k100"));
+        // A repeat after the switch, of a key read before it and of one read after it.
+        for repeat in ["\"k099\":0", "\"k000\":0"] {
+            let text = format!("{{{},{repeat}}}", keys.join(","));
+            assert!(from_str(&text).is_err(), "{repeat}");
+        }
+    }
+
+    #[test]
+    fn values_match_serde_json() {
+        same_as_serde_json(
+            r#"{"z":{"y":[1,-1,1.5,1e300,-0.0,"\n\"é",""],"x":null},"a":false,"\u00e9":"é","":{}}"#,
+        );
+        same_as_serde_json("[]");
+        same_as_serde_json("\"just a string\"");
+    }
+
+    #[test]
+    fn malformed_text_is_refused_as_serde_json_refuses_it() {
+        for bad in ["{", "[1,]", "{\"a\" 1}", "[1] x", "", "nul", "[1e999]"] {
+            let ours = from_str(bad).unwrap_err();
+            let theirs = serde_json::from_str::<Value>(bad).unwrap_err();
+            assert_eq!(ours.to_string(), theirs.to_string(), "{bad}");
+        }
+    }
+
+    /// The deepest text serde_json accepts (127 levels below the root) is read and dropped on
+    /// a thread with a small stack (256 KiB, as `tests/hostile.rs`), in arrays and in objects.
+    #[test]
+    fn the_deepest_accepted_text_fits_in_a_small_stack() {
+        let depth = 127;
+        let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let objects = format!("{}null{}", r#"{"a":"#.repeat(depth), "}".repeat(depth));
+        let mixed = format!(
+            "{}null{}",
+            r#"{"a":[{"b":1},"#.repeat(depth / 2),
+            "]}".repeat(depth / 2)
+        );
+        let handle = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                [arrays, objects, mixed]
+                    .iter()
+                    .map(|t| from_str(t).is_ok())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap();
+        assert_eq!(handle.join().unwrap(), [true, true, true]);
+    }
+
+    #[test]
+    fn deep_nesting_still_hits_the_recursion_limit() {
+        assert!(from_str(&"[".repeat(100_000)).is_err());
+        assert!(from_str(&"{\"a\":".repeat(100_000)).is_err());
+    }
+}
