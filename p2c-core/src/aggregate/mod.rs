@@ -363,6 +363,24 @@ fn derive<'a>(
     }
 }
 
+/// Rule 4: which eligible pledges another eligible pledge supersedes, each mapped to the
+/// smallest superseding id (the pledges come sorted by id).
+pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'a str> {
+    let eligible_ids: HashSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
+    let mut superseded: BTreeMap<&'a str, &'a str> = BTreeMap::new();
+    for p in eligible {
+        for r in &p.relations {
+            if r.kind == RelationType::Supersedes
+                && r.pledge != p.id
+                && eligible_ids.contains(r.pledge.as_str())
+            {
+                superseded.entry(r.pledge.as_str()).or_insert(p.id.as_str());
+            }
+        }
+    }
+    superseded
+}
+
 /// Compute a dashboard summary of `pledges` (see the module docs for every rule).
 ///
 /// Errors: `duplicate_pledge_id` when two pledges share an id; `invalid_pledges` when
@@ -413,19 +431,8 @@ pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary
         }
     }
 
-    // Rule 4: supersession among eligible pledges; the smallest superseding id is named.
-    let eligible_ids: HashSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
-    let mut superseded: BTreeMap<&str, &str> = BTreeMap::new();
-    for p in &eligible {
-        for r in &p.relations {
-            if r.kind == RelationType::Supersedes
-                && r.pledge != p.id
-                && eligible_ids.contains(r.pledge.as_str())
-            {
-                superseded.entry(r.pledge.as_str()).or_insert(p.id.as_str());
-            }
-        }
-    }
+    // Rule 4: supersession among eligible pledges.
+    let superseded = superseded_by(&eligible);
 
     // Rule 5: filters.
     let mut counted: Vec<Counted<'_>> = Vec::new();

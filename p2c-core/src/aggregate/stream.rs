@@ -22,7 +22,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::io::{BufRead, Seek, SeekFrom};
 
@@ -346,18 +346,7 @@ impl SummaryAccumulator {
             }
         }
         // Rule 4, as in `summarize`.
-        let eligible_ids: HashSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
-        let mut superseded: BTreeMap<&str, &str> = BTreeMap::new();
-        for p in &eligible {
-            for r in &p.relations {
-                if r.kind == RelationType::Supersedes
-                    && r.pledge != p.id
-                    && eligible_ids.contains(r.pledge.as_str())
-                {
-                    superseded.entry(r.pledge.as_str()).or_insert(p.id.as_str());
-                }
-            }
-        }
+        let superseded = super::superseded_by(&eligible);
         let mut counted: Vec<Counted<'_>> = Vec::new();
         for p in eligible {
             if let Some(by) = superseded.get(p.id.as_str()) {
