@@ -274,7 +274,7 @@ export interface Filters {
 
 /** Options of `summarize`, `renderDashboard` and `countryProfile`. */
 export interface SummaryOptions {
-  /** Only what was known on this date counts (default: today, UTC). */
+  /** Only what was known on this date counts (default: the last day of the embedded daily rates, as `p2c dashboard` and Python use). */
   asOf?: IsoDate
   /** Currency of every amount (default `USD`). */
   currency?: CurrencyCode

@@ -9,9 +9,8 @@ use std::fmt::Write as _;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use p2c_core::aggregate::{summarize, Summary, SummaryOptions, TableConverter};
+use p2c_core::aggregate::{default_as_of, summarize, Summary, SummaryOptions, TableConverter};
 use p2c_core::model::CurrencyCode;
-use p2c_core::money::{RateKind, RateTable};
 use p2c_core::validate::{validate_batch, Report, Severity, ValidateOptions};
 use p2c_core::{Error, Pledge};
 
@@ -22,7 +21,8 @@ pub struct Input<'a> {
     pub pledges: &'a [Pledge],
     /// Where they were loaded from, for the header.
     pub source: &'a str,
-    /// The date the dashboard is computed as of; `None` means [`default_as_of`].
+    /// The date the dashboard is computed as of; `None` means
+    /// [`p2c_core::aggregate::default_as_of`].
     pub as_of: Option<NaiveDate>,
     /// The currency of every amount; `None` means USD.
     pub currency: Option<CurrencyCode>,
@@ -39,24 +39,9 @@ pub struct Dashboard {
     pub summary: Summary,
 }
 
-/// The default as-of date: the last day of the embedded daily (ECB) rates, so that the same
-/// data gives the same dashboard on any day it is run.
-pub fn default_as_of() -> Option<NaiveDate> {
-    RateTable::embedded()
-        .date_range(RateKind::Daily, CurrencyCode::EUR, CurrencyCode::USD)
-        .map(|(_, last)| last)
-}
-
 /// Validate and summarize.
 pub fn compute(input: &Input<'_>) -> Result<Dashboard, Error> {
-    let as_of = match input.as_of.or_else(default_as_of) {
-        Some(d) => d,
-        None => {
-            return Err(Error::Internal(
-                "the embedded rate table has no EUR/USD daily rates".to_owned(),
-            ))
-        }
-    };
+    let as_of = input.as_of.unwrap_or_else(default_as_of);
     let report = validate_batch(
         input.pledges,
         &ValidateOptions {

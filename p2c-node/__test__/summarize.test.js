@@ -124,3 +124,10 @@ test('renderDashboard prints the text dashboard of the same summary', () => {
   assert.equal(typeof text, 'string')
   assert.ok(text.startsWith(`Partner2Connect dashboard as of ${AS_OF} (USD)`))
 })
+
+test('without asOf, summaries use the last day of the embedded ECB rates, as the CLI and Python do', () => {
+  // The ECB file lists the newest day first; its first data row, read directly.
+  const csv = fs.readFileSync(path.join(__dirname, '..', '..', 'p2c-core', 'data', 'ecb_eurofxref_hist.csv'), 'utf8')
+  const newest = csv.split('\n')[1].split(',')[0]
+  assert.equal(p2c.summarize(JSON.stringify(PLEDGES)).asOf, newest)
+})

@@ -10,7 +10,6 @@ use p2c_core::aggregate::{
 };
 use p2c_core::model::{CountryCode, CurrencyCode, MoneyAmount};
 use p2c_core::money::{ConversionPolicy, RoundingStrategy};
-use p2c_core::validate::ValidateOptions;
 use serde::Deserialize;
 
 use crate::money::RateTable;
@@ -50,9 +49,8 @@ fn summary_options(
         converter = converter.with_rounding(rounding);
     }
     // Today's UTC date by the same clock as validation's default.
-    let as_of = o
-        .as_of
-        .unwrap_or_else(|| ValidateOptions::default().as_of_date());
+    // As in `p2c dashboard` and Python: the last day of the embedded daily rates.
+    let as_of = o.as_of.unwrap_or_else(aggregate::default_as_of);
     let mut s = SummaryOptions::new(as_of, Arc::new(converter));
     macro_rules! set {
         ($($field:ident),*) => { $( if let Some(v) = o.$field { s.$field = v; } )* };

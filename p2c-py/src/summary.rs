@@ -10,7 +10,7 @@ use p2c_core::aggregate::{
     self, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions, TableConverter,
 };
 use p2c_core::model::{CountryCode, CurrencyCode};
-use p2c_core::money::{ConversionPolicy, RateKind, RateTable as CoreTable, RoundingStrategy};
+use p2c_core::money::{ConversionPolicy, RoundingStrategy};
 use serde::Deserialize;
 
 use pyo3::prelude::*;
@@ -38,18 +38,10 @@ struct Options {
     top: Option<usize>,
 }
 
-/// The default as-of date, as `p2c dashboard` chooses it: the last day of the embedded daily
-/// EUR/USD rates, so the same data gives the same figures on any day.
-fn default_as_of() -> Option<NaiveDate> {
-    CoreTable::embedded()
-        .date_range(RateKind::Daily, CurrencyCode::EUR, CurrencyCode::USD)
-        .map(|(_, last)| last)
-}
-
 /// The default as-of date for Python (`None` if the embedded table lacks EUR/USD rates).
 #[pyfunction]
 pub(crate) fn _default_as_of() -> Option<String> {
-    default_as_of().map(|d| d.to_string())
+    Some(aggregate::default_as_of().to_string())
 }
 
 fn options(
@@ -70,14 +62,7 @@ fn options(
     if let Some(r) = o.rounding {
         converter = converter.with_rounding(r);
     }
-    let as_of = match o.as_of.or_else(default_as_of) {
-        Some(d) => d,
-        None => {
-            let e =
-                p2c_core::Error::Internal("the embedded rate table has no EUR/USD rates".into());
-            return Err(to_pyerr(py, &e));
-        }
-    };
+    let as_of = o.as_of.unwrap_or_else(aggregate::default_as_of);
     let mut opts = SummaryOptions::new(as_of, Arc::new(converter));
     if let Some(c) = o.currency {
         opts.currency = c;

@@ -73,8 +73,8 @@ use crate::validate::{validate_pledge, Severity, ValidateOptions};
 use crate::{Error, Result};
 
 pub use options::{
-    known_since, Attribution, Converted, Converter, Filters, InvalidPolicy, RateProvenance,
-    RegionMode, SummaryOptions, TableConverter, P2C_GOAL_USD,
+    default_as_of, known_since, Attribution, Converted, Converter, Filters, InvalidPolicy,
+    RateProvenance, RegionMode, SummaryOptions, TableConverter, P2C_GOAL_USD,
 };
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
 pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};

@@ -301,6 +301,19 @@ impl SummaryOptions {
     }
 }
 
+/// The default as-of date of a summary when the caller gives none: the last day of the
+/// embedded daily (ECB) rates, so that the same data gives the same figures on any day it is
+/// run. Used by `p2c dashboard` and by both bindings.
+pub fn default_as_of() -> NaiveDate {
+    crate::money::RateTable::embedded()
+        .date_range(
+            crate::money::RateKind::Daily,
+            CurrencyCode::EUR,
+            CurrencyCode::USD,
+        )
+        .map_or(NaiveDate::MIN, |(_, last)| last)
+}
+
 /// The date from which a pledge counts as known: its validation date, else its submission
 /// date, else the value date of its announced amount.
 pub fn known_since(p: &Pledge) -> Option<NaiveDate> {

@@ -799,3 +799,11 @@ fn split_rows_stay_exact_for_huge_values() {
     let sum = b.rows.iter().fold(Decimal::ZERO, |a, r| a + r.value);
     assert_eq!(sum, s.value.total);
 }
+
+#[test]
+fn default_as_of_is_the_last_embedded_ecb_day() {
+    // The ECB file lists the newest day first; its first data row, read here directly.
+    let text = include_str!("../../data/ecb_eurofxref_hist.csv");
+    let first = text.lines().nth(1).unwrap().split(',').next().unwrap();
+    assert_eq!(super::default_as_of(), d(first));
+}
