@@ -181,9 +181,10 @@ const CONTACT_MARKER: &str = "fuzz-contact-marker-3c9e1a";
 /// Checks: `summarize` returns a summary or an `overflow` / `duplicate_pledge_id` /
 /// `invalid_pledges` error, never panics; the same set in reverse order gives the same
 /// result; the streaming accumulator gives the same summary (compared when amounts are below
-/// 1e14, where sums are exact in any order); under split attribution (and, while the finding
-/// `split-precision` of RELIABILITY.md is open, amounts below 1e14) every breakdown but the
-/// country groups sums exactly to the total; the contact never appears in the summary.
+/// 1e14, where no intermediate sum can overflow in one order and not in another); under split
+/// attribution every breakdown but the country groups sums exactly to the total, whatever the
+/// amounts (the finding `split-precision` of RELIABILITY.md); the contact never appears in the
+/// summary.
 pub fn summarize(data: &[u8]) {
     use p2c_core::aggregate::{
         summarize, Attribution, Dimension, InvalidPolicy, RegionMode, SummaryAccumulator,
@@ -389,7 +390,7 @@ pub fn summarize(data: &[u8]) {
     };
     let json = serde_json::to_string(&s).expect("a summary serializes");
     assert!(!json.contains(CONTACT_MARKER), "contact in summary");
-    if options.attribution != Attribution::Full && small {
+    if options.attribution != Attribution::Full {
         for b in &s.breakdowns {
             if b.dimension == Dimension::CountryGroup {
                 continue;
