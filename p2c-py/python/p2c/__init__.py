@@ -31,6 +31,7 @@ from ._p2c import (
 )
 from ._report import Assessment, Criterion, Issue, Report
 from ._summary import Breakdown, BreakdownRow, CountryProfile, Summary, country_profile, summarize
+from ._tables import TABLE_NAMES, Table, Tables, tables
 from ._validate import assess, validate, validate_batch, validate_or_raise, validate_update
 
 __all__ = [
@@ -48,6 +49,9 @@ __all__ = [
     "RateTable",
     "Report",
     "Summary",
+    "TABLE_NAMES",
+    "Table",
+    "Tables",
     "ValidationError",
     "__version__",
     "assess",
@@ -61,6 +65,7 @@ __all__ = [
     "parse_pledge",
     "parse_pledges",
     "summarize",
+    "tables",
     "validate",
     "validate_batch",
     "validate_or_raise",
