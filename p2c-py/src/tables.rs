@@ -275,6 +275,43 @@ struct Options {
     rounding: Option<RoundingStrategy>,
 }
 
+fn converter(
+    py: Python<'_>,
+    options: &Bound<'_, PyAny>,
+    table: Option<&RateTable>,
+) -> PyResult<(TableConverter, Option<CurrencyCode>)> {
+    let value = convert::to_json("table options", options).map_err(|e| to_pyerr(py, &e))?;
+    let o: Options =
+        p2c_core::parse::from_value("table options", &value).map_err(|e| to_pyerr(py, &e))?;
+    let mut converter = match table.and_then(RateTable::shared) {
+        Some(t) => TableConverter::new(t),
+        None => TableConverter::embedded(),
+    };
+    if let Some(p) = o.policy {
+        converter = converter.with_policy(p);
+    }
+    if let Some(r) = o.rounding {
+        converter = converter.with_rounding(r);
+    }
+    Ok((converter, o.currency))
+}
+
+fn wrap(tables: core::Tables) -> Vec<Table> {
+    [
+        tables.pledges,
+        tables.countries,
+        tables.pillars,
+        tables.partners,
+        tables.reports,
+    ]
+    .into_iter()
+    .map(|table| Table {
+        table,
+        arrow: OnceLock::new(),
+    })
+    .collect()
+}
+
 /// Flatten pledges into the five tables (pledges first); `options` may name a `currency` to
 /// convert amounts into, with `policy`, `rounding` and a rate `table` as for summaries.
 #[pyfunction]
@@ -286,38 +323,39 @@ pub(crate) fn _tables(
     table: Option<PyRef<'_, RateTable>>,
 ) -> PyResult<Vec<Table>> {
     guard(py, || {
-        let value = convert::to_json("table options", options).map_err(|e| to_pyerr(py, &e))?;
-        let o: Options =
-            p2c_core::parse::from_value("table options", &value).map_err(|e| to_pyerr(py, &e))?;
-        let mut converter = match table.as_deref().and_then(RateTable::shared) {
-            Some(t) => TableConverter::new(t),
-            None => TableConverter::embedded(),
-        };
-        if let Some(p) = o.policy {
-            converter = converter.with_policy(p);
-        }
-        if let Some(r) = o.rounding {
-            converter = converter.with_rounding(r);
-        }
+        let (converter, currency) = self::converter(py, options, table.as_deref())?;
         let opts = TableOptions {
-            convert: o.currency.map(|c| (&converter as _, c)),
+            convert: currency.map(|c| (&converter as _, c)),
         };
         let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
         let tables = py
             .detach(|| core::pledge_tables(&refs, &opts))
             .map_err(|e| to_pyerr(py, &e))?;
-        Ok([
-            tables.pledges,
-            tables.countries,
-            tables.pillars,
-            tables.partners,
-            tables.reports,
-        ]
-        .into_iter()
-        .map(|table| Table {
-            table,
-            arrow: OnceLock::new(),
-        })
-        .collect())
+        Ok(wrap(tables))
+    })
+}
+
+/// Read a file of pledges (JSON array or JSON Lines) straight into the five tables, with the
+/// options of [`_tables`]: no Python object per pledge, and the GIL released throughout.
+#[pyfunction]
+#[pyo3(signature = (path, options, table=None))]
+pub(crate) fn _load_tables(
+    py: Python<'_>,
+    path: std::path::PathBuf,
+    options: &Bound<'_, PyAny>,
+    table: Option<PyRef<'_, RateTable>>,
+) -> PyResult<Vec<Table>> {
+    guard(py, || {
+        let (converter, currency) = self::converter(py, options, table.as_deref())?;
+        let opts = TableOptions {
+            convert: currency.map(|c| (&converter as _, c)),
+        };
+        let tables = py
+            .detach(|| {
+                let pledges = p2c_core::parse::load_pledges(&path)?;
+                core::pledge_tables(&pledges, &opts)
+            })
+            .map_err(|e| to_pyerr(py, &e))?;
+        Ok(wrap(tables))
     })
 }

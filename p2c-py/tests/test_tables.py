@@ -380,3 +380,23 @@ def test_export_exit_codes(tmp_path: pathlib.Path) -> None:
     from p2c.__main__ import main
 
     assert main(["export"]) == 2
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_load_tables_equals_tables_of_load(tmp_path: pathlib.Path, jsonl: bool) -> None:
+    docs = _docs()
+    path = tmp_path / ("p.jsonl" if jsonl else "p.json")
+    if jsonl:
+        path.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    else:
+        path.write_text(json.dumps(docs))
+    for currency in (None, "USD"):
+        direct = p2c.load_tables(path, currency=currency)
+        via = p2c.tables(p2c.load(path), currency=currency)
+        assert list(direct) == list(via)
+        for name in p2c.TABLE_NAMES:
+            assert direct[name].to_csv() == via[name].to_csv()
+            assert pa.table(direct[name]).equals(pa.table(via[name]))
+    with pytest.raises(p2c.P2cError) as e:
+        p2c.load_tables(tmp_path / "missing.json")
+    assert e.value.code == "io_error"

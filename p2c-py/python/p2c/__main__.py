@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from . import _p2c
 from ._errors import P2cError, ParseError
 from ._summary import summarize
-from ._tables import TABLE_NAMES, tables
+from ._tables import TABLE_NAMES, load_tables
 from ._validate import validate
 
 __all__ = ["main"]
@@ -109,8 +109,7 @@ def _export(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     try:
-        pledges = _p2c.load(args.file)
-        flat = tables(pledges, currency=args.currency)
+        flat = load_tables(args.file, currency=args.currency)
     except P2cError as e:
         return _input_error(e)
     names = [args.table] if args.table else list(TABLE_NAMES)

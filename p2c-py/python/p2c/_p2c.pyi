@@ -12,6 +12,7 @@ __all__ = [
     "_summarize",
     "_Table",
     "_tables",
+    "_load_tables",
     "__version__",
     "_assess",
     "_panic_for_tests",
@@ -164,4 +165,7 @@ class _Table:
 
 def _tables(
     pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
+) -> list[_Table]: ...
+def _load_tables(
+    path: str | os.PathLike[str], options: dict[str, Any], table: RateTable | None = None
 ) -> list[_Table]: ...
