@@ -51,6 +51,14 @@ RATIOS = [
      "dashboard_1e6/p2c_summarize", "dashboard_1e6/polars", 1.0),
     ("1e6 records to a DataFrame via Arrow ÷ validate only",
      "dataframe_1e6/p2c_to_polars_arrow", "dataframe_1e6/p2c_validate_only", 1.3),
+    ("1e6 records to polars via Arrow through Pledge objects (tables(load())) ÷ validate only",
+     "dataframe_1e6/p2c_objects_to_polars_arrow", "dataframe_1e6/p2c_validate_only", None),
+    ("1e6 records to a pandas DataFrame via Arrow ÷ validate only",
+     "dataframe_1e6/p2c_to_pandas_arrow", "dataframe_1e6/p2c_validate_only", None),
+    ("1e6 records to polars: p2c via Arrow ÷ json.loads + list-of-dicts",
+     "dataframe_1e6/p2c_to_polars_arrow", "dataframe_1e6/polars_from_dicts", None),
+    ("1e6 records to pandas: p2c via Arrow ÷ json.loads + list-of-dicts",
+     "dataframe_1e6/p2c_to_pandas_arrow", "dataframe_1e6/pandas_from_dicts", None),
 ]
 
 

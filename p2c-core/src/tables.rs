@@ -36,6 +36,7 @@
 //! # Ok::<(), p2c_core::Error>(())
 //! ```
 
+use std::borrow::Borrow;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -138,6 +139,60 @@ fn fmt_cell<T: ToString>(v: Option<&Option<T>>) -> String {
     v.and_then(Option::as_ref)
         .map(ToString::to_string)
         .unwrap_or_default()
+}
+
+/// Decimal values as 128-bit fixed-point integers at one common scale: what fixed-point
+/// formats such as Arrow's `decimal128(precision, scale)` store. Built by [`fixed_point`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FixedPoint {
+    /// Digits after the decimal point, the same for every value (0 to 28).
+    pub scale: u32,
+    /// Each value times `10^scale`, exactly; `None` is null.
+    pub values: Vec<Option<i128>>,
+}
+
+impl FixedPoint {
+    /// The most significant digits a value may have: 38, the precision of Arrow's
+    /// `decimal128` and of most SQL engines' widest decimal.
+    pub const MAX_PRECISION: u32 = 38;
+}
+
+/// `values` at the smallest common scale that holds every one of them exactly (the largest
+/// scale among the values once trailing zeros are dropped, so `5.60` counts as `5.6`).
+///
+/// Errors: `overflow` when a value, at that scale, would need more than
+/// [`FixedPoint::MAX_PRECISION`] digits (only when tiny fractions and huge amounts share a
+/// column); nothing is ever rounded.
+pub fn fixed_point(values: &[Option<Decimal>]) -> Result<FixedPoint> {
+    let scale = values
+        .iter()
+        .flatten()
+        .map(|d| d.normalize().scale())
+        .max()
+        .unwrap_or(0);
+    let limit = 10_i128.pow(FixedPoint::MAX_PRECISION);
+    let mut out = Vec::with_capacity(values.len());
+    for v in values {
+        let Some(d) = v else {
+            out.push(None);
+            continue;
+        };
+        // `scale` is at least the normalized value's scale, so this only appends zeros.
+        let n = d.normalize();
+        let fixed = scale
+            .checked_sub(n.scale())
+            .and_then(|up| 10_i128.checked_pow(up))
+            .and_then(|f| n.mantissa().checked_mul(f))
+            .filter(|m| m.checked_abs().is_some_and(|a| a < limit))
+            .ok_or_else(|| Error::Overflow {
+                operation: format!(
+                    "`{d}` at scale {scale} needs more than {} digits",
+                    FixedPoint::MAX_PRECISION
+                ),
+            })?;
+        out.push(Some(fixed));
+    }
+    Ok(FixedPoint { scale, values: out })
 }
 
 /// A named, typed column.
@@ -287,7 +342,13 @@ fn hq(h: Headquarters) -> String {
 /// A conversion that fails is not an error: its row has a null converted amount and the
 /// error's code in `conversion_error`, so one missing rate never loses a table. The `Result`
 /// leaves room for limits on input size.
-pub fn pledge_tables(pledges: &[Pledge], options: &TableOptions<'_>) -> Result<Tables> {
+///
+/// `pledges` may be owned pledges or references (`&[Pledge]`, `&[&Pledge]`), so a caller
+/// that holds pledges elsewhere (a binding's objects) need not clone them.
+pub fn pledge_tables<P: Borrow<Pledge>>(
+    pledges: &[P],
+    options: &TableOptions<'_>,
+) -> Result<Tables> {
     Ok(Tables {
         pledges: pledge_table(pledges, options),
         countries: country_table(pledges),
@@ -349,7 +410,7 @@ impl ConversionColumns {
     }
 }
 
-fn pledge_table(pledges: &[Pledge], options: &TableOptions<'_>) -> Table {
+fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) -> Table {
     let n = pledges.len();
     let mut ids = Vec::with_capacity(n);
     let mut titles = Vec::with_capacity(n);
@@ -375,6 +436,7 @@ fn pledge_table(pledges: &[Pledge], options: &TableOptions<'_>) -> Table {
     let mut countries = Vec::with_capacity(n);
     let mut reports = Vec::with_capacity(n);
     for p in pledges {
+        let p: &Pledge = p.borrow();
         let lead = &p.pledgers.lead;
         ids.push(Some(p.id.clone()));
         titles.push(Some(p.title.clone()));
@@ -439,11 +501,12 @@ fn pledge_table(pledges: &[Pledge], options: &TableOptions<'_>) -> Table {
         .build()
 }
 
-fn country_table(pledges: &[Pledge]) -> Table {
+fn country_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
     let mut ids = Vec::new();
     let mut country = Vec::new();
     let mut share = Vec::new();
     for p in pledges {
+        let p: &Pledge = p.borrow();
         for c in &p.implementation.countries {
             ids.push(Some(p.id.clone()));
             country.push(Some(c.as_str().to_owned()));
@@ -463,11 +526,12 @@ fn country_table(pledges: &[Pledge]) -> Table {
         .build()
 }
 
-fn pillar_table(pledges: &[Pledge]) -> Table {
+fn pillar_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
     let mut ids = Vec::new();
     let mut pillar = Vec::new();
     let mut focus = Vec::new();
     for p in pledges {
+        let p: &Pledge = p.borrow();
         for x in &p.pillars {
             ids.push(Some(p.id.clone()));
             pillar.push(Some(x.code().to_owned()));
@@ -481,7 +545,7 @@ fn pillar_table(pledges: &[Pledge]) -> Table {
         .build()
 }
 
-fn partner_table(pledges: &[Pledge]) -> Table {
+fn partner_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
     let mut ids = Vec::new();
     let mut role = Vec::new();
     let mut position = Vec::new();
@@ -491,6 +555,7 @@ fn partner_table(pledges: &[Pledge]) -> Table {
     let mut subtype = Vec::new();
     let mut hqs = Vec::new();
     for p in pledges {
+        let p: &Pledge = p.borrow();
         for (i, e) in p.pledgers.all().enumerate() {
             ids.push(Some(p.id.clone()));
             role.push(Some(if i == 0 { "lead" } else { "partner" }.to_owned()));
@@ -514,7 +579,7 @@ fn partner_table(pledges: &[Pledge]) -> Table {
         .build()
 }
 
-fn report_table(pledges: &[Pledge]) -> Table {
+fn report_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
     let mut ids = Vec::new();
     let mut index = Vec::new();
     let mut date = Vec::new();
@@ -527,6 +592,7 @@ fn report_table(pledges: &[Pledge]) -> Table {
     let mut targets = Vec::new();
     let mut narrative = Vec::new();
     for p in pledges {
+        let p: &Pledge = p.borrow();
         for (i, r) in p.progress_reports.iter().enumerate() {
             ids.push(Some(p.id.clone()));
             index.push(count(i));

@@ -11,7 +11,9 @@ use std::path::PathBuf;
 use common::pledge;
 use p2c_core::aggregate::TableConverter;
 use p2c_core::model::{Contact, CurrencyCode};
-use p2c_core::tables::{pledge_tables, to_csv, ColumnData, ColumnType, Table, TableOptions};
+use p2c_core::tables::{
+    fixed_point, pledge_tables, to_csv, ColumnData, ColumnType, Table, TableOptions,
+};
 use p2c_core::{parse_pledges, Decimal, Pledge};
 use proptest::prelude::*;
 
@@ -319,6 +321,79 @@ proptest! {
         // Amounts survive exactly.
         for (i, p) in ps.iter().enumerate() {
             prop_assert_eq!(dec(&t.pledges, "amount", i), p.financial_value.as_ref().map(|v| v.amount));
+        }
+    }
+}
+
+#[test]
+fn borrowed_pledges_give_the_same_tables() {
+    let owned = sample();
+    let refs: Vec<&Pledge> = owned.iter().collect();
+    assert_eq!(
+        pledge_tables(&refs, &TableOptions::default()).unwrap(),
+        pledge_tables(&owned, &TableOptions::default()).unwrap()
+    );
+}
+
+#[test]
+fn fixed_point_takes_the_smallest_exact_common_scale() {
+    let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
+    // By hand: 5.60 is 5.6 (scale 1), -0.125 has scale 3, so the column's scale is 3 and each
+    // value is multiplied by 1000; trailing zeros never raise the scale.
+    let f = fixed_point(&[d("5.60"), None, d("-0.125"), d("258800000"), d("7.000000")]).unwrap();
+    assert_eq!(f.scale, 3);
+    assert_eq!(
+        f.values,
+        vec![
+            Some(5_600),
+            None,
+            Some(-125),
+            Some(258_800_000_000),
+            Some(7_000)
+        ]
+    );
+    let empty = fixed_point(&[None, None]).unwrap();
+    assert_eq!((empty.scale, empty.values), (0, vec![None, None]));
+}
+
+#[test]
+fn fixed_point_refuses_more_than_38_digits() {
+    // Decimal::MAX has 29 digits; at scale 10 (set by 1e-10) it would need 39.
+    let e = fixed_point(&[Some(Decimal::MAX), Some(Decimal::new(1, 10))]).unwrap_err();
+    assert_eq!(e.code(), "overflow");
+    // At scale 9 it needs exactly 38 digits, which fits.
+    let f = fixed_point(&[Some(Decimal::MAX), Some(Decimal::new(1, 9))]).unwrap();
+    assert_eq!(f.scale, 9);
+    assert_eq!(
+        f.values[0],
+        Some(79_228_162_514_264_337_593_543_950_335_i128 * 1_000_000_000)
+    );
+}
+
+proptest! {
+    #[test]
+    fn fixed_point_is_exact(values in prop::collection::vec(
+        prop::option::of((any::<i64>(), 0u32..=12)), 0..8)
+    ) {
+        let decimals: Vec<Option<Decimal>> =
+            values.iter().map(|v| v.map(|(m, s)| Decimal::new(m, s))).collect();
+        let f = fixed_point(&decimals).unwrap();
+        for (d, fixed) in decimals.iter().zip(&f.values) {
+            match (d, fixed) {
+                (None, None) => {}
+                // Back through i128 arithmetic, not rust_decimal's rescaling: the fixed value
+                // divided by 10^scale equals the decimal.
+                (Some(d), Some(m)) => {
+                    let back = Decimal::try_from_i128_with_scale(*m, f.scale);
+                    if let Ok(back) = back {
+                        prop_assert_eq!(back, *d);
+                    } else {
+                        let k = 10_i128.pow(f.scale - d.normalize().scale());
+                        prop_assert_eq!(*m, d.normalize().mantissa() * k);
+                    }
+                }
+                other => prop_assert!(false, "null mismatch {:?}", other),
+            }
         }
     }
 }

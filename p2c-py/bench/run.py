@@ -15,6 +15,7 @@ written as JSON for scripts/bench_report.py.
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -30,6 +31,13 @@ SCHEMA = json.loads((ROOT / "schema" / "pledge.schema.json").read_text())
 
 def corpus(count: int, invalid: bool, release: bool = True) -> list[dict[str, Any]]:
     """The seeded corpus of `xtask corpus` (the Rust generator), as parsed dicts."""
+    path = corpus_file(count, invalid, release)
+    with path.open() as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def corpus_file(count: int, invalid: bool, release: bool = True) -> Path:
+    """The JSON Lines file of the seeded corpus, generated on first use."""
     kind = "invalid3" if invalid else "valid"
     path = ROOT / "target" / "bench" / f"corpus-{kind}-{count}.jsonl"
     if not path.is_file():
@@ -42,8 +50,7 @@ def corpus(count: int, invalid: bool, release: bool = True) -> list[dict[str, An
              "--features", "corpus", "--", "corpus", *args],
             cwd=ROOT, check=True,
         )
-    with path.open() as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return path
 
 
 def enum(name: str) -> tuple[str, ...]:
@@ -350,9 +357,13 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--dataframe-records", type=int, default=1_000_000)
+    ap.add_argument("--dataframe-repeat", type=int, default=3)
     a = ap.parse_args()
-    if a.smoke:
+    if a.smoke or os.environ.get("P2C_BENCH_SMOKE"):
+        a.smoke = True
         a.records, a.repeat = 20, 1
+        a.dataframe_records, a.dataframe_repeat = a.dataframe_records // 1000, 1
 
     valid = corpus(a.records, invalid=False, release=not a.smoke)
     peers = {
@@ -388,6 +399,12 @@ def main() -> int:
     ns = median_ns(fn, invalid, a.repeat)
     rows.append({"group": "python_validate", "name": "p2c_validate_dict_invalid3",
                  "median_ns": ns, "elements": len(invalid)})
+
+    # 1e6 records to a DataFrame via Arrow against list-of-dicts and validate-only (dataframe.py).
+    import dataframe
+
+    df_path = corpus_file(a.dataframe_records, invalid=False, release=not a.smoke)
+    rows += dataframe.run(df_path, a.dataframe_repeat)
 
     if a.out and not a.smoke:
         a.out.parent.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ mod load;
 mod money;
 mod pledge;
 mod summary;
+mod tables;
 mod validate;
 
 use errors::guard;
@@ -94,6 +95,9 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summary::_summarize, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_country_profile, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_default_as_of, m)?)?;
+    m.add_class::<tables::Table>()?;
+    m.add_function(wrap_pyfunction!(tables::_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::_load_tables, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledges, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;

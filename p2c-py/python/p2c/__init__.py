@@ -13,6 +13,9 @@ False
 
 :func:`validate` returns a :class:`Report` and never raises for a bad document;
 :func:`validate_or_raise` raises :class:`ValidationError` (with ``.issues``) instead.
+
+:func:`tables` flattens pledges into tables that pyarrow, polars and pandas read through the
+Arrow PyCapsule interface (``pl.DataFrame(p2c.tables(pledges).pledges)``).
 """
 
 from ._errors import P2cError, ParseError, RateNotFoundError, ValidationError
@@ -31,6 +34,7 @@ from ._p2c import (
 )
 from ._report import Assessment, Criterion, Issue, Report
 from ._summary import Breakdown, BreakdownRow, CountryProfile, Summary, country_profile, summarize
+from ._tables import TABLE_NAMES, Table, Tables, load_tables, tables
 from ._validate import assess, validate, validate_batch, validate_or_raise, validate_update
 
 __all__ = [
@@ -48,6 +52,9 @@ __all__ = [
     "RateTable",
     "Report",
     "Summary",
+    "TABLE_NAMES",
+    "Table",
+    "Tables",
     "ValidationError",
     "__version__",
     "assess",
@@ -58,9 +65,11 @@ __all__ = [
     "issue_codes",
     "json_schema",
     "load",
+    "load_tables",
     "parse_pledge",
     "parse_pledges",
     "summarize",
+    "tables",
     "validate",
     "validate_batch",
     "validate_or_raise",

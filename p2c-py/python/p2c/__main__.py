@@ -1,8 +1,10 @@
-"""``python -m p2c``: validate or summarize a file of pledges from the command line.
+"""``python -m p2c``: validate, summarize or export a file of pledges from the command line.
 
 ``python -m p2c validate FILE [--as-of DATE] [--json]`` validates one pledge (a JSON object) or
 a batch (a JSON array); ``python -m p2c summarize FILE [--as-of DATE] [--currency CODE] [--json]``
-prints the dashboard of a JSON array or JSON Lines file. Exit status, as for the ``p2c`` Rust
+prints the dashboard of a JSON array or JSON Lines file; ``python -m p2c export FILE --format csv
+[--table NAME] [--out DIR] [--currency CODE]`` writes the flat tables as CSV (one table to
+standard output, or every table, or the one named, as ``DIR/NAME.csv``). Exit status, as for the ``p2c`` Rust
 command line: 0 success (``validate``: no error-severity issue), 1 unreadable or invalid input,
 2 usage error.
 """
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from . import _p2c
 from ._errors import P2cError, ParseError
 from ._summary import summarize
+from ._tables import TABLE_NAMES, load_tables
 from ._validate import validate
 
 __all__ = ["main"]
@@ -47,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--as-of", type=_date, help="only what was known on this date counts")
     s.add_argument("--currency", default="USD", help="the currency of every amount (ISO 4217)")
     s.add_argument("--json", action="store_true", help="print the summary as JSON")
+    e = sub.add_parser("export", help="write the flat tables of a JSON array or JSON Lines file")
+    e.add_argument("file", type=pathlib.Path)
+    e.add_argument("--format", choices=("csv",), default="csv", help="output format (csv)")
+    e.add_argument("--table", choices=TABLE_NAMES, help="only this table (default: all)")
+    e.add_argument("--out", type=pathlib.Path, help="write NAME.csv files into this directory")
+    e.add_argument("--currency", help="add amounts converted into this currency (ISO 4217)")
     return parser
 
 
@@ -92,6 +101,32 @@ def _summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    if args.out is None and args.table is None:
+        print(
+            "usage error: give --table NAME to print one table, or --out DIR to write them all",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        flat = load_tables(args.file, currency=args.currency)
+    except P2cError as e:
+        return _input_error(e)
+    names = [args.table] if args.table else list(TABLE_NAMES)
+    try:
+        if args.out is None:
+            sys.stdout.write(flat[names[0]].to_csv() or "")
+            return EXIT_OK
+        args.out.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            path = args.out / f"{name}.csv"
+            flat[name].to_csv(path)
+            print(f"{path}: {len(flat[name])} rows")
+    except (OSError, P2cError) as e:
+        return _input_error(e)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
     parser = _parser()
@@ -101,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK if e.code == 0 else EXIT_USAGE
     if args.command == "validate":
         return _validate(args)
+    if args.command == "export":
+        return _export(args)
     return _summarize(args)
 
 

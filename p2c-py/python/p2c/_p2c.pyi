@@ -10,6 +10,9 @@ __all__ = [
     "_country_profile",
     "_default_as_of",
     "_summarize",
+    "_Table",
+    "_tables",
+    "_load_tables",
     "__version__",
     "_assess",
     "_panic_for_tests",
@@ -137,3 +140,32 @@ def _country_profile(
     pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
 ) -> tuple[dict[str, Any], str]: ...
 def _default_as_of() -> str | None: ...
+
+@final
+class _Table:
+    """One flat table (the native half of :class:`p2c.Table`)."""
+
+    @property
+    def name(self) -> str:
+        """The table's name."""
+    @property
+    def column_names(self) -> list[str]:
+        """The column names, in order."""
+    @property
+    def column_types(self) -> list[str]:
+        """The core's type of each column."""
+    def __len__(self) -> int:
+        """The number of rows."""
+    def __arrow_c_schema__(self) -> object:
+        """The Arrow schema as a PyCapsule named ``arrow_schema``."""
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
+        """The rows as an Arrow C stream in a PyCapsule named ``arrow_array_stream``."""
+    def to_csv(self, path: str | os.PathLike[str] | None = None) -> str | None:
+        """The table as RFC 4180 CSV, written to ``path`` or returned."""
+
+def _tables(
+    pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
+) -> list[_Table]: ...
+def _load_tables(
+    path: str | os.PathLike[str], options: dict[str, Any], table: RateTable | None = None
+) -> list[_Table]: ...

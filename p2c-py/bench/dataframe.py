@@ -1,0 +1,154 @@
+"""1e6 pledge records to a polars / pandas DataFrame: p2c via Arrow against list-of-dicts.
+
+Run by ``run.py`` (group ``dataframe_1e6``). Every route starts from the same JSON Lines file
+of the seeded corpus and ends with a DataFrame of the ``pledges`` table (one row per pledge,
+the same 22 columns, amounts exact ``Decimal``):
+
+- ``p2c_validate_only``: ``p2c.validate_batch`` over the same records (one JSON array in
+  memory): the baseline the Arrow path is held to (target ≤ 1.3×);
+- ``p2c_to_polars_arrow`` / ``p2c_to_pandas_arrow``: ``p2c.load_tables(path)`` then
+  ``.pledges.to_polars()`` / ``.to_pandas()`` (parse, flatten and Arrow export in Rust);
+- ``p2c_objects_to_polars_arrow``: the same through ``Pledge`` objects,
+  ``p2c.tables(p2c.load(path)).pledges.to_polars()``;
+- ``polars_from_dicts`` / ``pandas_from_dicts``: ``json.loads`` of each line, a flat row dict
+  per pledge written here, then ``pl.DataFrame(rows)`` / ``pd.DataFrame(rows)``;
+- ``*_constructor_only``: the DataFrame constructor alone, given the list of dicts already
+  built (the least a list-of-dicts route can cost).
+
+Before any time counts, the list-of-dicts frames must equal p2c's, value for value.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import gc
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import p2c
+
+GROUP = "dataframe_1e6"
+
+
+def _join(values: list[str] | None) -> str | None:
+    return ";".join(values) if values else None
+
+
+def flat_row(doc: dict[str, Any]) -> dict[str, Any]:
+    """The ``pledges`` table's row of one pledge document, in plain Python."""
+    lead = doc["pledgers"]["lead"]
+    fv = doc.get("financialValue")
+    impl = doc.get("implementation") or {}
+    period = doc.get("period") or {}
+    return {
+        "id": doc["id"],
+        "title": doc["title"],
+        "lead_name": lead["name"],
+        "lead_stakeholder_type": lead["stakeholderType"],
+        "lead_subtype": lead.get("subtype"),
+        "lead_headquarters": lead["headquarters"],
+        "pledge_types": _join(doc.get("pledgeTypes")),
+        "focus_areas": _join(doc.get("focusAreas")),
+        "pillars": _join(doc.get("pillars")),
+        "amount": decimal.Decimal(fv["amount"]) if fv else None,
+        "currency": fv["currency"] if fv else None,
+        "value_date": datetime.date.fromisoformat(fv["valueDate"]) if fv else None,
+        "is_floor": bool(fv.get("isFloor", False)) if fv else None,
+        "global": bool(impl.get("global", False)),
+        "regions": _join(impl.get("regions")),
+        "period_start": period.get("start"),
+        "period_end": period.get("end"),
+        "review_state": doc["reviewState"],
+        "implementation_status": doc.get("implementationStatus"),
+        "partner_count": len(doc["pledgers"].get("partners") or []),
+        "country_count": len(impl.get("countries") or []),
+        "report_count": len(doc.get("progressReports") or []),
+    }
+
+
+def _rows(lines: list[bytes]) -> list[dict[str, Any]]:
+    return [flat_row(json.loads(line)) for line in lines]
+
+
+def _median_ns(fn: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        # Each run starts from a collected heap, and its result is dropped before the next.
+        gc.collect()
+        t0 = time.perf_counter_ns()
+        result = fn()
+        times.append(time.perf_counter_ns() - t0)
+        del result
+    return statistics.median(times)
+
+
+def run(path: Path, repeat: int) -> list[dict[str, Any]]:
+    """Measure every route over the records in ``path``; returns the result rows."""
+    try:
+        import pandas as pd
+        import polars as pl
+        import pyarrow  # noqa: F401  (to_pandas goes through it)
+    except ImportError as e:
+        print(f"python bench: {GROUP} skipped ({e.name} not installed)", file=sys.stderr)
+        return []
+
+    lines = [line for line in path.read_bytes().splitlines() if line.strip()]
+    n = len(lines)
+    array = b"[" + b",".join(lines) + b"]"
+    big = {"max_bytes": len(array) + 1, "max_array_len": n + 1}
+
+    def validate_only() -> None:
+        report = p2c.validate_batch(array, limits=big)
+        assert report.valid, report.issues[:3]
+
+    def arrow_polars() -> Any:
+        return p2c.load_tables(path).pledges.to_polars()
+
+    def arrow_pandas() -> Any:
+        return p2c.load_tables(path).pledges.to_pandas()
+
+    def objects_polars() -> Any:
+        return p2c.tables(p2c.load(path)).pledges.to_polars()
+
+    # Agreement first: the list-of-dicts frames hold exactly p2c's values.
+    rows = _rows(lines)
+    ours = arrow_polars()
+    theirs = pl.DataFrame(rows, schema_overrides={"amount": ours.schema["amount"]})
+    if not theirs.equals(ours):
+        print(f"python bench: {GROUP}: list-of-dicts frame differs from p2c's", file=sys.stderr)
+        raise SystemExit(1)
+    pdf = pd.DataFrame(rows)
+    ours_pd = arrow_pandas()
+    for col in ("id", "amount", "value_date", "partner_count"):
+        a = [None if pd.isna(v) else v for v in pdf[col]]
+        b = [None if pd.isna(v) else v for v in ours_pd[col]]
+        if a != b:
+            print(f"python bench: {GROUP}: pandas column {col} differs", file=sys.stderr)
+            raise SystemExit(1)
+    # No million dicts stay alive while the other routes run: a live heap that size makes every
+    # full garbage collection in the timed code scan it.
+    del ours, theirs, pdf, ours_pd, rows
+
+    routes: list[tuple[str, Callable[[], Any]]] = [
+        ("p2c_validate_only", validate_only),
+        ("p2c_to_polars_arrow", arrow_polars),
+        ("p2c_to_pandas_arrow", arrow_pandas),
+        ("p2c_objects_to_polars_arrow", objects_polars),
+        ("polars_from_dicts", lambda: pl.DataFrame(_rows(lines))),
+        ("pandas_from_dicts", lambda: pd.DataFrame(_rows(lines))),
+        ("polars_constructor_only", lambda: pl.DataFrame(rows)),
+        ("pandas_constructor_only", lambda: pd.DataFrame(rows)),
+    ]
+    out = []
+    for name, fn in routes:
+        if name == "polars_constructor_only":
+            rows = _rows(lines)
+        ns = _median_ns(fn, repeat)
+        out.append({"group": GROUP, "name": name, "median_ns": ns, "elements": n})
+        print(f"{GROUP}/{name}: {ns / 1e9:.2f} s for {n} records ({ns / n / 1000:.2f} µs each)")
+    return out
