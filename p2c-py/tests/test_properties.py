@@ -753,13 +753,8 @@ def test_dict_with_huge_integer_reports_like_text() -> None:
     assert p2c.validate(doc) == p2c.validate(json.dumps(doc))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="JSON text is read with serde_json's fast float parser (no `float_roundtrip`), which "
-    "can be one ulp off: structure.inexact_number's `value` param then names another number than "
-    "the one written (`1.2345678901234568e+300` for `1.2345678901234567e+300`), and differs "
-    "from the dict route's; found by test_float_money_is_refused",
-)
+# Regression (finding `float-param`, fixed by serde_json's `float_roundtrip`): JSON text is
+# read to the exact nearest f64, so the issue names the number written.
 @pytest.mark.parametrize("value", [1.2345678901234567e300, 3.6377041036546807e-308])
 def test_float_param_echoes_the_number(value: float) -> None:
     doc = {"financialValue": {"amount": value}}
