@@ -41,8 +41,8 @@ pub(crate) fn _validate(
         } else if let Ok(bytes) = document.cast::<PyBytes>() {
             validate::validate_bytes(bytes.as_bytes(), &opts)
         } else if document.is_instance_of::<PyDict>() {
-            let value = convert::to_json("pledge", document).map_err(|e| to_pyerr(py, &e))?;
-            validate::validate_value(&value, &opts)
+            let read = convert::read("pledge", document).map_err(|e| to_pyerr(py, &e))?;
+            validate::validate_tree(&read.tree().map_err(|e| to_pyerr(py, &e))?, &opts)
         } else {
             return Err(PyTypeError::new_err(format!(
                 "validate() takes a dict, str or bytes, not {}",
@@ -68,8 +68,8 @@ pub(crate) fn _validate_batch(
         } else if let Ok(bytes) = documents.cast::<PyBytes>() {
             validate::validate_batch_bytes(bytes.as_bytes(), &opts)
         } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
-            let value = convert::to_json("pledges", documents).map_err(|e| to_pyerr(py, &e))?;
-            validate::validate_batch_value(&value, &opts)
+            let read = convert::read("pledges", documents).map_err(|e| to_pyerr(py, &e))?;
+            validate::validate_batch_tree(&read.tree().map_err(|e| to_pyerr(py, &e))?, &opts)
         } else {
             return Err(PyTypeError::new_err(format!(
                 "validate_batch() takes a list, str or bytes, not {}",

@@ -27,7 +27,11 @@ def _options(
     as_of: datetime.date | None,
     redact_values: bool,
     limits: Mapping[str, int] | None,
-) -> dict[str, Any]:
+) -> dict[str, Any] | None:
+    """The options in the core's format, or ``None`` for the defaults (the common call skips
+    building and converting a dict)."""
+    if as_of is None and not redact_values and not limits:
+        return None
     if isinstance(as_of, datetime.datetime):
         raise TypeError("as_of must be a datetime.date, not a datetime")
     if as_of is not None and not isinstance(as_of, datetime.date):
