@@ -78,8 +78,7 @@ def validate(
         )
     if isinstance(document, list):
         raise TypeError("validate() takes one pledge; pass batch=True to validate a list")
-    data = _p2c._validate(document, _options(as_of, redact_values, limits))
-    return Report._from_dict(data)
+    return Report._from_native(_p2c._validate(document, _options(as_of, redact_values, limits)))
 
 
 def validate_batch(
@@ -96,7 +95,7 @@ def validate_batch(
     Options are those of :func:`validate`.
     """
     data = _p2c._validate_batch(documents, _options(as_of, redact_values, limits))
-    return Report._from_dict(data)
+    return Report._from_native(data)
 
 
 def validate_update(
@@ -109,7 +108,7 @@ def validate_update(
     """Validate a change from ``old`` to ``new`` (parsed with :func:`p2c.parse_pledge`): the new
     version's rules, the review-state transition and an unchanged id."""
     data = _p2c._validate_update(old, new, _options(as_of, redact_values, None))
-    return Report._from_dict(data)
+    return Report._from_native(data)
 
 
 def validate_or_raise(
