@@ -9,6 +9,7 @@
 //! from the same `Value` through the public builder (what the Python binding does with a dict)
 //! must give that report too.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use p2c_core::validate::{self, Report, Tree, ValidateOptions};
@@ -47,7 +48,11 @@ fn tree(v: &Value) -> Tree<'_> {
             .unwrap(),
         Value::String(s) => Tree::str(s),
         Value::Array(a) => Tree::array(a.iter().map(tree).collect()),
-        Value::Object(m) => Tree::object(m.iter().map(|(k, v)| (k.as_str(), tree(v))).collect()),
+        Value::Object(m) => Tree::object(
+            m.iter()
+                .map(|(k, v)| (Cow::Borrowed(k.as_str()), tree(v)))
+                .collect(),
+        ),
     }
 }
 

@@ -6,6 +6,8 @@
 //! in JSON text. Exact Python values with no JSON equivalent are written as the strings the
 //! wire format expects: `decimal.Decimal` as plain decimal text, `datetime.date` in ISO 8601.
 
+use std::borrow::Cow;
+
 use p2c_core::parse::escape_pointer_token;
 use p2c_core::validate::Tree;
 use p2c_core::Error;
@@ -98,7 +100,7 @@ impl Read {
                         return None;
                     };
                     let key: &str = self.strs.get(*k)?;
-                    entries.push((key, self.tree_at(toks)?));
+                    entries.push((Cow::Borrowed(key), self.tree_at(toks)?));
                 }
                 Tree::object(entries)
             }

@@ -176,9 +176,9 @@ impl<'a> Tree<'a> {
 
     /// An object, from its entries in any order. Of entries with equal keys the last one is
     /// kept, as inserting them into a `serde_json::Map` would.
-    pub fn object(mut entries: Vec<(&'a str, Tree<'a>)>) -> Tree<'a> {
+    pub fn object(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
         // Stable, so equal keys stay in input order for the dedup below.
-        entries.sort_by(|a, b| a.0.cmp(b.0));
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
         entries.dedup_by(|later, earlier| {
             let same = later.0 == earlier.0;
             if same {
@@ -186,11 +186,9 @@ impl<'a> Tree<'a> {
             }
             same
         });
+        // Same layout in and out, so this reuses the vector's allocation.
         Tree(Node::Object(
-            entries
-                .into_iter()
-                .map(|(k, v)| (Cow::Borrowed(k), v.0))
-                .collect(),
+            entries.into_iter().map(|(k, v)| (k, v.0)).collect(),
         ))
     }
 }
@@ -445,14 +443,18 @@ mod tests {
         // Entries given out of order, one key twice (the last value wins, as in a
         // `serde_json::Map`), and every kind of value; the text below is the same document
         // written by hand in the form serde_json would keep.
-        let built = Tree::object(vec![
-            ("z", Tree::array(vec![Tree::int(-1), Tree::uint(u64::MAX)])),
-            ("a", Tree::bool(false)),
-            ("m", Tree::null()),
-            ("a", Tree::str("kept")),
-            ("f", Tree::float(1.5).unwrap()),
-            ("s", Tree::string("owned".into())),
-        ]);
+        let built = Tree::object(
+            [
+                ("z", Tree::array(vec![Tree::int(-1), Tree::uint(u64::MAX)])),
+                ("a", Tree::bool(false)),
+                ("m", Tree::null()),
+                ("a", Tree::str("kept")),
+                ("f", Tree::float(1.5).unwrap()),
+                ("s", Tree::string("owned".into())),
+            ]
+            .map(|(k, v)| (Cow::Borrowed(k), v))
+            .into(),
+        );
         let text = r#"{"a":"kept","f":1.5,"m":null,"s":"owned","z":[-1,18446744073709551615]}"#;
         assert_eq!(built.0, from_str(text).unwrap());
         assert!(Tree::float(f64::NAN).is_none());
