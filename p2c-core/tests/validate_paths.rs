@@ -5,11 +5,14 @@
 //!
 //! The inputs are every validation and hostile vector, every committed fuzz seed, and (with
 //! `--features corpus`) thousands of synthetic records, valid and with mistakes. The expected
-//! report is the `Value` path's, which is independent of the tree reader.
+//! report is the `Value` path's, which is independent of the tree reader. A [`Tree`] built
+//! from the same `Value` through the public builder (what the Python binding does with a dict)
+//! must give that report too.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
-use p2c_core::validate::{self, Report, ValidateOptions};
+use p2c_core::validate::{self, Report, Tree, ValidateOptions};
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -32,19 +35,47 @@ fn read_failure(report: &Report) -> bool {
     )
 }
 
+/// The value as a [`Tree`], through the public builder (entries in the `Value`'s order).
+fn tree(v: &Value) -> Tree<'_> {
+    match v {
+        Value::Null => Tree::null(),
+        Value::Bool(b) => Tree::bool(*b),
+        Value::Number(n) => n
+            .as_i64()
+            .map(Tree::int)
+            .or_else(|| n.as_u64().map(Tree::uint))
+            .or_else(|| n.as_f64().and_then(Tree::float))
+            .unwrap(),
+        Value::String(s) => Tree::str(s),
+        Value::Array(a) => Tree::array(a.iter().map(tree).collect()),
+        Value::Object(m) => Tree::object(
+            m.iter()
+                .map(|(k, v)| (Cow::Borrowed(k.as_str()), tree(v)))
+                .collect(),
+        ),
+    }
+}
+
 /// Compare both readers on one input; returns whether a comparison was made.
 fn agree(bytes: &[u8], opts: &ValidateOptions, what: &str) -> bool {
     let Ok(value) = serde_json::from_slice::<Value>(bytes) else {
         return false;
     };
     let mut compared = false;
+    let expected = validate::validate_value(&value, opts);
+    assert_eq!(
+        validate::validate_tree(&tree(&value), opts),
+        expected,
+        "tree: {what}"
+    );
+    assert_eq!(
+        validate::validate_batch_tree(&tree(&value), opts),
+        validate::validate_batch_value(&value, opts),
+        "batch tree: {what}"
+    );
     let ours = validate::validate_bytes(bytes, opts);
     if !read_failure(&ours) {
-        assert_eq!(
-            ours,
-            validate::validate_value(&value, opts),
-            "pledge: {what}"
-        );
+        assert_eq!(ours, expected, "pledge: {what}");
         if let Ok(text) = std::str::from_utf8(bytes) {
             assert_eq!(ours, validate::validate_str(text, opts), "str: {what}");
         }

@@ -41,6 +41,8 @@
 //! assert!(!geo::is_member(CountryGroup::Ldc, btn, d("2023-12-13")));
 //! ```
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 use crate::model::CountryCode;
@@ -134,8 +136,13 @@ pub fn countries() -> &'static [Country] {
 
 /// The country with this code, if the data knows it.
 pub fn country(code: CountryCode) -> Option<&'static Country> {
-    COUNTRIES
-        .binary_search_by(|c| c.iso3.cmp(&code))
+    // The codes alone (3 bytes each, under 1 KB) are searched rather than the records (about
+    // 100 bytes each): validation looks up every country of every pledge, and the compact
+    // array stays in cache where the records did not (the search stalled on memory loads).
+    static CODES: OnceLock<Box<[CountryCode]>> = OnceLock::new();
+    let codes = CODES.get_or_init(|| COUNTRIES.iter().map(|c| c.iso3).collect());
+    codes
+        .binary_search(&code)
         .ok()
         .and_then(|i| COUNTRIES.get(i))
 }

@@ -179,3 +179,14 @@ fn every_group_member_is_a_country() {
         }
     }
 }
+
+/// The lookup finds every record of the table (the same record, by address) and nothing else.
+#[test]
+fn country_finds_every_record_and_only_those() {
+    for rec in countries() {
+        assert!(std::ptr::eq(country(rec.iso3).unwrap(), rec), "{}", rec.iso3);
+    }
+    for absent in ["AAA", "XKX", "ZZZ"] {
+        assert!(country(c(absent)).is_none(), "{absent}");
+    }
+}

@@ -91,6 +91,7 @@ pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
+pub use tree::Tree;
 
 /// How serious an issue is.
 #[derive(
@@ -114,6 +115,17 @@ pub enum Severity {
     Warning,
     /// Worth knowing; not a mistake.
     Info,
+}
+
+impl Severity {
+    /// The severity as the wire format writes it (`"error"`, `"warning"`, `"info"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
 }
 
 /// One finding about a document.
@@ -306,6 +318,12 @@ pub fn validate_value(value: &Value, opts: &ValidateOptions) -> Report {
     validate_json(value, opts)
 }
 
+/// Validate one pledge given as a [`Tree`] built by the caller (the report is the one
+/// [`validate_value`] gives for the equal `serde_json::Value`).
+pub fn validate_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
+    validate_json(&tree.0, opts)
+}
+
 /// Validate one pledge, as a `serde_json::Value` or as the tree read from text.
 fn validate_json<J: tree::Json>(value: &J, opts: &ValidateOptions) -> Report {
     let mut sink = Sink::new(opts);
@@ -347,6 +365,11 @@ pub fn validate_batch_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
 /// Validate a parsed JSON array of pledges; see [`validate_batch_str`].
 pub fn validate_batch_value(value: &Value, opts: &ValidateOptions) -> Report {
     validate_batch_json(value, opts)
+}
+
+/// Validate an array of pledges given as a [`Tree`]; see [`validate_batch_str`].
+pub fn validate_batch_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
+    validate_batch_json(&tree.0, opts)
 }
 
 /// Validate an array of pledges, as a `serde_json::Value` or as the tree read from text.

@@ -121,6 +121,78 @@ impl<'a> Json for Node<'a> {
     }
 }
 
+/// A JSON document assembled in memory by a caller, for [`validate_tree`](super::validate_tree)
+/// and [`validate_batch_tree`](super::validate_batch_tree).
+///
+/// This is for bindings that hold the document as their own values (a Python `dict`): building
+/// a `Tree` borrows their strings instead of copying them into a [`serde_json::Value`].
+/// Validating a `Tree` gives the same report as validating the equal `Value` with
+/// [`validate_value`](super::validate_value). Nesting depth is the builder's to bound (the
+/// validator's own `maxDepth` limit applies as for a `Value`, but a tree nested thousands of
+/// levels deep is expensive to drop).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tree<'a>(pub(crate) Node<'a>);
+
+impl<'a> Tree<'a> {
+    /// `null`.
+    pub fn null() -> Tree<'a> {
+        Tree(Node::Null)
+    }
+
+    /// `true` or `false`.
+    pub fn bool(b: bool) -> Tree<'a> {
+        Tree(Node::Bool(b))
+    }
+
+    /// A signed integer.
+    pub fn int(i: i64) -> Tree<'a> {
+        Tree(Node::Number(Number::from(i)))
+    }
+
+    /// An unsigned integer.
+    pub fn uint(u: u64) -> Tree<'a> {
+        Tree(Node::Number(Number::from(u)))
+    }
+
+    /// A floating-point number; `None` when it is not finite (JSON has no such number).
+    pub fn float(f: f64) -> Option<Tree<'a>> {
+        Number::from_f64(f).map(|n| Tree(Node::Number(n)))
+    }
+
+    /// A string borrowed from the caller.
+    pub fn str(s: &'a str) -> Tree<'a> {
+        Tree(Node::Str(Cow::Borrowed(s)))
+    }
+
+    /// A string the tree owns.
+    pub fn string(s: String) -> Tree<'a> {
+        Tree(Node::Str(Cow::Owned(s)))
+    }
+
+    /// An array.
+    pub fn array(items: Vec<Tree<'a>>) -> Tree<'a> {
+        Tree(Node::Array(items.into_iter().map(|t| t.0).collect()))
+    }
+
+    /// An object, from its entries in any order. Of entries with equal keys the last one is
+    /// kept, as inserting them into a `serde_json::Map` would.
+    pub fn object(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
+        // Stable, so equal keys stay in input order for the dedup below.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                std::mem::swap(&mut later.1, &mut earlier.1);
+            }
+            same
+        });
+        // Same layout in and out, so this reuses the vector's allocation.
+        Tree(Node::Object(
+            entries.into_iter().map(|(k, v)| (k, v.0)).collect(),
+        ))
+    }
+}
+
 /// Parse JSON text into a tree; a repeated key in any object is an error (at its position).
 /// serde_json's own nesting limit (128) applies, so deep text is refused before it can
 /// exhaust the stack.
@@ -364,6 +436,29 @@ mod tests {
             }
         }
         check(&ours);
+    }
+
+    #[test]
+    fn a_built_tree_is_the_parsed_tree() {
+        // Entries given out of order, one key twice (the last value wins, as in a
+        // `serde_json::Map`), and every kind of value; the text below is the same document
+        // written by hand in the form serde_json would keep.
+        let built = Tree::object(
+            [
+                ("z", Tree::array(vec![Tree::int(-1), Tree::uint(u64::MAX)])),
+                ("a", Tree::bool(false)),
+                ("m", Tree::null()),
+                ("a", Tree::str("kept")),
+                ("f", Tree::float(1.5).unwrap()),
+                ("s", Tree::string("owned".into())),
+            ]
+            .map(|(k, v)| (Cow::Borrowed(k), v))
+            .into(),
+        );
+        let text = r#"{"a":"kept","f":1.5,"m":null,"s":"owned","z":[-1,18446744073709551615]}"#;
+        assert_eq!(built.0, from_str(text).unwrap());
+        assert!(Tree::float(f64::NAN).is_none());
+        assert!(Tree::float(f64::INFINITY).is_none());
     }
 
     #[test]

@@ -448,6 +448,9 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         mut visit: impl FnMut(&mut Self, &'a str, &'a J) -> bool,
     ) {
         let mut unknown: Vec<(&'a str, &'a J)> = Vec::new();
+        // Bit `i`: `required[i]` is present (found while visiting, instead of a binary search
+        // of the entries per required field afterwards).
+        let mut present = 0u64;
         for (k, val) in J::entries(map) {
             // `visit` matches the key once and says whether it knew it.
             self.path.push(Seg::Key(k));
@@ -455,6 +458,8 @@ impl<'a, J: Json> Walker<'a, '_, J> {
             self.path.pop();
             if !known {
                 unknown.push((k, val));
+            } else if let Some(i) = required.iter().position(|r| r.len() == k.len() && *r == k) {
+                present |= 1u64.checked_shl(i as u32).unwrap_or(0);
             }
         }
         let mut suggested: Vec<&'static str> = Vec::new();
@@ -475,8 +480,12 @@ impl<'a, J: Json> Walker<'a, '_, J> {
             self.emit(Code::StructureUnknownField, message, params);
             self.path.pop();
         }
-        for r in required {
-            if !J::contains_key(map, r) && !suggested.contains(r) {
+        for (i, r) in required.iter().enumerate() {
+            let found = match 1u64.checked_shl(i as u32) {
+                Some(bit) => present & bit != 0,
+                None => J::contains_key(map, r),
+            };
+            if !found && !suggested.contains(r) {
                 let params = self.sink.params().set("field", *r);
                 let path = join_with(&self.path, Seg::Key(r));
                 self.sink.emit(

@@ -114,15 +114,17 @@ def load(path: str | os.PathLike[str]) -> list[Pledge]:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a pledge document."""
 
+_ReportData = tuple[bool, list[tuple[str, str, str, str, dict[str, Any]]]]
+
 def _validate(
     document: dict[str, Any] | str | bytes, options: dict[str, Any] | None = None
-) -> dict[str, Any]: ...
+) -> _ReportData: ...
 def _validate_batch(
     documents: list[Any] | tuple[Any, ...] | str | bytes, options: dict[str, Any] | None = None
-) -> dict[str, Any]: ...
+) -> _ReportData: ...
 def _validate_update(
     old: Pledge, new: Pledge, options: dict[str, Any] | None = None
-) -> dict[str, Any]: ...
+) -> _ReportData: ...
 def issue_codes() -> list[dict[str, Any]]:
     """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``)."""
 

@@ -1,7 +1,7 @@
 """Validation results: :class:`Report` and :class:`Issue`.
 
-Plain frozen dataclasses built from the report data the extension returns
-(``p2c_core::validate::Report::to_json``), so they compare, pickle and copy like any value.
+Plain frozen dataclasses built from the report data the extension returns (the fields of
+``p2c_core::validate::Report``), so they compare, pickle and copy like any value.
 """
 
 from __future__ import annotations
@@ -84,6 +84,14 @@ class Report:
             head + "<table><thead><tr><th>severity</th><th>code</th><th>path</th>"
             "<th>message</th></tr></thead><tbody>" + rows + "</tbody></table>"
         )
+
+    @classmethod
+    def _from_native(
+        cls, data: tuple[bool, list[tuple[str, str, str, str, dict[str, Any]]]]
+    ) -> Report:
+        """The report from the extension's ``(valid, issues)`` tuples (``p2c-py/src/validate.rs``)."""
+        valid, issues = data
+        return cls(valid, [Issue(*i) for i in issues])
 
     @classmethod
     def _from_dict(cls, data: dict[str, Any]) -> Report:

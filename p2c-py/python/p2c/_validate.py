@@ -27,7 +27,11 @@ def _options(
     as_of: datetime.date | None,
     redact_values: bool,
     limits: Mapping[str, int] | None,
-) -> dict[str, Any]:
+) -> dict[str, Any] | None:
+    """The options in the core's format, or ``None`` for the defaults (the common call skips
+    building and converting a dict)."""
+    if as_of is None and not redact_values and not limits:
+        return None
     if isinstance(as_of, datetime.datetime):
         raise TypeError("as_of must be a datetime.date, not a datetime")
     if as_of is not None and not isinstance(as_of, datetime.date):
@@ -74,8 +78,7 @@ def validate(
         )
     if isinstance(document, list):
         raise TypeError("validate() takes one pledge; pass batch=True to validate a list")
-    data = _p2c._validate(document, _options(as_of, redact_values, limits))
-    return Report._from_dict(data)
+    return Report._from_native(_p2c._validate(document, _options(as_of, redact_values, limits)))
 
 
 def validate_batch(
@@ -92,7 +95,7 @@ def validate_batch(
     Options are those of :func:`validate`.
     """
     data = _p2c._validate_batch(documents, _options(as_of, redact_values, limits))
-    return Report._from_dict(data)
+    return Report._from_native(data)
 
 
 def validate_update(
@@ -105,7 +108,7 @@ def validate_update(
     """Validate a change from ``old`` to ``new`` (parsed with :func:`p2c.parse_pledge`): the new
     version's rules, the review-state transition and an unchanged id."""
     data = _p2c._validate_update(old, new, _options(as_of, redact_values, None))
-    return Report._from_dict(data)
+    return Report._from_native(data)
 
 
 def validate_or_raise(

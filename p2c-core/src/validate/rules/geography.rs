@@ -120,20 +120,13 @@ fn known_countries(p: &PPledge<'_>, regions: Option<&[ItuRegion]>, sink: &mut Si
             }
         }
     }
-    let lead = p.lead.as_ref().map(|e| (e, vec![K("pledgers"), K("lead")]));
-    let partners = p
-        .partners
-        .valid()
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter_map(|(i, e)| {
-            e.as_ref()
-                .map(|e| (e, vec![K("pledgers"), K("partners"), I(i)]))
-        });
-    for (e, mut path) in lead.into_iter().chain(partners) {
-        if let Some(Headquarters::Country(c)) = e.headquarters {
-            path.push(K("headquarters"));
+    // Fixed-size paths: no allocation per entity on the (usual) valid path.
+    if let Some(Headquarters::Country(c)) = p.lead.as_ref().and_then(|e| e.headquarters) {
+        unknown_country(c, &[K("pledgers"), K("lead"), K("headquarters")], sink);
+    }
+    for (i, e) in p.partners.valid().into_iter().flatten().enumerate() {
+        if let Some(Headquarters::Country(c)) = e.as_ref().and_then(|e| e.headquarters) {
+            let path = [K("pledgers"), K("partners"), I(i), K("headquarters")];
             unknown_country(c, &path, sink);
         }
     }

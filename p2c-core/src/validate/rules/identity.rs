@@ -117,23 +117,30 @@ fn scan_chars(text: &str, rule: TextRule) -> TextScan {
     }
 }
 
-/// The same scan for an ASCII text (most of them), byte by byte: one char per byte, no bidi
-/// controls; whitespace is U+0009–U+000D and space, controls U+0000–U+001F and U+007F (what
+/// The same scan for an ASCII text (most of them): one char per byte, no bidi controls;
+/// whitespace is U+0009–U+000D and space, controls U+0000–U+001F and U+007F (what
 /// `char::is_whitespace` and `char::is_control` say for ASCII).
+///
+/// Written as branch-free folds over the bytes, which the compiler vectorises: the common
+/// clean text is checked 16 or 32 bytes at a time, and only a text that has a control
+/// character is walked again to find the first one that counts.
 fn scan_ascii(bytes: &[u8], rule: TextRule) -> TextScan {
-    let mut blank = true;
-    let mut control = None;
-    let mut id_chars = true;
-    for &b in bytes {
-        blank &= matches!(b, b'\t'..=b'\r' | b' ');
-        if control.is_none()
-            && (b < 0x20 || b == 0x7F)
-            && !(rule.multiline && matches!(b, b'\n' | b'\r' | b'\t'))
-        {
-            control = Some(char::from(b));
-        }
-        id_chars &= b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':' | b'/');
-    }
+    // Stops at the first non-blank byte: almost always the first.
+    let blank = bytes.iter().all(|&b| matches!(b, b'\t'..=b'\r' | b' '));
+    let (any_control, id_chars) = bytes.iter().fold((false, true), |(control, id), &b| {
+        (control | (b < 0x20) | (b == 0x7F), id & is_id_byte(b))
+    });
+    let control = if any_control {
+        bytes
+            .iter()
+            .copied()
+            .find(|&b| {
+                (b < 0x20 || b == 0x7F) && !(rule.multiline && matches!(b, b'\n' | b'\r' | b'\t'))
+            })
+            .map(char::from)
+    } else {
+        None
+    };
     TextScan {
         chars: bytes.len(),
         blank,
@@ -141,6 +148,18 @@ fn scan_ascii(bytes: &[u8], rule: TextRule) -> TextScan {
         bidi: None,
         id_chars,
     }
+}
+
+/// [`is_id_char`] for one ASCII byte, without branches: letters, digits and `-_.:/`.
+fn is_id_byte(b: u8) -> bool {
+    let lower = b | 0x20;
+    (lower.wrapping_sub(b'a') < 26)
+        | (b.wrapping_sub(b'0') < 10)
+        | (b == b'-')
+        | (b == b'_')
+        | (b == b'.')
+        | (b == b':')
+        | (b == b'/')
 }
 
 /// Emit the issues of a scanned text; returns whether it is clean.
