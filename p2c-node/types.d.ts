@@ -235,7 +235,7 @@ export type CountryGroup = 'ldc' | 'lldc' | 'sids'
 /** An ISO 4217 alphabetic currency code, such as `EUR`. */
 export type CurrencyCode = string
 
-/** An exact decimal number written as a string, such as "5600000000" or "258.8"; no exponent, no thousands separators. An integer JSON number (5600000000) is exact and accepted too; a JSON number with a fraction or an exponent is not, since it may already have lost digits. p2c always writes strings. */
+/** An exact decimal number written as a string, such as "5600000000" or "258.8"; no exponent, no thousands separators. An integer JSON number (5600000000) from -2^63 to 2^64 - 1 is exact and accepted too (write larger ones as strings); a JSON number with a fraction or an exponent is not, since it may already have lost digits. p2c always writes strings. */
 export type DecimalString = string | number
 
 /** Delivered against pledged, where reports give a delivered amount. */

@@ -246,9 +246,17 @@ impl Reader {
             } else if let Ok(u) = obj.extract::<u64>() {
                 Tok::UInt(u)
             } else {
-                return Err(self.parse_error(format!(
-                    "the integer `{obj}` is too large; write it as a decimal string"
-                )));
+                // Beyond 64 bits, JSON text is read as the nearest f64 (serde_json does so), so
+                // the dict gives the same report as `json.dumps` of it. Past f64's range JSON
+                // text is malformed; here, as for `inf`, it cannot be read at all.
+                match obj.extract::<f64>() {
+                    Ok(v) if v.is_finite() => Tok::Float(v),
+                    _ => {
+                        return Err(self.parse_error(format!(
+                            "the integer `{obj}` is too large; write it as a decimal string"
+                        )))
+                    }
+                }
             };
             self.out.toks.push(tok);
             return Ok(());

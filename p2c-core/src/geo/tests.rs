@@ -184,7 +184,11 @@ fn every_group_member_is_a_country() {
 #[test]
 fn country_finds_every_record_and_only_those() {
     for rec in countries() {
-        assert!(std::ptr::eq(country(rec.iso3).unwrap(), rec), "{}", rec.iso3);
+        assert!(
+            std::ptr::eq(country(rec.iso3).unwrap(), rec),
+            "{}",
+            rec.iso3
+        );
     }
     for absent in ["AAA", "XKX", "ZZZ"] {
         assert!(country(c(absent)).is_none(), "{absent}");

@@ -106,10 +106,10 @@ impl schemars::JsonSchema for DecimalString {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "title": "Decimal",
-            "description": "An exact decimal number written as a string, such as \"5600000000\" or \"258.8\"; no exponent, no thousands separators. An integer JSON number (5600000000) is exact and accepted too; a JSON number with a fraction or an exponent is not, since it may already have lost digits. p2c always writes strings.",
+            "description": "An exact decimal number written as a string, such as \"5600000000\" or \"258.8\"; no exponent, no thousands separators. An integer JSON number (5600000000) from -2^63 to 2^64 - 1 is exact and accepted too (write larger ones as strings); a JSON number with a fraction or an exponent is not, since it may already have lost digits. p2c always writes strings.",
             "anyOf": [
                 { "type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$" },
-                { "type": "integer" }
+                { "type": "integer", "minimum": -9_223_372_036_854_775_808_i64, "maximum": 18_446_744_073_709_551_615_u64 }
             ]
         })
     }
