@@ -28,8 +28,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "schema" / "pledge.schema.json").read_text())
 
 
-def corpus(count: int, invalid: bool, release: bool = True) -> list[dict[str, Any]]:
-    """The seeded corpus of `xtask corpus` (the Rust generator), as parsed dicts."""
+def corpus_path(count: int, invalid: bool, release: bool = True) -> Path:
+    """The seeded corpus of `xtask corpus` (the Rust generator) as a JSON Lines file, written
+    under target/bench/ on first use."""
     kind = "invalid3" if invalid else "valid"
     path = ROOT / "target" / "bench" / f"corpus-{kind}-{count}.jsonl"
     if not path.is_file():
@@ -42,6 +43,12 @@ def corpus(count: int, invalid: bool, release: bool = True) -> list[dict[str, An
              "--features", "corpus", "--", "corpus", *args],
             cwd=ROOT, check=True,
         )
+    return path
+
+
+def corpus(count: int, invalid: bool, release: bool = True) -> list[dict[str, Any]]:
+    """The seeded corpus of `xtask corpus` (the Rust generator), as parsed dicts."""
+    path = corpus_path(count, invalid, release)
     with path.open() as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -350,6 +357,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--dashboard-records", type=int, default=1_000_000)
     a = ap.parse_args()
     if a.smoke:
         a.records, a.repeat = 20, 1
@@ -388,6 +396,13 @@ def main() -> int:
     ns = median_ns(fn, invalid, a.repeat)
     rows.append({"group": "python_validate", "name": "p2c_validate_dict_invalid3",
                  "median_ns": ns, "elements": len(invalid)})
+
+    # Dashboards over 1e6 pledges (1,000 in smoke mode) against pandas and polars.
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import dashboard
+
+    n = 1_000 if a.smoke else a.dashboard_records
+    rows += dashboard.run(corpus_path(n, False, release=not a.smoke), n, 1 if a.smoke else 3)
 
     if a.out and not a.smoke:
         a.out.parent.mkdir(parents=True, exist_ok=True)
