@@ -1,4 +1,6 @@
-"""Python benchmarks: p2c.validate(dict) against pydantic v2, jsonschema_rs, fastjsonschema, msgspec.
+"""Python benchmarks: p2c.validate(dict) against pydantic v2, jsonschema_rs, fastjsonschema, msgspec;
+then dashboards over 1e6 pledges against pandas and polars (`dashboard.py`, which says what is
+compared and how the figures are checked).
 
     python p2c-py/bench/run.py [--records N] [--repeat K] [--out FILE]
     python p2c-py/bench/run.py --smoke      # a few records, once: checks the benchmark runs

@@ -313,7 +313,7 @@ fn screen(
             let e = Excluded {
                 id: p.id.clone(),
                 reason: "invalid".into(),
-                detail: codes.join(","),
+                detail: codes.join(",").into(),
             };
             return (false, Some(e));
         }
@@ -332,7 +332,7 @@ fn screen(
         let e = Excluded {
             id: p.id.clone(),
             reason: "not_yet_known".into(),
-            detail: known.to_string(),
+            detail: known.to_string().into(),
         };
         return (included_invalid, Some(e));
     }
@@ -459,7 +459,7 @@ pub fn summarize_refs<'a>(
             excluded.push(Excluded {
                 id: p.id.clone(),
                 reason: "superseded".into(),
-                detail: (*by).to_owned(),
+                detail: (*by).to_owned().into(),
             });
             continue;
         }

@@ -199,7 +199,7 @@ fn known_answers_on_the_hand_built_set() {
     let excluded: Vec<(&str, &str, &str)> = s
         .excluded
         .iter()
-        .map(|e| (e.id.as_str(), e.reason.as_str(), e.detail.as_str()))
+        .map(|e| (e.id.as_str(), &*e.reason, &*e.detail))
         .collect();
     assert_eq!(
         excluded,
@@ -423,10 +423,7 @@ fn invalid_policy() {
     o.invalid = InvalidPolicy::Exclude;
     let s = summarize(&sample(), &o).unwrap();
     let e = s.excluded.iter().find(|e| e.id == "B").unwrap();
-    assert_eq!(
-        (e.reason.as_str(), e.detail.as_str()),
-        ("invalid", "value.negative")
-    );
+    assert_eq!((&*e.reason, &*e.detail), ("invalid", "value.negative"));
     // Without B, C carries the shared funds: 100 + 250 + 70.
     assert_eq!(s.value.total, dec("420"));
 
