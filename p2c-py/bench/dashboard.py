@@ -39,9 +39,13 @@ all valid, so both give the same numbers.
 
 Arithmetic and the check
 ------------------------
-polars keeps money exact: amounts as `Decimal(38, 2)`, rates as `Decimal(38, 20)` (computed
-with Python's `decimal` from the CSV strings), sums in 128-bit decimals; its figures must equal
-p2c's exactly. pandas has no native decimal arithmetic (object columns of `decimal.Decimal` are
+polars keeps money exact: amounts as `Decimal(38, 2)`; each rate as the exact fraction its
+sources give (USD per EUR / currency per EUR, …) and the conversion as 128-bit integer
+arithmetic on cents with round-half-to-even; sums in 128-bit decimals. Its figures must equal
+p2c's exactly. (A first version kept rates as `Decimal(38, 20)`: at 1e6 pledges one JPY amount
+then rounded to the other cent, 1394921.88 against p2c's 1394921.87, which is right: the exact
+product is 1394921.8749…; polars' 38 digits leave no room for a 28-digit rate times a
+14-digit amount.) pandas has no native decimal arithmetic (object columns of `decimal.Decimal` are
 exact but run at Python speed), so the pandas peer does what analysts do: float64 amounts and
 rates, `round` to cents, float sums. Its pledge counts must equal p2c's exactly and its values
 within 1e-9 relative plus 1 cent per pledge in the row (the float error of a rate, a rounding
@@ -89,19 +93,17 @@ Figures = dict[str, Any]
 # Reference data, read from the CSVs p2c embeds (shared by both peers).
 # ---------------------------------------------------------------------------------------------
 
-D = decimal.Context(prec=60)
-
-
 def _dec(s: str) -> decimal.Decimal:
     return decimal.Decimal(s.strip())
 
 
-def _rate_scale(r: decimal.Decimal) -> decimal.Decimal:
-    return r.quantize(decimal.Decimal(1).scaleb(-20), rounding=decimal.ROUND_HALF_EVEN, context=D)
+# A rate is kept as the exact fraction the sources give, USD per unit = num / den (a cross
+# through EUR or GBP, or 1 / units per USD): no rounding of the rate.
+Rate = tuple[decimal.Decimal, decimal.Decimal]
 
 
-def daily_rates() -> list[tuple[str, dt.date, decimal.Decimal]]:
-    """(currency, date, USD per unit) for every ECB publication day with both rates."""
+def daily_rates() -> list[tuple[str, dt.date, decimal.Decimal, decimal.Decimal]]:
+    """(currency, date, num, den) for every ECB publication day with both rates."""
     out = []
     with (DATA / "ecb_eurofxref_hist.csv").open() as f:
         rows = csv.reader(f)
@@ -113,20 +115,20 @@ def daily_rates() -> list[tuple[str, dt.date, decimal.Decimal]]:
             if not usd:
                 continue
             usd_d = _dec(usd)
-            out.append(("EUR", day, usd_d))
+            out.append(("EUR", day, usd_d, decimal.Decimal(1)))
             for cur, cell in cells.items():
                 if cur != "USD" and cell:
-                    out.append((cur, day, _rate_scale(D.divide(usd_d, _dec(cell)))))
+                    out.append((cur, day, usd_d, _dec(cell)))
     return out
 
 
-def annual_rates() -> list[tuple[str, int, decimal.Decimal, int]]:
-    """(currency, year, USD per unit, precedence): ECB-derived averages first, then HMRC."""
+def annual_rates() -> list[tuple[str, int, decimal.Decimal, decimal.Decimal, int]]:
+    """(currency, year, num, den, precedence): ECB-derived averages first, then HMRC."""
     out = []
     with (DATA / "ecb_annual_avg_units_per_usd.csv").open() as f:
         for row in csv.DictReader(f):
             per_usd = _dec(row["units_per_usd_mean_of_daily"])
-            out.append((row["currency"], int(row["year"]), _rate_scale(D.divide(1, per_usd)), 0))
+            out.append((row["currency"], int(row["year"]), decimal.Decimal(1), per_usd, 0))
     hmrc: dict[int, dict[str, decimal.Decimal]] = defaultdict(dict)
     with (DATA / "hmrc_annual_avg_calendar_year.csv").open() as f:
         for row in csv.DictReader(f):
@@ -136,10 +138,10 @@ def annual_rates() -> list[tuple[str, int, decimal.Decimal, int]]:
         usd = per_gbp.get("USD")
         if usd is None:
             continue
-        out.append(("GBP", year, _rate_scale(usd), 1))
+        out.append(("GBP", year, usd, decimal.Decimal(1), 1))
         for cur, r in per_gbp.items():
             if cur != "USD":
-                out.append((cur, year, _rate_scale(D.divide(usd, r)), 1))
+                out.append((cur, year, usd, r, 1))
     return out
 
 
@@ -265,20 +267,36 @@ class PolarsPeer:
         import polars as pl
 
         self.pl = pl
-        dec_rate = pl.Decimal(38, 20)
+
+        def mul_div(num: decimal.Decimal, den: decimal.Decimal) -> tuple[int, int]:
+            # value in cents = amount in cents * mul / div, exactly (num/den = mul/div).
+            sn, sd = max(0, -int(num.as_tuple().exponent)), max(0, -int(den.as_tuple().exponent))
+            return int(num.scaleb(sn)) * 10**sd, int(den.scaleb(sd)) * 10**sn
+
+        def fractions(rows: list[Any], i: int) -> dict[str, Any]:
+            md = [mul_div(r[i], r[i + 1]) for r in rows]
+            return {
+                "mul": pl.Series([m for m, _ in md], dtype=pl.Int128),
+                "div": pl.Series([v for _, v in md], dtype=pl.Int128),
+            }
+
+        daily = fractions(ref.daily, 2)
         self.daily = pl.DataFrame(
             {
                 "currency": [r[0] for r in ref.daily],
                 "rate_date": [r[1] for r in ref.daily],
-                "daily_rate": pl.Series([r[2] for r in ref.daily], dtype=dec_rate),
+                "daily_mul": daily["mul"],
+                "daily_div": daily["div"],
             }
         ).sort("rate_date")
+        annual_f = fractions(ref.annual, 2)
         annual = pl.DataFrame(
             {
                 "currency": [r[0] for r in ref.annual],
                 "year": [r[1] for r in ref.annual],
-                "annual_rate": pl.Series([r[2] for r in ref.annual], dtype=dec_rate),
-                "prec": [r[3] for r in ref.annual],
+                "annual_mul": annual_f["mul"],
+                "annual_div": annual_f["div"],
+                "prec": [r[4] for r in ref.annual],
             },
             schema_overrides={"year": pl.Int32},
         )
@@ -345,13 +363,26 @@ class PolarsPeer:
             )
             .with_columns(year=pl.col("value_date").dt.year())
             .join(self.annual, on=["currency", "year"], how="left")
-            .with_columns(rate=pl.coalesce("daily_rate", "annual_rate"))
-            .filter(pl.col("rate").is_not_null())
+            .with_columns(
+                mul=pl.coalesce("daily_mul", "annual_mul"),
+                div=pl.coalesce("daily_div", "annual_div"),
+            )
+            .filter(pl.col("mul").is_not_null())
+            # amount × rate rounded half to even to cents, in exact 128-bit integers.
+            .with_columns(n=(pl.col("amount") * 100).cast(pl.Int128) * pl.col("mul"))
+            .with_columns(q=pl.col("n") // pl.col("div"))
+            .with_columns(twice_r=(pl.col("n") - pl.col("q") * pl.col("div")) * 2)
+            .with_columns(
+                q=pl.col("q")
+                + pl.when(pl.col("twice_r") > pl.col("div"))
+                .then(1)
+                .when(pl.col("twice_r") == pl.col("div"))
+                .then(pl.col("q") % 2)
+                .otherwise(0)
+            )
             .select(
                 "id",
-                value=(pl.col("amount") * pl.col("rate"))
-                .round(2, mode="half_to_even")
-                .cast(pl.Decimal(38, 2)),
+                value=pl.col("q").cast(pl.Decimal(38, 0)) * pl.lit(decimal.Decimal("0.01")),
             )
         )
         values = pl.concat([usd, other])
@@ -550,11 +581,13 @@ class PandasPeer:
             {
                 "currency": [r[0] for r in ref.daily],
                 "rate_date": pd.to_datetime([r[1] for r in ref.daily]).astype("datetime64[ns]"),
-                "daily_rate": [float(r[2]) for r in ref.daily],
+                "daily_rate": [float(r[2]) / float(r[3]) for r in ref.daily],
             }
         ).sort_values("rate_date")
-        annual = pd.DataFrame(ref.annual, columns=["currency", "year", "annual_rate", "prec"])
-        annual["annual_rate"] = annual["annual_rate"].astype(float)
+        annual = pd.DataFrame(
+            [(c, y, float(n) / float(d), p) for c, y, n, d, p in ref.annual],
+            columns=["currency", "year", "annual_rate", "prec"],
+        )
         self.annual = (
             annual.sort_values("prec").groupby(["currency", "year"], as_index=False).first()
             .drop(columns="prec")
