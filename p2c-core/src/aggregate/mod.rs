@@ -43,8 +43,15 @@
 //! A pledge may have several focus areas, regions, countries …. Under
 //! [`Attribution::Full`] each gets the full value and the breakdown overlaps; under
 //! [`Attribution::EqualSplit`] and [`Attribution::DeclaredShares`] the value is split so the
-//! rows sum exactly to the total (the last share takes the remainder of shares truncated to
-//! 10 decimal places). Pledge counts always overlap for multi-valued dimensions. Every
+//! rows sum exactly to the total. A value is split in its own smallest unit, the last place
+//! of the amount as written (cents for `"258800000.00"`, dollars for `"258800000"`), by the
+//! largest-remainder method: each row gets the whole units of its exact proportion, and the
+//! units left over go one each to the rows with the largest remainders, ties to the earlier
+//! row in the dimension's key order (codelist order; country and target codes in code order).
+//! USD 100 split three ways is 34 + 33 + 33; USD 100.00 is 33.34 + 33.33 + 33.33. A share
+//! never has more decimal places than its value, so a row is as exact as the total: every
+//! money sum is exact or an `overflow` error, never silently rounded. Pledge counts always
+//! overlap for multi-valued dimensions. Every
 //! [`Breakdown`] states its [`Additivity`] and the value and count overlap. The country-group
 //! breakdown ("implemented in at least one LDC") always attributes the full value.
 #![deny(clippy::arithmetic_side_effects)]
@@ -160,10 +167,29 @@ fn inc(n: &mut u64) {
     *n = n.saturating_add(1);
 }
 
+/// `a + b`, exactly, or `Error::Overflow` naming `what`. Every money sum of a summary goes
+/// through here. `Decimal::checked_add` fails only when the integer part overflows; when the
+/// sum needs more than 28 significant digits it silently rounds away fraction digits
+/// (`18446744073709551615 + 1e-28`). A rounded sum is refused as an overflow too, so a total or
+/// a breakdown row is either exact or an error.
 fn add(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
-    a.checked_add(b).ok_or_else(|| Error::Overflow {
+    let overflow = || Error::Overflow {
         operation: what.to_owned(),
-    })
+    };
+    let sum = a.checked_add(b).ok_or_else(overflow)?;
+    if sum.scale() >= a.scale().max(b.scale()) {
+        // Both operands were rescaled to the larger scale and added without rounding.
+        return Ok(sum);
+    }
+    // `Decimal` reduced the scale to make the sum fit. The sum is exact when the true sum has
+    // no digit below the kept scale: the integer parts add no fraction digits, and the
+    // fraction parts (each below 1 in magnitude) add exactly.
+    let fractions = a.fract().checked_add(b.fract()).ok_or_else(overflow)?;
+    if fractions.normalize().scale() <= sum.scale() {
+        Ok(sum)
+    } else {
+        Err(overflow())
+    }
 }
 
 /// `n / d` as a fraction rounded to 4 decimal places (banker's rounding); 0 when `d` is 0.
@@ -802,36 +828,136 @@ impl DeliveryAcc {
     }
 }
 
-/// Split `value` in proportion to `weights` (which need not be normalized): every share but
-/// the last is truncated to 10 decimal places and the last takes the remainder, so the shares
-/// sum exactly to `value`.
+/// Split `value` in proportion to `weights` (non-negative, not necessarily normalized; all
+/// zero counts as equal) in the value's own smallest unit, by the largest-remainder method.
+///
+/// The unit is one in the last place of `value` as written (its scale: 0.01 for `"100.00"`,
+/// 1 for `"100"`). Each share first gets the whole units of its exact proportion (rounded
+/// toward zero); the units left over (fewer than the number of shares) go one each to the
+/// shares with the largest remainders, ties to the earlier share. So every share has the
+/// value's scale, the shares sum exactly to `value`, a share of weight 0 is 0, and the result
+/// depends on this value and its weights only, never on other pledges: sums of shares are as
+/// exact as sums of values (see [`add`]), which the streaming accumulator needs. A negative
+/// value splits like its magnitude, negated.
+///
+/// Errors: `overflow` only when the weights, as integers at their common scale, do not fit in
+/// 128 bits (weights with 39 or more significant digits between them).
 fn split(value: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>> {
     let overflow = || Error::Overflow {
         operation: "value split".into(),
     };
-    let mut sum_w = Decimal::ZERO;
+    // Weights as integers at a common scale.
+    let scale = weights
+        .iter()
+        .map(|w| w.normalize().scale())
+        .max()
+        .unwrap_or(0);
+    let mut ints = Vec::with_capacity(weights.len());
+    let mut sum_w: u128 = 0;
     for w in weights {
-        sum_w = sum_w.checked_add(*w).ok_or_else(overflow)?;
+        let w = w.normalize();
+        let up = scale
+            .checked_sub(w.scale())
+            .and_then(|e| 10u128.checked_pow(e))
+            .ok_or_else(overflow)?;
+        let m = w
+            .mantissa()
+            .unsigned_abs()
+            .checked_mul(up)
+            .ok_or_else(overflow)?;
+        sum_w = sum_w.checked_add(m).ok_or_else(overflow)?;
+        ints.push(m);
     }
-    let mut out = Vec::with_capacity(weights.len());
-    let mut given = Decimal::ZERO;
-    let last = weights.len().saturating_sub(1);
-    for (i, w) in weights.iter().enumerate() {
-        let share = if i == last {
-            value.checked_sub(given).ok_or_else(overflow)?
-        } else if sum_w.is_zero() {
-            Decimal::ZERO
-        } else {
-            value
-                .checked_mul(*w)
-                .and_then(|x| x.checked_div(sum_w))
-                .ok_or_else(overflow)?
-                .round_dp_with_strategy(10, RoundingStrategy::ToZero)
-        };
-        given = given.checked_add(share).ok_or_else(overflow)?;
-        out.push(share);
+    if sum_w == 0 {
+        ints.iter_mut().for_each(|m| *m = 1);
+        sum_w = u128::try_from(ints.len()).map_err(|_| overflow())?;
     }
-    Ok(out)
+    if sum_w == 0 {
+        return Ok(Vec::new());
+    }
+    // The value in units: `units` × 10^-`value.scale()`, below 2^96.
+    let units = value.mantissa().unsigned_abs();
+    let mut parts: Vec<(u128, u128)> = Vec::with_capacity(ints.len());
+    let mut given: u128 = 0;
+    for m in &ints {
+        let (q, r) = mul_div_rem(units, *m, sum_w).ok_or_else(overflow)?;
+        given = given.checked_add(q).ok_or_else(overflow)?;
+        parts.push((q, r));
+    }
+    // Fewer units are left than there are shares: one each to the largest remainders.
+    let left = units.checked_sub(given).ok_or_else(overflow)?;
+    if left > 0 {
+        let mut order: Vec<usize> = (0..parts.len()).collect();
+        order.sort_by(|a, b| {
+            let ra = parts.get(*a).map_or(0, |p| p.1);
+            let rb = parts.get(*b).map_or(0, |p| p.1);
+            rb.cmp(&ra).then_with(|| a.cmp(b))
+        });
+        let left = usize::try_from(left).map_err(|_| overflow())?;
+        for i in order.into_iter().take(left) {
+            if let Some(p) = parts.get_mut(i) {
+                p.0 = p.0.checked_add(1).ok_or_else(overflow)?;
+            }
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(q, _)| {
+            let q = i128::try_from(q).map_err(|_| overflow())?;
+            let q = if value.is_sign_negative() {
+                q.checked_neg().ok_or_else(overflow)?
+            } else {
+                q
+            };
+            Decimal::try_from_i128_with_scale(q, value.scale()).map_err(|_| overflow())
+        })
+        .collect()
+}
+
+/// `n × m / d` as (quotient, remainder), exactly, for `m <= d` (so the quotient is at most
+/// `n`); `None` when `d` is 0. The product may need up to 256 bits: it is formed from 64-bit
+/// halves and divided bit by bit, a path taken only for weights with many digits.
+fn mul_div_rem(n: u128, m: u128, d: u128) -> Option<(u128, u128)> {
+    if d == 0 {
+        return None;
+    }
+    if let Some(p) = n.checked_mul(m) {
+        return Some((p.checked_div(d)?, p.checked_rem(d)?));
+    }
+    const LOW: u128 = u64::MAX as u128;
+    let (n1, n0) = (n.checked_shr(64)?, n & LOW);
+    let (m1, m0) = (m.checked_shr(64)?, m & LOW);
+    // Each partial product of two 64-bit halves fits in 128 bits.
+    let p00 = n0.checked_mul(m0)?;
+    let p01 = n0.checked_mul(m1)?;
+    let p10 = n1.checked_mul(m0)?;
+    let p11 = n1.checked_mul(m1)?;
+    let mid = p00
+        .checked_shr(64)?
+        .checked_add(p01 & LOW)?
+        .checked_add(p10 & LOW)?;
+    let lo = (p00 & LOW) | (mid & LOW).checked_shl(64)?;
+    let hi = p11
+        .checked_add(p01.checked_shr(64)?)?
+        .checked_add(p10.checked_shr(64)?)?
+        .checked_add(mid.checked_shr(64)?)?;
+    // Restoring division, one bit of the 256-bit product at a time. `rem < d` throughout;
+    // when its top bit is set, the shifted value exceeds 2^128 > d, and the wrapping
+    // subtraction gives the true difference (which is below d).
+    let mut q: u128 = 0;
+    let mut rem: u128 = 0;
+    for i in (0..256u32).rev() {
+        let word = if i >= 128 { hi } else { lo };
+        let bit = word.checked_shr(i & 127)? & 1;
+        let carry = rem.checked_shr(127)? & 1;
+        rem = rem.wrapping_shl(1) | bit;
+        q = q.wrapping_shl(1);
+        if carry == 1 || rem >= d {
+            rem = rem.wrapping_sub(d);
+            q |= 1;
+        }
+    }
+    Some((q, rem))
 }
 
 /// A pledge's keys (code, label) in one dimension, and its declared weights for them if it
@@ -874,7 +1000,7 @@ fn dedup_codes<C: Codelist>(values: &[C]) -> Vec<C> {
     out
 }
 
-/// Declared shares fitting exactly `keys`, in key order.
+/// Declared shares fitting exactly `keys`, in key order (none negative, not all zero).
 fn declared_for(p: &Pledge, keys: &[(&str, &str)]) -> Option<Vec<Decimal>> {
     let shares = &p.implementation.shares;
     if shares.len() != keys.len() {
@@ -888,6 +1014,10 @@ fn declared_for(p: &Pledge, keys: &[(&str, &str)]) -> Option<Vec<Decimal>> {
             return None;
         }
         out.push(share.percent);
+    }
+    // Shares that are all zero say nothing about the split: fall back to an equal one.
+    if out.iter().all(|w| w.is_zero()) {
+        return None;
     }
     Some(out)
 }

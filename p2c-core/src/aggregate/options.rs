@@ -157,10 +157,13 @@ pub enum Attribution {
     /// Each value gets the pledge's full value; such breakdowns overlap.
     #[default]
     Full,
-    /// The value is split equally between the pledge's values; breakdowns are additive.
+    /// The value is split equally between the pledge's values; breakdowns are additive. Shares
+    /// are in the value's own smallest unit (its last decimal place), the units left over going
+    /// to the earliest values.
     EqualSplit,
     /// Countries and regions get the shares the pledge declares (equal split where it declares
-    /// none that fit); other dimensions are split equally. Breakdowns are additive.
+    /// none that fit); other dimensions are split equally. Breakdowns are additive. Shares are
+    /// in the value's own smallest unit, by the largest-remainder method.
     DeclaredShares,
 }
 

@@ -18,11 +18,13 @@
 //! fingerprint, types, headquarters and the smallest pledge id each) ~60 MB, the overdue list
 //! (~385,000 ids) ~25 MB, the id fingerprints 16 MB.
 //!
-//! Two limits of exactness, both beyond real data: sums are added in arrival order, so a sum
-//! that needs more than a `Decimal`'s 28 significant digits may round differently from the
-//! id-ordered batch; and when an overflow occurs, the error reported is that of the earliest
-//! stage (total, then delivery, then breakdowns), which with negative amounts could differ
-//! from the batch's.
+//! A pledge's split shares depend on its own value only, and every money sum is exact or an
+//! `overflow` error (never rounded), so equal results do not depend on the order of addition.
+//! Two limits, both beyond real data: sums are added in arrival order, so an intermediate sum
+//! near a `Decimal`'s 28 significant digits (or, with negative amounts, its range) can
+//! overflow in one order and not in the id-ordered batch; and when an overflow occurs, the
+//! error reported is that of the earliest stage (total, then delivery, then breakdowns),
+//! which with negative amounts could differ from the batch's.
 #![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::hash_map::DefaultHasher;

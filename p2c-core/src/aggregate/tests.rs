@@ -371,16 +371,118 @@ fn declared_shares_follow_the_pledge() {
 
 #[test]
 fn thirds_sum_exactly() {
-    // 100 split three ways: 33.3333333333 twice and the remainder 33.3333333334.
-    let parts = split(dec("100"), &[Decimal::ONE; 3]).unwrap();
+    let one = [Decimal::ONE; 3];
+    // 100 in whole units: 33 each and 1 unit left over; the remainders tie, so the first
+    // share takes it.
+    assert_eq!(
+        split(dec("100"), &one).unwrap(),
+        [dec("34"), dec("33"), dec("33")]
+    );
+    // 100.00 in cents: 10000 = 3 × 3333 + 1.
+    let cents = split(dec("100.00"), &one).unwrap();
+    assert_eq!(cents, [dec("33.34"), dec("33.33"), dec("33.33")]);
+    // Every share keeps the value's scale.
+    assert!(cents.iter().all(|c| c.scale() == 2));
+    // Negative values split like their magnitude.
+    assert_eq!(
+        split(dec("-100.00"), &one).unwrap(),
+        [dec("-33.34"), dec("-33.33"), dec("-33.33")]
+    );
+}
+
+#[test]
+fn largest_remainders_take_the_left_over_units() {
+    // 10 by 1 : 1 : 1 : 7 → exact proportions 1, 1, 1, 7: nothing left over.
+    let w = [dec("1"), dec("1"), dec("1"), dec("7")];
+    assert_eq!(
+        split(dec("10"), &w).unwrap(),
+        [dec("1"), dec("1"), dec("1"), dec("7")]
+    );
+    // 1.00 by 50 : 30 : 20 (percent, as declared shares): 0.50, 0.30, 0.20.
+    let w = [dec("50"), dec("30"), dec("20")];
+    assert_eq!(
+        split(dec("1.00"), &w).unwrap(),
+        [dec("0.50"), dec("0.30"), dec("0.20")]
+    );
+    // 10 by 45 : 35 : 20 → 4.5, 3.5, 2: whole units 4, 3, 2 and 1 left over; the remainders
+    // 0.5 and 0.5 tie, so the earlier share takes it: 5, 3, 2.
+    let w = [dec("45"), dec("35"), dec("20")];
+    assert_eq!(
+        split(dec("10"), &w).unwrap(),
+        [dec("5"), dec("3"), dec("2")]
+    );
+    // 10 by 10 : 25 : 65 → 1, 2.5, 6.5: the later two tie at 0.5, one unit left: 1, 3, 6.
+    let w = [dec("10"), dec("25"), dec("65")];
+    assert_eq!(
+        split(dec("10"), &w).unwrap(),
+        [dec("1"), dec("3"), dec("6")]
+    );
+    // 7 by 0.1 : 0.3 : 0.6 → 0.7, 2.1, 4.2: whole units 0, 2, 4, one left over, to the
+    // largest remainder (0.7): 1, 2, 4.
+    let w = [dec("0.1"), dec("0.3"), dec("0.6")];
+    assert_eq!(split(dec("7"), &w).unwrap(), [dec("1"), dec("2"), dec("4")]);
+    // A weight of zero gets nothing, even with units left over: 1 by 0 : 1 : 1 → 0, 1, 0.
+    let w = [dec("0"), dec("1"), dec("1")];
+    assert_eq!(split(dec("1"), &w).unwrap(), [dec("0"), dec("1"), dec("0")]);
+    // All-zero weights split equally.
+    assert_eq!(
+        split(dec("2"), &[Decimal::ZERO; 2]).unwrap(),
+        [dec("1"), dec("1")]
+    );
+}
+
+#[test]
+fn splits_with_many_digit_weights_are_exact() {
+    // Weights whose integer forms times the value exceed 128 bits take the 256-bit path.
+    // Value 79228162514264337593543950335 (2^96 - 1, Decimal::MAX) by 1 : (10^20 - 1):
+    // the exact first share is (2^96 - 1) / 10^20 = 792281625.14264337593543950335, so 792281625
+    // units with remainder 0.14…; the second is the rest, 79228162514264337592751668710
+    // (computed as MAX - 792281625), and 1 unit is left to the larger remainder (the second,
+    // 0.857…).
+    let w = [dec("1"), dec("99999999999999999999")];
+    let parts = split(Decimal::MAX, &w).unwrap();
     assert_eq!(
         parts,
-        [
-            dec("33.3333333333"),
-            dec("33.3333333333"),
-            dec("33.3333333334")
-        ]
+        [dec("792281625"), dec("79228162514264337592751668710")]
     );
+    assert_eq!(parts[0] + parts[1], Decimal::MAX);
+    // mul_div_rem against u128 arithmetic where the product fits, and a known wide case:
+    // (2^96 - 1) × (2^100) / (2^100 + 1) = 2^96 - 2 remainder 2^100 - 2^96 + 2 … checked by
+    // multiplying back: q × d + r = n × m.
+    let n = (1u128 << 96) - 1;
+    let m = 1u128 << 100;
+    let d = m + 1;
+    let (q, r) = mul_div_rem(n, m, d).unwrap();
+    assert!(r < d);
+    // n × m = q × d + r, compared in halves: n × m = n × 2^100; q × d + r = q × 2^100 + q + r.
+    // So (n - q) × 2^100 = q + r, with n - q = 1 and q + r = 2^100.
+    assert_eq!(n - q, 1);
+    assert_eq!(q + r, 1u128 << 100);
+    assert_eq!(mul_div_rem(1000, 7, 9), Some((777, 7)));
+    assert_eq!(mul_div_rem(1, 1, 0), None);
+}
+
+#[test]
+fn sums_that_would_round_are_overflow_errors() {
+    // 18446744073709551615 + 1e-28 needs 48 significant digits; Decimal would round it.
+    let err = add(
+        dec("18446744073709551615"),
+        dec("0.0000000000000000000000000001"),
+        "t",
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "overflow");
+    // Exact sums pass, including those where Decimal drops a trailing zero to fit:
+    // (5e27 + 0.5) + (5e27 + 0.5) = 10000000000000000000000000001 exactly.
+    let half = dec("5000000000000000000000000000.5");
+    assert_eq!(
+        add(half, half, "t").unwrap(),
+        dec("10000000000000000000000000001")
+    );
+    assert_eq!(add(dec("390.0"), dec("0.05"), "t").unwrap(), dec("390.05"));
+    // (5e27 + 0.5) + (5e27 + 0.25) needs 0.75 below the integer: refused.
+    let quarter = dec("5000000000000000000000000000.25");
+    assert_eq!(add(half, quarter, "t").unwrap_err().code(), "overflow");
 }
 
 #[test]
@@ -710,6 +812,48 @@ proptest! {
     }
 
     #[test]
+    fn splits_are_exact_monotonic_and_keep_the_scale(
+        mantissa in any::<i128>(),
+        scale in 0u32..=28,
+        weights in prop::collection::vec((0u64..u64::MAX, 0u32..=18), 1..8),
+        equal in any::<bool>(),
+    ) {
+        // Any decimal: a 96-bit mantissa with a sign, at any scale. Weights of up to 18
+        // places keep their integer forms (below 7 × 1.8e37) within the 128 bits split needs.
+        let value = Decimal::from_i128_with_scale(mantissa % (1i128 << 96), scale);
+        let w: Vec<Decimal> = if equal {
+            vec![Decimal::ONE; weights.len()]
+        } else {
+            weights.iter().map(|(m, s)| Decimal::from_i128_with_scale(i128::from(*m), *s)).collect()
+        };
+        let parts = split(value, &w).unwrap();
+        prop_assert_eq!(parts.len(), w.len());
+        // The shares add up exactly (checked_add: no rounding at these sizes, since every
+        // partial sum is at most the value in magnitude and has its scale).
+        let sum = parts.iter().try_fold(Decimal::ZERO, |a, p| a.checked_add(*p)).unwrap();
+        prop_assert_eq!(sum, value);
+        let all_zero = w.iter().all(|x| x.is_zero());
+        for (i, p) in parts.iter().enumerate() {
+            prop_assert_eq!(p.scale(), value.scale());
+            prop_assert!(p.is_zero() || p.is_sign_negative() == value.is_sign_negative());
+            if w[i].is_zero() && !all_zero {
+                prop_assert!(p.is_zero());
+            }
+            // A larger weight never gets a smaller share (largest remainders keep the order);
+            // equal weights get shares at most one unit apart.
+            for (j, q) in parts.iter().enumerate() {
+                if w[i] > w[j] {
+                    prop_assert!(p.abs() >= q.abs());
+                }
+                if w[i] == w[j] || all_zero {
+                    let unit = Decimal::from_i128_with_scale(1, value.scale());
+                    prop_assert!((p.abs() - q.abs()).abs() <= unit);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn full_attribution_overlap_is_rows_minus_total(pledges in pledge_set()) {
         let s = summarize(&pledges, &opts("2024-07-07")).unwrap();
         for b in &s.breakdowns {
@@ -766,14 +910,11 @@ fn embedded_rates_convert_with_provenance() {
     assert!(s.render_text().contains(&s.rates.table_id));
 }
 
-/// Open finding `split-precision` (RELIABILITY.md, found by the `summarize` fuzz target):
-/// split shares are truncated to 10 decimal places, so when a breakdown row adds a share of a
-/// value of about 1e19 to a share of a small value, the sum needs more than a decimal's 28
-/// significant digits, is rounded, and the rows of a split breakdown no longer sum to the
-/// total. Ignored until fixed: the fix needs one number of places for the whole summary
-/// (chosen before streaming starts), not 10 for every value.
+/// Regression test for the fuzz finding `split-precision` (RELIABILITY.md): split shares
+/// were truncated to 10 decimal places, so a breakdown row adding a share of a value of about
+/// 1e19 to a share of a small value needed more than a decimal's 28 significant digits, was
+/// rounded, and the rows no longer summed to the total. Shares now keep their value's scale.
 #[test]
-#[ignore = "open finding split-precision: split rows lose exactness near 1e19"]
 fn split_rows_stay_exact_for_huge_values() {
     let big = pledge(
         "BIG",
@@ -789,12 +930,32 @@ fn split_rows_stay_exact_for_huge_values() {
     );
     let mut o = opts("2024-07-07");
     o.attribution = Attribution::EqualSplit;
-    let s = summarize(&[big, small], &o).unwrap();
+    let s = summarize(&[big.clone(), small.clone()], &o).unwrap();
     // The total, by hand: 18446744073968351615 + 1000.01.
     assert_eq!(s.value.total, dec("18446744073968352615.01"));
     let b = s.breakdown(Dimension::FocusArea).unwrap();
     let sum = b.rows.iter().fold(Decimal::ZERO, |a, r| a + r.value);
     assert_eq!(sum, s.value.total);
+    // By hand: 18446744073968351615 = 3 × 6148914691322783871 + 2, so the first two focus
+    // areas get …872 and the third …871; 100001 cents = 3 × 33333 + 2, so 333.34, 333.34,
+    // 333.33.
+    assert_eq!(
+        row(&s, Dimension::FocusArea, "access"),
+        (2, dec("6148914691322784205.34"))
+    );
+    assert_eq!(
+        row(&s, Dimension::FocusArea, "adoption"),
+        (2, dec("6148914691322784205.34"))
+    );
+    assert_eq!(
+        row(&s, Dimension::FocusArea, "value_creation"),
+        (2, dec("6148914691322784204.33"))
+    );
+    // The streaming route, in the other order, gives the same summary.
+    let mut acc = SummaryAccumulator::new(o);
+    acc.push(small).unwrap();
+    acc.push(big).unwrap();
+    assert_eq!(acc.finish().unwrap(), s);
 }
 
 #[test]

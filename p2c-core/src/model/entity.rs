@@ -7,7 +7,7 @@ use crate::taxonomy::{StakeholderSubtype, StakeholderType};
 
 /// An organization that makes or joins a pledge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "Entity")]
 pub struct Entity {
     /// # Entity identifier
     ///
@@ -53,7 +53,7 @@ impl Entity {
 
 /// Who makes a pledge: one lead entity and any number of partners.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "Pledgers")]
 pub struct Pledgers {
     /// # Lead pledger
     ///
@@ -73,3 +73,5 @@ impl Pledgers {
         std::iter::once(&self.lead).chain(self.partners.iter())
     }
 }
+
+super::object::object_only!(Entity, Pledgers);

@@ -10,7 +10,11 @@ use crate::taxonomy::ItuRegion;
 /// The implementation geography of a pledge: global, a set of ITU-D regions, a set of
 /// countries, or regions and countries together.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(
+    rename_all = "camelCase",
+    deny_unknown_fields,
+    remote = "Implementation"
+)]
 pub struct Implementation {
     /// # Global
     ///
@@ -43,7 +47,7 @@ pub struct Implementation {
 
 /// A declared share of a pledge's value for one country or region.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "Share")]
 pub struct Share {
     /// # Area
     ///
@@ -57,3 +61,5 @@ pub struct Share {
     #[schemars(with = "DecimalString")]
     pub percent: Decimal,
 }
+
+super::object::object_only!(Implementation, Share);

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod decimal;
 pub mod entity;
 pub mod geography;
+mod object;
 pub mod period;
 pub mod pledge;
 pub mod report;

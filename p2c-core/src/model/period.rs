@@ -176,7 +176,7 @@ impl schemars::JsonSchema for PartialDate {
 
 /// When a pledge is carried out.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "Period")]
 pub struct Period {
     /// # Start
     ///
@@ -189,6 +189,8 @@ pub struct Period {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<PartialDate>,
 }
+
+super::object::object_only!(Period);
 
 #[cfg(test)]
 mod tests {

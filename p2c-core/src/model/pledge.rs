@@ -41,7 +41,7 @@ impl FormatVersion {
 /// This is the whole document as exchanged in JSON (camelCase keys, decimal amounts as strings,
 /// ISO 8601 dates). Parsing checks shapes and codes; the validation module checks meaning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "Pledge")]
 #[schemars(title = "Partner2Connect pledge")]
 pub struct Pledge {
     /// # Format version
@@ -191,3 +191,5 @@ impl Pledge {
         }
     }
 }
+
+super::object::object_only!(Pledge);

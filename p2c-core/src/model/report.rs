@@ -9,7 +9,11 @@ use crate::taxonomy::{BeneficiaryGroup, Challenge, ImplementationStatus, Relatio
 
 /// Who a pledge is meant to benefit.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(
+    rename_all = "camelCase",
+    deny_unknown_fields,
+    remote = "Beneficiaries"
+)]
 pub struct Beneficiaries {
     /// # Groups
     ///
@@ -30,7 +34,11 @@ pub struct Beneficiaries {
 
 /// A pledger's self-reported progress on a pledge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(
+    rename_all = "camelCase",
+    deny_unknown_fields,
+    remote = "ProgressReport"
+)]
 pub struct ProgressReport {
     /// # Report date
     ///
@@ -75,7 +83,7 @@ pub struct ProgressReport {
 
 /// A link from this pledge to another one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "Relation")]
 pub struct Relation {
     /// # Relation type
     ///
@@ -90,7 +98,7 @@ pub struct Relation {
 
 /// A web page about the pledge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "Link")]
 pub struct Link {
     /// # URL
     ///
@@ -105,7 +113,7 @@ pub struct Link {
 
 /// Whom the Secretariat contacts about the pledge. Private: never part of public output.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "Contact")]
 pub struct Contact {
     /// # Contact name
     ///
@@ -116,3 +124,5 @@ pub struct Contact {
     /// The contact person's email address.
     pub email: String,
 }
+
+super::object::object_only!(Beneficiaries, ProgressReport, Relation, Link, Contact);

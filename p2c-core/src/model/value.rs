@@ -9,7 +9,7 @@ use super::decimal::DecimalString;
 
 /// An exact amount of one currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "MoneyAmount")]
 pub struct MoneyAmount {
     /// # Amount
     ///
@@ -25,7 +25,11 @@ pub struct MoneyAmount {
 
 /// The financial value of a pledge, as announced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(
+    rename_all = "camelCase",
+    deny_unknown_fields,
+    remote = "FinancialValue"
+)]
 pub struct FinancialValue {
     /// # Amount
     ///
@@ -69,7 +73,7 @@ impl FinancialValue {
 /// An exchange rate stated on the pledge: `rate` units of `to` for one unit of the pledge's
 /// currency, so that conversion multiplies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "ExplicitRate")]
 pub struct ExplicitRate {
     /// # Target currency
     ///
@@ -91,3 +95,5 @@ pub struct ExplicitRate {
     /// Where the rate comes from ("pledger's annual report 2022").
     pub source: String,
 }
+
+super::object::object_only!(MoneyAmount, FinancialValue, ExplicitRate);
