@@ -372,6 +372,8 @@ class PolarsPeer:
             .with_columns(n=(pl.col("amount") * 100).cast(pl.Int128) * pl.col("mul"))
             .with_columns(q=pl.col("n") // pl.col("div"))
             .with_columns(twice_r=(pl.col("n") - pl.col("q") * pl.col("div")) * 2)
+            # An exact half cent (see `compare`).
+            .with_columns(tie=(pl.col("twice_r") == pl.col("div")).cast(pl.Int64))
             .with_columns(
                 q=pl.col("q")
                 + pl.when(pl.col("twice_r") > pl.col("div"))
@@ -383,8 +385,10 @@ class PolarsPeer:
             .select(
                 "id",
                 value=pl.col("q").cast(pl.Decimal(38, 0)) * pl.lit(decimal.Decimal("0.01")),
+                tie="tie",
             )
         )
+        usd = usd.with_columns(tie=pl.lit(0, dtype=pl.Int64))
         values = pl.concat([usd, other])
 
         # part_of and same_funds_as: a few thousand rows, resolved in Python.
@@ -401,7 +405,8 @@ class PolarsPeer:
         values = values.filter(~pl.col("id").is_in(list(dropped)))
 
         c = counted.join(values, on="id", how="left").with_columns(
-            pl.col("value").fill_null(pl.lit(0).cast(pl.Decimal(38, 2)))
+            pl.col("value").fill_null(pl.lit(0).cast(pl.Decimal(38, 2))),
+            pl.col("tie").fill_null(0),
         )
         total = c.get_column("value").sum()
         n = c.height
@@ -409,12 +414,16 @@ class PolarsPeer:
         def tally(long: Any) -> dict[str, tuple[int, Any]]:
             # long: (id, key) with duplicates; pledges with no key count as "unspecified".
             long = long.drop_nulls("key").unique()
-            keyed = long.join(c.select("id", "value"), on="id")
+            keyed = long.join(c.select("id", "value", "tie"), on="id")
             none = c.join(long.select("id").unique(), on="id", how="anti")
-            rows = keyed.group_by("key").agg(pledges=pl.len(), value=pl.col("value").sum())
-            out = {k: (p, v) for k, p, v in rows.iter_rows()}
+            rows = keyed.group_by("key").agg(
+                pledges=pl.len(), value=pl.col("value").sum(), ties=pl.col("tie").sum()
+            )
+            out = {k: (p, v, t) for k, p, v, t in rows.iter_rows()}
             if none.height:
-                out["unspecified"] = (none.height, none.get_column("value").sum())
+                out["unspecified"] = (
+                    none.height, none.get_column("value").sum(), none.get_column("tie").sum()
+                )
             return out
 
         def exploded(col: str) -> Any:
@@ -531,6 +540,7 @@ class PolarsPeer:
         return {
             "pledges": n,
             "total": total,
+            "ties": c.get_column("tie").sum(),
             "entities": ent.height,
             "entitiesByType": {t: by_type.get(i, 0) for i, t in enumerate(STAKEHOLDER_TYPES)},
             "breakdowns": breakdowns,
@@ -805,19 +815,27 @@ def p2c_figures(summary: Any) -> Figures:
 
 
 def compare(name: str, want: Figures, got: Figures, exact: bool) -> list[str]:
-    """Every difference between p2c's figures and a peer's (empty when they agree)."""
+    """Every difference between p2c's figures and a peer's (empty when they agree).
+
+    An exact peer must agree to the cent, except that each converted amount exactly half a
+    cent from two cents (a "tie": 1 in 1e6 corpus pledges, JPY 210,000,000 on 2024-02-14 at
+    1.0713 USD and 161.28 JPY per EUR = USD 1394921.875 exactly) may differ by one cent: p2c
+    computes the cross rate first, rounded to 28 digits (0.0066424851190476190476190476), so
+    the product lands just below the tie and rounds to .87, where exact arithmetic rounds half
+    to even, .88. The peer counts its ties per row; the check allows one cent per tie and no
+    more (a p2c finding, reported, not hidden)."""
     errs = []
 
-    def close(a: Any, b: Any, pledges: int) -> bool:
+    def close(a: Any, b: Any, pledges: int, ties: int = 0) -> bool:
         if exact:
-            return decimal.Decimal(a) == decimal.Decimal(b)
+            return abs(decimal.Decimal(a) - decimal.Decimal(b)) <= decimal.Decimal("0.01") * ties
         a, b = float(a), float(b)
         return abs(a - b) <= 1e-9 * max(abs(a), abs(b)) + 0.01 * max(pledges, 1)
 
     for k in ("pledges", "entities", "entitiesByType"):
         if want[k] != got[k]:
             errs.append(f"{name}: {k} {got[k]!r} != p2c {want[k]!r}")
-    if not close(want["total"], got["total"], want["pledges"]):
+    if not close(want["total"], got["total"], want["pledges"], got.get("ties", 0)):
         errs.append(f"{name}: total {got['total']} != p2c {want['total']}")
     for dim in DIMENSIONS:
         w, g = want["breakdowns"][dim], got["breakdowns"][dim]
@@ -825,8 +843,8 @@ def compare(name: str, want: Figures, got: Figures, exact: bool) -> list[str]:
             if key not in w or key not in g:
                 errs.append(f"{name}: {dim}/{key} only in {'p2c' if key in w else name}")
                 continue
-            (wp, wv), (gp, gv) = w[key], g[key]
-            if wp != gp or not close(wv, gv, wp):
+            (wp, wv), (gp, gv, *ties) = w[key], g[key]
+            if wp != gp or not close(wv, gv, wp, sum(ties)):
                 errs.append(f"{name}: {dim}/{key} ({gp}, {gv}) != p2c ({wp}, {wv})")
     return errs
 
@@ -896,12 +914,17 @@ def run(path: Path, count: int, repeat: int) -> list[dict[str, Any]]:
             print(f"dashboard bench: {name} not installed, skipped", file=sys.stderr)
             continue
         frame = read(path)
-        errs = compare(name, want, figures(frame), exact)
+        got = figures(frame)
+        errs = compare(name, want, got, exact)
         if errs:
             for e in errs[:40]:
                 print("dashboard bench: mismatch: " + e, file=sys.stderr)
             raise SystemExit(f"dashboard bench: {len(errs)} figures of {name} differ from p2c's")
-        how = "exactly" if exact else "within the float tolerance"
+        how = (
+            f"exactly, {got.get('ties', 0)} half-cent tie(s) allowed one cent"
+            if exact
+            else "within the float tolerance"
+        )
         print(f"dashboard: {name} agrees with p2c on every figure ({how})")
         timed(name, lambda: figures(frame))
         del frame
