@@ -1,4 +1,6 @@
-"""Python benchmarks: p2c.validate(dict) against pydantic v2, jsonschema_rs, fastjsonschema, msgspec.
+"""Python benchmarks: p2c.validate(dict) against pydantic v2, jsonschema_rs, fastjsonschema, msgspec;
+then dashboards over 1e6 pledges against pandas and polars (`dashboard.py`, which says what is
+compared and how the figures are checked).
 
     python p2c-py/bench/run.py [--records N] [--repeat K] [--out FILE]
     python p2c-py/bench/run.py --smoke      # a few records, once: checks the benchmark runs
@@ -359,6 +361,7 @@ def main() -> int:
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--dataframe-records", type=int, default=1_000_000)
     ap.add_argument("--dataframe-repeat", type=int, default=3)
+    ap.add_argument("--dashboard-records", type=int, default=1_000_000)
     a = ap.parse_args()
     if a.smoke or os.environ.get("P2C_BENCH_SMOKE"):
         a.smoke = True
@@ -405,6 +408,13 @@ def main() -> int:
 
     df_path = corpus_file(a.dataframe_records, invalid=False, release=not a.smoke)
     rows += dataframe.run(df_path, a.dataframe_repeat)
+
+    # Dashboards over 1e6 pledges (1,000 in smoke mode) against pandas and polars.
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import dashboard
+
+    n = 1_000 if a.smoke else a.dashboard_records
+    rows += dashboard.run(corpus_file(n, False, release=not a.smoke), n, 1 if a.smoke else 3)
 
     if a.out and not a.smoke:
         a.out.parent.mkdir(parents=True, exist_ok=True)

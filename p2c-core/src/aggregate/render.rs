@@ -298,7 +298,7 @@ impl Summary {
             let cells: Vec<Vec<String>> = self
                 .excluded
                 .iter()
-                .map(|e| vec![e.id.clone(), e.reason.clone(), e.detail.clone()])
+                .map(|e| vec![e.id.clone(), e.reason.to_string(), e.detail.to_string()])
                 .collect();
             table(
                 &mut out,

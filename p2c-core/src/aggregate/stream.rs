@@ -12,7 +12,11 @@
 //! The output equals `summarize` over the same pledges (tested on the sample data and on
 //! generated corpora). Memory grows with what the summary itself lists (excluded, undated,
 //! overdue and unconverted pledges, distinct entities), with the pledges held for relations,
-//! and by 16 bytes per pledge for the duplicate-id check; not with the size of the pledges.
+//! and by 16 bytes per pledge for the duplicate-id check (a sorted vector of fingerprints);
+//! not with the size of the pledges. For the 1e6-pledge corpus of `xtask corpus` (1 GB) that
+//! is, estimated from the counts and entry sizes: the excluded list (325,000 pledges) ~45 MB, distinct entities (~700,000, a
+//! fingerprint, types, headquarters and the smallest pledge id each) ~60 MB, the overdue list
+//! (~385,000 ids) ~25 MB, the id fingerprints 16 MB.
 //!
 //! A pledge's split shares depend on its own value only, and every money sum is exact or an
 //! `overflow` error (never rounded), so equal results do not depend on the order of addition.
@@ -33,8 +37,8 @@ use serde::Deserialize;
 
 use super::{
     add, caller_invalid_owned, convert_pledged, count_value, derive, goal, inc, invalid_codes,
-    matches, notes, screen, BreakdownAcc, Counted, DeliveryAcc, EntityAcc, ReportingAcc,
-    DIMENSIONS,
+    matches, notes, screen, BreakdownAcc, Counted, DeliveryAcc, EntityAcc, FastMap, FastSet,
+    ReportingAcc, DIMENSIONS,
 };
 use super::{Excluded, InvalidPolicy, NotCounted, Summary, SummaryOptions, Unconverted};
 use crate::model::{CountryCode, Pledge};
@@ -69,7 +73,7 @@ pub struct SummaryAccumulator {
     options: SummaryOptions,
     caller: HashMap<String, Vec<String>>,
     related: HashSet<String>,
-    seen: HashSet<u128>,
+    seen: IdSet,
     duplicates: BTreeSet<String>,
     rejected: Vec<String>,
     held: Vec<(Pledge, Option<Vec<String>>)>,
@@ -78,7 +82,7 @@ pub struct SummaryAccumulator {
     undated: Vec<String>,
     filtered_out: u64,
     pledge_count: u64,
-    group_cache: HashMap<CountryCode, Vec<CountryGroup>>,
+    group_cache: FastMap<CountryCode, Vec<CountryGroup>>,
     total: Decimal,
     pledges_counted: u64,
     floors: u64,
@@ -114,6 +118,78 @@ fn id_hash(id: &str) -> u128 {
     half(0).checked_shl(64).unwrap_or_default() | half(1)
 }
 
+/// How many fingerprints [`IdSet`] keeps in its hash set before merging them into its sorted
+/// vector (about 1.2 MB).
+const RECENT_IDS: usize = 1 << 16;
+
+/// The fingerprints of the pledge ids seen so far, for the duplicate check: a sorted vector
+/// (16 bytes per id) and a hash set of the latest ids, merged into the vector, in place, each
+/// time it holds [`RECENT_IDS`]. A hash set of every id needed 36 MB for 1e6 ids (buckets at
+/// most 7/8 full, doubled at once, the old table held while the new one fills); this needs
+/// 16 MB and a merge pass per 65,536 ids.
+#[derive(Default)]
+struct IdSet {
+    sorted: Vec<u128>,
+    recent: FastSet<u128>,
+}
+
+impl IdSet {
+    fn reserve(&mut self, n: usize) {
+        self.sorted.reserve_exact(n);
+    }
+
+    fn len(&self) -> usize {
+        self.sorted.len().saturating_add(self.recent.len())
+    }
+
+    fn contains(&self, h: u128) -> bool {
+        self.recent.contains(&h) || self.sorted.binary_search(&h).is_ok()
+    }
+
+    /// Add `h`; `false` when it was already there.
+    fn insert(&mut self, h: u128) -> bool {
+        if self.contains(h) {
+            return false;
+        }
+        self.recent.insert(h);
+        if self.recent.len() >= RECENT_IDS {
+            self.merge();
+        }
+        true
+    }
+
+    /// Move the recent fingerprints into the sorted vector: grow it, then merge from the back
+    /// so that no element is overwritten before it has moved.
+    fn merge(&mut self) {
+        let mut new: Vec<u128> = self.recent.drain().collect();
+        new.sort_unstable();
+        let mut i = self.sorted.len(); // sorted[..i]: old elements not yet placed
+        let mut j = new.len(); // new[..j]: new elements not yet placed
+        self.sorted.resize(i.saturating_add(j), 0);
+        let mut k = self.sorted.len(); // sorted[k..]: placed
+        while j > 0 {
+            let old = i.checked_sub(1).and_then(|x| self.sorted.get(x)).copied();
+            let fresh = new.get(j.saturating_sub(1)).copied();
+            let v = match (old, fresh) {
+                (Some(a), Some(b)) if a > b => {
+                    i = i.saturating_sub(1);
+                    a
+                }
+                (_, Some(b)) => {
+                    j = j.saturating_sub(1);
+                    b
+                }
+                // `fresh` is `Some` while `j > 0`.
+                (_, None) => break,
+            };
+            k = k.saturating_sub(1);
+            if let Some(slot) = self.sorted.get_mut(k) {
+                *slot = v;
+            }
+        }
+    }
+}
+
 /// Whether a relation of this kind changes what the summary counts.
 fn ties(kind: RelationType) -> bool {
     matches!(
@@ -134,7 +210,7 @@ impl SummaryAccumulator {
             caller: caller_invalid_owned(&options),
             options,
             related: HashSet::new(),
-            seen: HashSet::new(),
+            seen: IdSet::default(),
             duplicates: BTreeSet::new(),
             rejected: Vec::new(),
             held: Vec::new(),
@@ -143,7 +219,7 @@ impl SummaryAccumulator {
             undated: Vec::new(),
             filtered_out: 0,
             pledge_count: 0,
-            group_cache: HashMap::new(),
+            group_cache: FastMap::default(),
             total: Decimal::ZERO,
             pledges_counted: 0,
             floors: 0,
@@ -273,8 +349,7 @@ impl SummaryAccumulator {
         let held_ids: HashSet<&str> = held.iter().map(|(p, _)| p.id.as_str()).collect();
         for (p, _) in &held {
             for r in p.relations.iter().filter(|r| ties(r.kind)) {
-                if !held_ids.contains(r.pledge.as_str()) && self.seen.contains(&id_hash(&r.pledge))
-                {
+                if !held_ids.contains(r.pledge.as_str()) && self.seen.contains(id_hash(&r.pledge)) {
                     return Err(Error::UnannouncedRelation {
                         id: r.pledge.clone(),
                     });
@@ -355,7 +430,7 @@ impl SummaryAccumulator {
                 self.excluded.push(Excluded {
                     id: p.id.clone(),
                     reason: "superseded".into(),
-                    detail: (*by).to_owned(),
+                    detail: (*by).to_owned().into(),
                 });
                 continue;
             }
@@ -438,8 +513,15 @@ fn each_line<R: BufRead>(
 /// hold until the end. Lines that do not parse are skipped here (the second pass reports
 /// them).
 pub fn related_ids<R: BufRead>(reader: R) -> Result<HashSet<String>> {
+    Ok(scan_related(reader)?.0)
+}
+
+/// [`related_ids`], and the number of non-blank lines (an upper bound on the pledges to come).
+fn scan_related<R: BufRead>(reader: R) -> Result<(HashSet<String>, usize)> {
     let mut out = HashSet::new();
+    let mut lines = 0usize;
     each_line(reader, |text, _| {
+        lines = lines.saturating_add(1);
         if let Ok(doc) = serde_json::from_str::<RelationsOnly>(text) {
             for r in doc.relations.into_iter().filter(|r| ties(r.kind)) {
                 out.insert(r.pledge);
@@ -447,7 +529,7 @@ pub fn related_ids<R: BufRead>(reader: R) -> Result<HashSet<String>> {
         }
         Ok(())
     })?;
-    Ok(out)
+    Ok((out, lines))
 }
 
 /// Parse each non-blank line of a JSON Lines file as a pledge and push it into `acc`.
@@ -486,9 +568,46 @@ pub fn summarize_jsonl<R: BufRead + Seek>(
     mut reader: R,
     options: &SummaryOptions,
 ) -> Result<Summary> {
-    let related = related_ids(&mut reader)?;
+    let (related, lines) = scan_related(&mut reader)?;
     reader.seek(SeekFrom::Start(0)).map_err(io_error)?;
     let mut acc = SummaryAccumulator::new(options.clone()).with_related(related);
+    // Sized once from the first pass, so that the id fingerprints never move.
+    acc.seen.reserve(lines);
     push_jsonl(reader, &mut acc)?;
     acc.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The id set answers exactly as a plain hash set, across several merges (the reference
+    /// is std's `HashSet`; values repeat on purpose, some long after they first came).
+    #[test]
+    #[allow(clippy::arithmetic_side_effects)]
+    fn id_set_agrees_with_a_hash_set() {
+        let mut set = IdSet::default();
+        let mut reference = HashSet::new();
+        let mut state: u64 = 7;
+        let mut fresh = Vec::new();
+        for n in 0..(3 * RECENT_IDS + 123) {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let h = if n % 5 == 4 {
+                // A value seen before: recently or before several merges.
+                fresh[(state >> 33) as usize % fresh.len()]
+            } else {
+                u128::from(state) << 64 | u128::from(state.rotate_left(17))
+            };
+            fresh.push(h);
+            assert_eq!(set.insert(h), reference.insert(h), "value {n}");
+            assert_eq!(set.len(), reference.len());
+        }
+        assert!(set.sorted.windows(2).all(|w| w[0] < w[1]));
+        for h in fresh.iter().step_by(97) {
+            assert!(set.contains(*h));
+        }
+        assert!(!set.contains(12345));
+    }
 }

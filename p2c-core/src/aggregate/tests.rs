@@ -199,7 +199,7 @@ fn known_answers_on_the_hand_built_set() {
     let excluded: Vec<(&str, &str, &str)> = s
         .excluded
         .iter()
-        .map(|e| (e.id.as_str(), e.reason.as_str(), e.detail.as_str()))
+        .map(|e| (e.id.as_str(), &*e.reason, &*e.detail))
         .collect();
     assert_eq!(
         excluded,
@@ -525,10 +525,7 @@ fn invalid_policy() {
     o.invalid = InvalidPolicy::Exclude;
     let s = summarize(&sample(), &o).unwrap();
     let e = s.excluded.iter().find(|e| e.id == "B").unwrap();
-    assert_eq!(
-        (e.reason.as_str(), e.detail.as_str()),
-        ("invalid", "value.negative")
-    );
+    assert_eq!((&*e.reason, &*e.detail), ("invalid", "value.negative"));
     // Without B, C carries the shared funds: 100 + 250 + 70.
     assert_eq!(s.value.total, dec("420"));
 
@@ -967,4 +964,46 @@ fn default_as_of_is_the_last_embedded_ecb_day() {
     let text = include_str!("../../data/ecb_eurofxref_hist.csv");
     let first = text.lines().nth(1).unwrap().split(',').next().unwrap();
     assert_eq!(super::default_as_of(), d(first));
+}
+
+/// The entity fingerprint hashes the identity key in pieces: it must agree exactly when the
+/// identity keys agree (case and surrounding spaces of names ignored, non-ASCII names
+/// lowercased as `identity_key` does) and differ when they differ.
+#[test]
+fn entity_fingerprints_follow_identity_keys() {
+    let e = |v: Value| -> Entity { serde_json::from_value(v).unwrap() };
+    let entities = [
+        e(json!({"name": "Orange", "stakeholderType": "private_sector", "headquarters": "FRA"})),
+        e(json!({"name": "  ORANGE ", "stakeholderType": "private_sector", "headquarters": "FRA"})),
+        e(json!({"name": "Orange", "stakeholderType": "private_sector", "headquarters": "SEN"})),
+        e(
+            json!({"name": "Orange", "stakeholderType": "government", "headquarters": "international"}),
+        ),
+        e(json!({"name": "Ünited Öffice", "stakeholderType": "other", "headquarters": "DEU"})),
+        e(json!({"name": "üNITED öFFICE", "stakeholderType": "other", "headquarters": "DEU"})),
+        e(
+            json!({"id": "ORG-1", "name": "Orange", "stakeholderType": "private_sector", "headquarters": "FRA"}),
+        ),
+        e(
+            json!({"id": "ORG-1", "name": "Other name", "stakeholderType": "other", "headquarters": "KEN"}),
+        ),
+        e(
+            json!({"id": "ORG-2", "name": "Orange", "stakeholderType": "private_sector", "headquarters": "FRA"}),
+        ),
+    ];
+    let mut same = 0;
+    for a in &entities {
+        for b in &entities {
+            let keys_equal = a.identity_key() == b.identity_key();
+            assert_eq!(
+                fingerprint(a) == fingerprint(b),
+                keys_equal,
+                "{a:?} / {b:?}"
+            );
+            same += usize::from(keys_equal);
+        }
+    }
+    // By hand: 9 self-pairs, plus the two ASCII Oranges, the two Ünited Öffices and the two
+    // ORG-1 entities, each pair in both orders.
+    assert_eq!(same, 9 + 2 * 3);
 }
