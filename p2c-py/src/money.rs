@@ -4,7 +4,10 @@
 
 use std::sync::Arc;
 
-use p2c_core::money::{ConversionRequest, MergePrecedence, RateTable as CoreTable};
+use p2c_core::aggregate::TableConverter;
+use p2c_core::money::{
+    ConversionPolicy, ConversionRequest, MergePrecedence, RateTable as CoreTable, RoundingStrategy,
+};
 use pyo3::prelude::*;
 
 use crate::convert;
@@ -30,6 +33,26 @@ impl RateTable {
     /// The table as a shareable handle for a summary's converter (`None`: the embedded one).
     pub(crate) fn shared(&self) -> Option<Arc<CoreTable>> {
         self.table.clone()
+    }
+
+    /// The converter summaries and tables use: this table (or the embedded one) with the
+    /// caller's policy and rounding where given, the core's defaults otherwise.
+    pub(crate) fn converter(
+        table: Option<&RateTable>,
+        policy: Option<ConversionPolicy>,
+        rounding: Option<RoundingStrategy>,
+    ) -> TableConverter {
+        let mut converter = match table.and_then(RateTable::shared) {
+            Some(t) => TableConverter::new(t),
+            None => TableConverter::embedded(),
+        };
+        if let Some(p) = policy {
+            converter = converter.with_policy(p);
+        }
+        if let Some(r) = rounding {
+            converter = converter.with_rounding(r);
+        }
+        converter
     }
 
     fn owned(py: Python<'_>, table: p2c_core::Result<CoreTable>) -> PyResult<RateTable> {

@@ -6,9 +6,7 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use p2c_core::aggregate::{
-    self, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions, TableConverter,
-};
+use p2c_core::aggregate::{self, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions};
 use p2c_core::model::{CountryCode, CurrencyCode};
 use p2c_core::money::{ConversionPolicy, RoundingStrategy};
 use serde::Deserialize;
@@ -52,16 +50,7 @@ fn options(
     let value = convert::to_json("summary options", obj).map_err(|e| to_pyerr(py, &e))?;
     let o: Options =
         p2c_core::parse::from_value("summary options", &value).map_err(|e| to_pyerr(py, &e))?;
-    let mut converter = match table.and_then(RateTable::shared) {
-        Some(t) => TableConverter::new(t),
-        None => TableConverter::embedded(),
-    };
-    if let Some(p) = o.policy {
-        converter = converter.with_policy(p);
-    }
-    if let Some(r) = o.rounding {
-        converter = converter.with_rounding(r);
-    }
+    let converter = RateTable::converter(table, o.policy, o.rounding);
     let as_of = o.as_of.unwrap_or_else(aggregate::default_as_of);
     let mut opts = SummaryOptions::new(as_of, Arc::new(converter));
     if let Some(c) = o.currency {

@@ -283,16 +283,7 @@ fn converter(
     let value = convert::to_json("table options", options).map_err(|e| to_pyerr(py, &e))?;
     let o: Options =
         p2c_core::parse::from_value("table options", &value).map_err(|e| to_pyerr(py, &e))?;
-    let mut converter = match table.and_then(RateTable::shared) {
-        Some(t) => TableConverter::new(t),
-        None => TableConverter::embedded(),
-    };
-    if let Some(p) = o.policy {
-        converter = converter.with_policy(p);
-    }
-    if let Some(r) = o.rounding {
-        converter = converter.with_rounding(r);
-    }
+    let converter = RateTable::converter(table, o.policy, o.rounding);
     Ok((converter, o.currency))
 }
 
