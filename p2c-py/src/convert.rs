@@ -71,16 +71,17 @@ impl Strs {
         }
     }
 
-    /// Keep `s` alive as long as the arena, and borrow its text for as long.
-    fn keep(&self, s: PyBackedStr) -> &str {
+    /// Keep `s` alive as long as the arena, and borrow its text for as long (`None` only if
+    /// a slot were used twice, which `used` rules out).
+    fn keep(&self, mut s: PyBackedStr) -> Option<&str> {
         let mut chunk = self;
         loop {
             let i = chunk.used.get();
             if let Some(slot) = chunk.slots.get(i) {
                 chunk.used.set(i.saturating_add(1));
-                // Slots are used once, in order, so this one is empty.
-                if slot.get().is_none() {
-                    return slot.get_or_init(move || s);
+                match slot.set(s) {
+                    Ok(()) => return slot.get().map(|kept| &**kept),
+                    Err(back) => s = back,
                 }
             } else {
                 let size = chunk.slots.len().saturating_mul(2);
@@ -185,23 +186,24 @@ impl<'a> Build<'a> for Tree<'a> {
 }
 
 /// Why reading stopped: a core error as is, or a parse error whose pointer is collected, one
-/// escaped token per level, while the reader returns (innermost first).
+/// escaped token per level, while the reader returns (innermost first). Boxed where returned,
+/// so that the success path's `Result` is no larger than the value.
 enum Fail {
     Core(Error),
     At { rev: Vec<String>, message: String },
 }
 
 impl Fail {
-    fn msg(message: String) -> Fail {
-        Fail::At {
+    fn msg(message: String) -> Box<Fail> {
+        Box::new(Fail::At {
             rev: Vec::new(),
             message,
-        }
+        })
     }
 
     /// The same failure, one level further out (under `token`, already escaped).
-    fn under(mut self, token: impl FnOnce() -> String) -> Fail {
-        if let Fail::At { rev, .. } = &mut self {
+    fn under(mut self: Box<Fail>, token: impl FnOnce() -> String) -> Box<Fail> {
+        if let Fail::At { rev, .. } = &mut *self {
             rev.push(token());
         }
         self
@@ -213,7 +215,7 @@ fn read<'a, B: Build<'a>>(
     obj: &Bound<'_, PyAny>,
     strs: &'a Strs,
 ) -> Result<B, Error> {
-    convert::<B>(obj, strs, 0).map_err(|fail| match fail {
+    convert::<B>(obj.clone(), strs, 0).map_err(|fail| match *fail {
         Fail::Core(e) => e,
         Fail::At { rev, message } => {
             let mut pointer = String::new();
@@ -232,14 +234,18 @@ fn read<'a, B: Build<'a>>(
     })
 }
 
-fn py_fail(err: &PyErr) -> Fail {
+fn py_fail(err: &PyErr) -> Box<Fail> {
     Fail::msg(err.to_string())
 }
 
 /// A Python `str`, kept in the arena.
-fn string<'a>(s: Bound<'_, PyString>, strs: &'a Strs) -> Result<&'a str, Fail> {
+fn string<'a>(s: Bound<'_, PyString>, strs: &'a Strs) -> Result<&'a str, Box<Fail>> {
     let s = PyBackedStr::try_from(s).map_err(|e| py_fail(&e))?;
-    Ok(strs.keep(s))
+    strs.keep(s).ok_or_else(|| {
+        Box::new(Fail::Core(Error::Internal(
+            "a Python string was not kept".to_owned(),
+        )))
+    })
 }
 
 /// An array's items, read from an iterator of Python objects.
@@ -248,35 +254,37 @@ fn items<'a, 'py, B: Build<'a>>(
     capacity: usize,
     strs: &'a Strs,
     depth: usize,
-) -> Result<B, Fail> {
+) -> Result<B, Box<Fail>> {
     let mut items = Vec::with_capacity(capacity);
     for (n, item) in iter.enumerate() {
         let item = item.map_err(|e| py_fail(&e))?;
-        let value = convert::<B>(&item, strs, depth.saturating_add(1))
+        let value = convert::<B>(item, strs, depth.saturating_add(1))
             .map_err(|f| f.under(|| n.to_string()))?;
         items.push(value);
     }
     Ok(B::array(items))
 }
 
-/// Read one value at `depth` (the number of steps from the document's root).
+/// Read one value at `depth` (the number of steps from the document's root). The value is
+/// taken by reference count, so that a string moves into the arena without another one.
 fn convert<'a, B: Build<'a>>(
-    obj: &Bound<'_, PyAny>,
+    obj: Bound<'_, PyAny>,
     strs: &'a Strs,
     depth: usize,
-) -> Result<B, Fail> {
+) -> Result<B, Box<Fail>> {
     if depth > MAX_DEPTH {
-        return Err(Fail::Core(Error::LimitExceeded {
+        return Err(Box::new(Fail::Core(Error::LimitExceeded {
             limit: "maxDepth",
             max: MAX_DEPTH as u64,
             actual: depth as u64,
-        }));
+        })));
     }
     // The checks are disjoint (no type can be two of str, dict, list, bool, int, float),
     // so the common ones come first.
-    if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(B::str(string(s.clone(), strs)?));
-    }
+    let obj = match obj.cast_into::<PyString>() {
+        Ok(s) => return Ok(B::str(string(s, strs)?)),
+        Err(e) => e.into_inner(),
+    };
     if let Ok(d) = obj.cast::<PyDict>() {
         let mut entries = Vec::with_capacity(d.len());
         for (k, v) in d.iter() {
@@ -289,7 +297,7 @@ fn convert<'a, B: Build<'a>>(
                     )));
                 }
             };
-            let value = convert::<B>(&v, strs, depth.saturating_add(1))
+            let value = convert::<B>(v, strs, depth.saturating_add(1))
                 .map_err(|f| f.under(|| escape_pointer_token(key)))?;
             entries.push((B::key(key), value));
         }
