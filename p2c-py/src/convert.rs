@@ -58,17 +58,27 @@ impl Strs {
     /// Slots in the first chunk: enough for the strings (keys included) of a typical pledge.
     const FIRST: usize = 128;
 
-    /// An empty arena.
+    /// An empty arena (its first chunk is the emptied one of the last arena dropped on this
+    /// thread, if any: validating many dicts in a loop then allocates no chunk).
     pub(crate) fn new() -> Strs {
-        Strs::with_capacity(Strs::FIRST)
+        let spare = SPARE.try_with(Cell::take).ok().flatten();
+        Strs {
+            slots: spare.unwrap_or_else(|| Strs::chunk(Strs::FIRST)),
+            used: Cell::new(0),
+            next: OnceCell::new(),
+        }
     }
 
     fn with_capacity(n: usize) -> Strs {
         Strs {
-            slots: (0..n).map(|_| OnceCell::new()).collect(),
+            slots: Strs::chunk(n),
             used: Cell::new(0),
             next: OnceCell::new(),
         }
+    }
+
+    fn chunk(n: usize) -> Box<[OnceCell<PyBackedStr>]> {
+        (0..n).map(|_| OnceCell::new()).collect()
     }
 
     /// Keep `s` alive as long as the arena, and borrow its text for as long (`None` only if
@@ -89,6 +99,25 @@ impl Strs {
                     .next
                     .get_or_init(|| Box::new(Strs::with_capacity(size)));
             }
+        }
+    }
+}
+
+thread_local! {
+    /// An emptied first chunk of an arena, kept for the next arena made on this thread.
+    static SPARE: Cell<Option<Box<[OnceCell<PyBackedStr>]>>> = const { Cell::new(None) };
+}
+
+impl Drop for Strs {
+    fn drop(&mut self) {
+        let used = self.used.get();
+        for slot in self.slots.iter_mut().take(used) {
+            drop(slot.take());
+        }
+        if self.slots.len() == Strs::FIRST {
+            let slots = std::mem::take(&mut self.slots);
+            // Nothing to keep it for once the thread is ending; it is freed then.
+            let _ = SPARE.try_with(|spare| spare.set(Some(slots)));
         }
     }
 }
