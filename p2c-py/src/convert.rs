@@ -1,12 +1,19 @@
-//! Python objects ↔ `serde_json::Value`.
+//! Python objects ↔ `serde_json::Value`, and Python objects → the core's validation [`Tree`].
 //!
 //! Dicts are read directly, so that analysts do not pay for a `json.dumps` round trip. The
 //! mapping is JSON's: a Python `float` becomes a JSON floating-point number, which the core's
 //! decimal fields refuse (it may already have lost digits), exactly as for a fractional number
 //! in JSON text. Exact Python values with no JSON equivalent are written as the strings the
 //! wire format expects: `decimal.Decimal` as plain decimal text, `datetime.date` in ISO 8601.
+//!
+//! One reader walks the Python value once and builds either output through [`Build`]. For the
+//! tree it borrows every string's UTF-8 (cached by Python in the `str` object) from a [`Strs`]
+//! arena that keeps those objects alive: validating a dict reads it in one pass, with no
+//! intermediate token list and no copy of any string. The path to the value being read is not
+//! kept while reading; an error collects it on the way out (pydantic-core's reversed location).
 
 use std::borrow::Cow;
+use std::cell::{Cell, OnceCell};
 
 use p2c_core::parse::escape_pointer_token;
 use p2c_core::validate::Tree;
@@ -22,288 +29,375 @@ const MAX_DEPTH: usize = 128;
 
 /// Convert a Python object to a JSON value; `what` names the document for error messages.
 pub(crate) fn to_json(what: &'static str, obj: &Bound<'_, PyAny>) -> Result<Value, Error> {
-    read(what, obj)?.value()
+    let strs = Strs::new();
+    read::<Value>(what, obj, &strs)
 }
 
-/// A Python value read in one pass into a flat token list, which the second pass turns into
-/// the core's [`Tree`] (borrowing every string from the Python `str` objects held here) or into
-/// a `serde_json::Value`. Two passes because the tree cannot borrow from objects that Python
-/// iteration hands out one at a time; holding them here keeps them alive and their UTF-8 put.
-pub(crate) struct Read {
-    toks: Vec<Tok>,
-    strs: Vec<PyBackedStr>,
-}
-
-/// One value, or the start of an array or object followed by its items (an object's: key,
-/// then value), in document order.
-enum Tok {
-    Null,
-    Bool(bool),
-    Int(i64),
-    UInt(u64),
-    Float(f64),
-    /// A Python `str` (key or value): its index in [`Read::strs`].
-    Str(usize),
-    /// Text made from an exact Python value (`Decimal`, `date`).
-    Text(String),
-    Array(usize),
-    Object(usize),
-}
-
-/// A step of the path to the value being read (for error pointers only).
-enum Seg {
-    Key(usize),
-    Index(usize),
-}
-
-/// Read a Python object; `what` names the document for error messages.
-pub(crate) fn read(what: &'static str, obj: &Bound<'_, PyAny>) -> Result<Read, Error> {
-    let mut r = Reader {
-        what,
-        out: Read {
-            toks: Vec::with_capacity(128),
-            strs: Vec::with_capacity(64),
-        },
-        path: Vec::with_capacity(8),
-    };
-    r.convert(obj)?;
-    Ok(r.out)
-}
-
-impl Read {
-    /// The value as the core's tree, its strings borrowed from the Python objects.
-    pub(crate) fn tree(&self) -> Result<Tree<'_>, Error> {
-        let mut toks = self.toks.iter();
-        self.tree_at(&mut toks).ok_or_else(broken)
-    }
-
-    fn tree_at<'s>(&'s self, toks: &mut std::slice::Iter<'s, Tok>) -> Option<Tree<'s>> {
-        Some(match toks.next()? {
-            Tok::Null => Tree::null(),
-            Tok::Bool(b) => Tree::bool(*b),
-            Tok::Int(i) => Tree::int(*i),
-            Tok::UInt(u) => Tree::uint(*u),
-            Tok::Float(f) => Tree::float(*f)?,
-            Tok::Str(i) => Tree::str(self.strs.get(*i)?),
-            Tok::Text(t) => Tree::str(t),
-            Tok::Array(n) => {
-                let mut items = Vec::with_capacity(*n);
-                for _ in 0..*n {
-                    items.push(self.tree_at(toks)?);
-                }
-                Tree::array(items)
-            }
-            Tok::Object(n) => {
-                let mut entries = Vec::with_capacity(*n);
-                for _ in 0..*n {
-                    let Tok::Str(k) = toks.next()? else {
-                        return None;
-                    };
-                    let key: &str = self.strs.get(*k)?;
-                    entries.push((Cow::Borrowed(key), self.tree_at(toks)?));
-                }
-                Tree::object(entries)
-            }
-        })
-    }
-
-    /// The value as a `serde_json::Value` (entries of equal keys: the last one wins).
-    pub(crate) fn value(&self) -> Result<Value, Error> {
-        let mut toks = self.toks.iter();
-        self.value_at(&mut toks).ok_or_else(broken)
-    }
-
-    fn value_at(&self, toks: &mut std::slice::Iter<'_, Tok>) -> Option<Value> {
-        Some(match toks.next()? {
-            Tok::Null => Value::Null,
-            Tok::Bool(b) => Value::Bool(*b),
-            Tok::Int(i) => Value::from(*i),
-            Tok::UInt(u) => Value::from(*u),
-            Tok::Float(f) => Value::Number(Number::from_f64(*f)?),
-            Tok::Str(i) => Value::String(self.strs.get(*i)?.to_string()),
-            Tok::Text(t) => Value::String(t.clone()),
-            Tok::Array(n) => {
-                let mut items = Vec::with_capacity(*n);
-                for _ in 0..*n {
-                    items.push(self.value_at(toks)?);
-                }
-                Value::Array(items)
-            }
-            Tok::Object(n) => {
-                let mut map = Map::with_capacity(*n);
-                for _ in 0..*n {
-                    let Tok::Str(k) = toks.next()? else {
-                        return None;
-                    };
-                    let key = self.strs.get(*k)?.to_string();
-                    map.insert(key, self.value_at(toks)?);
-                }
-                Value::Object(map)
-            }
-        })
-    }
-}
-
-/// The token list does not have the shape the reader writes (a bug, never the input's fault).
-fn broken() -> Error {
-    Error::Internal("the converted Python value is inconsistent".to_owned())
-}
-
-struct Reader {
+/// Read a Python object into the core's tree, its strings borrowed from the Python `str`
+/// objects that `strs` keeps alive; `what` names the document for error messages.
+pub(crate) fn to_tree<'a>(
     what: &'static str,
-    out: Read,
-    path: Vec<Seg>,
+    obj: &Bound<'_, PyAny>,
+    strs: &'a Strs,
+) -> Result<Tree<'a>, Error> {
+    read::<Tree<'a>>(what, obj, strs)
 }
 
-impl Reader {
-    fn parse_error(&self, message: String) -> Error {
-        let mut pointer = String::new();
-        for seg in &self.path {
-            pointer.push('/');
-            match seg {
-                Seg::Key(i) => pointer.push_str(&escape_pointer_token(
-                    self.out.strs.get(*i).map_or("", |s| &**s),
-                )),
-                Seg::Index(i) => pointer.push_str(&i.to_string()),
-            }
-        }
-        Error::Parse {
-            what: self.what,
-            pointer,
-            line: None,
-            column: None,
-            message,
+/// The Python strings a tree borrows from, kept alive (one reference each) until it is dropped.
+///
+/// Strings are added through a shared reference, so the `&str` handed out for one stays valid
+/// while more are added: each chunk is a fixed slice of write-once cells, and a full chunk
+/// links to a new one twice its size.
+pub(crate) struct Strs {
+    slots: Box<[OnceCell<PyBackedStr>]>,
+    used: Cell<usize>,
+    next: OnceCell<Box<Strs>>,
+}
+
+impl Strs {
+    /// Slots in the first chunk: enough for the strings (keys included) of a typical pledge.
+    const FIRST: usize = 128;
+
+    /// An empty arena (its first chunk is the emptied one of the last arena dropped on this
+    /// thread, if any: validating many dicts in a loop then allocates no chunk).
+    pub(crate) fn new() -> Strs {
+        let spare = SPARE.try_with(Cell::take).ok().flatten();
+        Strs {
+            slots: spare.unwrap_or_else(|| Strs::chunk(Strs::FIRST)),
+            used: Cell::new(0),
+            next: OnceCell::new(),
         }
     }
 
-    fn py_error(&self, err: &PyErr) -> Error {
-        self.parse_error(err.to_string())
+    fn with_capacity(n: usize) -> Strs {
+        Strs {
+            slots: Strs::chunk(n),
+            used: Cell::new(0),
+            next: OnceCell::new(),
+        }
     }
 
-    fn string(&mut self, s: Bound<'_, PyString>) -> Result<usize, Error> {
-        let s = PyBackedStr::try_from(s).map_err(|e| self.py_error(&e))?;
-        self.out.strs.push(s);
-        Ok(self.out.strs.len().saturating_sub(1))
+    fn chunk(n: usize) -> Box<[OnceCell<PyBackedStr>]> {
+        (0..n).map(|_| OnceCell::new()).collect()
     }
 
-    fn convert(&mut self, obj: &Bound<'_, PyAny>) -> Result<(), Error> {
-        if self.path.len() > MAX_DEPTH {
-            return Err(Error::LimitExceeded {
-                limit: "maxDepth",
-                max: MAX_DEPTH as u64,
-                actual: self.path.len() as u64,
-            });
-        }
-        // The checks are disjoint (no type can be two of str, dict, list, bool, int, float),
-        // so the common ones come first.
-        if let Ok(s) = obj.cast::<PyString>() {
-            let i = self.string(s.clone())?;
-            self.out.toks.push(Tok::Str(i));
-            return Ok(());
-        }
-        if let Ok(d) = obj.cast::<PyDict>() {
-            self.out.toks.push(Tok::Object(d.len()));
-            for (k, v) in d.iter() {
-                let key = match k.cast_into::<PyString>() {
-                    Ok(s) => self.string(s)?,
-                    Err(e) => {
-                        let k = e.into_inner();
-                        return Err(
-                            self.parse_error(format!("dictionary keys must be strings, not `{k}`"))
-                        );
-                    }
-                };
-                self.out.toks.push(Tok::Str(key));
-                self.path.push(Seg::Key(key));
-                self.convert(&v)?;
-                self.path.pop();
-            }
-            return Ok(());
-        }
-        if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
-            let at = self.out.toks.len();
-            self.out.toks.push(Tok::Array(0));
-            let mut n = 0;
-            for item in obj.try_iter().map_err(|e| self.py_error(&e))? {
-                let item = item.map_err(|e| self.py_error(&e))?;
-                self.path.push(Seg::Index(n));
-                self.convert(&item)?;
-                self.path.pop();
-                n += 1;
-            }
-            if let Some(tok) = self.out.toks.get_mut(at) {
-                *tok = Tok::Array(n);
-            }
-            return Ok(());
-        }
-        if let Ok(b) = obj.cast::<PyBool>() {
-            self.out.toks.push(Tok::Bool(b.is_true()));
-            return Ok(());
-        }
-        if obj.is_instance_of::<PyInt>() {
-            let tok = if let Ok(i) = obj.extract::<i64>() {
-                Tok::Int(i)
-            } else if let Ok(u) = obj.extract::<u64>() {
-                Tok::UInt(u)
+    /// Keep `s` alive as long as the arena, and borrow its text for as long (`None` only if
+    /// a slot were used twice, which `used` rules out).
+    fn keep(&self, mut s: PyBackedStr) -> Option<&str> {
+        let mut chunk = self;
+        loop {
+            let i = chunk.used.get();
+            if let Some(slot) = chunk.slots.get(i) {
+                chunk.used.set(i.saturating_add(1));
+                match slot.set(s) {
+                    Ok(()) => return slot.get().map(|kept| &**kept),
+                    Err(back) => s = back,
+                }
             } else {
-                // Beyond 64 bits, JSON text is read as the nearest f64 (serde_json does so), so
-                // the dict gives the same report as `json.dumps` of it. Past f64's range JSON
-                // text is malformed; here, as for `inf`, it cannot be read at all.
-                match obj.extract::<f64>() {
-                    Ok(v) if v.is_finite() => Tok::Float(v),
-                    _ => {
-                        return Err(self.parse_error(format!(
-                            "the integer `{obj}` is too large; write it as a decimal string"
-                        )))
-                    }
+                let size = chunk.slots.len().saturating_mul(2);
+                chunk = chunk
+                    .next
+                    .get_or_init(|| Box::new(Strs::with_capacity(size)));
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// An emptied first chunk of an arena, kept for the next arena made on this thread.
+    static SPARE: Cell<Option<Box<[OnceCell<PyBackedStr>]>>> = const { Cell::new(None) };
+}
+
+impl Drop for Strs {
+    fn drop(&mut self) {
+        let used = self.used.get();
+        for slot in self.slots.iter_mut().take(used) {
+            drop(slot.take());
+        }
+        if self.slots.len() == Strs::FIRST {
+            let slots = std::mem::take(&mut self.slots);
+            // Nothing to keep it for once the thread is ending; it is freed then.
+            let _ = SPARE.try_with(|spare| spare.set(Some(slots)));
+        }
+    }
+}
+
+/// How the reader assembles its output (a `serde_json::Value` or a [`Tree`]).
+trait Build<'a>: Sized {
+    /// An object's key.
+    type Key;
+    fn null() -> Self;
+    fn bool(b: bool) -> Self;
+    fn int(i: i64) -> Self;
+    fn uint(u: u64) -> Self;
+    /// `None` when `f` is not finite.
+    fn float(f: f64) -> Option<Self>;
+    /// A Python `str`, borrowed from the arena.
+    fn str(s: &'a str) -> Self;
+    /// Text made from an exact Python value (`Decimal`, `date`).
+    fn text(s: String) -> Self;
+    fn key(s: &'a str) -> Self::Key;
+    fn array(items: Vec<Self>) -> Self;
+    fn object(entries: Vec<(Self::Key, Self)>) -> Self;
+}
+
+impl<'a> Build<'a> for Value {
+    type Key = String;
+    fn null() -> Self {
+        Value::Null
+    }
+    fn bool(b: bool) -> Self {
+        Value::Bool(b)
+    }
+    fn int(i: i64) -> Self {
+        Value::from(i)
+    }
+    fn uint(u: u64) -> Self {
+        Value::from(u)
+    }
+    fn float(f: f64) -> Option<Self> {
+        Number::from_f64(f).map(Value::Number)
+    }
+    fn str(s: &'a str) -> Self {
+        Value::String(s.to_owned())
+    }
+    fn text(s: String) -> Self {
+        Value::String(s)
+    }
+    fn key(s: &'a str) -> String {
+        s.to_owned()
+    }
+    fn array(items: Vec<Self>) -> Self {
+        Value::Array(items)
+    }
+    /// Of entries with equal keys the last one wins (as `Tree::object` does).
+    fn object(entries: Vec<(String, Self)>) -> Self {
+        let mut map = Map::with_capacity(entries.len());
+        for (k, v) in entries {
+            map.insert(k, v);
+        }
+        Value::Object(map)
+    }
+}
+
+impl<'a> Build<'a> for Tree<'a> {
+    type Key = Cow<'a, str>;
+    fn null() -> Self {
+        Tree::null()
+    }
+    fn bool(b: bool) -> Self {
+        Tree::bool(b)
+    }
+    fn int(i: i64) -> Self {
+        Tree::int(i)
+    }
+    fn uint(u: u64) -> Self {
+        Tree::uint(u)
+    }
+    fn float(f: f64) -> Option<Self> {
+        Tree::float(f)
+    }
+    fn str(s: &'a str) -> Self {
+        Tree::str(s)
+    }
+    fn text(s: String) -> Self {
+        Tree::string(s)
+    }
+    fn key(s: &'a str) -> Cow<'a, str> {
+        Cow::Borrowed(s)
+    }
+    fn array(items: Vec<Self>) -> Self {
+        Tree::array(items)
+    }
+    fn object(entries: Vec<(Cow<'a, str>, Self)>) -> Self {
+        Tree::object(entries)
+    }
+}
+
+/// Why reading stopped: a core error as is, or a parse error whose pointer is collected, one
+/// escaped token per level, while the reader returns (innermost first). Boxed where returned,
+/// so that the success path's `Result` is no larger than the value.
+enum Fail {
+    Core(Error),
+    At { rev: Vec<String>, message: String },
+}
+
+impl Fail {
+    fn msg(message: String) -> Box<Fail> {
+        Box::new(Fail::At {
+            rev: Vec::new(),
+            message,
+        })
+    }
+
+    /// The same failure, one level further out (under `token`, already escaped).
+    fn under(mut self: Box<Fail>, token: impl FnOnce() -> String) -> Box<Fail> {
+        if let Fail::At { rev, .. } = &mut *self {
+            rev.push(token());
+        }
+        self
+    }
+}
+
+fn read<'a, B: Build<'a>>(
+    what: &'static str,
+    obj: &Bound<'_, PyAny>,
+    strs: &'a Strs,
+) -> Result<B, Error> {
+    convert::<B>(obj.clone(), strs, 0).map_err(|fail| match *fail {
+        Fail::Core(e) => e,
+        Fail::At { rev, message } => {
+            let mut pointer = String::new();
+            for token in rev.iter().rev() {
+                pointer.push('/');
+                pointer.push_str(token);
+            }
+            Error::Parse {
+                what,
+                pointer,
+                line: None,
+                column: None,
+                message,
+            }
+        }
+    })
+}
+
+fn py_fail(err: &PyErr) -> Box<Fail> {
+    Fail::msg(err.to_string())
+}
+
+/// A Python `str`, kept in the arena.
+fn string<'a>(s: Bound<'_, PyString>, strs: &'a Strs) -> Result<&'a str, Box<Fail>> {
+    let s = PyBackedStr::try_from(s).map_err(|e| py_fail(&e))?;
+    strs.keep(s).ok_or_else(|| {
+        Box::new(Fail::Core(Error::Internal(
+            "a Python string was not kept".to_owned(),
+        )))
+    })
+}
+
+/// An array's items, read from an iterator of Python objects.
+fn items<'a, 'py, B: Build<'a>>(
+    iter: impl Iterator<Item = PyResult<Bound<'py, PyAny>>>,
+    capacity: usize,
+    strs: &'a Strs,
+    depth: usize,
+) -> Result<B, Box<Fail>> {
+    let mut items = Vec::with_capacity(capacity);
+    for (n, item) in iter.enumerate() {
+        let item = item.map_err(|e| py_fail(&e))?;
+        let value = convert::<B>(item, strs, depth.saturating_add(1))
+            .map_err(|f| f.under(|| n.to_string()))?;
+        items.push(value);
+    }
+    Ok(B::array(items))
+}
+
+/// Read one value at `depth` (the number of steps from the document's root). The value is
+/// taken by reference count, so that a string moves into the arena without another one.
+fn convert<'a, B: Build<'a>>(
+    obj: Bound<'_, PyAny>,
+    strs: &'a Strs,
+    depth: usize,
+) -> Result<B, Box<Fail>> {
+    if depth > MAX_DEPTH {
+        return Err(Box::new(Fail::Core(Error::LimitExceeded {
+            limit: "maxDepth",
+            max: MAX_DEPTH as u64,
+            actual: depth as u64,
+        })));
+    }
+    // The checks are disjoint (no type can be two of str, dict, list, bool, int, float),
+    // so the common ones come first.
+    let obj = match obj.cast_into::<PyString>() {
+        Ok(s) => return Ok(B::str(string(s, strs)?)),
+        Err(e) => e.into_inner(),
+    };
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mut entries = Vec::with_capacity(d.len());
+        for (k, v) in d.iter() {
+            let key = match k.cast_into::<PyString>() {
+                Ok(s) => string(s, strs)?,
+                Err(e) => {
+                    let k = e.into_inner();
+                    return Err(Fail::msg(format!(
+                        "dictionary keys must be strings, not `{k}`"
+                    )));
                 }
             };
-            self.out.toks.push(tok);
-            return Ok(());
+            let value = convert::<B>(v, strs, depth.saturating_add(1))
+                .map_err(|f| f.under(|| escape_pointer_token(key)))?;
+            entries.push((B::key(key), value));
         }
-        if obj.is_none() {
-            self.out.toks.push(Tok::Null);
-            return Ok(());
-        }
-        if let Ok(f) = obj.cast::<PyFloat>() {
-            let v = f.value();
-            if Number::from_f64(v).is_none() {
-                return Err(self.parse_error(format!("`{v}` is not a finite number")));
-            }
-            self.out.toks.push(Tok::Float(v));
-            return Ok(());
-        }
-        let py = obj.py();
-        let is = |module: &str, name: &str| -> bool {
-            py.import(module)
-                .and_then(|m| m.getattr(name))
-                .and_then(|t| obj.is_instance(&t))
-                .unwrap_or(false)
-        };
-        if is("decimal", "Decimal") {
-            // Plain notation (`format(d, "f")`): the wire format has no exponents.
-            let text: String = obj
-                .call_method1("__format__", ("f",))
-                .and_then(|s| s.extract())
-                .map_err(|e| self.py_error(&e))?;
-            self.out.toks.push(Tok::Text(text));
-            return Ok(());
-        }
-        if is("datetime", "date") {
-            let text: String = obj
-                .call_method0("isoformat")
-                .and_then(|s| s.extract())
-                .map_err(|e| self.py_error(&e))?;
-            self.out.toks.push(Tok::Text(text));
-            return Ok(());
-        }
-        let type_name = obj
-            .get_type()
-            .name()
-            .map(|n| n.to_string())
-            .unwrap_or_else(|_| "object".to_owned());
-        Err(self.parse_error(format!("a `{type_name}` has no JSON equivalent")))
+        return Ok(B::object(entries));
     }
+    // Exact lists and tuples are read by index; their subclasses through their own iterator.
+    if let Ok(list) = obj.cast_exact::<PyList>() {
+        return items::<B>(list.iter().map(Ok), list.len(), strs, depth);
+    }
+    if let Ok(tuple) = obj.cast_exact::<PyTuple>() {
+        return items::<B>(tuple.iter().map(Ok), tuple.len(), strs, depth);
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        let iter = obj.try_iter().map_err(|e| py_fail(&e))?;
+        return items::<B>(iter, 0, strs, depth);
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(B::bool(b.is_true()));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(B::int(i));
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Ok(B::uint(u));
+        }
+        // Beyond 64 bits, JSON text is read as the nearest f64 (serde_json does so), so the
+        // dict gives the same report as `json.dumps` of it. Past f64's range JSON text is
+        // malformed; here, as for `inf`, it cannot be read at all.
+        return match obj.extract::<f64>().ok().and_then(B::float) {
+            Some(v) => Ok(v),
+            None => Err(Fail::msg(format!(
+                "the integer `{obj}` is too large; write it as a decimal string"
+            ))),
+        };
+    }
+    if obj.is_none() {
+        return Ok(B::null());
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        let v = f.value();
+        return B::float(v).ok_or_else(|| Fail::msg(format!("`{v}` is not a finite number")));
+    }
+    let py = obj.py();
+    let is = |module: &str, name: &str| -> bool {
+        py.import(module)
+            .and_then(|m| m.getattr(name))
+            .and_then(|t| obj.is_instance(&t))
+            .unwrap_or(false)
+    };
+    if is("decimal", "Decimal") {
+        // Plain notation (`format(d, "f")`): the wire format has no exponents.
+        let text: String = obj
+            .call_method1("__format__", ("f",))
+            .and_then(|s| s.extract())
+            .map_err(|e| py_fail(&e))?;
+        return Ok(B::text(text));
+    }
+    if is("datetime", "date") {
+        let text: String = obj
+            .call_method0("isoformat")
+            .and_then(|s| s.extract())
+            .map_err(|e| py_fail(&e))?;
+        return Ok(B::text(text));
+    }
+    let type_name = obj
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".to_owned());
+    Err(Fail::msg(format!("a `{type_name}` has no JSON equivalent")))
 }
 
 /// Convert a JSON value to plain Python objects (`dict`, `list`, `str`, `int`, `float`, …).

@@ -4,13 +4,13 @@
 //! `(valid, issues)` tuple, each issue a `(code, severity, path, message, params)` tuple in the
 //! order of the dataclass fields. Tuples rather than the wire-format dict because a dict and a
 //! list per call were a measurable share of a valid call's time (allocation and the cyclic
-//! garbage collector they wake).
+//! garbage collector they wake). A valid report with no issues is the bare `True`.
 
 use p2c_core::taxonomy::ReviewState;
 use p2c_core::validate::{self, ValidateOptions};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::convert;
 use crate::errors::{guard, to_pyerr};
@@ -25,8 +25,12 @@ fn options(obj: Option<&Bound<'_, PyAny>>) -> PyResult<ValidateOptions> {
     serde_json::from_value(value).map_err(|e| PyValueError::new_err(format!("bad options: {e}")))
 }
 
-/// The report as `(valid, issues)` (see the module docs).
+/// The report as `(valid, issues)` (see the module docs), or `True` alone for a valid report
+/// without issues, the common case, which then costs no tuple and no list.
 fn report(py: Python<'_>, report: &validate::Report) -> PyResult<Py<PyAny>> {
+    if report.valid && report.issues.is_empty() {
+        return Ok(PyBool::new(py, true).to_owned().into_any().unbind());
+    }
     let issues = PyList::empty(py);
     for i in &report.issues {
         let params = PyDict::new(py);
@@ -56,8 +60,9 @@ pub(crate) fn _validate(
         } else if let Ok(bytes) = document.cast::<PyBytes>() {
             validate::validate_bytes(bytes.as_bytes(), &opts)
         } else if document.is_instance_of::<PyDict>() {
-            let read = convert::read("pledge", document).map_err(|e| to_pyerr(py, &e))?;
-            validate::validate_tree(&read.tree().map_err(|e| to_pyerr(py, &e))?, &opts)
+            let strs = convert::Strs::new();
+            let tree = convert::to_tree("pledge", document, &strs).map_err(|e| to_pyerr(py, &e))?;
+            validate::validate_tree(&tree, &opts)
         } else {
             return Err(PyTypeError::new_err(format!(
                 "validate() takes a dict, str or bytes, not {}",
@@ -83,8 +88,10 @@ pub(crate) fn _validate_batch(
         } else if let Ok(bytes) = documents.cast::<PyBytes>() {
             validate::validate_batch_bytes(bytes.as_bytes(), &opts)
         } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
-            let read = convert::read("pledges", documents).map_err(|e| to_pyerr(py, &e))?;
-            validate::validate_batch_tree(&read.tree().map_err(|e| to_pyerr(py, &e))?, &opts)
+            let strs = convert::Strs::new();
+            let tree =
+                convert::to_tree("pledges", documents, &strs).map_err(|e| to_pyerr(py, &e))?;
+            validate::validate_batch_tree(&tree, &opts)
         } else {
             return Err(PyTypeError::new_err(format!(
                 "validate_batch() takes a list, str or bytes, not {}",

@@ -15,6 +15,10 @@ from ._report import Assessment, Report
 
 __all__ = ["assess", "validate", "validate_batch", "validate_or_raise", "validate_update"]
 
+# Looked up once: `validate` is called per record in loops over many records.
+_native_validate = _p2c._validate
+_from_native = Report._from_native
+
 _LIMIT_KEYS = {
     "max_bytes": "maxBytes",
     "max_depth": "maxDepth",
@@ -78,7 +82,10 @@ def validate(
         )
     if isinstance(document, list):
         raise TypeError("validate() takes one pledge; pass batch=True to validate a list")
-    return Report._from_native(_p2c._validate(document, _options(as_of, redact_values, limits)))
+    if as_of is None and not redact_values and not limits:
+        # The common call: default options, no `_options` call.
+        return _from_native(_native_validate(document, None))
+    return _from_native(_native_validate(document, _options(as_of, redact_values, limits)))
 
 
 def validate_batch(

@@ -1,0 +1,183 @@
+"""The dict entry point's one-pass reader and the report fast path against the slow routes.
+
+``p2c.validate(dict)`` reads the dict straight into the core's tree and gets a valid report
+back as a bare ``True``; the JSON text route parses the same document with serde_json. Every
+document here goes both ways and the reports must be equal in every field (codes, paths,
+messages, params), with default and non-default options. The reports built by
+``Report._from_native`` (no dataclass ``__init__``) must equal those the dataclass
+constructors build from the same native data.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime
+import json
+import pathlib
+import pickle
+import random
+from typing import Any
+
+import pytest
+
+import p2c
+from p2c import _p2c
+from p2c._report import Issue, Report
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "examples" / "data" / "pledges.json"
+AS_OF = datetime.date(2025, 6, 1)
+
+
+def _documents() -> list[Any]:
+    """Pledge-shaped dicts: the sample data, every object input of the shared vectors and of
+    the fuzz seeds (validate and parse_pledge targets), and seeded mutations of the sample."""
+    docs: list[Any] = list(json.loads(SAMPLE.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "tests" / "vectors").rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for case in data if isinstance(data, list) else data.get("cases", [data]):
+            if isinstance(case, dict) and isinstance(case.get("input"), dict):
+                docs.append(case["input"])
+    for target in ("validate", "parse_pledge"):
+        for path in sorted((ROOT / "fuzz" / "seeds" / target).glob("*")):
+            try:
+                data = json.loads(path.read_bytes())
+            except (ValueError, UnicodeDecodeError):
+                continue
+            if isinstance(data, dict):
+                docs.append(data)
+    rng = random.Random(8)
+    base = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    junk: list[Any] = [None, True, 0, -1, 2**63, 2**64 - 1, 2**70, "", "x/y~z", [], {}, [1], {"a": 1}]
+    for _ in range(600):
+        doc = copy.deepcopy(rng.choice(base))
+        for _ in range(rng.randint(1, 4)):
+            _mutate(doc, rng, junk)
+        docs.append(doc)
+    # Non-finite floats (`1e999` in a seed) have no JSON text to compare with.
+    return [d for d in docs if _is_json(d)]
+
+
+def _is_json(doc: Any) -> bool:
+    try:
+        json.dumps(doc, allow_nan=False)
+    except ValueError:
+        return False
+    return True
+
+
+def _mutate(node: Any, rng: random.Random, junk: list[Any]) -> None:
+    """Replace, delete or add one value somewhere in `node` (a dict), or reorder its keys."""
+    while True:
+        if isinstance(node, dict) and node:
+            key = rng.choice(list(node))
+            child = node[key]
+            if rng.random() < 0.3 or not isinstance(child, (dict, list)) or not child:
+                action = rng.randrange(4)
+                if action == 0:
+                    node[key] = copy.deepcopy(rng.choice(junk))
+                elif action == 1:
+                    del node[key]
+                elif action == 2:
+                    node[rng.choice(["extra", "~", "a/b", key + "2"])] = copy.deepcopy(rng.choice(junk))
+                else:
+                    items = list(node.items())
+                    rng.shuffle(items)
+                    node.clear()
+                    node.update(items)
+                return
+            node = child
+        elif isinstance(node, list) and node:
+            i = rng.randrange(len(node))
+            if rng.random() < 0.3 or not isinstance(node[i], (dict, list)) or not node[i]:
+                node[i] = copy.deepcopy(rng.choice(junk))
+                return
+            node = node[i]
+        else:
+            return
+
+
+DOCS = _documents()
+
+
+def test_there_are_many_documents() -> None:
+    assert len(DOCS) > 900
+
+
+def _full(report: Report) -> list[tuple[Any, ...]]:
+    return [(i.code, i.severity, i.path, i.message, i.params) for i in report.issues]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"as_of": AS_OF}, {"as_of": AS_OF, "redact_values": True}],
+    ids=["defaults", "as_of", "redacted"],
+)
+def test_dict_report_equals_text_report(options: dict[str, Any]) -> None:
+    for doc in DOCS:
+        text = json.dumps(doc)
+        from_dict = p2c.validate(doc, **options)
+        from_text = p2c.validate(text, **options)
+        assert from_dict.valid == from_text.valid, text
+        assert _full(from_dict) == _full(from_text), text
+        assert from_dict == from_text
+
+
+def test_batch_dict_report_equals_text_report() -> None:
+    docs = DOCS[:400]
+    assert p2c.validate_batch(docs, as_of=AS_OF) == p2c.validate_batch(json.dumps(docs), as_of=AS_OF)
+
+
+def test_fast_report_equals_constructed_report() -> None:
+    valid_seen = invalid_seen = 0
+    for doc in DOCS:
+        native = _p2c._validate(doc, None)
+        fast = Report._from_native(native)
+        if native is True:
+            slow = Report(True, [])
+            valid_seen += 1
+        else:
+            valid, issues = native
+            slow = Report(valid, [Issue(*i) for i in issues])
+            invalid_seen += not valid
+        assert fast == slow
+        assert repr(fast) == repr(slow)
+        assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
+        assert vars(fast) == vars(slow) and list(vars(fast)) == list(vars(slow))
+        assert [vars(i) for i in fast.issues] == [vars(i) for i in slow.issues]
+        assert pickle.loads(pickle.dumps(fast)) == slow
+        assert copy.deepcopy(fast) == slow
+    assert valid_seen > 0 and invalid_seen > 0
+
+
+def test_fast_report_is_frozen_and_not_shared() -> None:
+    doc = next(d for d in DOCS if _p2c._validate(d, None) is True)
+    first, second = p2c.validate(doc), p2c.validate(doc)
+    assert first.valid and first.issues == [] and first == second
+    assert first.issues is not second.issues  # each report owns its list
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.valid = False  # type: ignore[misc]
+    bad = p2c.validate({"id": 1})
+    assert not bad.valid and bad.issues
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        bad.issues[0].code = "x"  # type: ignore[misc]
+
+
+# The pointer of a value with no JSON equivalent, written by hand from RFC 6901 (`~` → `~0`,
+# `/` → `~1`, list items by index), for nesting through dicts, lists and tuples.
+POINTERS = [
+    ({"id": {1}}, "/id"),
+    ({"a": [0, 1, {"b/c": [{"~d": object()}]}]}, "/a/2/b~1c/0/~0d"),
+    ({"a": ({"x": 1}, [None, float("nan")])}, "/a/1/1"),
+    ({"a": {"b": {2: 3}}}, "/a/b"),
+    ({"a": [{}, {"": 10**400}]}, "/a/1/"),
+]
+
+
+@pytest.mark.parametrize(("doc", "pointer"), POINTERS)
+def test_parse_error_pointer(doc: dict[str, Any], pointer: str) -> None:
+    with pytest.raises(p2c.ParseError) as info:
+        p2c.validate(doc)
+    assert info.value.code == "parse_error"
+    assert info.value.pointer == pointer
