@@ -96,7 +96,7 @@ const nativeValidate = native.validate
  * issue, which comes back as `''` and is built here: the same keys in the same order as
  * `JSON.parse` would give, without serializing and parsing it on every good request body.
  */
-function report(body, batch, options) {
+function nativeReport(body, batch, options) {
   const doc = documentArg('body', body)
   const opts = optionsArg('options', options)
   let text
@@ -114,12 +114,12 @@ function report(body, batch, options) {
  * @param {object} [options] `{ asOf, redactValues, limits }`
  */
 function validate(body, options) {
-  return report(body, false, options)
+  return nativeReport(body, false, options)
 }
 
 /** Validate a JSON array of pledges: each one's issues under `/<index>`, then batch rules. */
 function validateBatch(body, options) {
-  return report(body, true, options)
+  return nativeReport(body, true, options)
 }
 
 /** `validate`, throwing `P2cError` (code `validation_failed`, with `.issues`) when invalid. */
