@@ -36,6 +36,12 @@ export type RateTable = NativeRateTable
 /** Panic inside Rust on purpose, to test that no panic reaches Node (test hook). */
 export declare function _panicForTests(): void
 
+/**
+ * `validate` without the empty-string shortcut: always the report's JSON text (test hook, so
+ * that the tests can compare what `index.js` builds with what the JSON would have given).
+ */
+export declare function _validateJsonForTests(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
+
 /** The coalition's five strong-pledge criteria for a pledge, each met or not, with the reason. */
 export declare function assess(doc: string | Uint8Array): string
 
@@ -87,6 +93,11 @@ export declare function summarize(doc: string | Uint8Array, optionsJson?: string
 /**
  * Validate a pledge (or, with `batch`, a JSON array of pledges) given as JSON text or UTF-8
  * bytes. Never throws for a bad document: every problem is an issue of the report.
+ *
+ * Returns the report as JSON text, except the report with no issue at all (the common case
+ * for good documents), which is the empty string: `index.js` builds `{ valid: true, issues:
+ * [] }` for it, which saves serializing and `JSON.parse`-ing the same object on every call
+ * (JSON text is never empty, so the empty string cannot be mistaken for a report).
  */
 export declare function validate(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 

@@ -838,6 +838,7 @@ module.exports = nativeBinding
 module.exports.NativeRateTable = nativeBinding.NativeRateTable
 module.exports.RateTable = nativeBinding.RateTable
 module.exports._panicForTests = nativeBinding._panicForTests
+module.exports._validateJsonForTests = nativeBinding._validateJsonForTests
 module.exports.assess = nativeBinding.assess
 module.exports.canTransition = nativeBinding.canTransition
 module.exports.codelists = nativeBinding.codelists

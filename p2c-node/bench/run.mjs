@@ -7,6 +7,14 @@
 // Every validator gets the same records (the seeded corpus of `xtask corpus`); ajv must accept
 // every record p2c accepts before any time counts. Medians of K runs over all records are
 // written as JSON for scripts/bench_report.py.
+//
+// The cases run round-robin: one untimed pass of every case, then repetition k of every case
+// before repetition k + 1 of any. Timing each case's K runs back to back made the ratios swing
+// between runs of the same build (0.50× to 0.79× for validate(string) ÷ JSON.parse + ajv): a
+// busy spell of the shared 2-core machine, or the background GC of the setup's ~100 MB of
+// garbage, fell on whichever case was running (the first case's runs fell from 20 to 9 µs
+// per record while the later cases were steady). Interleaved, such a spell hits every case
+// alike and each ratio compares times taken side by side.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +32,7 @@ const addFormats = require('ajv-formats');
 const { values: args } = parseArgs({
   options: {
     records: { type: 'string', default: '10000' },
-    repeat: { type: 'string', default: '7' },
+    repeat: { type: 'string', default: '9' },
     out: { type: 'string' },
     smoke: { type: 'boolean', default: false },
   },
@@ -55,15 +63,24 @@ function ajvValidator() {
   return ajv.compile(schema);
 }
 
-function medianNs(fn, items) {
-  const times = [];
+/** Wall time in ns of one pass of `fn` over `items`. */
+function passNs(fn, items) {
+  const t0 = process.hrtime.bigint();
+  for (const x of items) fn(x);
+  return Number(process.hrtime.bigint() - t0);
+}
+
+/** The median pass time of each case, the cases interleaved (see the top of this file). */
+function mediansNs(cases) {
+  const entries = Object.entries(cases);
+  for (const [, [fn, items]] of entries) passNs(fn, items);
+  const times = new Map(entries.map(([name]) => [name, []]));
   for (let k = 0; k < repeat; k++) {
-    const t0 = process.hrtime.bigint();
-    for (const x of items) fn(x);
-    times.push(Number(process.hrtime.bigint() - t0));
+    for (const [name, [fn, items]] of entries) times.get(name).push(passNs(fn, items));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return new Map(
+    [...times].map(([name, t]) => [name, t.sort((a, b) => a - b)[Math.floor(t.length / 2)]]),
+  );
 }
 
 const texts = corpus(records, false);
@@ -88,8 +105,8 @@ const cases = {
   p2c_validate_string_invalid3: [(t) => p2c.validate(t), invalidTexts],
 };
 const rows = [];
-for (const [name, [fn, items]] of Object.entries(cases)) {
-  const ns = medianNs(fn, items);
+for (const [name, ns] of mediansNs(cases)) {
+  const items = cases[name][1];
   rows.push({ group: 'node_validate', name, median_ns: ns, elements: items.length });
   console.log(`node_validate/${name}: ${(ns / items.length / 1000).toFixed(2)} µs per record`);
 }

@@ -1,30 +1,66 @@
 //! Validation: reports, update checks, review-state transitions, the strong-pledge assessment.
 
-use napi::bindgen_prelude::Either;
+use napi::bindgen_prelude::{Either, Uint8Array};
+use napi::JsString;
 use napi_derive::napi;
 use p2c_core::taxonomy::ReviewState;
 use p2c_core::validate::{self, ValidateOptions};
 
-use crate::{core, guard, options, pledge, to_json, Document};
+use crate::{core, guard, options, pledge, text, to_json, Document};
 
 /// Validate a pledge (or, with `batch`, a JSON array of pledges) given as JSON text or UTF-8
 /// bytes. Never throws for a bad document: every problem is an issue of the report.
+///
+/// Returns the report as JSON text, except the report with no issue at all (the common case
+/// for good documents), which is the empty string: `index.js` builds `{ valid: true, issues:
+/// [] }` for it, which saves serializing and `JSON.parse`-ing the same object on every call
+/// (JSON text is never empty, so the empty string cannot be mistaken for a report).
 #[napi]
 pub fn validate(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Either<JsString<'_>, Uint8Array>,
+    batch: bool,
+    options_json: Option<String>,
+) -> napi::Result<String> {
+    guard(|| match &doc {
+        Either::A(s) => {
+            text::with_str(s, |t| report_json(Either::A(t), batch, options_json, true))?
+        }
+        Either::B(bytes) => report_json(Either::B(bytes), batch, options_json, true),
+    })
+}
+
+/// `validate` without the empty-string shortcut: always the report's JSON text (test hook, so
+/// that the tests can compare what `index.js` builds with what the JSON would have given).
+#[napi(js_name = "_validateJsonForTests")]
+pub fn validate_json_for_tests(
     #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
     batch: bool,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    guard(|| {
-        let o: ValidateOptions = options("validation options", options_json)?;
-        let report = match (&doc, batch) {
-            (Either::A(text), false) => validate::validate_str(text, &o),
-            (Either::A(text), true) => validate::validate_batch_str(text, &o),
-            (Either::B(bytes), false) => validate::validate_bytes(bytes, &o),
-            (Either::B(bytes), true) => validate::validate_batch_bytes(bytes, &o),
-        };
-        to_json(&report)
+    guard(|| match &doc {
+        Either::A(text) => report_json(Either::A(text), batch, options_json, false),
+        Either::B(bytes) => report_json(Either::B(bytes), batch, options_json, false),
     })
+}
+
+/// The validation report as JSON text; with `empty_shortcut`, `""` for a report with no issue.
+fn report_json(
+    doc: Either<&str, &[u8]>,
+    batch: bool,
+    options_json: Option<String>,
+    empty_shortcut: bool,
+) -> napi::Result<String> {
+    let o: ValidateOptions = options("validation options", options_json)?;
+    let report = match (doc, batch) {
+        (Either::A(text), false) => validate::validate_str(text, &o),
+        (Either::A(text), true) => validate::validate_batch_str(text, &o),
+        (Either::B(bytes), false) => validate::validate_bytes(bytes, &o),
+        (Either::B(bytes), true) => validate::validate_batch_bytes(bytes, &o),
+    };
+    if empty_shortcut && report.valid && report.issues.is_empty() {
+        return Ok(String::new());
+    }
+    to_json(&report)
 }
 
 /// Validate a change of a pledge: the new version's rules plus the review-state transition and
