@@ -16,7 +16,6 @@ use serde::de::DeserializeOwned;
 
 pub mod aggregate;
 pub mod money;
-mod text;
 pub mod validate;
 
 /// Prefix of a native error message that carries a p2c error payload (read by `errors.js`).

@@ -1,12 +1,11 @@
 //! Validation: reports, update checks, review-state transitions, the strong-pledge assessment.
 
-use napi::bindgen_prelude::{Either, Uint8Array};
-use napi::JsString;
+use napi::bindgen_prelude::Either;
 use napi_derive::napi;
 use p2c_core::taxonomy::ReviewState;
 use p2c_core::validate::{self, ValidateOptions};
 
-use crate::{core, guard, options, pledge, text, to_json, Document};
+use crate::{core, guard, options, pledge, to_json, Document};
 
 /// Validate a pledge (or, with `batch`, a JSON array of pledges) given as JSON text or UTF-8
 /// bytes. Never throws for a bad document: every problem is an issue of the report.
@@ -17,16 +16,11 @@ use crate::{core, guard, options, pledge, text, to_json, Document};
 /// (JSON text is never empty, so the empty string cannot be mistaken for a report).
 #[napi]
 pub fn validate(
-    #[napi(ts_arg_type = "string | Uint8Array")] doc: Either<JsString<'_>, Uint8Array>,
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
     batch: bool,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    guard(|| match &doc {
-        Either::A(s) => {
-            text::with_str(s, |t| report_json(Either::A(t), batch, options_json, true))?
-        }
-        Either::B(bytes) => report_json(Either::B(bytes), batch, options_json, true),
-    })
+    guard(|| report_json(&doc, batch, options_json, true))
 }
 
 /// `validate` without the empty-string shortcut: always the report's JSON text (test hook, so
@@ -37,15 +31,12 @@ pub fn validate_json_for_tests(
     batch: bool,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    guard(|| match &doc {
-        Either::A(text) => report_json(Either::A(text), batch, options_json, false),
-        Either::B(bytes) => report_json(Either::B(bytes), batch, options_json, false),
-    })
+    guard(|| report_json(&doc, batch, options_json, false))
 }
 
 /// The validation report as JSON text; with `empty_shortcut`, `""` for a report with no issue.
 fn report_json(
-    doc: Either<&str, &[u8]>,
+    doc: &Document,
     batch: bool,
     options_json: Option<String>,
     empty_shortcut: bool,
