@@ -197,6 +197,15 @@ impl<'a> Tree<'a> {
 /// serde_json's own nesting limit (128) applies, so deep text is refused before it can
 /// exhaust the stack.
 pub(crate) fn from_str(text: &str) -> serde_json::Result<Node<'_>> {
+    match super::fast::from_str(text) {
+        Some(node) => Ok(node),
+        None => from_str_serde(text),
+    }
+}
+
+/// [`from_str`] through serde_json only: the reference route, and the one that reports every
+/// error (the fast reader gives up on anything unusual and leaves it to this one).
+pub(crate) fn from_str_serde(text: &str) -> serde_json::Result<Node<'_>> {
     let mut scratch = Scratch {
         items: Vec::with_capacity(16),
         entries: Vec::with_capacity(32),
