@@ -29,16 +29,50 @@ const MAX_KEYS: usize = 32;
 
 /// Read `text` as one JSON value, or `None` when the serde route must decide.
 pub(crate) fn from_str(text: &str) -> Option<Node<'_>> {
+    let (items, entries) = SCRATCH.with(|s| s.take());
     let mut r = Reader {
         text,
         bytes: text.as_bytes(),
         pos: 0,
-        items: Vec::with_capacity(16),
-        entries: Vec::with_capacity(32),
+        items: reuse(items, |_| Node::Null),
+        entries: reuse(entries, |_| (Cow::Borrowed(""), Node::Null)),
     };
-    let node = r.value(0)?;
-    r.skip_ws();
-    (r.pos == r.bytes.len()).then_some(node)
+    let node = r.value(0).and_then(|node| {
+        r.skip_ws();
+        (r.pos == r.bytes.len()).then_some(node)
+    });
+    let (mut items, mut entries) = (r.items, r.entries);
+    // Emptied, the stacks borrow nothing and go back for the next call on this thread (unless
+    // a large batch grew them: that memory is given back).
+    items.clear();
+    entries.clear();
+    items.shrink_to(KEEP);
+    entries.shrink_to(KEEP);
+    SCRATCH.with(|s| {
+        s.set((
+            reuse(items, |_| Node::Null),
+            reuse(entries, |_| (Cow::Borrowed(""), Node::Null)),
+        ))
+    });
+    node
+}
+
+/// Scratch stacks longer than this are not kept between calls.
+const KEEP: usize = 1024;
+
+/// The scratch stacks' allocations, kept between calls on a thread (empty, so `'static`):
+/// two allocations per document fewer, one of them too large for malloc's fast path.
+type Stacks = (Vec<Node<'static>>, Vec<Entry<'static>>);
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Stacks> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+}
+
+/// An empty vector's allocation as a vector of another lifetime (the standard library collects
+/// a mapped `into_iter` in place when the layouts match; `f` is never called on an empty one).
+fn reuse<A, B>(v: Vec<A>, f: impl FnMut(A) -> B) -> Vec<B> {
+    debug_assert!(v.is_empty());
+    v.into_iter().map(f).collect()
 }
 
 struct Reader<'t> {
@@ -357,5 +391,24 @@ fn key_cmp(a: &str, b: &str) -> Ordering {
     match (a.as_bytes().first(), b.as_bytes().first()) {
         (Some(x), Some(y)) if x != y => x.cmp(y),
         _ => a.cmp(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scratch_stacks_are_kept_between_calls() {
+        assert!(from_str(r#"[{"b":1,"a":[2,3]},{"c":{}}]"#).is_some());
+        let (items, entries) = SCRATCH.with(|s| s.take());
+        // Reused in place (no new allocation per call), and empty.
+        assert!(items.capacity() >= 2 && entries.capacity() >= 2);
+        assert!(items.is_empty() && entries.is_empty());
+        // A large batch's stacks are shrunk before they are kept.
+        let big = format!("[{}1]", "1,".repeat(5000));
+        assert!(from_str(&big).is_some());
+        let (items, _) = SCRATCH.with(|s| s.take());
+        assert!(items.capacity() <= KEEP);
     }
 }
