@@ -78,6 +78,14 @@ pub fn validate(data: &[u8]) {
         as_of: PartialDate::parse("2026-06-30").map(PartialDate::first_day),
         ..ValidateOptions::default()
     };
+    // The validator's fast JSON reader builds the serde route's tree, or leaves it to it.
+    if let Ok(text) = std::str::from_utf8(data) {
+        assert_ne!(
+            p2c_core::validate::fast_reader_check(text),
+            Some(false),
+            "fast reader disagrees with serde_json"
+        );
+    }
     let report = validate_bytes(data, &opts);
     let parsed = p2c_core::parse_pledge_bytes(data);
     if report.valid {

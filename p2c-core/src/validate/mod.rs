@@ -73,6 +73,7 @@
 
 mod assess;
 mod codes;
+mod fast;
 mod partial;
 pub(crate) mod pointer;
 mod rules;
@@ -311,6 +312,15 @@ pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
         Ok(tree) => validate_json(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
+}
+
+/// For tests and fuzzing, not an API: reads `text` with the fast JSON reader and with the
+/// serde_json route. `None`: the fast reader gave up (the serde route decides, as always);
+/// `Some(true)`: it built the tree the serde route builds; `Some(false)`: they disagree (a bug).
+#[doc(hidden)]
+pub fn fast_reader_check(text: &str) -> Option<bool> {
+    let fast = fast::from_str(text)?;
+    Some(tree::from_str_serde(text).is_ok_and(|slow| slow == fast))
 }
 
 /// Validate one pledge given as a parsed JSON value.

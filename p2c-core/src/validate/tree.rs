@@ -195,8 +195,18 @@ impl<'a> Tree<'a> {
 
 /// Parse JSON text into a tree; a repeated key in any object is an error (at its position).
 /// serde_json's own nesting limit (128) applies, so deep text is refused before it can
-/// exhaust the stack.
+/// exhaust the stack. The [fast reader](super::fast) reads ordinary text; whatever it gives up
+/// on is read by [`from_str_serde`], which builds the same tree and reports every error.
 pub(crate) fn from_str(text: &str) -> serde_json::Result<Node<'_>> {
+    match super::fast::from_str(text) {
+        Some(node) => Ok(node),
+        None => from_str_serde(text),
+    }
+}
+
+/// [`from_str`] through serde_json only: the reference route, and the one that reports every
+/// error (the fast reader gives up on anything unusual and leaves it to this one).
+pub(crate) fn from_str_serde(text: &str) -> serde_json::Result<Node<'_>> {
     let mut scratch = Scratch {
         items: Vec::with_capacity(16),
         entries: Vec::with_capacity(32),

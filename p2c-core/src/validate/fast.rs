@@ -1,0 +1,414 @@
+//! A direct JSON reader into [`Node`], for the common case; anything unusual is left to the
+//! serde_json route in [`tree`](super::tree).
+//!
+//! The serde route pays for the visitor machinery on every value (`deserialize_any`, a seed per
+//! key and value, `Cow` keys through a second visitor). This reader goes straight from bytes to
+//! nodes with the same scratch stacks. It accepts a strict *subset* of what serde_json accepts
+//! and builds the very tree the serde route builds for it; whenever it meets anything it does
+//! not handle (malformed text, a repeated key, a lone surrogate escape, a number that is not a
+//! plain integer it can read exactly, nesting deeper than [`MAX_DEPTH`], an object with more
+//! than [`MAX_KEYS`] keys) it gives up with `None`, and the caller reads the text again through
+//! serde_json, so every error, its position, and every non-trivial number come from serde_json
+//! as before. Numbers that are not plain integers are handed to serde_json's own number parser
+//! (the same `float_roundtrip` rules), one token at a time.
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+use serde_json::Number;
+
+use super::tree::{Entry, Node};
+
+/// Deeper nesting is left to serde_json (a pledge nests 5 levels; serde_json's limit is 128).
+/// Also bounds this reader's recursion, so a small thread stack is safe.
+const MAX_DEPTH: usize = 48;
+
+/// Objects with more keys are left to serde_json's route, which switches to a hash set: the
+/// sorted insertion here is quadratic.
+const MAX_KEYS: usize = 32;
+
+/// Read `text` as one JSON value, or `None` when the serde route must decide.
+pub(crate) fn from_str(text: &str) -> Option<Node<'_>> {
+    let (items, entries) = SCRATCH.with(|s| s.take());
+    let mut r = Reader {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        items: reuse(items, |_| Node::Null),
+        entries: reuse(entries, |_| (Cow::Borrowed(""), Node::Null)),
+    };
+    let node = r.value(0).and_then(|node| {
+        r.skip_ws();
+        (r.pos == r.bytes.len()).then_some(node)
+    });
+    let (mut items, mut entries) = (r.items, r.entries);
+    // Emptied, the stacks borrow nothing and go back for the next call on this thread (unless
+    // a large batch grew them: that memory is given back).
+    items.clear();
+    entries.clear();
+    items.shrink_to(KEEP);
+    entries.shrink_to(KEEP);
+    SCRATCH.with(|s| {
+        s.set((
+            reuse(items, |_| Node::Null),
+            reuse(entries, |_| (Cow::Borrowed(""), Node::Null)),
+        ))
+    });
+    node
+}
+
+/// Scratch stacks longer than this are not kept between calls.
+const KEEP: usize = 1024;
+
+/// The scratch stacks' allocations, kept between calls on a thread (empty, so `'static`):
+/// two allocations per document fewer, one of them too large for malloc's fast path.
+type Stacks = (Vec<Node<'static>>, Vec<Entry<'static>>);
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Stacks> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+}
+
+/// An empty vector's allocation as a vector of another lifetime (the standard library collects
+/// a mapped `into_iter` in place when the layouts match; `f` is never called on an empty one).
+fn reuse<A, B>(v: Vec<A>, f: impl FnMut(A) -> B) -> Vec<B> {
+    debug_assert!(v.is_empty());
+    v.into_iter().map(f).collect()
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    bytes: &'t [u8],
+    pos: usize,
+    items: Vec<Node<'t>>,
+    entries: Vec<Entry<'t>>,
+}
+
+impl<'t> Reader<'t> {
+    #[inline]
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    #[inline]
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
+            self.pos = self.pos.wrapping_add(1);
+        }
+    }
+
+    /// Skip whitespace and return the next byte, consuming it.
+    #[inline]
+    fn next_token(&mut self) -> Option<u8> {
+        self.skip_ws();
+        let b = self.peek()?;
+        self.pos = self.pos.wrapping_add(1);
+        Some(b)
+    }
+
+    fn literal(&mut self, rest: &[u8], node: Node<'t>) -> Option<Node<'t>> {
+        let end = self.pos.checked_add(rest.len())?;
+        if self.bytes.get(self.pos..end)? == rest {
+            self.pos = end;
+            Some(node)
+        } else {
+            None
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Node<'t>> {
+        match self.next_token()? {
+            b'"' => self.string().map(Node::Str),
+            b'{' => self.object(depth.checked_add(1)?),
+            b'[' => self.array(depth.checked_add(1)?),
+            b't' => self.literal(b"rue", Node::Bool(true)),
+            b'f' => self.literal(b"alse", Node::Bool(false)),
+            b'n' => self.literal(b"ull", Node::Null),
+            b'-' | b'0'..=b'9' => {
+                self.pos = self.pos.wrapping_sub(1);
+                self.number().map(Node::Number)
+            }
+            _ => None,
+        }
+    }
+
+    /// The string whose opening quote was just read.
+    #[inline]
+    fn string(&mut self) -> Option<Cow<'t, str>> {
+        let start = self.pos;
+        self.skip_plain();
+        loop {
+            match *self.bytes.get(self.pos)? {
+                b'"' => {
+                    let s = self.text.get(start..self.pos)?;
+                    self.pos = self.pos.wrapping_add(1);
+                    return Some(Cow::Borrowed(s));
+                }
+                b'\\' => return self.escaped(start),
+                0..=0x1f => return None,
+                _ => self.pos = self.pos.wrapping_add(1),
+            }
+        }
+    }
+
+    /// Skip string bytes that need no attention (not `"`, `\\` or a control character), eight at
+    /// a time; stops at or before the first byte that does.
+    #[inline]
+    fn skip_plain(&mut self) {
+        const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+        const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+        /// High bit set in each byte of `x` that is below `n` (exact for the lowest such byte,
+        /// which is all that is used), for `n` ≤ 128.
+        #[inline]
+        fn below(x: u64, n: u8) -> u64 {
+            x.wrapping_sub(ONES.wrapping_mul(u64::from(n))) & !x & HIGHS
+        }
+        while let Some(chunk) = self
+            .bytes
+            .get(self.pos..self.pos.wrapping_add(8))
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            let w = u64::from_le_bytes(chunk);
+            let hits = below(w ^ ONES.wrapping_mul(u64::from(b'"')), 1)
+                | below(w ^ ONES.wrapping_mul(u64::from(b'\\')), 1)
+                | below(w, 0x20);
+            if hits != 0 {
+                // Little-endian: the lowest set bit is in the first such byte.
+                self.pos = self.pos.wrapping_add((hits.trailing_zeros() / 8) as usize);
+                return;
+            }
+            self.pos = self.pos.wrapping_add(8);
+        }
+    }
+
+    /// The rest of a string with escapes, `start` being just after its opening quote.
+    #[cold]
+    fn escaped(&mut self, start: usize) -> Option<Cow<'t, str>> {
+        let mut out = String::from(self.text.get(start..self.pos)?);
+        loop {
+            let run = self.pos;
+            self.skip_plain();
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos = self.pos.wrapping_add(1);
+            }
+            out.push_str(self.text.get(run..self.pos)?);
+            match self.peek()? {
+                b'"' => {
+                    self.pos = self.pos.wrapping_add(1);
+                    return Some(Cow::Owned(out));
+                }
+                b'\\' => {
+                    self.pos = self.pos.wrapping_add(1);
+                    let c = match self.peek()? {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => {
+                            self.pos = self.pos.wrapping_add(1);
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                // A pair, or serde_json's business (lone surrogates).
+                                if self.peek()? != b'\\' {
+                                    return None;
+                                }
+                                self.pos = self.pos.wrapping_add(1);
+                                if self.peek()? != b'u' {
+                                    return None;
+                                }
+                                self.pos = self.pos.wrapping_add(1);
+                                let lo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return None;
+                                }
+                                0x1_0000u32.checked_add(
+                                    (hi.checked_sub(0xD800)? << 10) | lo.checked_sub(0xDC00)?,
+                                )?
+                            } else {
+                                hi
+                            };
+                            out.push(char::from_u32(code)?);
+                            continue;
+                        }
+                        _ => return None,
+                    };
+                    self.pos = self.pos.wrapping_add(1);
+                    out.push(c);
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let end = self.pos.checked_add(4)?;
+        let digits = self.bytes.get(self.pos..end)?;
+        let mut v = 0u32;
+        for &d in digits {
+            let h = char::from(d).to_digit(16)?;
+            v = (v << 4) | h;
+        }
+        self.pos = end;
+        Some(v)
+    }
+
+    /// A number token. Plain integers that fit are read here exactly as serde_json reads them
+    /// (`u64` when non-negative, `i64` when negative and not zero); every other number (a
+    /// fraction, an exponent, `-0`, one too large) is the exact token handed to serde_json.
+    fn number(&mut self) -> Option<Number> {
+        let start = self.pos;
+        let negative = self.peek()? == b'-';
+        if negative {
+            self.pos = self.pos.wrapping_add(1);
+        }
+        let digits = self.pos;
+        match self.peek()? {
+            b'0' => self.pos = self.pos.wrapping_add(1),
+            b'1'..=b'9' => {
+                while let Some(b'0'..=b'9') = self.peek() {
+                    self.pos = self.pos.wrapping_add(1);
+                }
+            }
+            _ => return None,
+        }
+        let int_end = self.pos;
+        let mut plain = true;
+        if self.peek() == Some(b'.') {
+            plain = false;
+            self.pos = self.pos.wrapping_add(1);
+            self.digits()?;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            plain = false;
+            self.pos = self.pos.wrapping_add(1);
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos = self.pos.wrapping_add(1);
+            }
+            self.digits()?;
+        }
+        if plain {
+            // At most 19 digits always fit a u64 (and, but for `-0`, a negative i64).
+            let int = self.bytes.get(digits..int_end)?;
+            if int.len() <= 19 {
+                let mut n = 0u64;
+                for &d in int {
+                    n = n
+                        .checked_mul(10)?
+                        .checked_add(u64::from(d.wrapping_sub(b'0')))?;
+                }
+                if !negative {
+                    return Some(Number::from(n));
+                }
+                if n != 0 {
+                    let neg = 0i64.checked_sub_unsigned(n)?;
+                    return Some(Number::from(neg));
+                }
+            }
+        }
+        serde_json::from_str(self.text.get(start..self.pos)?).ok()
+    }
+
+    /// One or more decimal digits.
+    fn digits(&mut self) -> Option<()> {
+        let start = self.pos;
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos = self.pos.wrapping_add(1);
+        }
+        (self.pos > start).then_some(())
+    }
+
+    fn array(&mut self, depth: usize) -> Option<Node<'t>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let start = self.items.len();
+        self.skip_ws();
+        if self.peek()? == b']' {
+            self.pos = self.pos.wrapping_add(1);
+            return Some(Node::Array(Box::default()));
+        }
+        loop {
+            let v = self.value(depth)?;
+            self.items.push(v);
+            match self.next_token()? {
+                b',' => {}
+                b']' => break,
+                _ => return None,
+            }
+        }
+        Some(Node::Array(self.items.drain(start..).collect()))
+    }
+
+    fn object(&mut self, depth: usize) -> Option<Node<'t>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let start = self.entries.len();
+        if self.next_token()? == b'}' {
+            return Some(Node::Object(Box::default()));
+        }
+        self.pos = self.pos.wrapping_sub(1);
+        loop {
+            if self.next_token()? != b'"' {
+                return None;
+            }
+            let key = self.string()?;
+            if self.next_token()? != b':' {
+                return None;
+            }
+            let ours = self.entries.get(start..)?;
+            if ours.len() >= MAX_KEYS {
+                return None;
+            }
+            // Keys usually come sorted or nearly so: try the end first.
+            let at = match ours.last() {
+                Some((last, _)) if key_cmp(last, &key) == Ordering::Less => ours.len(),
+                None => 0,
+                _ => ours.binary_search_by(|(k, _)| key_cmp(k, &key)).err()?,
+            };
+            let v = self.value(depth)?;
+            self.entries.insert(start.checked_add(at)?, (key, v));
+            match self.next_token()? {
+                b',' => {}
+                b'}' => break,
+                _ => return None,
+            }
+        }
+        Some(Node::Object(self.entries.drain(start..).collect()))
+    }
+}
+
+/// Byte-wise order of two keys (as `str`'s), deciding on the first byte when it can: most keys
+/// of an object differ there, and that saves a `memcmp` call.
+#[inline]
+fn key_cmp(a: &str, b: &str) -> Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scratch_stacks_are_kept_between_calls() {
+        assert!(from_str(r#"[{"b":1,"a":[2,3]},{"c":{}}]"#).is_some());
+        let (items, entries) = SCRATCH.with(|s| s.take());
+        // Reused in place (no new allocation per call), and empty.
+        assert!(items.capacity() >= 2 && entries.capacity() >= 2);
+        assert!(items.is_empty() && entries.is_empty());
+        // A large batch's stacks are shrunk before they are kept.
+        let big = format!("[{}1]", "1,".repeat(5000));
+        assert!(from_str(&big).is_some());
+        let (items, _) = SCRATCH.with(|s| s.take());
+        assert!(items.capacity() <= KEEP);
+    }
+}
