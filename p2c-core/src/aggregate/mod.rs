@@ -604,40 +604,71 @@ fn convert_pledged(
     )
 }
 
+/// The positions of counted pledges by id, for the double-counting rules (built only when a
+/// pledge has a relation they read).
+struct ById<'a> {
+    /// (id, index in `counted`), sorted by id.
+    sorted: Vec<(&'a str, usize)>,
+}
+
+impl<'a> ById<'a> {
+    fn new(counted: &[Counted<'a>]) -> ById<'a> {
+        let mut sorted: Vec<(&'a str, usize)> = counted
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.p.id.as_str(), i))
+            .collect();
+        // Usually sorted already (summaries count pledges in id order): a linear check.
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        ById { sorted }
+    }
+
+    fn get(&self, id: &str) -> Option<usize> {
+        let at = self.sorted.binary_search_by(|e| e.0.cmp(id)).ok()?;
+        self.sorted.get(at).map(|e| e.1)
+    }
+}
+
 /// Convert every counted pledge's value and apply the double-counting rules.
 fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<ValueStats> {
     let mut unconverted = Vec::new();
     let mut converted_n = 0u64;
-    // 1. Conversion.
-    let mut amounts: FastMap<&str, Decimal> = FastMap::default();
+    // 1. Conversion: each counted pledge's amount, by its index in `counted`.
+    let mut amounts: Vec<Option<Decimal>> = Vec::with_capacity(counted.len());
     for c in counted.iter() {
-        match convert_pledged(c.p, options) {
-            None => {}
+        amounts.push(match convert_pledged(c.p, options) {
+            None => None,
             Some(Ok((amount, converted))) => {
                 if converted {
                     inc(&mut converted_n);
                 }
-                amounts.insert(c.p.id.as_str(), amount);
+                Some(amount)
             }
-            Some(Err(u)) => unconverted.push(u),
-        }
+            Some(Err(u)) => {
+                unconverted.push(u);
+                None
+            }
+        });
     }
-    // Only pledges with a part_of relation need the set of counted ids.
-    let any_part_of = counted
-        .iter()
-        .any(|c| c.p.relations.iter().any(|r| r.kind == RelationType::PartOf));
-    let ids: FastSet<&str> = if any_part_of {
-        counted.iter().map(|c| c.p.id.as_str()).collect()
+    let amount_of = |i: usize| amounts.get(i).copied().flatten();
+    // Only pledges with a part_of or same_funds_as relation need counted pledges by id.
+    let related = counted.iter().any(|c| {
+        c.p.relations
+            .iter()
+            .any(|r| matches!(r.kind, RelationType::PartOf | RelationType::SameFundsAs))
+    });
+    let by_id = if related {
+        ById::new(counted)
     } else {
-        FastSet::default()
+        ById { sorted: Vec::new() }
     };
     let mut not_counted = Vec::new();
 
     // 2. part_of: the money is inside another counted pledge's.
-    let mut dropped: FastSet<&str> = FastSet::default();
-    for c in counted.iter() {
+    let mut dropped: Vec<bool> = vec![false; counted.len()];
+    for (i, c) in counted.iter().enumerate() {
         let id = c.p.id.as_str();
-        let Some(amount) = amounts.get(id) else {
+        let Some(amount) = amount_of(i) else {
             continue;
         };
         let parent =
@@ -645,43 +676,50 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
                 .iter()
                 .filter(|r| r.kind == RelationType::PartOf && r.pledge != id)
                 .map(|r| r.pledge.as_str())
-                .filter(|o| ids.contains(o))
+                .filter(|o| by_id.get(o).is_some())
                 .min();
         if let Some(parent) = parent {
             not_counted.push(NotCounted {
                 id: id.to_owned(),
                 reason: RelationType::PartOf.code().into(),
                 other: parent.to_owned(),
-                amount: *amount,
+                amount,
             });
-            dropped.insert(id);
+            if let Some(d) = dropped.get_mut(i) {
+                *d = true;
+            }
         }
     }
 
     // 3. same_funds_as: components over pledges that still carry an amount.
-    let carriers = |id: &str| amounts.contains_key(id) && !dropped.contains(id);
+    let carrier_at = |id: &str| {
+        by_id
+            .get(id)
+            .filter(|i| amount_of(*i).is_some() && !dropped.get(*i).copied().unwrap_or(true))
+    };
     let mut adjacent: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for c in counted.iter() {
         let id = c.p.id.as_str();
         for r in &c.p.relations {
             let other = r.pledge.as_str();
-            if r.kind == RelationType::SameFundsAs && other != id && carriers(id) && carriers(other)
+            if r.kind == RelationType::SameFundsAs
+                && other != id
+                && carrier_at(id).is_some()
+                && carrier_at(other).is_some()
             {
                 adjacent.entry(id).or_default().push(other);
                 adjacent.entry(other).or_default().push(id);
             }
         }
     }
-    let known: FastMap<&str, Option<NaiveDate>> = if adjacent.is_empty() {
-        FastMap::default()
-    } else {
-        counted
-            .iter()
-            .filter(|c| adjacent.contains_key(c.p.id.as_str()))
-            .map(|c| (c.p.id.as_str(), c.known))
-            .collect()
+    let known = |id: &str| {
+        by_id
+            .get(id)
+            .and_then(|i| counted.get(i))
+            .and_then(|c| c.known)
     };
     let mut seen: FastSet<&str> = FastSet::default();
+    let mut drop_now: Vec<usize> = Vec::new();
     for start in adjacent.keys().copied() {
         if !seen.insert(start) {
             continue;
@@ -699,25 +737,27 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
         let carrier = component
             .iter()
             .copied()
-            .min_by_key(|id| {
-                (
-                    known.get(id).copied().flatten().unwrap_or(NaiveDate::MAX),
-                    *id,
-                )
-            })
+            .min_by_key(|id| (known(id).unwrap_or(NaiveDate::MAX), *id))
             .unwrap_or(start);
         for id in component {
             if id != carrier {
-                if let Some(amount) = amounts.get(id) {
-                    not_counted.push(NotCounted {
-                        id: id.to_owned(),
-                        reason: RelationType::SameFundsAs.code().into(),
-                        other: carrier.to_owned(),
-                        amount: *amount,
-                    });
+                if let Some(i) = by_id.get(id) {
+                    if let Some(amount) = amount_of(i) {
+                        not_counted.push(NotCounted {
+                            id: id.to_owned(),
+                            reason: RelationType::SameFundsAs.code().into(),
+                            other: carrier.to_owned(),
+                            amount,
+                        });
+                    }
+                    drop_now.push(i);
                 }
-                dropped.insert(id);
             }
+        }
+    }
+    for i in drop_now {
+        if let Some(d) = dropped.get_mut(i) {
+            *d = true;
         }
     }
     not_counted.sort_by(|a, b| a.id.cmp(&b.id));
@@ -726,14 +766,13 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
     let mut total = Decimal::ZERO;
     let mut pledges_counted = 0u64;
     let mut floors = 0u64;
-    for c in counted.iter_mut() {
-        let id = c.p.id.as_str();
-        if dropped.contains(id) {
+    for (i, c) in counted.iter_mut().enumerate() {
+        if dropped.get(i).copied().unwrap_or(false) {
             continue;
         }
-        if let Some(amount) = amounts.get(id) {
-            total = add(total, *amount, "total value")?;
-            c.value = Some(*amount);
+        if let Some(amount) = amounts.get(i).copied().flatten() {
+            total = add(total, amount, "total value")?;
+            c.value = Some(amount);
             inc(&mut pledges_counted);
             if c.p.financial_value.as_ref().is_some_and(|v| v.is_floor) {
                 inc(&mut floors);
@@ -1133,15 +1172,18 @@ fn breakdowns(
     pledge_count: u64,
     total: Decimal,
 ) -> Result<Vec<Breakdown>> {
-    DIMENSIONS
+    let mut accs: Vec<BreakdownAcc> = DIMENSIONS
         .iter()
-        .map(|dim| {
-            let mut acc = BreakdownAcc::new(*dim, options);
-            for c in counted {
-                acc.add(c)?;
-            }
-            acc.finish(pledge_count, total)
-        })
+        .map(|dim| BreakdownAcc::new(*dim, options))
+        .collect();
+    // Pledge by pledge, every dimension: each pledge is read from memory once.
+    for c in counted {
+        for acc in &mut accs {
+            acc.add(c)?;
+        }
+    }
+    accs.into_iter()
+        .map(|acc| acc.finish(pledge_count, total))
         .collect()
 }
 
@@ -1149,7 +1191,13 @@ fn breakdowns(
 struct BreakdownAcc {
     dim: Dimension,
     attribution: Attribution,
-    /// key → (label, pledges, value); order does not matter until the rows are laid out.
+    /// The rows every summary shows ([`seed`]), in display order.
+    seeds: Vec<(&'static str, &'static str)>,
+    /// (pledges, value) of each seeded row, by its index in `seeds`: the codelist dimensions
+    /// are counted without hashing a key.
+    seeded: Vec<(u64, Decimal)>,
+    /// Rows not seeded (countries, targets, `global`, `unspecified`): key → (label, pledges,
+    /// value); order does not matter until the rows are laid out.
     acc: FastMap<String, (String, u64, Decimal)>,
     fallbacks: u64,
     equal: Vec<Decimal>,
@@ -1162,9 +1210,12 @@ impl BreakdownAcc {
         } else {
             options.attribution
         };
+        let seeds = seed(dim);
         BreakdownAcc {
             dim,
             attribution,
+            seeded: vec![(0, Decimal::ZERO); seeds.len()],
+            seeds,
             acc: FastMap::default(),
             fallbacks: 0,
             equal: Vec::new(),
@@ -1173,6 +1224,16 @@ impl BreakdownAcc {
 
     /// Add a counted pledge whose value is final.
     fn add(&mut self, c: &Counted<'_>) -> Result<()> {
+        if self.attribution == Attribution::Full {
+            self.add_full(c)
+        } else {
+            self.add_keyed(c)
+        }
+    }
+
+    /// [`BreakdownAcc::add`] through the pledge's [`Keys`], under any attribution (the only
+    /// route for split attributions; [`BreakdownAcc::add_full`] must agree with it).
+    fn add_keyed(&mut self, c: &Counted<'_>) -> Result<()> {
         let Keys {
             keys,
             declared,
@@ -1188,7 +1249,7 @@ impl BreakdownAcc {
             // Every key gets the whole value: no split to compute.
             (Attribution::Full, _) | (_, 1) => {
                 for (key, label) in keys {
-                    self.put(key, label, value)?;
+                    self.put(key, || label, value)?;
                 }
                 return Ok(());
             }
@@ -1208,19 +1269,144 @@ impl BreakdownAcc {
             },
         };
         for ((key, label), share) in keys.into_iter().zip(shares) {
-            self.put(key, label, share)?;
+            self.put(key, || label, share)?;
         }
         Ok(())
     }
 
-    /// Count one pledge with `share` of its value in the row `key`.
-    fn put(&mut self, key: &str, label: &str, share: Decimal) -> Result<()> {
+    /// [`BreakdownAcc::add`] under full attribution: every key of the pledge ([`keys_of`]'s,
+    /// each once) gets the whole value. The keys are visited in place, without building
+    /// [`Keys`]: under full attribution their order does not matter.
+    fn add_full(&mut self, c: &Counted<'_>) -> Result<()> {
+        let p = c.p;
+        let value = c.value.unwrap_or_default();
+        let any = match self.dim {
+            Dimension::FocusArea => self.put_codes(&p.focus_areas, value)?,
+            Dimension::Pillar => self.put_codes(&p.pillars, value)?,
+            Dimension::PledgeType => self.put_codes(&p.pledge_types, value)?,
+            Dimension::StakeholderType => {
+                let mut types = 0u32;
+                for e in p.pledgers.all() {
+                    types |= type_bit(e.stakeholder_type);
+                }
+                let mut any = false;
+                for t in StakeholderType::all() {
+                    if types & type_bit(*t) != 0 {
+                        self.put_code(*t, value)?;
+                        any = true;
+                    }
+                }
+                any
+            }
+            Dimension::ItuRegion => {
+                // `regions_of` gives each region once.
+                for r in &c.regions {
+                    self.put_code(*r, value)?;
+                }
+                if c.regions.is_empty() && p.implementation.global {
+                    self.put(GLOBAL.0, || GLOBAL.1, value)?;
+                }
+                !c.regions.is_empty() || p.implementation.global
+            }
+            Dimension::Country => {
+                let countries = &p.implementation.countries;
+                for (i, code) in countries.iter().enumerate() {
+                    // Each code once: skip it when it appeared earlier.
+                    if countries.get(..i).is_some_and(|seen| seen.contains(code)) {
+                        continue;
+                    }
+                    let label = || geo::country(*code).map_or(code.as_str(), |k| k.name);
+                    self.put(code.as_str(), label, value)?;
+                }
+                if countries.is_empty() && p.implementation.global {
+                    self.put(GLOBAL.0, || GLOBAL.1, value)?;
+                }
+                !countries.is_empty() || p.implementation.global
+            }
+            Dimension::CountryGroup => self.put_codes(&c.groups, value)?,
+            Dimension::BeneficiaryGroup => self.put_codes(
+                p.beneficiaries
+                    .as_ref()
+                    .map_or(&[][..], |b| b.groups.as_slice()),
+                value,
+            )?,
+            Dimension::ImplementationStatus => self.put_codes(c.status.as_slice(), value)?,
+            Dimension::EndDate => {
+                match EndBucket::ALL.iter().position(|b| *b == c.end) {
+                    Some(i) => self.put_index(i, value)?,
+                    None => self.put(c.end.key(), || c.end.label(), value)?,
+                }
+                true
+            }
+            Dimension::Target => {
+                for (i, t) in p.targets.iter().enumerate() {
+                    if p.targets.get(..i).is_some_and(|seen| seen.contains(t)) {
+                        continue;
+                    }
+                    let t = t.0.as_str();
+                    self.put(t, || crate::targets::target(t).map_or(t, |i| i.text), value)?;
+                }
+                !p.targets.is_empty()
+            }
+        };
+        if !any {
+            self.put(UNSPECIFIED, || "Unspecified", value)?;
+        }
+        Ok(())
+    }
+
+    /// Count the pledge with `value` under each distinct code of `values`; whether there was
+    /// any.
+    fn put_codes<C: Codelist>(&mut self, values: &[C], value: Decimal) -> Result<bool> {
+        if values.is_empty() {
+            return Ok(false);
+        }
+        for v in C::all() {
+            if values.contains(v) {
+                self.put_code(*v, value)?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// Count the pledge with `value` under one code: by its codelist index when the
+    /// dimension's seeded rows are that codelist, else by key.
+    fn put_code<C: Codelist>(&mut self, v: C, value: Decimal) -> Result<()> {
+        let index = C::all().iter().position(|x| *x == v);
+        match index.filter(|i| self.seeds.get(*i).is_some_and(|s| s.0 == v.code())) {
+            Some(i) => self.put_index(i, value),
+            None => self.put(v.code(), || v.label(), value),
+        }
+    }
+
+    /// Count one pledge with `share` of its value in the seeded row `index`.
+    fn put_index(&mut self, index: usize, share: Decimal) -> Result<()> {
+        let Some(row) = self.seeded.get_mut(index) else {
+            return Err(Error::Internal(format!("no breakdown row `{index}`")));
+        };
+        inc(&mut row.0);
+        row.1 = add(row.1, share, "breakdown value")?;
+        Ok(())
+    }
+
+    /// Count one pledge with `share` of its value in the row `key` (labelled `label()` when
+    /// the row is new).
+    fn put<'l>(
+        &mut self,
+        key: &str,
+        label: impl FnOnce() -> &'l str,
+        share: Decimal,
+    ) -> Result<()> {
+        if let Some(i) = self.seeds.iter().position(|s| s.0 == key) {
+            return self.put_index(i, share);
+        }
         let entry = match self.acc.get_mut(key) {
             Some(e) => e,
-            None => self
-                .acc
-                .entry(key.to_owned())
-                .or_insert((label.to_owned(), 0, Decimal::ZERO)),
+            None => {
+                self.acc
+                    .entry(key.to_owned())
+                    .or_insert((label().to_owned(), 0, Decimal::ZERO))
+            }
         };
         inc(&mut entry.1);
         entry.2 = add(entry.2, share, "breakdown value")?;
@@ -1242,12 +1428,8 @@ impl BreakdownAcc {
                 value_share: ratio(value, total),
             });
         };
-        for (key, label) in seed(dim) {
-            let (_, pledges, value) =
-                self.acc
-                    .remove(key)
-                    .unwrap_or((label.to_owned(), 0, Decimal::ZERO));
-            push(key, label, pledges, value);
+        for ((key, label), (pledges, value)) in self.seeds.iter().zip(&self.seeded) {
+            push(key, label, *pledges, *value);
         }
         let unspecified = self.acc.remove(UNSPECIFIED);
         let mut rest: Vec<(String, (String, u64, Decimal))> = self.acc.into_iter().collect();
