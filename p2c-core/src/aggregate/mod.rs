@@ -192,6 +192,88 @@ fn add(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
     }
 }
 
+/// A running money sum that gives exactly what a chain of [`add`] calls gives, faster.
+///
+/// While every addend is non-negative and every partial sum fits a decimal's 96-bit mantissa
+/// at the larger scale of its operands, each [`add`] of the chain is exact and keeps that
+/// scale (a zero operand leaves the other as it is, scale included),
+/// so the sum is kept as a 128-bit integer of units of that scale (integer adds instead of
+/// decimal ones). At the first addend for which that does not hold (a negative one, a partial
+/// sum beyond 96 bits), the sum so far becomes a `Decimal` and the rest of the chain goes
+/// through [`add`] itself, so the result, its scale and any `overflow` error are those of the
+/// chain.
+#[derive(Debug, Clone, Copy)]
+enum Sum {
+    /// `units` × 10^-`scale`, with 0 ≤ `units` < 2^96.
+    Exact { units: i128, scale: u32 },
+    /// The chain's value, continued with [`add`].
+    Chain(Decimal),
+}
+
+impl Default for Sum {
+    fn default() -> Self {
+        Sum::Exact { units: 0, scale: 0 }
+    }
+}
+
+/// 2^96: decimal mantissas are below it.
+const MANTISSA_LIMIT: i128 = 1 << 96;
+
+impl Sum {
+    /// Add `b` (as `add(self, b, what)` would).
+    fn add(&mut self, b: Decimal, what: &str) -> Result<()> {
+        *self = match *self {
+            Sum::Exact { units, scale } => match Self::exact_add(units, scale, b) {
+                Some((units, scale)) => Sum::Exact { units, scale },
+                None => Sum::Chain(add(Self::decimal(units, scale)?, b, what)?),
+            },
+            Sum::Chain(a) => Sum::Chain(add(a, b, what)?),
+        };
+        Ok(())
+    }
+
+    /// `units` × 10^-`scale` + `b` as units of the larger scale, when `b` is not negative and
+    /// the sum fits below 2^96.
+    fn exact_add(units: i128, scale: u32, b: Decimal) -> Option<(i128, u32)> {
+        if b.is_sign_negative() {
+            return None;
+        }
+        let (bu, bs) = (b.mantissa(), b.scale());
+        // `Decimal` adds a zero by returning the other operand as it is, scale included (the
+        // right one when both are zero).
+        if units == 0 {
+            return Some((bu, bs));
+        }
+        if bu == 0 {
+            return Some((units, scale));
+        }
+        let (sum, s) = if bs == scale {
+            (units.checked_add(bu)?, scale)
+        } else if bs > scale {
+            let up = 10i128.checked_pow(bs.checked_sub(scale)?)?;
+            (units.checked_mul(up)?.checked_add(bu)?, bs)
+        } else {
+            let up = 10i128.checked_pow(scale.checked_sub(bs)?)?;
+            (units.checked_add(bu.checked_mul(up)?)?, scale)
+        };
+        (sum < MANTISSA_LIMIT).then_some((sum, s))
+    }
+
+    fn decimal(units: i128, scale: u32) -> Result<Decimal> {
+        Decimal::try_from_i128_with_scale(units, scale).map_err(|_| Error::Overflow {
+            operation: "sum".into(),
+        })
+    }
+
+    /// The sum as a decimal.
+    fn value(self) -> Result<Decimal> {
+        match self {
+            Sum::Exact { units, scale } => Self::decimal(units, scale),
+            Sum::Chain(d) => Ok(d),
+        }
+    }
+}
+
 /// `n / d` as a fraction rounded to 4 decimal places (banker's rounding); 0 when `d` is 0.
 /// This is the one place where summary shares are rounded.
 fn ratio(n: Decimal, d: Decimal) -> Decimal {
@@ -210,14 +292,17 @@ fn count_ratio(n: u64, d: u64) -> Decimal {
 /// The regions a pledge counts under.
 fn regions_of(p: &Pledge, mode: RegionMode) -> Vec<ItuRegion> {
     let imp = &p.implementation;
-    let mut any: BTreeSet<ItuRegion> = imp.regions.iter().copied().collect();
+    // In order, each once (a sorted vector: cheaper than a set for a handful of regions).
+    let mut any: Vec<ItuRegion> = imp.regions.clone();
     any.extend(imp.primary_region);
     any.extend(imp.countries.iter().filter_map(|c| geo::itu_region(*c)));
+    any.sort_unstable();
+    any.dedup();
     match mode {
-        RegionMode::PrimaryOrAny => any.into_iter().collect(),
+        RegionMode::PrimaryOrAny => any,
         RegionMode::PrimaryOnly => match imp.primary_region {
             Some(r) => vec![r],
-            None if any.len() == 1 => any.into_iter().collect(),
+            None if any.len() == 1 => any,
             None => Vec::new(),
         },
     }
@@ -230,7 +315,7 @@ fn groups_of(
     as_of: NaiveDate,
     cache: &mut FastMap<CountryCode, Vec<CountryGroup>>,
 ) -> Vec<CountryGroup> {
-    let mut set: BTreeSet<CountryGroup> = BTreeSet::new();
+    let mut set: Vec<CountryGroup> = Vec::new();
     for code in &p.implementation.countries {
         let groups = cache.entry(*code).or_insert_with(|| {
             CountryGroup::all()
@@ -241,7 +326,10 @@ fn groups_of(
         });
         set.extend(groups.iter().copied());
     }
-    set.into_iter().collect()
+    // In order, each once.
+    set.sort_unstable();
+    set.dedup();
+    set
 }
 
 fn stakeholder_types(p: &Pledge) -> Vec<StakeholderType> {
@@ -398,6 +486,14 @@ fn derive<'a>(
 /// Rule 4: which eligible pledges another eligible pledge supersedes, each mapped to the
 /// smallest superseding id (the pledges come sorted by id).
 pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'a str> {
+    let supersedes = |p: &&Pledge| {
+        p.relations
+            .iter()
+            .any(|r| r.kind == RelationType::Supersedes)
+    };
+    if !eligible.iter().any(supersedes) {
+        return BTreeMap::new();
+    }
     let eligible_ids: FastSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
     let mut superseded: BTreeMap<&'a str, &'a str> = BTreeMap::new();
     for p in eligible {
@@ -763,7 +859,7 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
     not_counted.sort_by(|a, b| a.id.cmp(&b.id));
 
     // 4. The total.
-    let mut total = Decimal::ZERO;
+    let mut total = Sum::default();
     let mut pledges_counted = 0u64;
     let mut floors = 0u64;
     for (i, c) in counted.iter_mut().enumerate() {
@@ -771,7 +867,7 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
             continue;
         }
         if let Some(amount) = amounts.get(i).copied().flatten() {
-            total = add(total, amount, "total value")?;
+            total.add(amount, "total value")?;
             c.value = Some(amount);
             inc(&mut pledges_counted);
             if c.p.financial_value.as_ref().is_some_and(|v| v.is_floor) {
@@ -780,7 +876,7 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
         }
     }
     Ok(ValueStats {
-        total,
+        total: total.value()?,
         pledges_counted,
         floors,
         converted: converted_n,
@@ -1195,10 +1291,10 @@ struct BreakdownAcc {
     seeds: Vec<(&'static str, &'static str)>,
     /// (pledges, value) of each seeded row, by its index in `seeds`: the codelist dimensions
     /// are counted without hashing a key.
-    seeded: Vec<(u64, Decimal)>,
+    seeded: Vec<(u64, Sum)>,
     /// Rows not seeded (countries, targets, `global`, `unspecified`): key → (label, pledges,
     /// value); order does not matter until the rows are laid out.
-    acc: FastMap<String, (String, u64, Decimal)>,
+    acc: FastMap<String, (String, u64, Sum)>,
     fallbacks: u64,
     equal: Vec<Decimal>,
 }
@@ -1214,7 +1310,7 @@ impl BreakdownAcc {
         BreakdownAcc {
             dim,
             attribution,
-            seeded: vec![(0, Decimal::ZERO); seeds.len()],
+            seeded: vec![(0, Sum::default()); seeds.len()],
             seeds,
             acc: FastMap::default(),
             fallbacks: 0,
@@ -1385,8 +1481,7 @@ impl BreakdownAcc {
             return Err(Error::Internal(format!("no breakdown row `{index}`")));
         };
         inc(&mut row.0);
-        row.1 = add(row.1, share, "breakdown value")?;
-        Ok(())
+        row.1.add(share, "breakdown value")
     }
 
     /// Count one pledge with `share` of its value in the row `key` (labelled `label()` when
@@ -1405,12 +1500,11 @@ impl BreakdownAcc {
             None => {
                 self.acc
                     .entry(key.to_owned())
-                    .or_insert((label().to_owned(), 0, Decimal::ZERO))
+                    .or_insert((label().to_owned(), 0, Sum::default()))
             }
         };
         inc(&mut entry.1);
-        entry.2 = add(entry.2, share, "breakdown value")?;
-        Ok(())
+        entry.2.add(share, "breakdown value")
     }
 
     /// Lay the rows out: seeded rows in display order, then the rest by count and value, then
@@ -1429,10 +1523,17 @@ impl BreakdownAcc {
             });
         };
         for ((key, label), (pledges, value)) in self.seeds.iter().zip(&self.seeded) {
-            push(key, label, *pledges, *value);
+            push(key, label, *pledges, value.value()?);
         }
-        let unspecified = self.acc.remove(UNSPECIFIED);
-        let mut rest: Vec<(String, (String, u64, Decimal))> = self.acc.into_iter().collect();
+        let unspecified = match self.acc.remove(UNSPECIFIED) {
+            Some((label, pledges, value)) => Some((label, pledges, value.value()?)),
+            None => None,
+        };
+        let mut rest: Vec<(String, (String, u64, Decimal))> = self
+            .acc
+            .into_iter()
+            .map(|(key, (label, pledges, value))| Ok((key, (label, pledges, value.value()?))))
+            .collect::<Result<_>>()?;
         rest.sort_by(|a, b| {
             (b.1)
                 .1

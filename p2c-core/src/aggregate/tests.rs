@@ -1110,3 +1110,71 @@ proptest! {
         full_path_agrees(&pledges, "proptest set");
     }
 }
+
+// ---- Sum: the integer fast path of money sums ----
+
+/// `Sum` against the chain of `add` calls it replaces: the same value, scale and text, or an
+/// error with the same code.
+fn sum_agrees(values: &[Decimal]) {
+    let mut chain: Result<Decimal> = Ok(Decimal::ZERO);
+    let mut fast: Result<Sum> = Ok(Sum::default());
+    for v in values {
+        chain = chain.and_then(|a| add(a, *v, "test"));
+        fast = fast.and_then(|mut s| s.add(*v, "test").map(|()| s));
+    }
+    match (chain, fast.and_then(Sum::value)) {
+        (Ok(a), Ok(b)) => {
+            assert_eq!(
+                (a, a.scale(), a.to_string()),
+                (b, b.scale(), b.to_string()),
+                "{values:?}"
+            )
+        }
+        (Err(a), Err(b)) => assert_eq!(a.code(), b.code(), "{values:?}"),
+        (a, b) => panic!("{values:?}: chain {a:?}, sum {b:?}"),
+    }
+}
+
+fn a_decimal() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        // Amounts as written: cents, whole units, up to 28 places, zero.
+        (0u64..10_000_000_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m as i64, s)),
+        (any::<u64>(), 0u32..29).prop_map(|(m, s)| Decimal::from_i128_with_scale(i128::from(m), s)),
+        // Near the top of the range, where partial sums leave 96 bits.
+        (0u128..1 << 96, 0u32..29).prop_map(|(m, s)| Decimal::from_i128_with_scale(m as i128, s)),
+        // Negative values and negative zero leave the fast path.
+        (any::<i64>(), 0u32..6).prop_map(|(m, s)| Decimal::new(m, s)),
+        Just(Decimal::new(0, 2)),
+        Just(-Decimal::new(0, 1)),
+        Just(Decimal::MAX),
+    ]
+}
+
+#[test]
+fn sum_agrees_with_add_on_known_cases() {
+    let max = Decimal::MAX;
+    for case in [
+        vec![],
+        vec![dec("1.50"), dec("2.50")],
+        vec![dec("100"), dec("0.5"), dec("7")],
+        vec![max, dec("1")],
+        vec![max, dec("0.1")],
+        vec![dec("79228162514264337593543950"), dec("0.005"), dec("1.5")],
+        vec![dec("1.5"), dec("-1.5"), dec("0.00")],
+        vec![
+            dec("18446744073709551615"),
+            dec("0.0000000000000000000000000001"),
+        ],
+    ] {
+        sum_agrees(&case);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn sum_agrees_with_add(values in prop::collection::vec(a_decimal(), 0..12)) {
+        sum_agrees(&values);
+    }
+}
