@@ -494,14 +494,26 @@ pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'
     if !eligible.iter().any(supersedes) {
         return BTreeMap::new();
     }
-    let eligible_ids: FastSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
+    // Sorted by id (as summaries pass them): found by binary search, without a set of ids.
+    let sorted = eligible
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if a.id < b.id));
+    let eligible_ids: FastSet<&str> = if sorted {
+        FastSet::default()
+    } else {
+        eligible.iter().map(|p| p.id.as_str()).collect()
+    };
+    let is_eligible = |id: &str| {
+        if sorted {
+            eligible.binary_search_by(|p| p.id.as_str().cmp(id)).is_ok()
+        } else {
+            eligible_ids.contains(id)
+        }
+    };
     let mut superseded: BTreeMap<&'a str, &'a str> = BTreeMap::new();
     for p in eligible {
         for r in &p.relations {
-            if r.kind == RelationType::Supersedes
-                && r.pledge != p.id
-                && eligible_ids.contains(r.pledge.as_str())
-            {
+            if r.kind == RelationType::Supersedes && r.pledge != p.id && is_eligible(&r.pledge) {
                 superseded.entry(r.pledge.as_str()).or_insert(p.id.as_str());
             }
         }
