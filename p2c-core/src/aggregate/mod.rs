@@ -951,7 +951,15 @@ fn fold(
             .map(|dim| (BreakdownAcc::new(*dim, options), None))
             .collect()
     };
-    let mut entities = EntityAcc::default();
+    // `summarize_refs` counts pledges in id order; checked, as the entity figures rely on it.
+    let in_order = counted
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if a.p.id < b.p.id));
+    let mut entities = if in_order {
+        EntityAcc::in_id_order(counted.len())
+    } else {
+        EntityAcc::default()
+    };
     let mut reporting = ReportingAcc::default();
     let mut rest = |unconverted: &mut Vec<Unconverted>| {
         for c in counted {
@@ -1732,13 +1740,29 @@ struct EntitySeen {
 struct EntityAcc {
     by_key: FastMap<u128, EntitySeen>,
     conflicting: BTreeSet<String>,
+    /// Pledges arrive in id order (as `summarize` folds them): the first pledge naming an
+    /// entity has the smallest id, so `EntitySeen::first` is neither kept nor compared.
+    in_id_order: bool,
 }
 
 impl EntityAcc {
+    /// An accumulator for pledges that arrive in ascending id order, with room for `n`
+    /// entities.
+    fn in_id_order(n: usize) -> EntityAcc {
+        let mut by_key = FastMap::default();
+        by_key.reserve(n);
+        EntityAcc {
+            by_key,
+            conflicting: BTreeSet::new(),
+            in_id_order: true,
+        }
+    }
+
     fn add(&mut self, c: &Counted<'_>) {
+        let keep_first = !self.in_id_order;
         for e in c.p.pledgers.all() {
             let entry = self.by_key.entry(fingerprint(e)).or_insert_with(|| {
-                let first: Box<str> = if e.id.is_some() {
+                let first: Box<str> = if e.id.is_some() && keep_first {
                     c.p.id.as_str().into()
                 } else {
                     Box::default()
@@ -1756,7 +1780,7 @@ impl EntityAcc {
             entry.types |= bit;
             // Name-keyed entities have their headquarters in the key; an id-keyed one keeps
             // the headquarters given on the pledge with the smallest id.
-            if e.id.is_some() && *c.p.id < *entry.first {
+            if e.id.is_some() && keep_first && *c.p.id < *entry.first {
                 entry.hq = e.headquarters;
                 entry.first = c.p.id.as_str().into();
             }
