@@ -210,6 +210,28 @@ mod corpus {
     use p2c_core::corpus::{Corpus, CorpusConfig, Format};
 
     #[test]
+    fn a_summary_large_enough_to_fold_on_two_threads_equals_the_stream() {
+        // 30,000 pledges (over 20,000 counted): above the size from which `summarize` folds the breakdowns on a
+        // second thread; the streaming accumulator folds everything on one.
+        let c = Corpus::new(CorpusConfig {
+            seed: 11,
+            count: 30_000,
+            ..CorpusConfig::default()
+        })
+        .unwrap();
+        let pledges: Vec<Pledge> = c.pledges().map(|p| p.unwrap()).collect();
+        let mut base = opts((2026, 10, 30));
+        base.validate = false;
+        for attribution in [Attribution::Full, Attribution::DeclaredShares] {
+            let mut o = base.clone();
+            o.attribution = attribution;
+            let batch = summarize(&pledges, &o).unwrap();
+            assert!(batch.pledge_count > 20_000, "{}", batch.pledge_count);
+            assert_same(&pledges, &o);
+        }
+    }
+
+    #[test]
     fn generated_corpus_streamed_equals_batch() {
         let c = Corpus::new(
             CorpusConfig {

@@ -96,6 +96,7 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summary::_country_profile, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_default_as_of, m)?)?;
     m.add_class::<tables::Table>()?;
+    m.add_class::<summary::SummaryCore>()?;
     m.add_function(wrap_pyfunction!(tables::_tables, m)?)?;
     m.add_function(wrap_pyfunction!(tables::_load_tables, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;

@@ -221,3 +221,28 @@ def test_country_profile() -> None:
     assert "<table>" in p._repr_html_()
     with pytest.raises(p2c.P2cError):
         p2c.country_profile(docs, "Cambodia", as_of=AS_OF)
+
+
+def test_lazy_parts_match_the_whole_and_pickle() -> None:
+    # The summary's headline figures come first and its per-pledge lists on demand: every
+    # property must read the same data as to_dict(), and a pickled copy must keep it all.
+    import pickle
+
+    bad = _doc("P2C-3", "5", "USD")
+    bad["period"] = {"start": "2025", "end": "2021"}  # invalid: listed in `excluded`
+    later = _doc("P2C-4", "7", "USD", day="2024-01-01")  # valued after AS_OF: not yet known
+    s = p2c.summarize([*_two(), bad, later], as_of=AS_OF)
+    d = s.to_dict()
+    assert sorted(x["id"] for x in d["excluded"]) == ["P2C-3", "P2C-4"]
+    assert s.excluded == d["excluded"]
+    assert (s.pledge_count, s.total_value) == (d["pledgeCount"], Decimal(d["value"]["total"]))
+    assert s.breakdown("country").to_dict() == next(
+        b for b in d["breakdowns"] if b["dimension"] == "country"
+    )
+    for key in ("includedInvalid", "undated"):
+        assert key in d
+    assert "notCounted" in d["value"] and "overdue" in d["reporting"]
+    copy_ = pickle.loads(pickle.dumps(s))
+    assert copy_.to_dict() == d
+    assert str(copy_) == str(s)
+    assert copy_.excluded == s.excluded

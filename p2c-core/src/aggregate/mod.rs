@@ -192,6 +192,88 @@ fn add(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
     }
 }
 
+/// A running money sum that gives exactly what a chain of [`add`] calls gives, faster.
+///
+/// While every addend is non-negative and every partial sum fits a decimal's 96-bit mantissa
+/// at the larger scale of its operands, each [`add`] of the chain is exact and keeps that
+/// scale (a zero operand leaves the other as it is, scale included),
+/// so the sum is kept as a 128-bit integer of units of that scale (integer adds instead of
+/// decimal ones). At the first addend for which that does not hold (a negative one, a partial
+/// sum beyond 96 bits), the sum so far becomes a `Decimal` and the rest of the chain goes
+/// through [`add`] itself, so the result, its scale and any `overflow` error are those of the
+/// chain.
+#[derive(Debug, Clone, Copy)]
+enum Sum {
+    /// `units` × 10^-`scale`, with 0 ≤ `units` < 2^96.
+    Exact { units: i128, scale: u32 },
+    /// The chain's value, continued with [`add`].
+    Chain(Decimal),
+}
+
+impl Default for Sum {
+    fn default() -> Self {
+        Sum::Exact { units: 0, scale: 0 }
+    }
+}
+
+/// 2^96: decimal mantissas are below it.
+const MANTISSA_LIMIT: i128 = 1 << 96;
+
+impl Sum {
+    /// Add `b` (as `add(self, b, what)` would).
+    fn add(&mut self, b: Decimal, what: &str) -> Result<()> {
+        *self = match *self {
+            Sum::Exact { units, scale } => match Self::exact_add(units, scale, b) {
+                Some((units, scale)) => Sum::Exact { units, scale },
+                None => Sum::Chain(add(Self::decimal(units, scale)?, b, what)?),
+            },
+            Sum::Chain(a) => Sum::Chain(add(a, b, what)?),
+        };
+        Ok(())
+    }
+
+    /// `units` × 10^-`scale` + `b` as units of the larger scale, when `b` is not negative and
+    /// the sum fits below 2^96.
+    fn exact_add(units: i128, scale: u32, b: Decimal) -> Option<(i128, u32)> {
+        if b.is_sign_negative() {
+            return None;
+        }
+        let (bu, bs) = (b.mantissa(), b.scale());
+        // `Decimal` adds a zero by returning the other operand as it is, scale included (the
+        // right one when both are zero).
+        if units == 0 {
+            return Some((bu, bs));
+        }
+        if bu == 0 {
+            return Some((units, scale));
+        }
+        let (sum, s) = if bs == scale {
+            (units.checked_add(bu)?, scale)
+        } else if bs > scale {
+            let up = 10i128.checked_pow(bs.checked_sub(scale)?)?;
+            (units.checked_mul(up)?.checked_add(bu)?, bs)
+        } else {
+            let up = 10i128.checked_pow(scale.checked_sub(bs)?)?;
+            (units.checked_add(bu.checked_mul(up)?)?, scale)
+        };
+        (sum < MANTISSA_LIMIT).then_some((sum, s))
+    }
+
+    fn decimal(units: i128, scale: u32) -> Result<Decimal> {
+        Decimal::try_from_i128_with_scale(units, scale).map_err(|_| Error::Overflow {
+            operation: "sum".into(),
+        })
+    }
+
+    /// The sum as a decimal.
+    fn value(self) -> Result<Decimal> {
+        match self {
+            Sum::Exact { units, scale } => Self::decimal(units, scale),
+            Sum::Chain(d) => Ok(d),
+        }
+    }
+}
+
 /// `n / d` as a fraction rounded to 4 decimal places (banker's rounding); 0 when `d` is 0.
 /// This is the one place where summary shares are rounded.
 fn ratio(n: Decimal, d: Decimal) -> Decimal {
@@ -210,14 +292,17 @@ fn count_ratio(n: u64, d: u64) -> Decimal {
 /// The regions a pledge counts under.
 fn regions_of(p: &Pledge, mode: RegionMode) -> Vec<ItuRegion> {
     let imp = &p.implementation;
-    let mut any: BTreeSet<ItuRegion> = imp.regions.iter().copied().collect();
+    // In order, each once (a sorted vector: cheaper than a set for a handful of regions).
+    let mut any: Vec<ItuRegion> = imp.regions.clone();
     any.extend(imp.primary_region);
     any.extend(imp.countries.iter().filter_map(|c| geo::itu_region(*c)));
+    any.sort_unstable();
+    any.dedup();
     match mode {
-        RegionMode::PrimaryOrAny => any.into_iter().collect(),
+        RegionMode::PrimaryOrAny => any,
         RegionMode::PrimaryOnly => match imp.primary_region {
             Some(r) => vec![r],
-            None if any.len() == 1 => any.into_iter().collect(),
+            None if any.len() == 1 => any,
             None => Vec::new(),
         },
     }
@@ -230,7 +315,7 @@ fn groups_of(
     as_of: NaiveDate,
     cache: &mut FastMap<CountryCode, Vec<CountryGroup>>,
 ) -> Vec<CountryGroup> {
-    let mut set: BTreeSet<CountryGroup> = BTreeSet::new();
+    let mut set: Vec<CountryGroup> = Vec::new();
     for code in &p.implementation.countries {
         let groups = cache.entry(*code).or_insert_with(|| {
             CountryGroup::all()
@@ -241,7 +326,10 @@ fn groups_of(
         });
         set.extend(groups.iter().copied());
     }
-    set.into_iter().collect()
+    // In order, each once.
+    set.sort_unstable();
+    set.dedup();
+    set
 }
 
 fn stakeholder_types(p: &Pledge) -> Vec<StakeholderType> {
@@ -398,14 +486,34 @@ fn derive<'a>(
 /// Rule 4: which eligible pledges another eligible pledge supersedes, each mapped to the
 /// smallest superseding id (the pledges come sorted by id).
 pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'a str> {
-    let eligible_ids: FastSet<&str> = eligible.iter().map(|p| p.id.as_str()).collect();
+    let supersedes = |p: &&Pledge| {
+        p.relations
+            .iter()
+            .any(|r| r.kind == RelationType::Supersedes)
+    };
+    if !eligible.iter().any(supersedes) {
+        return BTreeMap::new();
+    }
+    // Sorted by id (as summaries pass them): found by binary search, without a set of ids.
+    let sorted = eligible
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if a.id < b.id));
+    let eligible_ids: FastSet<&str> = if sorted {
+        FastSet::default()
+    } else {
+        eligible.iter().map(|p| p.id.as_str()).collect()
+    };
+    let is_eligible = |id: &str| {
+        if sorted {
+            eligible.binary_search_by(|p| p.id.as_str().cmp(id)).is_ok()
+        } else {
+            eligible_ids.contains(id)
+        }
+    };
     let mut superseded: BTreeMap<&'a str, &'a str> = BTreeMap::new();
     for p in eligible {
         for r in &p.relations {
-            if r.kind == RelationType::Supersedes
-                && r.pledge != p.id
-                && eligible_ids.contains(r.pledge.as_str())
-            {
+            if r.kind == RelationType::Supersedes && r.pledge != p.id && is_eligible(&r.pledge) {
                 superseded.entry(r.pledge.as_str()).or_insert(p.id.as_str());
             }
         }
@@ -502,13 +610,15 @@ pub fn summarize_refs<'a>(
     excluded.sort_by(|a, b| a.id.cmp(&b.id));
 
     let mut value = count_value(&mut counted, options)?;
-    let delivery = delivery(&counted, options, &mut value.unconverted)?;
+    let Folded {
+        delivery,
+        breakdowns,
+        entities,
+        pledger_countries,
+        reporting,
+    } = fold(&counted, options, &mut value)?;
     let total = value.total;
     let pledge_count = u64::try_from(counted.len()).unwrap_or(u64::MAX);
-
-    let breakdowns = breakdowns(&counted, options, pledge_count, total)?;
-    let (entities, pledger_countries) = entities(&counted);
-    let reporting = reporting(&counted, options);
 
     let goal = goal(options, total)?;
 
@@ -604,40 +714,71 @@ fn convert_pledged(
     )
 }
 
+/// The positions of counted pledges by id, for the double-counting rules (built only when a
+/// pledge has a relation they read).
+struct ById<'a> {
+    /// (id, index in `counted`), sorted by id.
+    sorted: Vec<(&'a str, usize)>,
+}
+
+impl<'a> ById<'a> {
+    fn new(counted: &[Counted<'a>]) -> ById<'a> {
+        let mut sorted: Vec<(&'a str, usize)> = counted
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.p.id.as_str(), i))
+            .collect();
+        // Usually sorted already (summaries count pledges in id order): a linear check.
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        ById { sorted }
+    }
+
+    fn get(&self, id: &str) -> Option<usize> {
+        let at = self.sorted.binary_search_by(|e| e.0.cmp(id)).ok()?;
+        self.sorted.get(at).map(|e| e.1)
+    }
+}
+
 /// Convert every counted pledge's value and apply the double-counting rules.
 fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<ValueStats> {
     let mut unconverted = Vec::new();
     let mut converted_n = 0u64;
-    // 1. Conversion.
-    let mut amounts: FastMap<&str, Decimal> = FastMap::default();
+    // 1. Conversion: each counted pledge's amount, by its index in `counted`.
+    let mut amounts: Vec<Option<Decimal>> = Vec::with_capacity(counted.len());
     for c in counted.iter() {
-        match convert_pledged(c.p, options) {
-            None => {}
+        amounts.push(match convert_pledged(c.p, options) {
+            None => None,
             Some(Ok((amount, converted))) => {
                 if converted {
                     inc(&mut converted_n);
                 }
-                amounts.insert(c.p.id.as_str(), amount);
+                Some(amount)
             }
-            Some(Err(u)) => unconverted.push(u),
-        }
+            Some(Err(u)) => {
+                unconverted.push(u);
+                None
+            }
+        });
     }
-    // Only pledges with a part_of relation need the set of counted ids.
-    let any_part_of = counted
-        .iter()
-        .any(|c| c.p.relations.iter().any(|r| r.kind == RelationType::PartOf));
-    let ids: FastSet<&str> = if any_part_of {
-        counted.iter().map(|c| c.p.id.as_str()).collect()
+    let amount_of = |i: usize| amounts.get(i).copied().flatten();
+    // Only pledges with a part_of or same_funds_as relation need counted pledges by id.
+    let related = counted.iter().any(|c| {
+        c.p.relations
+            .iter()
+            .any(|r| matches!(r.kind, RelationType::PartOf | RelationType::SameFundsAs))
+    });
+    let by_id = if related {
+        ById::new(counted)
     } else {
-        FastSet::default()
+        ById { sorted: Vec::new() }
     };
     let mut not_counted = Vec::new();
 
     // 2. part_of: the money is inside another counted pledge's.
-    let mut dropped: FastSet<&str> = FastSet::default();
-    for c in counted.iter() {
+    let mut dropped: Vec<bool> = vec![false; counted.len()];
+    for (i, c) in counted.iter().enumerate() {
         let id = c.p.id.as_str();
-        let Some(amount) = amounts.get(id) else {
+        let Some(amount) = amount_of(i) else {
             continue;
         };
         let parent =
@@ -645,43 +786,50 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
                 .iter()
                 .filter(|r| r.kind == RelationType::PartOf && r.pledge != id)
                 .map(|r| r.pledge.as_str())
-                .filter(|o| ids.contains(o))
+                .filter(|o| by_id.get(o).is_some())
                 .min();
         if let Some(parent) = parent {
             not_counted.push(NotCounted {
                 id: id.to_owned(),
                 reason: RelationType::PartOf.code().into(),
                 other: parent.to_owned(),
-                amount: *amount,
+                amount,
             });
-            dropped.insert(id);
+            if let Some(d) = dropped.get_mut(i) {
+                *d = true;
+            }
         }
     }
 
     // 3. same_funds_as: components over pledges that still carry an amount.
-    let carriers = |id: &str| amounts.contains_key(id) && !dropped.contains(id);
+    let carrier_at = |id: &str| {
+        by_id
+            .get(id)
+            .filter(|i| amount_of(*i).is_some() && !dropped.get(*i).copied().unwrap_or(true))
+    };
     let mut adjacent: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for c in counted.iter() {
         let id = c.p.id.as_str();
         for r in &c.p.relations {
             let other = r.pledge.as_str();
-            if r.kind == RelationType::SameFundsAs && other != id && carriers(id) && carriers(other)
+            if r.kind == RelationType::SameFundsAs
+                && other != id
+                && carrier_at(id).is_some()
+                && carrier_at(other).is_some()
             {
                 adjacent.entry(id).or_default().push(other);
                 adjacent.entry(other).or_default().push(id);
             }
         }
     }
-    let known: FastMap<&str, Option<NaiveDate>> = if adjacent.is_empty() {
-        FastMap::default()
-    } else {
-        counted
-            .iter()
-            .filter(|c| adjacent.contains_key(c.p.id.as_str()))
-            .map(|c| (c.p.id.as_str(), c.known))
-            .collect()
+    let known = |id: &str| {
+        by_id
+            .get(id)
+            .and_then(|i| counted.get(i))
+            .and_then(|c| c.known)
     };
     let mut seen: FastSet<&str> = FastSet::default();
+    let mut drop_now: Vec<usize> = Vec::new();
     for start in adjacent.keys().copied() {
         if !seen.insert(start) {
             continue;
@@ -699,41 +847,42 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
         let carrier = component
             .iter()
             .copied()
-            .min_by_key(|id| {
-                (
-                    known.get(id).copied().flatten().unwrap_or(NaiveDate::MAX),
-                    *id,
-                )
-            })
+            .min_by_key(|id| (known(id).unwrap_or(NaiveDate::MAX), *id))
             .unwrap_or(start);
         for id in component {
             if id != carrier {
-                if let Some(amount) = amounts.get(id) {
-                    not_counted.push(NotCounted {
-                        id: id.to_owned(),
-                        reason: RelationType::SameFundsAs.code().into(),
-                        other: carrier.to_owned(),
-                        amount: *amount,
-                    });
+                if let Some(i) = by_id.get(id) {
+                    if let Some(amount) = amount_of(i) {
+                        not_counted.push(NotCounted {
+                            id: id.to_owned(),
+                            reason: RelationType::SameFundsAs.code().into(),
+                            other: carrier.to_owned(),
+                            amount,
+                        });
+                    }
+                    drop_now.push(i);
                 }
-                dropped.insert(id);
             }
+        }
+    }
+    for i in drop_now {
+        if let Some(d) = dropped.get_mut(i) {
+            *d = true;
         }
     }
     not_counted.sort_by(|a, b| a.id.cmp(&b.id));
 
     // 4. The total.
-    let mut total = Decimal::ZERO;
+    let mut total = Sum::default();
     let mut pledges_counted = 0u64;
     let mut floors = 0u64;
-    for c in counted.iter_mut() {
-        let id = c.p.id.as_str();
-        if dropped.contains(id) {
+    for (i, c) in counted.iter_mut().enumerate() {
+        if dropped.get(i).copied().unwrap_or(false) {
             continue;
         }
-        if let Some(amount) = amounts.get(id) {
-            total = add(total, *amount, "total value")?;
-            c.value = Some(*amount);
+        if let Some(amount) = amounts.get(i).copied().flatten() {
+            total.add(amount, "total value")?;
+            c.value = Some(amount);
             inc(&mut pledges_counted);
             if c.p.financial_value.as_ref().is_some_and(|v| v.is_floor) {
                 inc(&mut floors);
@@ -741,7 +890,7 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
         }
     }
     Ok(ValueStats {
-        total,
+        total: total.value()?,
         pledges_counted,
         floors,
         converted: converted_n,
@@ -750,18 +899,126 @@ fn count_value(counted: &mut [Counted<'_>], options: &SummaryOptions) -> Result<
     })
 }
 
-/// Delivered against pledged, for pledges whose value counts.
-fn delivery(
+/// The figures folded from the counted pledges once their values are final.
+struct Folded {
+    delivery: DeliveryStats,
+    breakdowns: Vec<Breakdown>,
+    entities: EntityStats,
+    pledger_countries: PledgerCountries,
+    reporting: ReportingStats,
+}
+
+/// Below this many counted pledges a summary folds them on the calling thread only (a thread
+/// costs more than it saves).
+const PARALLEL_FROM: usize = 20_000;
+
+/// The breakdowns of `counted`, each with its first `add` error, if any (a dimension that
+/// failed takes no more pledges).
+fn fold_breakdowns(
+    counted: &[Counted<'_>],
+    mut accs: Vec<(BreakdownAcc, Option<Error>)>,
+) -> Vec<(BreakdownAcc, Option<Error>)> {
+    // Pledge by pledge, every dimension: each pledge is read from memory once.
+    for c in counted {
+        for (acc, err) in &mut accs {
+            if err.is_none() {
+                if let Err(e) = acc.add(c) {
+                    *err = Some(e);
+                }
+            }
+        }
+    }
+    accs
+}
+
+/// Delivery, breakdowns, entities and reporting, each in one pass over the counted pledges.
+/// For large summaries on a machine with more than one core the breakdowns are folded on a
+/// second thread while this one folds the rest: the figures are independent accumulators, so
+/// the result is the same either way. Errors are those of one pass per figure in turn:
+/// delivery's first, then each dimension's in [`DIMENSIONS`] order (its first `add` error,
+/// else its `finish` error).
+fn fold(
     counted: &[Counted<'_>],
     options: &SummaryOptions,
-    unconverted: &mut Vec<Unconverted>,
-) -> Result<DeliveryStats> {
-    let mut acc = DeliveryAcc::default();
-    for c in counted {
-        acc.add(c, options, unconverted)?;
+    value: &mut ValueStats,
+) -> Result<Folded> {
+    let pledge_count = u64::try_from(counted.len()).unwrap_or(u64::MAX);
+    let mut delivery = DeliveryAcc::default();
+    let mut delivery_err: Option<Error> = None;
+    let new_accs = || -> Vec<(BreakdownAcc, Option<Error>)> {
+        DIMENSIONS
+            .iter()
+            .map(|dim| (BreakdownAcc::new(*dim, options), None))
+            .collect()
+    };
+    // `summarize_refs` counts pledges in id order; checked, as the entity figures rely on it.
+    let in_order = counted
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if a.p.id < b.p.id));
+    let mut entities = if in_order {
+        EntityAcc::in_id_order(counted.len())
+    } else {
+        EntityAcc::default()
+    };
+    let mut reporting = ReportingAcc::default();
+    let mut rest = |unconverted: &mut Vec<Unconverted>| {
+        for c in counted {
+            if delivery_err.is_none() {
+                if let Err(e) = delivery.add(c, options, unconverted) {
+                    delivery_err = Some(e);
+                }
+            }
+            entities.add(c);
+            reporting.add(c, options);
+        }
+    };
+    let parallel = counted.len() >= PARALLEL_FROM
+        && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let accs = if parallel {
+        std::thread::scope(|scope| {
+            let (accs, on_thread) = match std::thread::Builder::new()
+                .name("p2c-breakdowns".into())
+                .spawn_scoped(scope, || fold_breakdowns(counted, new_accs()))
+            {
+                Ok(handle) => (None, Some(handle)),
+                // No thread to be had: fold everything here.
+                Err(_) => (Some(fold_breakdowns(counted, new_accs())), None),
+            };
+            rest(&mut value.unconverted);
+            match (accs, on_thread) {
+                (Some(accs), _) => Ok(accs),
+                (None, Some(handle)) => handle
+                    .join()
+                    .map_err(|_| Error::Internal("the breakdown thread failed".into())),
+                (None, None) => Err(Error::Internal("no breakdowns".into())),
+            }
+        })?
+    } else {
+        let accs = fold_breakdowns(counted, new_accs());
+        rest(&mut value.unconverted);
+        accs
+    };
+    if let Some(e) = delivery_err {
+        return Err(e);
     }
-    unconverted.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.kind.cmp(&b.kind)));
-    Ok(acc.finish())
+    value
+        .unconverted
+        .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.kind.cmp(&b.kind)));
+    let breakdowns = accs
+        .into_iter()
+        .map(|(acc, err)| match err {
+            Some(e) => Err(e),
+            None => acc.finish(pledge_count, value.total),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let (entities, pledger_countries) = entities.finish();
+    Ok(Folded {
+        delivery: delivery.finish(),
+        breakdowns,
+        entities,
+        pledger_countries,
+        reporting: reporting.finish(pledge_count, options),
+    })
 }
 
 /// Running sums of delivered and pledged amounts.
@@ -1127,30 +1384,18 @@ const DIMENSIONS: [Dimension; 11] = [
     Dimension::Target,
 ];
 
-fn breakdowns(
-    counted: &[Counted<'_>],
-    options: &SummaryOptions,
-    pledge_count: u64,
-    total: Decimal,
-) -> Result<Vec<Breakdown>> {
-    DIMENSIONS
-        .iter()
-        .map(|dim| {
-            let mut acc = BreakdownAcc::new(*dim, options);
-            for c in counted {
-                acc.add(c)?;
-            }
-            acc.finish(pledge_count, total)
-        })
-        .collect()
-}
-
 /// Running counts and values of one breakdown, by row key.
 struct BreakdownAcc {
     dim: Dimension,
     attribution: Attribution,
-    /// key → (label, pledges, value); order does not matter until the rows are laid out.
-    acc: FastMap<String, (String, u64, Decimal)>,
+    /// The rows every summary shows ([`seed`]), in display order.
+    seeds: Vec<(&'static str, &'static str)>,
+    /// (pledges, value) of each seeded row, by its index in `seeds`: the codelist dimensions
+    /// are counted without hashing a key.
+    seeded: Vec<(u64, Sum)>,
+    /// Rows not seeded (countries, targets, `global`, `unspecified`): key → (label, pledges,
+    /// value); order does not matter until the rows are laid out.
+    acc: FastMap<String, (String, u64, Sum)>,
     fallbacks: u64,
     equal: Vec<Decimal>,
 }
@@ -1162,9 +1407,12 @@ impl BreakdownAcc {
         } else {
             options.attribution
         };
+        let seeds = seed(dim);
         BreakdownAcc {
             dim,
             attribution,
+            seeded: vec![(0, Sum::default()); seeds.len()],
+            seeds,
             acc: FastMap::default(),
             fallbacks: 0,
             equal: Vec::new(),
@@ -1173,6 +1421,16 @@ impl BreakdownAcc {
 
     /// Add a counted pledge whose value is final.
     fn add(&mut self, c: &Counted<'_>) -> Result<()> {
+        if self.attribution == Attribution::Full {
+            self.add_full(c)
+        } else {
+            self.add_keyed(c)
+        }
+    }
+
+    /// [`BreakdownAcc::add`] through the pledge's [`Keys`], under any attribution (the only
+    /// route for split attributions; [`BreakdownAcc::add_full`] must agree with it).
+    fn add_keyed(&mut self, c: &Counted<'_>) -> Result<()> {
         let Keys {
             keys,
             declared,
@@ -1188,7 +1446,7 @@ impl BreakdownAcc {
             // Every key gets the whole value: no split to compute.
             (Attribution::Full, _) | (_, 1) => {
                 for (key, label) in keys {
-                    self.put(key, label, value)?;
+                    self.put(key, || label, value)?;
                 }
                 return Ok(());
             }
@@ -1208,23 +1466,146 @@ impl BreakdownAcc {
             },
         };
         for ((key, label), share) in keys.into_iter().zip(shares) {
-            self.put(key, label, share)?;
+            self.put(key, || label, share)?;
         }
         Ok(())
     }
 
-    /// Count one pledge with `share` of its value in the row `key`.
-    fn put(&mut self, key: &str, label: &str, share: Decimal) -> Result<()> {
+    /// [`BreakdownAcc::add`] under full attribution: every key of the pledge ([`keys_of`]'s,
+    /// each once) gets the whole value. The keys are visited in place, without building
+    /// [`Keys`]: under full attribution their order does not matter.
+    fn add_full(&mut self, c: &Counted<'_>) -> Result<()> {
+        let p = c.p;
+        let value = c.value.unwrap_or_default();
+        let any = match self.dim {
+            Dimension::FocusArea => self.put_codes(&p.focus_areas, value)?,
+            Dimension::Pillar => self.put_codes(&p.pillars, value)?,
+            Dimension::PledgeType => self.put_codes(&p.pledge_types, value)?,
+            Dimension::StakeholderType => {
+                let mut types = 0u32;
+                for e in p.pledgers.all() {
+                    types |= type_bit(e.stakeholder_type);
+                }
+                let mut any = false;
+                for t in StakeholderType::all() {
+                    if types & type_bit(*t) != 0 {
+                        self.put_code(*t, value)?;
+                        any = true;
+                    }
+                }
+                any
+            }
+            Dimension::ItuRegion => {
+                // `regions_of` gives each region once.
+                for r in &c.regions {
+                    self.put_code(*r, value)?;
+                }
+                if c.regions.is_empty() && p.implementation.global {
+                    self.put(GLOBAL.0, || GLOBAL.1, value)?;
+                }
+                !c.regions.is_empty() || p.implementation.global
+            }
+            Dimension::Country => {
+                let countries = &p.implementation.countries;
+                for (i, code) in countries.iter().enumerate() {
+                    // Each code once: skip it when it appeared earlier.
+                    if countries.get(..i).is_some_and(|seen| seen.contains(code)) {
+                        continue;
+                    }
+                    let label = || geo::country(*code).map_or(code.as_str(), |k| k.name);
+                    self.put(code.as_str(), label, value)?;
+                }
+                if countries.is_empty() && p.implementation.global {
+                    self.put(GLOBAL.0, || GLOBAL.1, value)?;
+                }
+                !countries.is_empty() || p.implementation.global
+            }
+            Dimension::CountryGroup => self.put_codes(&c.groups, value)?,
+            Dimension::BeneficiaryGroup => self.put_codes(
+                p.beneficiaries
+                    .as_ref()
+                    .map_or(&[][..], |b| b.groups.as_slice()),
+                value,
+            )?,
+            Dimension::ImplementationStatus => self.put_codes(c.status.as_slice(), value)?,
+            Dimension::EndDate => {
+                match EndBucket::ALL.iter().position(|b| *b == c.end) {
+                    Some(i) => self.put_index(i, value)?,
+                    None => self.put(c.end.key(), || c.end.label(), value)?,
+                }
+                true
+            }
+            Dimension::Target => {
+                for (i, t) in p.targets.iter().enumerate() {
+                    if p.targets.get(..i).is_some_and(|seen| seen.contains(t)) {
+                        continue;
+                    }
+                    let t = t.0.as_str();
+                    self.put(t, || crate::targets::target(t).map_or(t, |i| i.text), value)?;
+                }
+                !p.targets.is_empty()
+            }
+        };
+        if !any {
+            self.put(UNSPECIFIED, || "Unspecified", value)?;
+        }
+        Ok(())
+    }
+
+    /// Count the pledge with `value` under each distinct code of `values`; whether there was
+    /// any.
+    fn put_codes<C: Codelist>(&mut self, values: &[C], value: Decimal) -> Result<bool> {
+        if values.is_empty() {
+            return Ok(false);
+        }
+        for v in C::all() {
+            if values.contains(v) {
+                self.put_code(*v, value)?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// Count the pledge with `value` under one code: by its codelist index when the
+    /// dimension's seeded rows are that codelist, else by key.
+    fn put_code<C: Codelist>(&mut self, v: C, value: Decimal) -> Result<()> {
+        let index = C::all().iter().position(|x| *x == v);
+        match index.filter(|i| self.seeds.get(*i).is_some_and(|s| s.0 == v.code())) {
+            Some(i) => self.put_index(i, value),
+            None => self.put(v.code(), || v.label(), value),
+        }
+    }
+
+    /// Count one pledge with `share` of its value in the seeded row `index`.
+    fn put_index(&mut self, index: usize, share: Decimal) -> Result<()> {
+        let Some(row) = self.seeded.get_mut(index) else {
+            return Err(Error::Internal(format!("no breakdown row `{index}`")));
+        };
+        inc(&mut row.0);
+        row.1.add(share, "breakdown value")
+    }
+
+    /// Count one pledge with `share` of its value in the row `key` (labelled `label()` when
+    /// the row is new).
+    fn put<'l>(
+        &mut self,
+        key: &str,
+        label: impl FnOnce() -> &'l str,
+        share: Decimal,
+    ) -> Result<()> {
+        if let Some(i) = self.seeds.iter().position(|s| s.0 == key) {
+            return self.put_index(i, share);
+        }
         let entry = match self.acc.get_mut(key) {
             Some(e) => e,
-            None => self
-                .acc
-                .entry(key.to_owned())
-                .or_insert((label.to_owned(), 0, Decimal::ZERO)),
+            None => {
+                self.acc
+                    .entry(key.to_owned())
+                    .or_insert((label().to_owned(), 0, Sum::default()))
+            }
         };
         inc(&mut entry.1);
-        entry.2 = add(entry.2, share, "breakdown value")?;
-        Ok(())
+        entry.2.add(share, "breakdown value")
     }
 
     /// Lay the rows out: seeded rows in display order, then the rest by count and value, then
@@ -1242,15 +1623,18 @@ impl BreakdownAcc {
                 value_share: ratio(value, total),
             });
         };
-        for (key, label) in seed(dim) {
-            let (_, pledges, value) =
-                self.acc
-                    .remove(key)
-                    .unwrap_or((label.to_owned(), 0, Decimal::ZERO));
-            push(key, label, pledges, value);
+        for ((key, label), (pledges, value)) in self.seeds.iter().zip(&self.seeded) {
+            push(key, label, *pledges, value.value()?);
         }
-        let unspecified = self.acc.remove(UNSPECIFIED);
-        let mut rest: Vec<(String, (String, u64, Decimal))> = self.acc.into_iter().collect();
+        let unspecified = match self.acc.remove(UNSPECIFIED) {
+            Some((label, pledges, value)) => Some((label, pledges, value.value()?)),
+            None => None,
+        };
+        let mut rest: Vec<(String, (String, u64, Decimal))> = self
+            .acc
+            .into_iter()
+            .map(|(key, (label, pledges, value))| Ok((key, (label, pledges, value.value()?))))
+            .collect::<Result<_>>()?;
         rest.sort_by(|a, b| {
             (b.1)
                 .1
@@ -1290,14 +1674,6 @@ impl BreakdownAcc {
             rows,
         })
     }
-}
-
-fn entities(counted: &[Counted<'_>]) -> (EntityStats, PledgerCountries) {
-    let mut acc = EntityAcc::default();
-    for c in counted {
-        acc.add(c);
-    }
-    acc.finish()
 }
 
 /// A 128-bit fingerprint of an entity's identity key ([`Entity::identity_key`]: two
@@ -1364,13 +1740,29 @@ struct EntitySeen {
 struct EntityAcc {
     by_key: FastMap<u128, EntitySeen>,
     conflicting: BTreeSet<String>,
+    /// Pledges arrive in id order (as `summarize` folds them): the first pledge naming an
+    /// entity has the smallest id, so `EntitySeen::first` is neither kept nor compared.
+    in_id_order: bool,
 }
 
 impl EntityAcc {
+    /// An accumulator for pledges that arrive in ascending id order, with room for `n`
+    /// entities.
+    fn in_id_order(n: usize) -> EntityAcc {
+        let mut by_key = FastMap::default();
+        by_key.reserve(n);
+        EntityAcc {
+            by_key,
+            conflicting: BTreeSet::new(),
+            in_id_order: true,
+        }
+    }
+
     fn add(&mut self, c: &Counted<'_>) {
+        let keep_first = !self.in_id_order;
         for e in c.p.pledgers.all() {
             let entry = self.by_key.entry(fingerprint(e)).or_insert_with(|| {
-                let first: Box<str> = if e.id.is_some() {
+                let first: Box<str> = if e.id.is_some() && keep_first {
                     c.p.id.as_str().into()
                 } else {
                     Box::default()
@@ -1388,7 +1780,7 @@ impl EntityAcc {
             entry.types |= bit;
             // Name-keyed entities have their headquarters in the key; an id-keyed one keeps
             // the headquarters given on the pledge with the smallest id.
-            if e.id.is_some() && *c.p.id < *entry.first {
+            if e.id.is_some() && keep_first && *c.p.id < *entry.first {
                 entry.hq = e.headquarters;
                 entry.first = c.p.id.as_str().into();
             }
@@ -1463,14 +1855,6 @@ fn frequency<C: Codelist + Ord>(counts: &BTreeMap<C, u64>, whole: u64) -> Vec<Co
             share: count_ratio(count, whole),
         })
         .collect()
-}
-
-fn reporting(counted: &[Counted<'_>], options: &SummaryOptions) -> ReportingStats {
-    let mut acc = ReportingAcc::default();
-    for c in counted {
-        acc.add(c, options);
-    }
-    acc.finish(u64::try_from(counted.len()).unwrap_or(u64::MAX), options)
 }
 
 /// Running reporting figures.

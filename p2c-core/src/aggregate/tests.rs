@@ -1007,3 +1007,174 @@ fn entity_fingerprints_follow_identity_keys() {
     // ORG-1 entities, each pair in both orders.
     assert_eq!(same, 9 + 2 * 3);
 }
+
+// ---- the full-attribution fast path of breakdowns ----
+
+/// Every breakdown of `pledges` (all counted, value = the amount as written) under full
+/// attribution, once through `add_full` and once through the general `add_keyed` route; the
+/// two must agree row for row.
+fn full_path_agrees(pledges: &[Pledge], what: &str) {
+    let mut options = opts("2024-07-07");
+    options.validate = false;
+    let mut cache = FastMap::default();
+    let counted: Vec<Counted<'_>> = pledges
+        .iter()
+        .map(|p| {
+            let mut c = derive(p, &options, &mut cache);
+            c.value = p.financial_value.as_ref().map(|v| v.amount);
+            c
+        })
+        .collect();
+    let n = counted.len() as u64;
+    let total = counted.iter().filter_map(|c| c.value).sum::<Decimal>();
+    for dim in DIMENSIONS {
+        let mut fast = BreakdownAcc::new(dim, &options);
+        let mut slow = BreakdownAcc::new(dim, &options);
+        assert_eq!(fast.attribution, Attribution::Full);
+        for c in &counted {
+            fast.add_full(c).unwrap();
+            slow.add_keyed(c).unwrap();
+        }
+        let fast = serde_json::to_value(fast.finish(n, total).unwrap()).unwrap();
+        let slow = serde_json::to_value(slow.finish(n, total).unwrap()).unwrap();
+        assert_eq!(fast, slow, "{what}: {dim:?}");
+    }
+}
+
+#[test]
+fn full_attribution_fast_path_agrees_on_samples_and_the_fuzz_corpus() {
+    full_path_agrees(&sample(), "sample");
+    // Repeated codes, countries and targets (each must count once), a global pledge with no
+    // countries, one with nothing in the optional dimensions, joint pledgers of two types.
+    let odd = vec![
+        pledge(
+            "Q1",
+            json!({
+                "focusAreas": ["adoption", "access", "adoption"],
+                "pillars": ["skills", "skills"],
+                "pledgeTypes": ["policy", "financial", "policy"],
+                "targets": ["ACCESS-02", "ACCESS-01", "ACCESS-02", "NOT-A-TARGET"],
+                "implementation": { "countries": ["KEN", "UGA", "KEN", "BTN"] },
+                "pledgers": { "lead": entity("A", "government", "KEN"),
+                              "partners": [entity("B", "un_agency", "UGA"), entity("C", "government", "KEN")] },
+                "financialValue": usd("10.50"),
+            }),
+        ),
+        pledge(
+            "Q2",
+            json!({ "implementation": { "global": true }, "financialValue": usd("3") }),
+        ),
+        pledge(
+            "Q3",
+            json!({ "implementation": { "regions": ["AFR", "ASP", "AFR"], "primaryRegion": "EUR" } }),
+        ),
+    ];
+    full_path_agrees(&odd, "odd shapes");
+    // Every pledge of the committed fuzz corpus that parses (odd shapes: empty lists,
+    // repeated codes and countries, unknown targets, global pledges …).
+    let dir =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../fuzz/seeds/parse_pledge");
+    let mut fuzzed: Vec<Pledge> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| std::fs::read(e.unwrap().path()).ok())
+        .filter_map(|bytes| crate::parse::parse_pledge_bytes(&bytes).ok())
+        .collect();
+    assert!(
+        fuzzed.len() > 20,
+        "only {} fuzz pledges parse",
+        fuzzed.len()
+    );
+    fuzzed.sort_by(|a, b| a.id.cmp(&b.id));
+    full_path_agrees(&fuzzed, "fuzz corpus");
+}
+
+#[cfg(feature = "corpus")]
+#[test]
+fn full_attribution_fast_path_agrees_on_the_generated_corpus() {
+    use crate::corpus::{Corpus, CorpusConfig};
+    let corpus = Corpus::new(CorpusConfig {
+        seed: 7,
+        count: 20_000,
+        ..CorpusConfig::default()
+    })
+    .unwrap();
+    let pledges: Vec<Pledge> = corpus.pledges().map(|p| p.unwrap()).collect();
+    full_path_agrees(&pledges, "generated corpus");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn full_attribution_fast_path_agrees_on_generated_sets(pledges in pledge_set()) {
+        full_path_agrees(&pledges, "proptest set");
+    }
+}
+
+// ---- Sum: the integer fast path of money sums ----
+
+/// `Sum` against the chain of `add` calls it replaces: the same value, scale and text, or an
+/// error with the same code.
+fn sum_agrees(values: &[Decimal]) {
+    let mut chain: Result<Decimal> = Ok(Decimal::ZERO);
+    let mut fast: Result<Sum> = Ok(Sum::default());
+    for v in values {
+        chain = chain.and_then(|a| add(a, *v, "test"));
+        fast = fast.and_then(|mut s| s.add(*v, "test").map(|()| s));
+    }
+    match (chain, fast.and_then(Sum::value)) {
+        (Ok(a), Ok(b)) => {
+            assert_eq!(
+                (a, a.scale(), a.to_string()),
+                (b, b.scale(), b.to_string()),
+                "{values:?}"
+            )
+        }
+        (Err(a), Err(b)) => assert_eq!(a.code(), b.code(), "{values:?}"),
+        (a, b) => panic!("{values:?}: chain {a:?}, sum {b:?}"),
+    }
+}
+
+fn a_decimal() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        // Amounts as written: cents, whole units, up to 28 places, zero.
+        (0u64..10_000_000_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m as i64, s)),
+        (any::<u64>(), 0u32..29).prop_map(|(m, s)| Decimal::from_i128_with_scale(i128::from(m), s)),
+        // Near the top of the range, where partial sums leave 96 bits.
+        (0u128..1 << 96, 0u32..29).prop_map(|(m, s)| Decimal::from_i128_with_scale(m as i128, s)),
+        // Negative values and negative zero leave the fast path.
+        (any::<i64>(), 0u32..6).prop_map(|(m, s)| Decimal::new(m, s)),
+        Just(Decimal::new(0, 2)),
+        Just(-Decimal::new(0, 1)),
+        Just(Decimal::MAX),
+    ]
+}
+
+#[test]
+fn sum_agrees_with_add_on_known_cases() {
+    let max = Decimal::MAX;
+    for case in [
+        vec![],
+        vec![dec("1.50"), dec("2.50")],
+        vec![dec("100"), dec("0.5"), dec("7")],
+        vec![max, dec("1")],
+        vec![max, dec("0.1")],
+        vec![dec("79228162514264337593543950"), dec("0.005"), dec("1.5")],
+        vec![dec("1.5"), dec("-1.5"), dec("0.00")],
+        vec![
+            dec("18446744073709551615"),
+            dec("0.0000000000000000000000000001"),
+        ],
+    ] {
+        sum_agrees(&case);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn sum_agrees_with_add(values in prop::collection::vec(a_decimal(), 0..12)) {
+        sum_agrees(&values);
+    }
+}

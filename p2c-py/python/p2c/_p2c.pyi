@@ -10,6 +10,7 @@ __all__ = [
     "_country_profile",
     "_default_as_of",
     "_summarize",
+    "_SummaryCore",
     "_Table",
     "_tables",
     "_load_tables",
@@ -135,9 +136,18 @@ def can_transition(old: str, new: str) -> bool:
     Raises :class:`p2c.P2cError` (``unknown_code``) for an unknown state."""
 
 def _assess(pledge: Pledge) -> dict[str, Any]: ...
+@final
+class _SummaryCore:
+    """A summary as the core computed it (the native half of :class:`p2c.Summary`)."""
+
+    def data(self) -> dict[str, Any]:
+        """The whole summary as JSON-ready data."""
+    def text(self) -> str:
+        """The text dashboard."""
+
 def _summarize(
     pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
-) -> tuple[dict[str, Any], str]: ...
+) -> tuple[dict[str, Any], _SummaryCore]: ...
 def _country_profile(
     pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
 ) -> tuple[dict[str, Any], str]: ...

@@ -198,31 +198,54 @@ class Summary:
     ``schema/summary.schema.json``; ``breakdown(name)`` one dimension's rows.
     """
 
-    __slots__ = ("_data", "_text")
+    # `_head`: the summary's data without the per-pledge lists (excluded, overdue … ids),
+    # built at once; `_core` keeps the core's summary, from which the whole data and the text
+    # are built when first asked for (at 1e6 pledges the lists are ~700,000 Python objects).
+    __slots__ = ("_core", "_head", "_full", "_str")
 
-    def __init__(self, data: dict[str, Any], text: str) -> None:
-        self._data = data
-        self._text = text
+    def __init__(self, head: dict[str, Any], core: _p2c._SummaryCore) -> None:
+        self._core: _p2c._SummaryCore | None = core
+        self._head = head
+        self._full: dict[str, Any] | None = None
+        self._str: str | None = None
+
+    @property
+    def _data(self) -> dict[str, Any]:
+        """The whole summary as JSON-ready data (built once, on first use)."""
+        if self._full is None:
+            assert self._core is not None
+            self._full = self._core.data()
+        return self._full
+
+    @property
+    def _text(self) -> str:
+        if self._str is None:
+            assert self._core is not None
+            self._str = self._core.text()
+        return self._str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore_summary, (self._data, self._text))
 
     @property
     def as_of(self) -> datetime.date:
         """Only pledges and reports known on this date count."""
-        return datetime.date.fromisoformat(self._data["asOf"])
+        return datetime.date.fromisoformat(self._head["asOf"])
 
     @property
     def currency(self) -> str:
         """The currency of every amount."""
-        return str(self._data["currency"])
+        return str(self._head["currency"])
 
     @property
     def pledge_count(self) -> int:
         """The pledges counted."""
-        return int(self._data["pledgeCount"])
+        return int(self._head["pledgeCount"])
 
     @property
     def total_value(self) -> decimal.Decimal:
         """The value of the counted pledges, each amount counted once, unrounded."""
-        return _dec(self._data["value"]["total"])
+        return _dec(self._head["value"]["total"])
 
     @property
     def excluded(self) -> list[dict[str, Any]]:
@@ -232,7 +255,7 @@ class Summary:
     @property
     def dimensions(self) -> list[str]:
         """The names of the breakdowns (wire names such as ``"focusArea"``)."""
-        return [str(b["dimension"]) for b in self._data["breakdowns"]]
+        return [str(b["dimension"]) for b in self._head["breakdowns"]]
 
     def breakdown(self, name: str) -> Breakdown:
         """The breakdown by ``name``: ``"focusArea"`` or ``"focus_area"``, ``"ituRegion"`` …
@@ -240,7 +263,7 @@ class Summary:
         Raises ``KeyError`` for a dimension the summary does not have.
         """
         wire = _DIMENSIONS.get(name, name)
-        for b in self._data["breakdowns"]:
+        for b in self._head["breakdowns"]:
             if b["dimension"] == wire:
                 return Breakdown._from_dict(b)
         raise KeyError(f"no breakdown `{name}`: use one of {self.dimensions}")
@@ -277,6 +300,16 @@ class Summary:
                 f"({html.escape(str(b['additivity']))})</summary>{table}</details>"
             )
         return "".join(parts)
+
+
+def _restore_summary(data: dict[str, Any], text: str) -> Summary:
+    """A :class:`Summary` from its whole data and text (unpickling)."""
+    s = Summary.__new__(Summary)
+    s._core = None
+    s._head = data
+    s._full = data
+    s._str = text
+    return s
 
 
 class CountryProfile:
@@ -404,8 +437,8 @@ def summarize(
             "period": period,
         },
     )
-    data, text = _p2c._summarize(_pledges(pledges), options, table)
-    return Summary(data, text)
+    head, core = _p2c._summarize(_pledges(pledges), options, table)
+    return Summary(head, core)
 
 
 def country_profile(
