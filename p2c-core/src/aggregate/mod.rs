@@ -526,6 +526,11 @@ pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'
 /// Errors: `duplicate_pledge_id` when two pledges share an id; `invalid_pledges` when
 /// [`InvalidPolicy::Reject`] meets a pledge that failed validation; `overflow` when a sum does
 /// not fit in a decimal. Conversion failures are not errors: they are listed.
+///
+/// From 20,000 counted pledges, on a machine with more than one core, the breakdowns are
+/// folded on one short-lived second thread (scoped: it ends before this returns) while the
+/// calling thread folds the other figures; the result is the same either way, and if no thread
+/// can be started everything is folded on the calling thread.
 pub fn summarize(pledges: &[Pledge], options: &SummaryOptions) -> Result<Summary> {
     summarize_refs(pledges, options)
 }
