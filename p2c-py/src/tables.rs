@@ -303,6 +303,25 @@ fn wrap(tables: core::Tables) -> Vec<Table> {
     .collect()
 }
 
+/// The five tables `make` builds from pledges, with the conversion that `options` (a
+/// `currency`, with `policy`, `rounding`) and a rate `table` ask for; the GIL is released
+/// while `make` runs.
+fn build(
+    py: Python<'_>,
+    options: &Bound<'_, PyAny>,
+    table: Option<&RateTable>,
+    make: impl Send + FnOnce(&TableOptions<'_>) -> p2c_core::Result<core::Tables>,
+) -> PyResult<Vec<Table>> {
+    guard(py, || {
+        let (converter, currency) = self::converter(py, options, table)?;
+        let opts = TableOptions {
+            convert: currency.map(|c| (&converter as _, c)),
+        };
+        let tables = py.detach(|| make(&opts)).map_err(|e| to_pyerr(py, &e))?;
+        Ok(wrap(tables))
+    })
+}
+
 /// Flatten pledges into the five tables (pledges first); `options` may name a `currency` to
 /// convert amounts into, with `policy`, `rounding` and a rate `table` as for summaries.
 #[pyfunction]
@@ -313,16 +332,9 @@ pub(crate) fn _tables(
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
 ) -> PyResult<Vec<Table>> {
-    guard(py, || {
-        let (converter, currency) = self::converter(py, options, table.as_deref())?;
-        let opts = TableOptions {
-            convert: currency.map(|c| (&converter as _, c)),
-        };
-        let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
-        let tables = py
-            .detach(|| core::pledge_tables(&refs, &opts))
-            .map_err(|e| to_pyerr(py, &e))?;
-        Ok(wrap(tables))
+    let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
+    build(py, options, table.as_deref(), |opts| {
+        core::pledge_tables(&refs, opts)
     })
 }
 
@@ -336,17 +348,8 @@ pub(crate) fn _load_tables(
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
 ) -> PyResult<Vec<Table>> {
-    guard(py, || {
-        let (converter, currency) = self::converter(py, options, table.as_deref())?;
-        let opts = TableOptions {
-            convert: currency.map(|c| (&converter as _, c)),
-        };
-        let tables = py
-            .detach(|| {
-                let pledges = p2c_core::parse::load_pledges(&path)?;
-                core::pledge_tables(&pledges, &opts)
-            })
-            .map_err(|e| to_pyerr(py, &e))?;
-        Ok(wrap(tables))
+    build(py, options, table.as_deref(), |opts| {
+        let pledges = p2c_core::parse::load_pledges(&path)?;
+        core::pledge_tables(&pledges, opts)
     })
 }
