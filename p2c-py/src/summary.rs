@@ -93,61 +93,6 @@ pub(crate) struct SummaryCore {
     summary: aggregate::Summary,
 }
 
-/// Where the per-pledge lists sit in the summary's JSON: (parent key or "", key).
-const LISTS: [(&str, &str); 7] = [
-    ("", "excluded"),
-    ("", "includedInvalid"),
-    ("", "undated"),
-    ("value", "notCounted"),
-    ("value", "unconverted"),
-    ("entities", "conflictingTypes"),
-    ("reporting", "overdue"),
-];
-
-/// The per-pledge lists of a summary, taken out while its head is serialized.
-#[derive(Default)]
-struct Lists {
-    excluded: Vec<aggregate::Excluded>,
-    included_invalid: Vec<String>,
-    undated: Vec<String>,
-    not_counted: Vec<aggregate::NotCounted>,
-    unconverted: Vec<aggregate::Unconverted>,
-    conflicting: Vec<String>,
-    overdue: Vec<String>,
-}
-
-impl Lists {
-    fn swap(&mut self, s: &mut aggregate::Summary) {
-        use std::mem::swap;
-        swap(&mut self.excluded, &mut s.excluded);
-        swap(&mut self.included_invalid, &mut s.included_invalid);
-        swap(&mut self.undated, &mut s.undated);
-        swap(&mut self.not_counted, &mut s.value.not_counted);
-        swap(&mut self.unconverted, &mut s.value.unconverted);
-        swap(&mut self.conflicting, &mut s.entities.conflicting_types);
-        swap(&mut self.overdue, &mut s.reporting.overdue);
-    }
-}
-
-/// The summary's JSON without the keys of [`LISTS`].
-fn head(summary: &mut aggregate::Summary) -> serde_json::Value {
-    let mut lists = Lists::default();
-    lists.swap(summary);
-    let mut value = summary.to_json();
-    lists.swap(summary);
-    for (parent, key) in LISTS {
-        let holder = if parent.is_empty() {
-            Some(&mut value)
-        } else {
-            value.get_mut(parent)
-        };
-        if let Some(serde_json::Value::Object(map)) = holder {
-            map.remove(key);
-        }
-    }
-    value
-}
-
 #[pymethods]
 impl SummaryCore {
     /// The whole summary as JSON-ready data.
@@ -176,7 +121,7 @@ pub(crate) fn _summarize(
         // Borrowed, not cloned: a copy of 1e6 pledges cost more than the summary itself.
         let mut summary = aggregate::summarize_refs(pledges.iter().map(|p| p.inner()), &opts)
             .map_err(|e| to_pyerr(py, &e))?;
-        let head = convert::to_py(py, &head(&mut summary))?;
+        let head = convert::to_py(py, &summary.head_json())?;
         Ok((head, SummaryCore { summary }))
     })
 }

@@ -1178,3 +1178,28 @@ proptest! {
         sum_agrees(&values);
     }
 }
+
+/// `head_json` is `to_json` without the seven per-pledge lists, and leaves the summary as it
+/// was. Expected: the full JSON with those keys removed by hand here.
+#[test]
+fn head_json_is_the_json_without_the_lists() {
+    let mut s = summarize(&sample(), &opts("2024-07-07")).unwrap();
+    let full = s.to_json();
+    // The hand-built set has at least one excluded pledge, so a list is really left out.
+    assert!(!s.excluded.is_empty());
+    let head = s.head_json();
+    assert_eq!(s.to_json(), full, "the summary changed");
+    let mut want = full.clone();
+    for key in ["excluded", "includedInvalid", "undated"] {
+        want.as_object_mut().unwrap().remove(key).unwrap();
+    }
+    for (parent, key) in [
+        ("value", "notCounted"),
+        ("value", "unconverted"),
+        ("entities", "conflictingTypes"),
+        ("reporting", "overdue"),
+    ] {
+        want[parent].as_object_mut().unwrap().remove(key).unwrap();
+    }
+    assert_eq!(head, want);
+}
