@@ -294,6 +294,33 @@ fn items<'a, 'py, B: Build<'a>>(
     Ok(B::array(items))
 }
 
+/// A dict's entries, whose keys must be strings.
+fn object<'a, B: Build<'a>>(
+    d: &Bound<'_, PyDict>,
+    strs: &'a Strs,
+    depth: usize,
+) -> Result<B, Box<Fail>> {
+    let mut entries = Vec::with_capacity(d.len());
+    for (k, v) in d.iter() {
+        let key = match k.cast_into_exact::<PyString>() {
+            Ok(s) => string(s, strs)?,
+            Err(e) => match e.into_inner().cast_into::<PyString>() {
+                Ok(s) => string(s, strs)?,
+                Err(e) => {
+                    let k = e.into_inner();
+                    return Err(Fail::msg(format!(
+                        "dictionary keys must be strings, not `{k}`"
+                    )));
+                }
+            },
+        };
+        let value = convert::<B>(v, strs, depth.saturating_add(1))
+            .map_err(|f| f.under(|| escape_pointer_token(key)))?;
+        entries.push((B::key(key), value));
+    }
+    Ok(B::object(entries))
+}
+
 /// Read one value at `depth` (the number of steps from the document's root). The value is
 /// taken by reference count, so that a string moves into the arena without another one.
 fn convert<'a, B: Build<'a>>(
@@ -309,32 +336,25 @@ fn convert<'a, B: Build<'a>>(
         })));
     }
     // The checks are disjoint (no type can be two of str, dict, list, bool, int, float),
-    // so the common ones come first.
+    // so the common ones come first, and exact types (a pointer comparison; a subclass check
+    // is a call into Python under the stable ABI) before subclasses.
+    let obj = match obj.cast_into_exact::<PyString>() {
+        Ok(s) => return Ok(B::str(string(s, strs)?)),
+        Err(e) => e.into_inner(),
+    };
+    if let Ok(d) = obj.cast_exact::<PyDict>() {
+        return object::<B>(d, strs, depth);
+    }
+    // Exact lists and tuples are read by index; their subclasses through their own iterator.
+    if let Ok(list) = obj.cast_exact::<PyList>() {
+        return items::<B>(list.iter().map(Ok), list.len(), strs, depth);
+    }
     let obj = match obj.cast_into::<PyString>() {
         Ok(s) => return Ok(B::str(string(s, strs)?)),
         Err(e) => e.into_inner(),
     };
     if let Ok(d) = obj.cast::<PyDict>() {
-        let mut entries = Vec::with_capacity(d.len());
-        for (k, v) in d.iter() {
-            let key = match k.cast_into::<PyString>() {
-                Ok(s) => string(s, strs)?,
-                Err(e) => {
-                    let k = e.into_inner();
-                    return Err(Fail::msg(format!(
-                        "dictionary keys must be strings, not `{k}`"
-                    )));
-                }
-            };
-            let value = convert::<B>(v, strs, depth.saturating_add(1))
-                .map_err(|f| f.under(|| escape_pointer_token(key)))?;
-            entries.push((B::key(key), value));
-        }
-        return Ok(B::object(entries));
-    }
-    // Exact lists and tuples are read by index; their subclasses through their own iterator.
-    if let Ok(list) = obj.cast_exact::<PyList>() {
-        return items::<B>(list.iter().map(Ok), list.len(), strs, depth);
+        return object::<B>(d, strs, depth);
     }
     if let Ok(tuple) = obj.cast_exact::<PyTuple>() {
         return items::<B>(tuple.iter().map(Ok), tuple.len(), strs, depth);

@@ -104,9 +104,9 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;
     m.add_function(wrap_pyfunction!(codelists::codelists, m)?)?;
     m.add_function(wrap_pyfunction!(load::load, m)?)?;
-    m.add_function(wrap_pyfunction!(validate::_validate, m)?)?;
-    m.add_function(wrap_pyfunction!(validate::_validate_batch, m)?)?;
-    m.add_function(wrap_pyfunction!(validate::_validate_update, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::validate, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::validate_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(validate::validate_update, m)?)?;
     m.add_function(wrap_pyfunction!(validate::issue_codes, m)?)?;
     m.add_function(wrap_pyfunction!(validate::can_transition, m)?)?;
     m.add_function(wrap_pyfunction!(validate::_assess, m)?)?;

@@ -1,11 +1,10 @@
 """The dict entry point's one-pass reader and the report fast path against the slow routes.
 
-``p2c.validate(dict)`` reads the dict straight into the core's tree and gets a valid report
-back as a bare ``True``; the JSON text route parses the same document with serde_json. Every
-document here goes both ways and the reports must be equal in every field (codes, paths,
-messages, params), with default and non-default options. The reports built by
-``Report._from_native`` (no dataclass ``__init__``) must equal those the dataclass
-constructors build from the same native data.
+``p2c.validate(dict)`` reads the dict straight into the core's tree; the JSON text route parses
+the same document with serde_json. Every document here goes both ways and the reports must be
+equal in every field (codes, paths, messages, params), with default and non-default options.
+The reports the extension makes (no dataclass ``__init__``, see ``p2c-py/src/validate.rs``)
+must equal those the dataclass constructors build from the same fields.
 """
 
 from __future__ import annotations
@@ -132,27 +131,28 @@ def test_batch_dict_report_equals_text_report() -> None:
 def test_fast_report_equals_constructed_report() -> None:
     valid_seen = invalid_seen = 0
     for doc in DOCS:
-        native = _p2c._validate(doc, None)
-        fast = Report._from_native(native)
-        if native is True:
-            slow = Report(True, [])
-            valid_seen += 1
-        else:
-            valid, issues = native
-            slow = Report(valid, [Issue(*i) for i in issues])
-            invalid_seen += not valid
+        fast = p2c.validate(doc)
+        assert type(fast) is Report and all(type(i) is Issue for i in fast.issues)
+        # The same fields through the dataclass constructors.
+        slow = Report(
+            fast.valid,
+            [Issue(i.code, i.severity, i.path, i.message, dict(i.params)) for i in fast.issues],
+        )
+        valid_seen += fast.valid and not fast.issues
+        invalid_seen += not fast.valid
         assert fast == slow
         assert repr(fast) == repr(slow)
         assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
         assert vars(fast) == vars(slow) and list(vars(fast)) == list(vars(slow))
         assert [vars(i) for i in fast.issues] == [vars(i) for i in slow.issues]
+        assert [list(vars(i)) for i in fast.issues] == [list(vars(i)) for i in slow.issues]
         assert pickle.loads(pickle.dumps(fast)) == slow
         assert copy.deepcopy(fast) == slow
     assert valid_seen > 0 and invalid_seen > 0
 
 
 def test_fast_report_is_frozen_and_not_shared() -> None:
-    doc = next(d for d in DOCS if _p2c._validate(d, None) is True)
+    doc = next(d for d in DOCS if p2c.validate(d).valid and not p2c.validate(d).issues)
     first, second = p2c.validate(doc), p2c.validate(doc)
     assert first.valid and first.issues == [] and first == second
     assert first.issues is not second.issues  # each report owns its list

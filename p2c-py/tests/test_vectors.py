@@ -196,6 +196,29 @@ def test_bad_input_type_and_options() -> None:
         p2c.validate({}, limits={"max_bites": 1})
     with pytest.raises(TypeError):
         p2c.validate_batch({})  # type: ignore[arg-type]
+    # The keyword options are read by the extension: the same refusals as the wire format's.
+    with pytest.raises(TypeError):
+        p2c.validate({}, as_of=datetime.datetime(2025, 1, 1))
+    for bad in (True, -1, 1.5, "3"):
+        with pytest.raises(ValueError):
+            p2c.validate({}, limits={"max_depth": bad})  # type: ignore[dict-item]
+    with pytest.raises(TypeError):
+        p2c.validate({}, limits=[("max_depth", 3)])  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        p2c.validate([{}])  # a list needs batch=True
+    # And they take effect: each limit, the date, redaction (by truth value, as `if` reads it).
+    doc = {"id": "x" * 40, "title": [[["deep"]]]}
+    codes = {i.code for i in p2c.validate(doc, limits={"max_string_len": 10}).issues}
+    assert "input.string_too_long" in codes
+    codes = {i.code for i in p2c.validate(doc, limits={"max_depth": 2}).issues}
+    assert "input.too_deep" in codes
+    assert p2c.validate(doc, limits={}) == p2c.validate(doc)
+    secret = {"reviewState": "secret-value"}
+    assert "secret-value" in repr(p2c.validate(secret))
+    assert "secret-value" not in repr(p2c.validate(secret, redact_values=1))  # type: ignore[arg-type]
+    batch = p2c.validate([secret, secret], batch=True, redact_values=True)
+    assert batch == p2c.validate_batch([secret, secret], redact_values=True)
+    assert "secret-value" not in repr(batch)
 
 
 def test_python_values_without_json_equivalent_raise_parse_error() -> None:

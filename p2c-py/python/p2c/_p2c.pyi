@@ -1,7 +1,11 @@
 """Type stubs for the native extension ``p2c._p2c`` (checked by ``mypy.stubtest``)."""
 
+import datetime
 import os
+from collections.abc import Mapping
 from typing import Any, final
+
+from ._report import Report
 
 __all__ = [
     "Pledge",
@@ -17,9 +21,9 @@ __all__ = [
     "__version__",
     "_assess",
     "_panic_for_tests",
-    "_validate",
-    "_validate_batch",
-    "_validate_update",
+    "validate",
+    "validate_batch",
+    "validate_update",
     "can_transition",
     "codelists",
     "issue_codes",
@@ -115,17 +119,53 @@ def load(path: str | os.PathLike[str]) -> list[Pledge]:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a pledge document."""
 
-_ReportData = tuple[bool, list[tuple[str, str, str, str, dict[str, Any]]]]
+def validate(
+    document: dict[str, Any] | list[Any] | str | bytes,
+    *,
+    as_of: datetime.date | None = None,
+    redact_values: bool = False,
+    batch: bool = False,
+    limits: Mapping[str, int] | None = None,
+) -> Report:
+    """Validate one pledge and return a :class:`Report` with every issue found.
 
-def _validate(
-    document: dict[str, Any] | str | bytes, options: dict[str, Any] | None = None
-) -> _ReportData: ...
-def _validate_batch(
-    documents: list[Any] | tuple[Any, ...] | str | bytes, options: dict[str, Any] | None = None
-) -> _ReportData: ...
-def _validate_update(
-    old: Pledge, new: Pledge, options: dict[str, Any] | None = None
-) -> _ReportData: ...
+    ``document`` is a ``dict`` (read directly, no JSON round trip), JSON ``str`` or UTF-8 JSON
+    ``bytes``. Problems with the document never raise: malformed JSON, wrong types and broken
+    rules all become issues. ``as_of`` is "today" for date rules (default: today's UTC date);
+    ``redact_values`` keeps input values out of messages and params; ``limits`` overrides size
+    limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``).
+
+    With ``batch=True`` the input is a list of pledges (a ``list`` or a JSON array), validated
+    as :func:`validate_batch` does.
+
+    Raises ``TypeError`` for an input of another type and :class:`p2c.ParseError` for a dict
+    holding Python values with no JSON equivalent.
+    """
+
+def validate_batch(
+    documents: list[dict[str, Any]] | tuple[dict[str, Any], ...] | str | bytes,
+    *,
+    as_of: datetime.date | None = None,
+    redact_values: bool = False,
+    limits: Mapping[str, int] | None = None,
+) -> Report:
+    """Validate a list of pledges: each pledge's issues (paths prefixed by its index, such as
+    ``/3/title``), then the batch rules (duplicate ids, likely duplicate submissions).
+
+    ``documents`` is a ``list`` (or ``tuple``) of dicts, or a JSON array as ``str`` or ``bytes``.
+    Options are those of :func:`validate`.
+    """
+
+def validate_update(
+    old: Pledge,
+    new: Pledge,
+    *,
+    as_of: datetime.date | None = None,
+    redact_values: bool = False,
+) -> Report:
+    """Validate a change from ``old`` to ``new`` (parsed with :func:`p2c.parse_pledge`): the new
+    version's rules, the review-state transition and an unchanged id."""
+
 def issue_codes() -> list[dict[str, Any]]:
     """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``)."""
 

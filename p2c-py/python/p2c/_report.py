@@ -1,19 +1,17 @@
 """Validation results: :class:`Report` and :class:`Issue`.
 
-Plain frozen dataclasses built from the report data the extension returns (the fields of
-``p2c_core::validate::Report``), so they compare, pickle and copy like any value.
+Plain frozen dataclasses with the fields of ``p2c_core::validate::Report``, so they compare,
+pickle and copy like any value. The extension makes the instances itself, as ``pickle`` does
+(``p2c-py/src/validate.rs``).
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["Assessment", "Criterion", "Issue", "Report"]
-
-_new = object.__new__
-
 
 @dataclass(frozen=True)
 class Issue:
@@ -42,13 +40,6 @@ class Issue:
         }
 
     @classmethod
-    def _from_native(cls, data: tuple[str, str, str, str, dict[str, Any]]) -> Issue:
-        """The issue from the extension's tuple, in field order (see ``Report._from_native``)."""
-        issue = _new(cls)
-        issue.__dict__.update(zip(_ISSUE_FIELDS, data))
-        return issue
-
-    @classmethod
     def _from_dict(cls, data: dict[str, Any]) -> Issue:
         return cls(
             code=str(data["code"]),
@@ -57,9 +48,6 @@ class Issue:
             message=str(data["message"]),
             params=dict(data.get("params") or {}),
         )
-
-
-_ISSUE_FIELDS = tuple(f.name for f in fields(Issue))
 
 
 @dataclass(frozen=True)
@@ -96,29 +84,6 @@ class Report:
             head + "<table><thead><tr><th>severity</th><th>code</th><th>path</th>"
             "<th>message</th></tr></thead><tbody>" + rows + "</tbody></table>"
         )
-
-    @classmethod
-    def _from_native(
-        cls, data: bool | tuple[bool, list[tuple[str, str, str, str, dict[str, Any]]]]
-    ) -> Report:
-        """The report from the extension's data (``p2c-py/src/validate.rs``): ``(valid, issues)``
-        tuples, or ``True`` alone for a valid report without issues.
-
-        The instances are made without the dataclass ``__init__``: a frozen dataclass sets each
-        field through ``object.__setattr__``, which was a measurable share of a valid call's
-        time. The fields are the same and in the same order, so equality, ``repr``, pickling and
-        ``dataclasses.fields`` are unchanged (``tests/test_validate_api.py`` compares both ways).
-        """
-        report = _new(cls)
-        attrs = report.__dict__
-        if data is True:
-            attrs["valid"] = True
-            attrs["issues"] = []
-            return report
-        valid, issues = data  # type: ignore[misc]
-        attrs["valid"] = valid
-        attrs["issues"] = [Issue._from_native(i) for i in issues]
-        return report
 
     @classmethod
     def _from_dict(cls, data: dict[str, Any]) -> Report:
