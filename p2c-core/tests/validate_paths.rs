@@ -7,7 +7,7 @@
 //! `--features corpus`) thousands of synthetic records, valid and with mistakes. The expected
 //! report is the `Value` path's, which is independent of the tree reader. A [`Tree`] built
 //! from the same `Value` through the public builder (what the Python binding does with a dict)
-//! must give that report too.
+//! must give that report too, with its objects sorted or in any order.
 
 use std::borrow::Cow;
 use std::path::PathBuf;
@@ -56,6 +56,22 @@ fn tree(v: &Value) -> Tree<'_> {
     }
 }
 
+/// The value as a [`Tree`] whose objects keep their entries in the order given
+/// ([`Tree::object_unordered`]): here the reverse of the `Value`'s (sorted) order, so that no
+/// object with two keys or more is in key order.
+fn tree_reversed(v: &Value) -> Tree<'_> {
+    match v {
+        Value::Array(a) => Tree::array(a.iter().map(tree_reversed).collect()),
+        Value::Object(m) => Tree::object_unordered(
+            m.iter()
+                .rev()
+                .map(|(k, v)| (Cow::Borrowed(k.as_str()), tree_reversed(v)))
+                .collect(),
+        ),
+        scalar => tree(scalar),
+    }
+}
+
 /// Compare both readers on one input; returns whether a comparison was made.
 fn agree(bytes: &[u8], opts: &ValidateOptions, what: &str) -> bool {
     let Ok(value) = serde_json::from_slice::<Value>(bytes) else {
@@ -72,6 +88,17 @@ fn agree(bytes: &[u8], opts: &ValidateOptions, what: &str) -> bool {
         validate::validate_batch_tree(&tree(&value), opts),
         validate::validate_batch_value(&value, opts),
         "batch tree: {what}"
+    );
+    // Objects out of key order: the same reports, issues in the same order.
+    assert_eq!(
+        validate::validate_tree(&tree_reversed(&value), opts),
+        expected,
+        "unordered tree: {what}"
+    );
+    assert_eq!(
+        validate::validate_batch_tree(&tree_reversed(&value), opts),
+        validate::validate_batch_value(&value, opts),
+        "unordered batch tree: {what}"
     );
     let ours = validate::validate_bytes(bytes, opts);
     if !read_failure(&ours) {

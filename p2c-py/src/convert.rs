@@ -30,17 +30,23 @@ const MAX_DEPTH: usize = 128;
 /// Convert a Python object to a JSON value; `what` names the document for error messages.
 pub(crate) fn to_json(what: &'static str, obj: &Bound<'_, PyAny>) -> Result<Value, Error> {
     let strs = Strs::new();
-    read::<Value>(what, obj, &strs)
+    read::<Value>(what, obj, &strs, false)
 }
 
 /// Read a Python object into the core's tree, its strings borrowed from the Python `str`
 /// objects that `strs` keeps alive; `what` names the document for error messages.
+///
+/// With `any_order`, a dict whose keys are all exact `str` (so distinct) keeps its entries in
+/// the dict's order ([`Tree::object_unordered`]): the core then sorts them only if the report
+/// has issues. That saves the sort for one document, the common valid case; a batch, where
+/// one issue anywhere would mean validating every pledge twice, is better read sorted.
 pub(crate) fn to_tree<'a>(
     what: &'static str,
     obj: &Bound<'_, PyAny>,
     strs: &'a Strs,
+    any_order: bool,
 ) -> Result<Tree<'a>, Error> {
-    read::<Tree<'a>>(what, obj, strs)
+    read::<Tree<'a>>(what, obj, strs, any_order)
 }
 
 /// The Python strings a tree borrows from, kept alive (one reference each) until it is dropped.
@@ -138,7 +144,9 @@ trait Build<'a>: Sized {
     fn text(s: String) -> Self;
     fn key(s: &'a str) -> Self::Key;
     fn array(items: Vec<Self>) -> Self;
-    fn object(entries: Vec<(Self::Key, Self)>) -> Self;
+    /// `distinct`: the keys are known to be distinct (all of them exact `str`), and the
+    /// caller accepts the entries in any order.
+    fn object(entries: Vec<(Self::Key, Self)>, distinct: bool) -> Self;
 }
 
 impl<'a> Build<'a> for Value {
@@ -171,7 +179,7 @@ impl<'a> Build<'a> for Value {
         Value::Array(items)
     }
     /// Of entries with equal keys the last one wins (as `Tree::object` does).
-    fn object(entries: Vec<(String, Self)>) -> Self {
+    fn object(entries: Vec<(String, Self)>, _distinct: bool) -> Self {
         let mut map = Map::with_capacity(entries.len());
         for (k, v) in entries {
             map.insert(k, v);
@@ -209,8 +217,12 @@ impl<'a> Build<'a> for Tree<'a> {
     fn array(items: Vec<Self>) -> Self {
         Tree::array(items)
     }
-    fn object(entries: Vec<(Cow<'a, str>, Self)>) -> Self {
-        Tree::object(entries)
+    fn object(entries: Vec<(Cow<'a, str>, Self)>, distinct: bool) -> Self {
+        if distinct {
+            Tree::object_unordered(entries)
+        } else {
+            Tree::object(entries)
+        }
     }
 }
 
@@ -243,8 +255,9 @@ fn read<'a, B: Build<'a>>(
     what: &'static str,
     obj: &Bound<'_, PyAny>,
     strs: &'a Strs,
+    any_order: bool,
 ) -> Result<B, Error> {
-    convert::<B>(obj.clone(), strs, 0).map_err(|fail| match *fail {
+    convert::<B>(obj.clone(), strs, 0, any_order).map_err(|fail| match *fail {
         Fail::Core(e) => e,
         Fail::At { rev, message } => {
             let mut pointer = String::new();
@@ -283,11 +296,12 @@ fn items<'a, 'py, B: Build<'a>>(
     capacity: usize,
     strs: &'a Strs,
     depth: usize,
+    any_order: bool,
 ) -> Result<B, Box<Fail>> {
     let mut items = Vec::with_capacity(capacity);
     for (n, item) in iter.enumerate() {
         let item = item.map_err(|e| py_fail(&e))?;
-        let value = convert::<B>(item, strs, depth.saturating_add(1))
+        let value = convert::<B>(item, strs, depth.saturating_add(1), any_order)
             .map_err(|f| f.under(|| n.to_string()))?;
         items.push(value);
     }
@@ -299,13 +313,19 @@ fn object<'a, B: Build<'a>>(
     d: &Bound<'_, PyDict>,
     strs: &'a Strs,
     depth: usize,
+    any_order: bool,
 ) -> Result<B, Box<Fail>> {
     let mut entries = Vec::with_capacity(d.len());
+    // Exact `str` keys of one dict differ in text; a subclass may define equality otherwise.
+    let mut distinct = any_order;
     for (k, v) in d.iter() {
         let key = match k.cast_into_exact::<PyString>() {
             Ok(s) => string(s, strs)?,
             Err(e) => match e.into_inner().cast_into::<PyString>() {
-                Ok(s) => string(s, strs)?,
+                Ok(s) => {
+                    distinct = false;
+                    string(s, strs)?
+                }
                 Err(e) => {
                     let k = e.into_inner();
                     return Err(Fail::msg(format!(
@@ -314,11 +334,11 @@ fn object<'a, B: Build<'a>>(
                 }
             },
         };
-        let value = convert::<B>(v, strs, depth.saturating_add(1))
+        let value = convert::<B>(v, strs, depth.saturating_add(1), any_order)
             .map_err(|f| f.under(|| escape_pointer_token(key)))?;
         entries.push((B::key(key), value));
     }
-    Ok(B::object(entries))
+    Ok(B::object(entries, distinct))
 }
 
 /// Read one value at `depth` (the number of steps from the document's root). The value is
@@ -327,6 +347,7 @@ fn convert<'a, B: Build<'a>>(
     obj: Bound<'_, PyAny>,
     strs: &'a Strs,
     depth: usize,
+    any_order: bool,
 ) -> Result<B, Box<Fail>> {
     if depth > MAX_DEPTH {
         return Err(Box::new(Fail::Core(Error::LimitExceeded {
@@ -343,25 +364,25 @@ fn convert<'a, B: Build<'a>>(
         Err(e) => e.into_inner(),
     };
     if let Ok(d) = obj.cast_exact::<PyDict>() {
-        return object::<B>(d, strs, depth);
+        return object::<B>(d, strs, depth, any_order);
     }
     // Exact lists and tuples are read by index; their subclasses through their own iterator.
     if let Ok(list) = obj.cast_exact::<PyList>() {
-        return items::<B>(list.iter().map(Ok), list.len(), strs, depth);
+        return items::<B>(list.iter().map(Ok), list.len(), strs, depth, any_order);
     }
     let obj = match obj.cast_into::<PyString>() {
         Ok(s) => return Ok(B::str(string(s, strs)?)),
         Err(e) => e.into_inner(),
     };
     if let Ok(d) = obj.cast::<PyDict>() {
-        return object::<B>(d, strs, depth);
+        return object::<B>(d, strs, depth, any_order);
     }
     if let Ok(tuple) = obj.cast_exact::<PyTuple>() {
-        return items::<B>(tuple.iter().map(Ok), tuple.len(), strs, depth);
+        return items::<B>(tuple.iter().map(Ok), tuple.len(), strs, depth, any_order);
     }
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
         let iter = obj.try_iter().map_err(|e| py_fail(&e))?;
-        return items::<B>(iter, 0, strs, depth);
+        return items::<B>(iter, 0, strs, depth, any_order);
     }
     if let Ok(b) = obj.cast::<PyBool>() {
         return Ok(B::bool(b.is_true()));

@@ -228,7 +228,7 @@ pub(crate) fn validate(
         let opts = self::options(py, as_of, redact_values, limits)?;
         let result = if let Ok(d) = document.cast_exact::<PyDict>() {
             let strs = convert::Strs::new();
-            let tree = convert::to_tree("pledge", d, &strs).map_err(|e| to_pyerr(py, &e))?;
+            let tree = convert::to_tree("pledge", d, &strs, true).map_err(|e| to_pyerr(py, &e))?;
             validation::validate_tree(&tree, &opts)
         } else if let Ok(text) = document.cast::<PyString>() {
             validation::validate_str(text.to_str()?, &opts)
@@ -236,7 +236,8 @@ pub(crate) fn validate(
             validation::validate_bytes(bytes.as_bytes(), &opts)
         } else if document.is_instance_of::<PyDict>() {
             let strs = convert::Strs::new();
-            let tree = convert::to_tree("pledge", document, &strs).map_err(|e| to_pyerr(py, &e))?;
+            let tree =
+                convert::to_tree("pledge", document, &strs, true).map_err(|e| to_pyerr(py, &e))?;
             validation::validate_tree(&tree, &opts)
         } else if document.is_instance_of::<PyList>() {
             return Err(PyTypeError::new_err(
@@ -277,8 +278,8 @@ pub(crate) fn validate_batch(
             validation::validate_batch_bytes(bytes.as_bytes(), &opts)
         } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
             let strs = convert::Strs::new();
-            let tree =
-                convert::to_tree("pledges", documents, &strs).map_err(|e| to_pyerr(py, &e))?;
+            let tree = convert::to_tree("pledges", documents, &strs, false)
+                .map_err(|e| to_pyerr(py, &e))?;
             validation::validate_batch_tree(&tree, &opts)
         } else {
             return Err(PyTypeError::new_err(format!(

@@ -128,6 +128,30 @@ def test_batch_dict_report_equals_text_report() -> None:
     assert p2c.validate_batch(docs, as_of=AS_OF) == p2c.validate_batch(json.dumps(docs), as_of=AS_OF)
 
 
+class _Key(str):
+    """A key whose equality is identity: a dict can hold two of them with the same text."""
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+def test_dict_keys_of_a_str_subclass_may_repeat_and_the_last_counts() -> None:
+    # Exact `str` keys are distinct, and their dict is read in its own order; these are not,
+    # and their dict is read as JSON text with a repeated key would be by serde_json's `Value`
+    # (the last entry wins), never as two fields.
+    base = dict(DOCS[0])
+    title = base.pop("title")
+    for first, last, expect_valid in ((7, title, True), (title, 7, False)):
+        doc = {**base, _Key("title"): first, "title": last}
+        assert len(doc) == len(base) + 2
+        report = p2c.validate(doc, as_of=AS_OF)
+        assert report == p2c.validate({**base, "title": last}, as_of=AS_OF)
+        assert report.valid is expect_valid
+
+
 def test_fast_report_equals_constructed_report() -> None:
     valid_seen = invalid_seen = 0
     for doc in DOCS:

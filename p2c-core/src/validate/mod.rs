@@ -331,7 +331,20 @@ pub fn validate_value(value: &Value, opts: &ValidateOptions) -> Report {
 /// Validate one pledge given as a [`Tree`] built by the caller (the report is the one
 /// [`validate_value`] gives for the equal `serde_json::Value`).
 pub fn validate_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
-    validate_json(&tree.0, opts)
+    in_key_order(tree, |node| validate_json(node, opts))
+}
+
+/// The report of `validate` on the tree, as if every object were in key order: a tree with
+/// objects in the caller's order ([`Tree::object_unordered`]) is validated as it is, and again
+/// in key order only when that report has issues (whose order, and which issue a limit stops
+/// at, depend on the order the walker meets the fields in); a valid report without issues
+/// does not depend on that order.
+fn in_key_order(tree: &Tree<'_>, validate: impl Fn(&tree::Node<'_>) -> Report) -> Report {
+    let report = validate(&tree.0);
+    if report.issues.is_empty() || !tree.0.has_unsorted() {
+        return report;
+    }
+    validate(&tree.0.sorted())
 }
 
 /// Validate one pledge, as a `serde_json::Value` or as the tree read from text.
@@ -379,7 +392,7 @@ pub fn validate_batch_value(value: &Value, opts: &ValidateOptions) -> Report {
 
 /// Validate an array of pledges given as a [`Tree`]; see [`validate_batch_str`].
 pub fn validate_batch_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
-    validate_batch_json(&tree.0, opts)
+    in_key_order(tree, |node| validate_batch_json(node, opts))
 }
 
 /// Validate an array of pledges, as a `serde_json::Value` or as the tree read from text.

@@ -35,6 +35,58 @@ pub(crate) enum Node<'a> {
     Array(Box<[Node<'a>]>),
     /// An object: entries sorted by key, keys unique.
     Object(Box<[Entry<'a>]>),
+    /// An object built by a caller with its entries in the caller's order (see
+    /// [`Tree::object_unordered`]).
+    Unsorted(Box<[Entry<'a>]>),
+}
+
+impl<'a> Node<'a> {
+    /// Whether any object in this value is [`Node::Unsorted`].
+    pub(crate) fn has_unsorted(&self) -> bool {
+        let mut stack = vec![self];
+        while let Some(node) = stack.pop() {
+            match node {
+                Node::Unsorted(_) => return true,
+                Node::Array(items) => stack.extend(items.iter()),
+                Node::Object(entries) => stack.extend(entries.iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// A copy with every object's entries sorted by key and, of entries with equal keys, the
+    /// last one kept (as [`Tree::object`]); strings stay borrowed.
+    pub(crate) fn sorted(&self) -> Node<'a> {
+        match self {
+            Node::Array(items) => Node::Array(items.iter().map(Node::sorted).collect()),
+            Node::Object(entries) | Node::Unsorted(entries) => Node::Object(
+                sort_entries(
+                    entries
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.sorted()))
+                        .collect(),
+                )
+                .into_boxed_slice(),
+            ),
+            other => other.clone(),
+        }
+    }
+}
+
+/// Entries in the byte-wise order of their keys; of entries with equal keys the last one is
+/// kept, as inserting them into a `serde_json::Map` would.
+fn sort_entries<'a>(mut entries: Vec<Entry<'a>>) -> Vec<Entry<'a>> {
+    // Stable, so equal keys stay in input order for the dedup below.
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.dedup_by(|later, earlier| {
+        let same = later.0 == earlier.0;
+        if same {
+            std::mem::swap(&mut later.1, &mut earlier.1);
+        }
+        same
+    });
+    entries
 }
 
 /// One entry of an object.
@@ -105,7 +157,7 @@ impl<'a> Json for Node<'a> {
             Node::Number(n) => View::Number(n),
             Node::Str(s) => View::String(s),
             Node::Array(a) => View::Array(a),
-            Node::Object(m) => View::Object(&**m),
+            Node::Object(m) | Node::Unsorted(m) => View::Object(&**m),
         }
     }
 
@@ -176,18 +228,23 @@ impl<'a> Tree<'a> {
 
     /// An object, from its entries in any order. Of entries with equal keys the last one is
     /// kept, as inserting them into a `serde_json::Map` would.
-    pub fn object(mut entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
-        // Stable, so equal keys stay in input order for the dedup below.
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        entries.dedup_by(|later, earlier| {
-            let same = later.0 == earlier.0;
-            if same {
-                std::mem::swap(&mut later.1, &mut earlier.1);
-            }
-            same
-        });
+    pub fn object(entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
         // Same layout in and out, so this reuses the vector's allocation.
-        Tree(Node::Object(
+        let entries: Vec<Entry<'a>> = entries.into_iter().map(|(k, v)| (k, v.0)).collect();
+        Tree(Node::Object(sort_entries(entries).into_boxed_slice()))
+    }
+
+    /// An object whose keys the caller knows to be distinct (those of a Python `dict` whose
+    /// keys are all exact `str`, of a JavaScript object), in any order, kept as given.
+    ///
+    /// Cheaper than [`Tree::object`], which sorts: the report depends on the order of entries
+    /// only through the order of its issues, so [`validate_tree`](super::validate_tree) first
+    /// validates the tree as it is and, only when that finds an issue, validates a copy with
+    /// every object sorted. Reports are therefore the same as for [`Tree::object`]. If keys do
+    /// repeat despite the promise, a report with issues is still that of the last entry for
+    /// each key; one without issues is reported as such, whichever entry was read last.
+    pub fn object_unordered(entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
+        Tree(Node::Unsorted(
             entries.into_iter().map(|(k, v)| (k, v.0)).collect(),
         ))
     }
@@ -420,7 +477,7 @@ mod tests {
             Node::Number(n) => Value::Number(n.clone()),
             Node::Str(s) => Value::String(s.to_string()),
             Node::Array(a) => Value::Array(a.iter().map(to_value).collect()),
-            Node::Object(m) => Value::Object(
+            Node::Object(m) | Node::Unsorted(m) => Value::Object(
                 m.iter()
                     .map(|(k, v)| (k.to_string(), to_value(v)))
                     .collect(),
@@ -469,6 +526,35 @@ mod tests {
         assert_eq!(built.0, from_str(text).unwrap());
         assert!(Tree::float(f64::NAN).is_none());
         assert!(Tree::float(f64::INFINITY).is_none());
+    }
+
+    #[test]
+    fn an_unordered_object_sorts_as_tree_object_does() {
+        // Nested, out of order, one key repeated (the last value wins in both).
+        let entries = || -> Vec<(Cow<'static, str>, Tree<'static>)> {
+            vec![
+                ("z".into(), Tree::int(1)),
+                ("a".into(), Tree::str("first")),
+                (
+                    "m".into(),
+                    Tree::array(vec![Tree::object_unordered(vec![
+                        ("y".into(), Tree::null()),
+                        ("b".into(), Tree::bool(true)),
+                    ])]),
+                ),
+                ("a".into(), Tree::str("last")),
+            ]
+        };
+        let unordered = Tree::object_unordered(entries());
+        assert!(unordered.0.has_unsorted());
+        let sorted = unordered.0.sorted();
+        assert!(!sorted.has_unsorted());
+        let text = r#"{"a":"last","m":[{"b":true,"y":null}],"z":1}"#;
+        assert_eq!(sorted, from_str(text).unwrap());
+        assert_eq!(Tree::object(entries()).0.sorted(), sorted);
+        assert!(!Tree::object(vec![("k".into(), Tree::null())])
+            .0
+            .has_unsorted());
     }
 
     #[test]
