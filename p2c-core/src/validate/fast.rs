@@ -17,7 +17,7 @@ use std::cmp::Ordering;
 
 use serde_json::Number;
 
-use super::tree::{Entry, Node};
+use super::tree::{Entry, Kind, Node, Tree};
 
 /// Deeper nesting is left to serde_json (a pledge nests 5 levels; serde_json's limit is 128).
 /// Also bounds this reader's recursion, so a small thread stack is safe.
@@ -34,8 +34,8 @@ pub(crate) fn from_str(text: &str) -> Option<Node<'_>> {
         text,
         bytes: text.as_bytes(),
         pos: 0,
-        items: reuse(items, |_| Node::Null),
-        entries: reuse(entries, |_| (Cow::Borrowed(""), Node::Null)),
+        items: reuse(items, |_| Tree(Kind::Null)),
+        entries: reuse(entries, |_| (Cow::Borrowed(""), Tree(Kind::Null))),
     };
     let node = r.value(0).and_then(|node| {
         r.skip_ws();
@@ -50,8 +50,8 @@ pub(crate) fn from_str(text: &str) -> Option<Node<'_>> {
     entries.shrink_to(KEEP);
     SCRATCH.with(|s| {
         s.set((
-            reuse(items, |_| Node::Null),
-            reuse(entries, |_| (Cow::Borrowed(""), Node::Null)),
+            reuse(items, |_| Tree(Kind::Null)),
+            reuse(entries, |_| (Cow::Borrowed(""), Tree(Kind::Null))),
         ))
     });
     node
@@ -117,15 +117,15 @@ impl<'t> Reader<'t> {
 
     fn value(&mut self, depth: usize) -> Option<Node<'t>> {
         match self.next_token()? {
-            b'"' => self.string().map(Node::Str),
+            b'"' => self.string().map(|s| Tree(Kind::Str(s))),
             b'{' => self.object(depth.checked_add(1)?),
             b'[' => self.array(depth.checked_add(1)?),
-            b't' => self.literal(b"rue", Node::Bool(true)),
-            b'f' => self.literal(b"alse", Node::Bool(false)),
-            b'n' => self.literal(b"ull", Node::Null),
+            b't' => self.literal(b"rue", Tree(Kind::Bool(true))),
+            b'f' => self.literal(b"alse", Tree(Kind::Bool(false))),
+            b'n' => self.literal(b"ull", Tree(Kind::Null)),
             b'-' | b'0'..=b'9' => {
                 self.pos = self.pos.wrapping_sub(1);
-                self.number().map(Node::Number)
+                self.number().map(|n| Tree(Kind::Number(n)))
             }
             _ => None,
         }
@@ -331,7 +331,7 @@ impl<'t> Reader<'t> {
         self.skip_ws();
         if self.peek()? == b']' {
             self.pos = self.pos.wrapping_add(1);
-            return Some(Node::Array(Box::default()));
+            return Some(Tree(Kind::Array(Box::default())));
         }
         loop {
             let v = self.value(depth)?;
@@ -342,7 +342,7 @@ impl<'t> Reader<'t> {
                 _ => return None,
             }
         }
-        Some(Node::Array(self.items.drain(start..).collect()))
+        Some(Tree(Kind::Array(self.items.drain(start..).collect())))
     }
 
     fn object(&mut self, depth: usize) -> Option<Node<'t>> {
@@ -351,7 +351,7 @@ impl<'t> Reader<'t> {
         }
         let start = self.entries.len();
         if self.next_token()? == b'}' {
-            return Some(Node::Object(Box::default()));
+            return Some(Tree(Kind::Object(Box::default())));
         }
         self.pos = self.pos.wrapping_sub(1);
         loop {
@@ -380,7 +380,7 @@ impl<'t> Reader<'t> {
                 _ => return None,
             }
         }
-        Some(Node::Object(self.entries.drain(start..).collect()))
+        Some(Tree(Kind::Object(self.entries.drain(start..).collect())))
     }
 }
 

@@ -340,11 +340,11 @@ pub fn validate_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
 /// at, depend on the order the walker meets the fields in); a valid report without issues
 /// does not depend on that order.
 fn in_key_order(tree: &Tree<'_>, validate: impl Fn(&tree::Node<'_>) -> Report) -> Report {
-    let report = validate(&tree.0);
-    if report.issues.is_empty() || !tree.0.has_unsorted() {
+    let report = validate(tree);
+    if report.issues.is_empty() || !tree.has_unsorted() {
         return report;
     }
-    validate(&tree.0.sorted())
+    validate(&tree.sorted())
 }
 
 /// Validate one pledge, as a `serde_json::Value` or as the tree read from text.

@@ -20,9 +20,10 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-/// One JSON value, borrowing its strings from the input where it can.
+/// What one JSON value is, borrowing its strings from the input where it can; its children
+/// are [`Tree`]s (so that a caller's `Vec<Tree>` becomes an array without a pass over it).
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Node<'a> {
+pub(crate) enum Kind<'a> {
     /// `null`.
     Null,
     /// `true` or `false`.
@@ -40,15 +41,18 @@ pub(crate) enum Node<'a> {
     Unsorted(Box<[Entry<'a>]>),
 }
 
-impl<'a> Node<'a> {
-    /// Whether any object in this value is [`Node::Unsorted`].
+/// One JSON value (the crate's name for a [`Tree`]).
+pub(crate) type Node<'a> = Tree<'a>;
+
+impl<'a> Tree<'a> {
+    /// Whether any object in this value is [`Kind::Unsorted`].
     pub(crate) fn has_unsorted(&self) -> bool {
         let mut stack = vec![self];
         while let Some(node) = stack.pop() {
-            match node {
-                Node::Unsorted(_) => return true,
-                Node::Array(items) => stack.extend(items.iter()),
-                Node::Object(entries) => stack.extend(entries.iter().map(|(_, v)| v)),
+            match &node.0 {
+                Kind::Unsorted(_) => return true,
+                Kind::Array(items) => stack.extend(items.iter()),
+                Kind::Object(entries) => stack.extend(entries.iter().map(|(_, v)| v)),
                 _ => {}
             }
         }
@@ -57,10 +61,10 @@ impl<'a> Node<'a> {
 
     /// A copy with every object's entries sorted by key and, of entries with equal keys, the
     /// last one kept (as [`Tree::object`]); strings stay borrowed.
-    pub(crate) fn sorted(&self) -> Node<'a> {
-        match self {
-            Node::Array(items) => Node::Array(items.iter().map(Node::sorted).collect()),
-            Node::Object(entries) | Node::Unsorted(entries) => Node::Object(
+    pub(crate) fn sorted(&self) -> Tree<'a> {
+        Tree(match &self.0 {
+            Kind::Array(items) => Kind::Array(items.iter().map(Tree::sorted).collect()),
+            Kind::Object(entries) | Kind::Unsorted(entries) => Kind::Object(
                 sort_entries(
                     entries
                         .iter()
@@ -70,7 +74,7 @@ impl<'a> Node<'a> {
                 .into_boxed_slice(),
             ),
             other => other.clone(),
-        }
+        })
     }
 }
 
@@ -147,17 +151,17 @@ impl Json for Value {
     }
 }
 
-impl<'a> Json for Node<'a> {
+impl<'a> Json for Tree<'a> {
     type Obj = [Entry<'a>];
 
     fn view(&self) -> View<'_, Self> {
-        match self {
-            Node::Null => View::Null,
-            Node::Bool(b) => View::Bool(*b),
-            Node::Number(n) => View::Number(n),
-            Node::Str(s) => View::String(s),
-            Node::Array(a) => View::Array(a),
-            Node::Object(m) | Node::Unsorted(m) => View::Object(&**m),
+        match &self.0 {
+            Kind::Null => View::Null,
+            Kind::Bool(b) => View::Bool(*b),
+            Kind::Number(n) => View::Number(n),
+            Kind::Str(s) => View::String(s),
+            Kind::Array(a) => View::Array(a),
+            Kind::Object(m) | Kind::Unsorted(m) => View::Object(&**m),
         }
     }
 
@@ -183,55 +187,53 @@ impl<'a> Json for Node<'a> {
 /// validator's own `maxDepth` limit applies as for a `Value`, but a tree nested thousands of
 /// levels deep is expensive to drop).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Tree<'a>(pub(crate) Node<'a>);
+pub struct Tree<'a>(pub(crate) Kind<'a>);
 
 impl<'a> Tree<'a> {
     /// `null`.
     pub fn null() -> Tree<'a> {
-        Tree(Node::Null)
+        Tree(Kind::Null)
     }
 
     /// `true` or `false`.
     pub fn bool(b: bool) -> Tree<'a> {
-        Tree(Node::Bool(b))
+        Tree(Kind::Bool(b))
     }
 
     /// A signed integer.
     pub fn int(i: i64) -> Tree<'a> {
-        Tree(Node::Number(Number::from(i)))
+        Tree(Kind::Number(Number::from(i)))
     }
 
     /// An unsigned integer.
     pub fn uint(u: u64) -> Tree<'a> {
-        Tree(Node::Number(Number::from(u)))
+        Tree(Kind::Number(Number::from(u)))
     }
 
     /// A floating-point number; `None` when it is not finite (JSON has no such number).
     pub fn float(f: f64) -> Option<Tree<'a>> {
-        Number::from_f64(f).map(|n| Tree(Node::Number(n)))
+        Number::from_f64(f).map(|n| Tree(Kind::Number(n)))
     }
 
     /// A string borrowed from the caller.
     pub fn str(s: &'a str) -> Tree<'a> {
-        Tree(Node::Str(Cow::Borrowed(s)))
+        Tree(Kind::Str(Cow::Borrowed(s)))
     }
 
     /// A string the tree owns.
     pub fn string(s: String) -> Tree<'a> {
-        Tree(Node::Str(Cow::Owned(s)))
+        Tree(Kind::Str(Cow::Owned(s)))
     }
 
     /// An array.
     pub fn array(items: Vec<Tree<'a>>) -> Tree<'a> {
-        Tree(Node::Array(items.into_iter().map(|t| t.0).collect()))
+        Tree(Kind::Array(items.into_boxed_slice()))
     }
 
     /// An object, from its entries in any order. Of entries with equal keys the last one is
     /// kept, as inserting them into a `serde_json::Map` would.
     pub fn object(entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
-        // Same layout in and out, so this reuses the vector's allocation.
-        let entries: Vec<Entry<'a>> = entries.into_iter().map(|(k, v)| (k, v.0)).collect();
-        Tree(Node::Object(sort_entries(entries).into_boxed_slice()))
+        Tree(Kind::Object(sort_entries(entries).into_boxed_slice()))
     }
 
     /// An object whose keys the caller knows to be distinct (those of a Python `dict` whose
@@ -244,9 +246,7 @@ impl<'a> Tree<'a> {
     /// repeat despite the promise, a report with issues is still that of the last entry for
     /// each key; one without issues is reported as such, whichever entry was read last.
     pub fn object_unordered(entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
-        Tree(Node::Unsorted(
-            entries.into_iter().map(|(k, v)| (k, v.0)).collect(),
-        ))
+        Tree(Kind::Unsorted(entries.into_boxed_slice()))
     }
 }
 
@@ -310,40 +310,40 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
     }
 
     fn visit_bool<E>(self, v: bool) -> Result<Node<'de>, E> {
-        Ok(Node::Bool(v))
+        Ok(Tree(Kind::Bool(v)))
     }
 
     fn visit_i64<E>(self, v: i64) -> Result<Node<'de>, E> {
-        Ok(Node::Number(Number::from(v)))
+        Ok(Tree::int(v))
     }
 
     fn visit_u64<E>(self, v: u64) -> Result<Node<'de>, E> {
-        Ok(Node::Number(Number::from(v)))
+        Ok(Tree::uint(v))
     }
 
     fn visit_f64<E>(self, v: f64) -> Result<Node<'de>, E> {
         // As serde_json's own `Value`: JSON text cannot hold a non-finite number.
-        Ok(Number::from_f64(v).map_or(Node::Null, Node::Number))
+        Ok(Tree::float(v).unwrap_or(Tree(Kind::Null)))
     }
 
     fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Node<'de>, E> {
-        Ok(Node::Str(Cow::Borrowed(v)))
+        Ok(Tree::str(v))
     }
 
     fn visit_str<E>(self, v: &str) -> Result<Node<'de>, E> {
-        Ok(Node::Str(Cow::Owned(v.to_owned())))
+        Ok(Tree::string(v.to_owned()))
     }
 
     fn visit_string<E>(self, v: String) -> Result<Node<'de>, E> {
-        Ok(Node::Str(Cow::Owned(v)))
+        Ok(Tree::string(v))
     }
 
     fn visit_unit<E>(self) -> Result<Node<'de>, E> {
-        Ok(Node::Null)
+        Ok(Tree(Kind::Null))
     }
 
     fn visit_none<E>(self) -> Result<Node<'de>, E> {
-        Ok(Node::Null)
+        Ok(Tree(Kind::Null))
     }
 
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
@@ -423,7 +423,7 @@ impl<'de> Keys<'de> {
         if self.seen.is_some() {
             out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         }
-        Node::Object(out)
+        Tree(Kind::Object(out))
     }
 }
 
@@ -431,7 +431,7 @@ impl<'de> Keys<'de> {
 /// recursive frame of `visit_seq`).
 #[inline(never)]
 fn take_items<'de>(items: &mut Vec<Node<'de>>, start: usize) -> Node<'de> {
-    Node::Array(items.drain(start..).collect())
+    Tree(Kind::Array(items.drain(start..).collect()))
 }
 
 /// Reads an object key, borrowing it when it has no escapes.
@@ -471,13 +471,13 @@ mod tests {
 
     /// The tree as a `serde_json::Value`, to compare with serde_json's own parse.
     fn to_value(n: &Node<'_>) -> Value {
-        match n {
-            Node::Null => Value::Null,
-            Node::Bool(b) => Value::Bool(*b),
-            Node::Number(n) => Value::Number(n.clone()),
-            Node::Str(s) => Value::String(s.to_string()),
-            Node::Array(a) => Value::Array(a.iter().map(to_value).collect()),
-            Node::Object(m) | Node::Unsorted(m) => Value::Object(
+        match &n.0 {
+            Kind::Null => Value::Null,
+            Kind::Bool(b) => Value::Bool(*b),
+            Kind::Number(n) => Value::Number(n.clone()),
+            Kind::Str(s) => Value::String(s.to_string()),
+            Kind::Array(a) => Value::Array(a.iter().map(to_value).collect()),
+            Kind::Object(m) | Kind::Unsorted(m) => Value::Object(
                 m.iter()
                     .map(|(k, v)| (k.to_string(), to_value(v)))
                     .collect(),
@@ -493,9 +493,9 @@ mod tests {
         );
         // Every object's entries are sorted and unique, as `contains_key` expects.
         fn check(n: &Node<'_>) {
-            match n {
-                Node::Array(a) => a.iter().for_each(check),
-                Node::Object(m) => {
+            match &n.0 {
+                Kind::Array(a) => a.iter().for_each(check),
+                Kind::Object(m) => {
                     assert!(m.windows(2).all(|w| w[0].0 < w[1].0), "{m:?}");
                     m.iter().for_each(|(_, v)| check(v));
                 }
@@ -523,7 +523,7 @@ mod tests {
             .into(),
         );
         let text = r#"{"a":"kept","f":1.5,"m":null,"s":"owned","z":[-1,18446744073709551615]}"#;
-        assert_eq!(built.0, from_str(text).unwrap());
+        assert_eq!(built, from_str(text).unwrap());
         assert!(Tree::float(f64::NAN).is_none());
         assert!(Tree::float(f64::INFINITY).is_none());
     }
@@ -546,15 +546,13 @@ mod tests {
             ]
         };
         let unordered = Tree::object_unordered(entries());
-        assert!(unordered.0.has_unsorted());
-        let sorted = unordered.0.sorted();
+        assert!(unordered.has_unsorted());
+        let sorted = unordered.sorted();
         assert!(!sorted.has_unsorted());
         let text = r#"{"a":"last","m":[{"b":true,"y":null}],"z":1}"#;
         assert_eq!(sorted, from_str(text).unwrap());
-        assert_eq!(Tree::object(entries()).0.sorted(), sorted);
-        assert!(!Tree::object(vec![("k".into(), Tree::null())])
-            .0
-            .has_unsorted());
+        assert_eq!(Tree::object(entries()).sorted(), sorted);
+        assert!(!Tree::object(vec![("k".into(), Tree::null())]).has_unsorted());
     }
 
     #[test]
@@ -584,7 +582,7 @@ mod tests {
         let text = format!("{{{}}}", keys.join(","));
         same_as_serde_json(&text);
         let tree = from_str(&text).unwrap();
-        let Node::Object(m) = &tree else {
+        let Kind::Object(m) = &tree.0 else {
             panic!("not an object")
         };
         assert!(Node::contains_key(m, "k050"));
