@@ -39,13 +39,12 @@ impl PartialDate {
     /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (four-digit years 0001–9999).
     pub fn parse(s: &str) -> Option<PartialDate> {
         let b = s.as_bytes();
+        // At most four ASCII digits, so no overflow.
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = b.get(r)?;
-            if part.iter().all(u8::is_ascii_digit) {
-                std::str::from_utf8(part).ok()?.parse().ok()
-            } else {
-                None
-            }
+            b.get(r)?.iter().try_fold(0u32, |n, &c| {
+                let d = c.checked_sub(b'0').filter(|d| *d <= 9)?;
+                n.checked_mul(10)?.checked_add(u32::from(d))
+            })
         };
         let year = i32::try_from(digits(0..4)?).ok().filter(|y| *y >= 1)?;
         match b.len() {

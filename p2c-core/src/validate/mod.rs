@@ -219,14 +219,29 @@ impl ValidateOptions {
 }
 
 fn today_utc() -> NaiveDate {
+    thread_local! {
+        /// The last day computed on this thread, as (days since 1970-01-01, date): the clock
+        /// is read for every validation, the calendar arithmetic only when the day changes.
+        static TODAY: std::cell::Cell<(u64, NaiveDate)> =
+            const { std::cell::Cell::new((u64::MAX, NaiveDate::MIN)) };
+    }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| epoch.checked_add_signed(chrono::TimeDelta::days(days)))
-        .unwrap_or(NaiveDate::MIN)
+    let days = secs / 86_400;
+    if let Ok((cached, date)) = TODAY.try_with(std::cell::Cell::get) {
+        if cached == days {
+            return date;
+        }
+    }
+    let date = NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| {
+            epoch.checked_add_signed(chrono::TimeDelta::days(i64::try_from(days).ok()?))
+        })
+        .unwrap_or(NaiveDate::MIN);
+    let _ = TODAY.try_with(|today| today.set((days, date)));
+    date
 }
 
 /// Collects issues; knows whether values must be redacted.
@@ -453,4 +468,34 @@ pub(crate) fn transition_issue(from: ReviewState, to: ReviewState, redact: bool)
     };
     rules::lifecycle::transition_rule(from, to, &mut sink);
     sink.issues.pop()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cached day is the clock's: compared with `DateTime::from_timestamp` of the clock
+    /// read around it (a different route to the calendar date), twice, so the second call
+    /// is served from the cache.
+    #[test]
+    fn today_is_the_clocks_utc_date() {
+        let clock = || {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs();
+            chrono::DateTime::from_timestamp(i64::try_from(secs).unwrap(), 0)
+                .unwrap()
+                .date_naive()
+        };
+        for _ in 0..2 {
+            let before = clock();
+            let today = today_utc();
+            let after = clock();
+            assert!(
+                today == before || today == after,
+                "{today} {before} {after}"
+            );
+        }
+    }
 }
