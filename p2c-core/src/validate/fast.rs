@@ -24,16 +24,19 @@ use super::tree::{Entry, Kind, Node, Tree};
 const MAX_DEPTH: usize = 48;
 
 /// Objects with more keys are left to serde_json's route, which switches to a hash set: the
-/// sorted insertion here is quadratic.
+/// repeated-key check here is quadratic at worst.
 const MAX_KEYS: usize = 32;
 
-/// Read `text` as one JSON value, or `None` when the serde route must decide.
-pub(crate) fn from_str(text: &str) -> Option<Node<'_>> {
+/// Read `text` as one JSON value, or `None` when the serde route must decide. With
+/// `any_order`, an object whose keys are not in order keeps them as written
+/// ([`Kind::Unsorted`]); otherwise its entries are sorted.
+pub(crate) fn from_str(text: &str, any_order: bool) -> Option<Node<'_>> {
     let (items, entries) = SCRATCH.with(|s| s.take());
     let mut r = Reader {
         text,
         bytes: text.as_bytes(),
         pos: 0,
+        any_order,
         items: reuse(items, |_| Tree(Kind::Null)),
         entries: reuse(entries, |_| (Cow::Borrowed(""), Tree(Kind::Null))),
     };
@@ -79,6 +82,7 @@ struct Reader<'t> {
     text: &'t str,
     bytes: &'t [u8],
     pos: usize,
+    any_order: bool,
     items: Vec<Node<'t>>,
     entries: Vec<Entry<'t>>,
 }
@@ -354,6 +358,10 @@ impl<'t> Reader<'t> {
             return Some(Tree(Kind::Object(Box::default())));
         }
         self.pos = self.pos.wrapping_sub(1);
+        // Keys seen so far, as a 256-bit filter of `key_hash`: a key whose bit is clear is new,
+        // and only a key whose bit is set is compared with the others.
+        let mut seen = [0u64; 4];
+        let mut in_order = true;
         loop {
             if self.next_token()? != b'"' {
                 return None;
@@ -366,22 +374,48 @@ impl<'t> Reader<'t> {
             if ours.len() >= MAX_KEYS {
                 return None;
             }
-            // Keys usually come sorted or nearly so: try the end first.
-            let at = match ours.last() {
-                Some((last, _)) if key_cmp(last, &key) == Ordering::Less => ours.len(),
-                None => 0,
-                _ => ours.binary_search_by(|(k, _)| key_cmp(k, &key)).err()?,
-            };
+            let h = key_hash(&key);
+            let (word, bit) = (seen.get_mut(usize::from(h >> 6))?, 1u64 << (h & 63));
+            if *word & bit != 0 && ours.iter().any(|(k, _)| *k == key) {
+                // A repeated key: the serde route reports it, at its position.
+                return None;
+            }
+            *word |= bit;
+            if let Some((last, _)) = ours.last() {
+                in_order &= key_cmp(last, &key) == Ordering::Less;
+            }
             let v = self.value(depth)?;
-            self.entries.insert(start.checked_add(at)?, (key, v));
+            self.entries.push((key, v));
             match self.next_token()? {
                 b',' => {}
                 b'}' => break,
                 _ => return None,
             }
         }
-        Some(Tree(Kind::Object(self.entries.drain(start..).collect())))
+        let mut entries: Box<[Entry<'t>]> = self.entries.drain(start..).collect();
+        Some(Tree(if in_order {
+            Kind::Object(entries)
+        } else if self.any_order {
+            Kind::Unsorted(entries)
+        } else {
+            // Keys are distinct (checked above), so any sort gives the one order.
+            entries.sort_unstable_by(|a, b| key_cmp(&a.0, &b.0));
+            Kind::Object(entries)
+        }))
     }
+}
+
+/// A one-byte summary of a key for the filter of keys seen in an object: its length and its
+/// first, middle and last bytes.
+#[inline]
+fn key_hash(key: &str) -> u8 {
+    let b = key.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let len = b.len();
+    (len as u8).wrapping_mul(37)
+        ^ at(0)
+        ^ at(len / 2).rotate_left(3)
+        ^ at(len.wrapping_sub(1)).rotate_left(5)
 }
 
 /// Byte-wise order of two keys (as `str`'s), deciding on the first byte when it can: most keys
@@ -398,16 +432,60 @@ fn key_cmp(a: &str, b: &str) -> Ordering {
 mod tests {
     use super::*;
 
+    fn kind(text: &str, any_order: bool) -> Option<&'static str> {
+        from_str(text, any_order).map(|t| match t.0 {
+            Kind::Object(_) => "object",
+            Kind::Unsorted(_) => "unsorted",
+            _ => "other",
+        })
+    }
+
+    #[test]
+    fn objects_keep_the_texts_order_only_when_asked() {
+        assert_eq!(kind(r#"{"a":1,"b":2}"#, true), Some("object"));
+        assert_eq!(kind(r#"{"b":1,"a":2}"#, true), Some("unsorted"));
+        assert_eq!(kind(r#"{"b":1,"a":2}"#, false), Some("object"));
+        let sorted = from_str(r#"{"b":1,"a":2}"#, false).unwrap();
+        assert_eq!(from_str(r#"{"b":1,"a":2}"#, true).unwrap().sorted(), sorted);
+        assert_eq!(sorted, from_str(r#"{"a":2,"b":1}"#, true).unwrap());
+    }
+
+    /// Every repeat is found whatever the filter says, and distinct keys whose one-byte
+    /// summaries collide are not mistaken for repeats: 32 keys (the most this reader takes)
+    /// over a 256-bit filter, each object also with one key written twice, at every distance.
+    #[test]
+    fn repeated_keys_are_found_and_colliding_keys_are_not_repeats() {
+        let keys: Vec<String> = (0..32).map(|i| format!("k{}x{}", i % 7, i * 13)).collect();
+        let hashes: std::collections::HashSet<u8> = keys.iter().map(|k| key_hash(k)).collect();
+        assert!(
+            hashes.len() < keys.len(),
+            "the test needs colliding summaries"
+        );
+        for any_order in [false, true] {
+            let all = keys
+                .iter()
+                .map(|k| format!("\"{k}\":0"))
+                .collect::<Vec<_>>();
+            assert!(from_str(&format!("{{{}}}", all.join(",")), any_order).is_some());
+            for (i, k) in keys.iter().enumerate().take(31) {
+                let mut some = all.get(..31).unwrap().to_vec();
+                some.insert(i, format!("\"{k}\":1"));
+                let text = format!("{{{}}}", some.join(","));
+                assert!(from_str(&text, any_order).is_none(), "{text}");
+            }
+        }
+    }
+
     #[test]
     fn the_scratch_stacks_are_kept_between_calls() {
-        assert!(from_str(r#"[{"b":1,"a":[2,3]},{"c":{}}]"#).is_some());
+        assert!(from_str(r#"[{"b":1,"a":[2,3]},{"c":{}}]"#, false).is_some());
         let (items, entries) = SCRATCH.with(|s| s.take());
         // Reused in place (no new allocation per call), and empty.
         assert!(items.capacity() >= 2 && entries.capacity() >= 2);
         assert!(items.is_empty() && entries.is_empty());
         // A large batch's stacks are shrunk before they are kept.
         let big = format!("[{}1]", "1,".repeat(5000));
-        assert!(from_str(&big).is_some());
+        assert!(from_str(&big, true).is_some());
         let (items, _) = SCRATCH.with(|s| s.take());
         assert!(items.capacity() <= KEEP);
     }

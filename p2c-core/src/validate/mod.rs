@@ -315,16 +315,17 @@ fn finish(sink: Sink) -> Report {
 
 /// Validate one pledge given as JSON text.
 pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
-    match walk::read_text(text, opts) {
-        Ok(tree) => validate_json(&tree, opts),
+    // Objects are read in the text's order and sorted only if the report has issues.
+    match walk::read_text(text, opts, true) {
+        Ok(tree) => in_key_order(&tree, |node| validate_json(node, opts)),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
 
 /// Validate one pledge given as JSON bytes (UTF-8).
 pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
-    match walk::read_bytes(bytes, opts) {
-        Ok(tree) => validate_json(&tree, opts),
+    match walk::read_bytes(bytes, opts, true) {
+        Ok(tree) => in_key_order(&tree, |node| validate_json(node, opts)),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
@@ -334,8 +335,10 @@ pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
 /// `Some(true)`: it built the tree the serde route builds; `Some(false)`: they disagree (a bug).
 #[doc(hidden)]
 pub fn fast_reader_check(text: &str) -> Option<bool> {
-    let fast = fast::from_str(text)?;
-    Some(tree::from_str_serde(text).is_ok_and(|slow| slow == fast))
+    let fast = fast::from_str(text, false)?;
+    // Read in the text's order, the same tree once sorted.
+    let any_order = fast::from_str(text, true).map(|t| t.sorted());
+    Some(tree::from_str_serde(text).is_ok_and(|slow| slow == fast && any_order == Some(fast)))
 }
 
 /// Validate one pledge given as a parsed JSON value.
@@ -386,7 +389,8 @@ pub fn validate_pledge(pledge: &Pledge, opts: &ValidateOptions) -> Report {
 /// its index (`/3/title`), then the batch rules (duplicate ids, likely duplicate submissions,
 /// relations to pledges outside the batch).
 pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
-    match walk::read_text(text, opts) {
+    // Sorted while reading: one issue anywhere in a batch would mean validating it twice.
+    match walk::read_text(text, opts, false) {
         Ok(tree) => validate_batch_json(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
@@ -394,7 +398,7 @@ pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
 
 /// Validate a JSON array of pledges given as bytes; see [`validate_batch_str`].
 pub fn validate_batch_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
-    match walk::read_bytes(bytes, opts) {
+    match walk::read_bytes(bytes, opts, false) {
         Ok(tree) => validate_batch_json(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }

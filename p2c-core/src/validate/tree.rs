@@ -254,8 +254,11 @@ impl<'a> Tree<'a> {
 /// serde_json's own nesting limit (128) applies, so deep text is refused before it can
 /// exhaust the stack. The [fast reader](super::fast) reads ordinary text; whatever it gives up
 /// on is read by [`from_str_serde`], which builds the same tree and reports every error.
-pub(crate) fn from_str(text: &str) -> serde_json::Result<Node<'_>> {
-    match super::fast::from_str(text) {
+///
+/// With `any_order`, objects the fast reader reads may keep their keys as written
+/// ([`Kind::Unsorted`]; see [`Tree::object_unordered`] for what that means for validation).
+pub(crate) fn from_str(text: &str, any_order: bool) -> serde_json::Result<Node<'_>> {
+    match super::fast::from_str(text, any_order) {
         Some(node) => Ok(node),
         None => from_str_serde(text),
     }
@@ -486,7 +489,12 @@ mod tests {
     }
 
     fn same_as_serde_json(text: &str) {
-        let ours = from_str(text).unwrap();
+        // Read in the text's order, the same tree once sorted.
+        assert_eq!(
+            from_str(text, true).unwrap().sorted(),
+            from_str(text, false).unwrap()
+        );
+        let ours = from_str(text, false).unwrap();
         assert_eq!(
             to_value(&ours),
             serde_json::from_str::<Value>(text).unwrap()
@@ -523,7 +531,7 @@ mod tests {
             .into(),
         );
         let text = r#"{"a":"kept","f":1.5,"m":null,"s":"owned","z":[-1,18446744073709551615]}"#;
-        assert_eq!(built, from_str(text).unwrap());
+        assert_eq!(built, from_str(text, false).unwrap());
         assert!(Tree::float(f64::NAN).is_none());
         assert!(Tree::float(f64::INFINITY).is_none());
     }
@@ -550,17 +558,17 @@ mod tests {
         let sorted = unordered.sorted();
         assert!(!sorted.has_unsorted());
         let text = r#"{"a":"last","m":[{"b":true,"y":null}],"z":1}"#;
-        assert_eq!(sorted, from_str(text).unwrap());
+        assert_eq!(sorted, from_str(text, false).unwrap());
         assert_eq!(Tree::object(entries()).sorted(), sorted);
         assert!(!Tree::object(vec![("k".into(), Tree::null())]).has_unsorted());
     }
 
     #[test]
     fn repeated_keys_are_refused_at_any_depth() {
-        assert!(from_str(r#"{"a":1,"a":1}"#).is_err());
-        assert!(from_str(r#"{"x":[{"b":{"c":1,"c":2}}]}"#).is_err());
+        assert!(from_str(r#"{"a":1,"a":1}"#, false).is_err());
+        assert!(from_str(r#"{"x":[{"b":{"c":1,"c":2}}]}"#, false).is_err());
         // An escaped key equals its unescaped spelling.
-        assert!(from_str(r#"{"a":1,"\u0061":2}"#).is_err());
+        assert!(from_str(r#"{"a":1,"\u0061":2}"#, false).is_err());
         // Same key in sibling objects is fine.
         same_as_serde_json(r#"[{"a":1},{"a":2.5,"b":[null,true,"s",-3,18446744073709551615]}]"#);
     }
@@ -569,7 +577,7 @@ mod tests {
     fn the_error_is_at_the_repeated_key() {
         // Line 3, column 4 is just after the second `"a"` (serde_json reports where it is).
         let text = "{\"a\": 1,\n \"b\": 2,\n \"a\": 3}";
-        let ours = from_str(text).unwrap_err();
+        let ours = from_str(text, false).unwrap_err();
         assert_eq!((ours.line(), ours.column()), (3, 4));
     }
 
@@ -581,7 +589,7 @@ mod tests {
         keys.push(r#""\u006bz":true"#.into());
         let text = format!("{{{}}}", keys.join(","));
         same_as_serde_json(&text);
-        let tree = from_str(&text).unwrap();
+        let tree = from_str(&text, false).unwrap();
         let Kind::Object(m) = &tree.0 else {
             panic!("not an object")
         };
@@ -591,7 +599,7 @@ mod tests {
         // A repeat after the switch, of a key read before it and of one read after it.
         for repeat in ["\"k099\":0", "\"k000\":0"] {
             let text = format!("{{{},{repeat}}}", keys.join(","));
-            assert!(from_str(&text).is_err(), "{repeat}");
+            assert!(from_str(&text, false).is_err(), "{repeat}");
         }
     }
 
@@ -607,7 +615,7 @@ mod tests {
     #[test]
     fn malformed_text_is_refused_as_serde_json_refuses_it() {
         for bad in ["{", "[1,]", "{\"a\" 1}", "[1] x", "", "nul", "[1e999]"] {
-            let ours = from_str(bad).unwrap_err();
+            let ours = from_str(bad, false).unwrap_err();
             let theirs = serde_json::from_str::<Value>(bad).unwrap_err();
             assert_eq!(ours.to_string(), theirs.to_string(), "{bad}");
         }
@@ -630,7 +638,7 @@ mod tests {
             .spawn(move || {
                 [arrays, objects, mixed]
                     .iter()
-                    .map(|t| from_str(t).is_ok())
+                    .map(|t| from_str(t, false).is_ok())
                     .collect::<Vec<_>>()
             })
             .unwrap();
@@ -639,7 +647,7 @@ mod tests {
 
     #[test]
     fn deep_nesting_still_hits_the_recursion_limit() {
-        assert!(from_str(&"[".repeat(100_000)).is_err());
-        assert!(from_str(&"{\"a\":".repeat(100_000)).is_err());
+        assert!(from_str(&"[".repeat(100_000), false).is_err());
+        assert!(from_str(&"{\"a\":".repeat(100_000), false).is_err());
     }
 }

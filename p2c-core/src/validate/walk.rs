@@ -122,8 +122,13 @@ fn limit_issue(code: Code, path: String, what: &str, max: usize, actual: usize) 
     )
 }
 
-/// Parse JSON text into a value, or the single issue that says why not.
-pub(crate) fn read_text<'t>(text: &'t str, opts: &ValidateOptions) -> Result<Node<'t>, Issue> {
+/// Parse JSON text into a value, or the single issue that says why not; `any_order` as for
+/// [`super::tree::from_str`].
+pub(crate) fn read_text<'t>(
+    text: &'t str,
+    opts: &ValidateOptions,
+    any_order: bool,
+) -> Result<Node<'t>, Issue> {
     let max = opts.limits.max_bytes;
     if text.len() > max {
         return Err(limit_issue(
@@ -134,11 +139,15 @@ pub(crate) fn read_text<'t>(text: &'t str, opts: &ValidateOptions) -> Result<Nod
             text.len(),
         ));
     }
-    super::tree::from_str(text).map_err(json_error)
+    super::tree::from_str(text, any_order).map_err(json_error)
 }
 
 /// Parse JSON bytes into a value, or the single issue that says why not.
-pub(crate) fn read_bytes<'t>(bytes: &'t [u8], opts: &ValidateOptions) -> Result<Node<'t>, Issue> {
+pub(crate) fn read_bytes<'t>(
+    bytes: &'t [u8],
+    opts: &ValidateOptions,
+    any_order: bool,
+) -> Result<Node<'t>, Issue> {
     let max = opts.limits.max_bytes;
     if bytes.len() > max {
         return Err(limit_issue(
@@ -162,7 +171,7 @@ pub(crate) fn read_bytes<'t>(bytes: &'t [u8], opts: &ValidateOptions) -> Result<
             params,
         )
     })?;
-    read_text(text, opts)
+    read_text(text, opts, any_order)
 }
 
 fn json_error(e: serde_json::Error) -> Issue {
