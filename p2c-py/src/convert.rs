@@ -38,8 +38,8 @@ pub(crate) fn to_json(what: &'static str, obj: &Bound<'_, PyAny>) -> Result<Valu
 ///
 /// With `any_order`, a dict whose keys are all exact `str` (so distinct) keeps its entries in
 /// the dict's order ([`Tree::object_unordered`]): the core then sorts them only if the report
-/// has issues. That saves the sort for one document, the common valid case; a batch, where
-/// one issue anywhere would mean validating every pledge twice, is better read sorted.
+/// has issues. That saves the sort for one document, the common valid case; the core sorts a
+/// batch before validating it (in a copy), so a batch is better read sorted.
 pub(crate) fn to_tree<'a>(
     what: &'static str,
     obj: &Bound<'_, PyAny>,

@@ -226,15 +226,14 @@ pub(crate) fn validate(
     }
     guard(py, || {
         let opts = self::options(py, as_of, redact_values, limits)?;
-        let result = if let Ok(d) = document.cast_exact::<PyDict>() {
-            let strs = convert::Strs::new();
-            let tree = convert::to_tree("pledge", d, &strs, true).map_err(|e| to_pyerr(py, &e))?;
-            validation::validate_tree(&tree, &opts)
-        } else if let Ok(text) = document.cast::<PyString>() {
-            validation::validate_str(text.to_str()?, &opts)
-        } else if let Ok(bytes) = document.cast::<PyBytes>() {
-            validation::validate_bytes(bytes.as_bytes(), &opts)
-        } else if document.is_instance_of::<PyDict>() {
+        // An exact dict, the common case, is recognised by a pointer comparison before the
+        // subclass checks (each a call into Python under the stable ABI).
+        let is_dict = document.cast_exact::<PyDict>().is_ok();
+        let result = if !is_dict && document.is_instance_of::<PyString>() {
+            validation::validate_str(document.cast::<PyString>()?.to_str()?, &opts)
+        } else if !is_dict && document.is_instance_of::<PyBytes>() {
+            validation::validate_bytes(document.cast::<PyBytes>()?.as_bytes(), &opts)
+        } else if is_dict || document.is_instance_of::<PyDict>() {
             let strs = convert::Strs::new();
             let tree =
                 convert::to_tree("pledge", document, &strs, true).map_err(|e| to_pyerr(py, &e))?;

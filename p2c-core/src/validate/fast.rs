@@ -1,4 +1,4 @@
-//! A direct JSON reader into [`Node`], for the common case; anything unusual is left to the
+//! A direct JSON reader into [`Tree`], for the common case; anything unusual is left to the
 //! serde_json route in [`tree`](super::tree).
 //!
 //! The serde route pays for the visitor machinery on every value (`deserialize_any`, a seed per
@@ -17,7 +17,7 @@ use std::cmp::Ordering;
 
 use serde_json::Number;
 
-use super::tree::{Entry, Kind, Node, Tree};
+use super::tree::{Entry, Kind, Tree};
 
 /// Deeper nesting is left to serde_json (a pledge nests 5 levels; serde_json's limit is 128).
 /// Also bounds this reader's recursion, so a small thread stack is safe.
@@ -30,7 +30,7 @@ const MAX_KEYS: usize = 32;
 /// Read `text` as one JSON value, or `None` when the serde route must decide. With
 /// `any_order`, an object whose keys are not in order keeps them as written
 /// ([`Kind::Unsorted`]); otherwise its entries are sorted.
-pub(crate) fn from_str(text: &str, any_order: bool) -> Option<Node<'_>> {
+pub(crate) fn from_str(text: &str, any_order: bool) -> Option<Tree<'_>> {
     let (items, entries) = SCRATCH.with(|s| s.take());
     let mut r = Reader {
         text,
@@ -65,7 +65,7 @@ const KEEP: usize = 1024;
 
 /// The scratch stacks' allocations, kept between calls on a thread (empty, so `'static`):
 /// two allocations per document fewer, one of them too large for malloc's fast path.
-type Stacks = (Vec<Node<'static>>, Vec<Entry<'static>>);
+type Stacks = (Vec<Tree<'static>>, Vec<Entry<'static>>);
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Stacks> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
@@ -83,7 +83,7 @@ struct Reader<'t> {
     bytes: &'t [u8],
     pos: usize,
     any_order: bool,
-    items: Vec<Node<'t>>,
+    items: Vec<Tree<'t>>,
     entries: Vec<Entry<'t>>,
 }
 
@@ -109,7 +109,7 @@ impl<'t> Reader<'t> {
         Some(b)
     }
 
-    fn literal(&mut self, rest: &[u8], node: Node<'t>) -> Option<Node<'t>> {
+    fn literal(&mut self, rest: &[u8], node: Tree<'t>) -> Option<Tree<'t>> {
         let end = self.pos.checked_add(rest.len())?;
         if self.bytes.get(self.pos..end)? == rest {
             self.pos = end;
@@ -119,7 +119,7 @@ impl<'t> Reader<'t> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Option<Node<'t>> {
+    fn value(&mut self, depth: usize) -> Option<Tree<'t>> {
         match self.next_token()? {
             b'"' => self.string().map(|s| Tree(Kind::Str(s))),
             b'{' => self.object(depth.checked_add(1)?),
@@ -327,7 +327,7 @@ impl<'t> Reader<'t> {
         (self.pos > start).then_some(())
     }
 
-    fn array(&mut self, depth: usize) -> Option<Node<'t>> {
+    fn array(&mut self, depth: usize) -> Option<Tree<'t>> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -349,7 +349,7 @@ impl<'t> Reader<'t> {
         Some(Tree(Kind::Array(self.items.drain(start..).collect())))
     }
 
-    fn object(&mut self, depth: usize) -> Option<Node<'t>> {
+    fn object(&mut self, depth: usize) -> Option<Tree<'t>> {
         if depth > MAX_DEPTH {
             return None;
         }

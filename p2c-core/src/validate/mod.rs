@@ -317,7 +317,7 @@ fn finish(sink: Sink) -> Report {
 pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
     // Objects are read in the text's order and sorted only if the report has issues.
     match walk::read_text(text, opts, true) {
-        Ok(tree) => in_key_order(&tree, |node| validate_json(node, opts)),
+        Ok(tree) => in_key_order(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
@@ -325,7 +325,7 @@ pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
 /// Validate one pledge given as JSON bytes (UTF-8).
 pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
     match walk::read_bytes(bytes, opts, true) {
-        Ok(tree) => in_key_order(&tree, |node| validate_json(node, opts)),
+        Ok(tree) => in_key_order(&tree, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
@@ -349,20 +349,20 @@ pub fn validate_value(value: &Value, opts: &ValidateOptions) -> Report {
 /// Validate one pledge given as a [`Tree`] built by the caller (the report is the one
 /// [`validate_value`] gives for the equal `serde_json::Value`).
 pub fn validate_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
-    in_key_order(tree, |node| validate_json(node, opts))
+    in_key_order(tree, opts)
 }
 
-/// The report of `validate` on the tree, as if every object were in key order: a tree with
+/// The report of one pledge, as if every object of the tree were in key order: a tree with
 /// objects in the caller's order ([`Tree::object_unordered`]) is validated as it is, and again
 /// in key order only when that report has issues (whose order, and which issue a limit stops
 /// at, depend on the order the walker meets the fields in); a valid report without issues
 /// does not depend on that order.
-fn in_key_order(tree: &Tree<'_>, validate: impl Fn(&tree::Node<'_>) -> Report) -> Report {
-    let report = validate(tree);
+fn in_key_order(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
+    let report = validate_json(tree, opts);
     if report.issues.is_empty() || !tree.has_unsorted() {
         return report;
     }
-    validate(&tree.sorted())
+    validate_json(&tree.sorted(), opts)
 }
 
 /// Validate one pledge, as a `serde_json::Value` or as the tree read from text.
@@ -409,9 +409,15 @@ pub fn validate_batch_value(value: &Value, opts: &ValidateOptions) -> Report {
     validate_batch_json(value, opts)
 }
 
-/// Validate an array of pledges given as a [`Tree`]; see [`validate_batch_str`].
+/// Validate an array of pledges given as a [`Tree`]; see [`validate_batch_str`]. Objects in
+/// the caller's order are sorted first (a copy): in a batch, one issue anywhere would otherwise
+/// mean validating every pledge twice.
 pub fn validate_batch_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
-    in_key_order(tree, |node| validate_batch_json(node, opts))
+    if tree.has_unsorted() {
+        validate_batch_json(&tree.sorted(), opts)
+    } else {
+        validate_batch_json(tree, opts)
+    }
 }
 
 /// Validate an array of pledges, as a `serde_json::Value` or as the tree read from text.

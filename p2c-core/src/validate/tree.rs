@@ -2,13 +2,16 @@
 //!
 //! Validation used to parse into a [`serde_json::Value`], and building that value was more than
 //! half of the time of `validate_bytes` (a `String` per key and per string, a `BTreeMap` per
-//! object). [`Node`] borrows every string without escapes from the input, keeps an object as
-//! one boxed slice of entries sorted by key, and is filled through a shared scratch stack so
-//! that each array and object costs one exact allocation.
+//! object). [`Tree`] borrows every string without escapes from the input, keeps an object as
+//! one boxed slice of entries, and is filled through a shared scratch stack so that each array
+//! and object costs one exact allocation.
 //!
 //! The tree reads exactly like the `Value` the walker used to get, through [`Json`]: entries in
 //! the same (byte-wise sorted) order as `serde_json::Map`, numbers as [`serde_json::Number`]
-//! made by the same rules, the same errors at the same positions. A repeated key is refused
+//! made by the same rules, the same errors at the same positions. The one exception is an
+//! object read for a single document, which may keep its keys as written
+//! ([`Kind::Unsorted`]): its report is made again from a sorted copy whenever order could
+//! show in it (see [`Tree::object_unordered`]). A repeated key is refused
 //! while parsing, as before: `serde_json::Value` keeps the last of two equal keys silently,
 //! while `parse_pledge` refuses a repeated field, so without the check a document with `"id"`
 //! twice was `valid` to the validator but did not parse (found by `p2c-core/tests/hostile.rs`).
@@ -33,16 +36,13 @@ pub(crate) enum Kind<'a> {
     /// A string (borrowed unless it had escapes).
     Str(Cow<'a, str>),
     /// An array.
-    Array(Box<[Node<'a>]>),
+    Array(Box<[Tree<'a>]>),
     /// An object: entries sorted by key, keys unique.
     Object(Box<[Entry<'a>]>),
     /// An object built by a caller with its entries in the caller's order (see
     /// [`Tree::object_unordered`]).
     Unsorted(Box<[Entry<'a>]>),
 }
-
-/// One JSON value (the crate's name for a [`Tree`]).
-pub(crate) type Node<'a> = Tree<'a>;
 
 impl<'a> Tree<'a> {
     /// Whether any object in this value is [`Kind::Unsorted`].
@@ -94,7 +94,7 @@ fn sort_entries<'a>(mut entries: Vec<Entry<'a>>) -> Vec<Entry<'a>> {
 }
 
 /// One entry of an object.
-pub(crate) type Entry<'a> = (Cow<'a, str>, Node<'a>);
+pub(crate) type Entry<'a> = (Cow<'a, str>, Tree<'a>);
 
 /// What a JSON value is, as the walker sees it; `J` is the value type (for arrays and objects).
 pub(crate) enum View<'a, J: Json> {
@@ -107,7 +107,7 @@ pub(crate) enum View<'a, J: Json> {
 }
 
 /// A JSON value the walker can read: [`serde_json::Value`] (for `validate_value`) and the
-/// borrowed [`Node`] (for text and bytes).
+/// borrowed [`Tree`] (for text and bytes).
 pub(crate) trait Json: Sized {
     /// An object's representation.
     type Obj: ?Sized;
@@ -242,7 +242,8 @@ impl<'a> Tree<'a> {
     /// Cheaper than [`Tree::object`], which sorts: the report depends on the order of entries
     /// only through the order of its issues, so [`validate_tree`](super::validate_tree) first
     /// validates the tree as it is and, only when that finds an issue, validates a copy with
-    /// every object sorted. Reports are therefore the same as for [`Tree::object`]. If keys do
+    /// every object sorted ([`validate_batch_tree`](super::validate_batch_tree) sorts such a
+    /// batch first). Reports are therefore the same as for [`Tree::object`]. If keys do
     /// repeat despite the promise, a report with issues is still that of the last entry for
     /// each key; one without issues is reported as such, whichever entry was read last.
     pub fn object_unordered(entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
@@ -257,7 +258,7 @@ impl<'a> Tree<'a> {
 ///
 /// With `any_order`, objects the fast reader reads may keep their keys as written
 /// ([`Kind::Unsorted`]; see [`Tree::object_unordered`] for what that means for validation).
-pub(crate) fn from_str(text: &str, any_order: bool) -> serde_json::Result<Node<'_>> {
+pub(crate) fn from_str(text: &str, any_order: bool) -> serde_json::Result<Tree<'_>> {
     match super::fast::from_str(text, any_order) {
         Some(node) => Ok(node),
         None => from_str_serde(text),
@@ -266,7 +267,7 @@ pub(crate) fn from_str(text: &str, any_order: bool) -> serde_json::Result<Node<'
 
 /// [`from_str`] through serde_json only: the reference route, and the one that reports every
 /// error (the fast reader gives up on anything unusual and leaves it to this one).
-pub(crate) fn from_str_serde(text: &str) -> serde_json::Result<Node<'_>> {
+pub(crate) fn from_str_serde(text: &str) -> serde_json::Result<Tree<'_>> {
     let mut scratch = Scratch {
         items: Vec::with_capacity(16),
         entries: Vec::with_capacity(32),
@@ -285,16 +286,16 @@ const SORTED_INSERT_MAX: usize = 32;
 /// Children of the arrays and objects being read, shared by all levels: a container's
 /// children are on top of the stack while it is read, then moved into its own boxed slice.
 struct Scratch<'de> {
-    items: Vec<Node<'de>>,
+    items: Vec<Tree<'de>>,
     entries: Vec<Entry<'de>>,
 }
 
 struct Seed<'s, 'de>(&'s mut Scratch<'de>);
 
 impl<'de> DeserializeSeed<'de> for Seed<'_, 'de> {
-    type Value = Node<'de>;
+    type Value = Tree<'de>;
 
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Tree<'de>, D::Error> {
         d.deserialize_any(self)
     }
 }
@@ -306,54 +307,54 @@ fn repeated_key<E: de::Error>() -> E {
 }
 
 impl<'de> Visitor<'de> for Seed<'_, 'de> {
-    type Value = Node<'de>;
+    type Value = Tree<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Node<'de>, E> {
+    fn visit_bool<E>(self, v: bool) -> Result<Tree<'de>, E> {
         Ok(Tree(Kind::Bool(v)))
     }
 
-    fn visit_i64<E>(self, v: i64) -> Result<Node<'de>, E> {
+    fn visit_i64<E>(self, v: i64) -> Result<Tree<'de>, E> {
         Ok(Tree::int(v))
     }
 
-    fn visit_u64<E>(self, v: u64) -> Result<Node<'de>, E> {
+    fn visit_u64<E>(self, v: u64) -> Result<Tree<'de>, E> {
         Ok(Tree::uint(v))
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Node<'de>, E> {
+    fn visit_f64<E>(self, v: f64) -> Result<Tree<'de>, E> {
         // As serde_json's own `Value`: JSON text cannot hold a non-finite number.
         Ok(Tree::float(v).unwrap_or(Tree(Kind::Null)))
     }
 
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Node<'de>, E> {
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Tree<'de>, E> {
         Ok(Tree::str(v))
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Node<'de>, E> {
+    fn visit_str<E>(self, v: &str) -> Result<Tree<'de>, E> {
         Ok(Tree::string(v.to_owned()))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Node<'de>, E> {
+    fn visit_string<E>(self, v: String) -> Result<Tree<'de>, E> {
         Ok(Tree::string(v))
     }
 
-    fn visit_unit<E>(self) -> Result<Node<'de>, E> {
+    fn visit_unit<E>(self) -> Result<Tree<'de>, E> {
         Ok(Tree(Kind::Null))
     }
 
-    fn visit_none<E>(self) -> Result<Node<'de>, E> {
+    fn visit_none<E>(self) -> Result<Tree<'de>, E> {
         Ok(Tree(Kind::Null))
     }
 
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Tree<'de>, D::Error> {
         self.deserialize(d)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree<'de>, A::Error> {
         let scratch = self.0;
         let start = scratch.items.len();
         while let Some(v) = seq.next_element_seed(Seed(&mut *scratch))? {
@@ -362,7 +363,7 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
         Ok(take_items(&mut scratch.items, start))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree<'de>, A::Error> {
         // This frame is on the stack once per nesting level (up to serde_json's 128): the
         // bookkeeping lives in `Keys`' methods, outside it.
         let scratch = self.0;
@@ -421,7 +422,7 @@ impl<'de> Keys<'de> {
     }
 
     #[inline(never)]
-    fn finish(self, entries: &mut Vec<Entry<'de>>) -> Node<'de> {
+    fn finish(self, entries: &mut Vec<Entry<'de>>) -> Tree<'de> {
         let mut out: Box<[Entry<'de>]> = entries.drain(self.start..).collect();
         if self.seen.is_some() {
             out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -433,7 +434,7 @@ impl<'de> Keys<'de> {
 /// The array whose items are `items[start..]`, moved off the scratch stack (outside the
 /// recursive frame of `visit_seq`).
 #[inline(never)]
-fn take_items<'de>(items: &mut Vec<Node<'de>>, start: usize) -> Node<'de> {
+fn take_items<'de>(items: &mut Vec<Tree<'de>>, start: usize) -> Tree<'de> {
     Tree(Kind::Array(items.drain(start..).collect()))
 }
 
@@ -473,7 +474,7 @@ mod tests {
     use super::*;
 
     /// The tree as a `serde_json::Value`, to compare with serde_json's own parse.
-    fn to_value(n: &Node<'_>) -> Value {
+    fn to_value(n: &Tree<'_>) -> Value {
         match &n.0 {
             Kind::Null => Value::Null,
             Kind::Bool(b) => Value::Bool(*b),
@@ -500,7 +501,7 @@ mod tests {
             serde_json::from_str::<Value>(text).unwrap()
         );
         // Every object's entries are sorted and unique, as `contains_key` expects.
-        fn check(n: &Node<'_>) {
+        fn check(n: &Tree<'_>) {
             match &n.0 {
                 Kind::Array(a) => a.iter().for_each(check),
                 Kind::Object(m) => {
@@ -593,9 +594,9 @@ mod tests {
         let Kind::Object(m) = &tree.0 else {
             panic!("not an object")
         };
-        assert!(Node::contains_key(m, "k050"));
-        assert!(Node::contains_key(m, "kz"));
-        assert!(!Node::contains_key(m, "k100"));
+        assert!(Tree::contains_key(m, "k050"));
+        assert!(Tree::contains_key(m, "kz"));
+        assert!(!Tree::contains_key(m, "k100"));
         // A repeat after the switch, of a key read before it and of one read after it.
         for repeat in ["\"k099\":0", "\"k000\":0"] {
             let text = format!("{{{},{repeat}}}", keys.join(","));

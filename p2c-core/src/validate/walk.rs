@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use super::codes::Code;
 use super::partial::*;
 use super::pointer::{join, join_with, Seg};
-use super::tree::{Json, Node, View};
+use super::tree::{Json, Tree, View};
 use super::{Issue, Limits, Params, Sink, ValidateOptions};
 use crate::model::decimal::parse_decimal;
 use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
@@ -128,7 +128,7 @@ pub(crate) fn read_text<'t>(
     text: &'t str,
     opts: &ValidateOptions,
     any_order: bool,
-) -> Result<Node<'t>, Issue> {
+) -> Result<Tree<'t>, Issue> {
     let max = opts.limits.max_bytes;
     if text.len() > max {
         return Err(limit_issue(
@@ -147,7 +147,7 @@ pub(crate) fn read_bytes<'t>(
     bytes: &'t [u8],
     opts: &ValidateOptions,
     any_order: bool,
-) -> Result<Node<'t>, Issue> {
+) -> Result<Tree<'t>, Issue> {
     let max = opts.limits.max_bytes;
     if bytes.len() > max {
         return Err(limit_issue(
