@@ -92,6 +92,7 @@ pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
+use tree::Read;
 pub use tree::Tree;
 
 /// How serious an issue is.
@@ -315,17 +316,29 @@ fn finish(sink: Sink) -> Report {
 
 /// Validate one pledge given as JSON text.
 pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
-    // Objects are read in the text's order and sorted only if the report has issues.
-    match walk::read_text(text, opts, true) {
-        Ok(tree) => in_key_order(&tree, opts),
-        Err(issue) => Report::from_issues(vec![issue]),
-    }
+    fast::with_arena(|arena| {
+        // Objects are read in the text's order and sorted only if the report has issues.
+        match walk::read_text(text, opts, true, arena) {
+            Ok(Read::Fast(mut doc)) => {
+                // As `in_key_order`, sorting in place.
+                let report = validate_json(&doc.tree, opts);
+                if report.issues.is_empty() || !doc.unsorted {
+                    return report;
+                }
+                doc.tree.sort();
+                validate_json(&doc.tree, opts)
+            }
+            // serde_json's route sorts every object.
+            Ok(Read::Serde(tree)) => validate_json(&tree, opts),
+            Err(issue) => Report::from_issues(vec![issue]),
+        }
+    })
 }
 
 /// Validate one pledge given as JSON bytes (UTF-8).
 pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
-    match walk::read_bytes(bytes, opts, true) {
-        Ok(tree) => in_key_order(&tree, opts),
+    match walk::utf8(bytes, opts) {
+        Ok(text) => validate_str(text, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }
@@ -335,10 +348,17 @@ pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
 /// `Some(true)`: it built the tree the serde route builds; `Some(false)`: they disagree (a bug).
 #[doc(hidden)]
 pub fn fast_reader_check(text: &str) -> Option<bool> {
-    let fast = fast::from_str(text, false)?;
-    // Read in the text's order, the same tree once sorted.
-    let any_order = fast::from_str(text, true).map(|t| t.sorted());
-    Some(tree::from_str_serde(text).is_ok_and(|slow| slow == fast && any_order == Some(fast)))
+    let arena = bumpalo::Bump::new();
+    let fast = fast::from_str(text, false, &arena)?.tree;
+    // Read in the text's order, the same tree once sorted in place (and sorting finds an
+    // object out of order exactly when the reader says it kept one).
+    let any_order = fast::from_str(text, true, &arena).map(|mut doc| {
+        let flag_right = doc.tree.sort() == doc.unsorted;
+        (doc.tree, flag_right)
+    });
+    Some(tree::from_str_serde(text).is_ok_and(|slow| {
+        slow == fast.to_tree() && any_order.is_some_and(|(tree, flag)| flag && tree == fast)
+    }))
 }
 
 /// Validate one pledge given as a parsed JSON value.
@@ -389,17 +409,20 @@ pub fn validate_pledge(pledge: &Pledge, opts: &ValidateOptions) -> Report {
 /// its index (`/3/title`), then the batch rules (duplicate ids, likely duplicate submissions,
 /// relations to pledges outside the batch).
 pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
-    // Sorted while reading: one issue anywhere in a batch would mean validating it twice.
-    match walk::read_text(text, opts, false) {
-        Ok(tree) => validate_batch_json(&tree, opts),
-        Err(issue) => Report::from_issues(vec![issue]),
-    }
+    fast::with_arena(|arena| {
+        // Sorted while reading: one issue anywhere in a batch would mean validating it twice.
+        match walk::read_text(text, opts, false, arena) {
+            Ok(Read::Fast(doc)) => validate_batch_json(&doc.tree, opts),
+            Ok(Read::Serde(tree)) => validate_batch_json(&tree, opts),
+            Err(issue) => Report::from_issues(vec![issue]),
+        }
+    })
 }
 
 /// Validate a JSON array of pledges given as bytes; see [`validate_batch_str`].
 pub fn validate_batch_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
-    match walk::read_bytes(bytes, opts, false) {
-        Ok(tree) => validate_batch_json(&tree, opts),
+    match walk::utf8(bytes, opts) {
+        Ok(text) => validate_batch_str(text, opts),
         Err(issue) => Report::from_issues(vec![issue]),
     }
 }

@@ -2,16 +2,18 @@
 //!
 //! Validation used to parse into a [`serde_json::Value`], and building that value was more than
 //! half of the time of `validate_bytes` (a `String` per key and per string, a `BTreeMap` per
-//! object). [`Tree`] borrows every string without escapes from the input, keeps an object as
-//! one boxed slice of entries, and is filled through a shared scratch stack so that each array
-//! and object costs one exact allocation.
+//! object). [`Tree`] borrows every string without escapes from the input and keeps an object as
+//! one boxed slice of entries; it is what serde_json's route builds (through a shared scratch
+//! stack, so that each array and object costs one exact allocation) and what bindings build
+//! from their own values. Ordinary text is read by the [fast reader](super::fast) into
+//! [`FastTree`](super::fast::FastTree), the same shape in an arena.
 //!
-//! The tree reads exactly like the `Value` the walker used to get, through [`Json`]: entries in
+//! Both read exactly like the `Value` the walker used to get, through [`Json`]: entries in
 //! the same (byte-wise sorted) order as `serde_json::Map`, numbers as [`serde_json::Number`]
 //! made by the same rules, the same errors at the same positions. The one exception is an
 //! object read for a single document, which may keep its keys as written
-//! ([`Kind::Unsorted`]): its report is made again from a sorted copy whenever order could
-//! show in it (see [`Tree::object_unordered`]). A repeated key is refused
+//! ([`Kind::Unsorted`]): its report is made again with every object sorted whenever order
+//! could show in it (see [`Tree::object_unordered`]). A repeated key is refused
 //! while parsing, as before: `serde_json::Value` keeps the last of two equal keys silently,
 //! while `parse_pledge` refuses a repeated field, so without the check a document with `"id"`
 //! twice was `valid` to the validator but did not parse (found by `p2c-core/tests/hostile.rs`).
@@ -20,8 +22,11 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
+use bumpalo::Bump;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
+
+use super::fast::FastDoc;
 
 /// What one JSON value is, borrowing its strings from the input where it can; its children
 /// are [`Tree`]s (so that a caller's `Vec<Tree>` becomes an array without a pass over it).
@@ -251,17 +256,28 @@ impl<'a> Tree<'a> {
     }
 }
 
-/// Parse JSON text into a tree; a repeated key in any object is an error (at its position).
-/// serde_json's own nesting limit (128) applies, so deep text is refused before it can
-/// exhaust the stack. The [fast reader](super::fast) reads ordinary text; whatever it gives up
-/// on is read by [`from_str_serde`], which builds the same tree and reports every error.
+/// A document read from text: by the [fast reader](super::fast) into an arena when it could,
+/// else by serde_json.
+pub(crate) enum Read<'a> {
+    Fast(FastDoc<'a>),
+    Serde(Tree<'a>),
+}
+
+/// Parse JSON text; a repeated key in any object is an error (at its position). serde_json's
+/// own nesting limit (128) applies, so deep text is refused before it can exhaust the stack.
+/// The [fast reader](super::fast) reads ordinary text into `arena`; whatever it gives up on is
+/// read by [`from_str_serde`], which builds the same tree and reports every error.
 ///
-/// With `any_order`, objects the fast reader reads may keep their keys as written
-/// ([`Kind::Unsorted`]; see [`Tree::object_unordered`] for what that means for validation).
-pub(crate) fn from_str(text: &str, any_order: bool) -> serde_json::Result<Tree<'_>> {
-    match super::fast::from_str(text, any_order) {
-        Some(node) => Ok(node),
-        None => from_str_serde(text),
+/// With `any_order`, objects the fast reader reads may keep their keys as written (see
+/// [`Tree::object_unordered`] for what that means for validation, and [`FastTree::sort`](super::fast::FastTree::sort)).
+pub(crate) fn from_str<'a>(
+    text: &'a str,
+    any_order: bool,
+    arena: &'a Bump,
+) -> serde_json::Result<Read<'a>> {
+    match super::fast::from_str(text, any_order, arena) {
+        Some(doc) => Ok(Read::Fast(doc)),
+        None => from_str_serde(text).map(Read::Serde),
     }
 }
 
@@ -472,6 +488,16 @@ impl<'de> Visitor<'de> for KeySeed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::from_str`] as a [`Tree`] (the arena is leaked: tests only).
+    fn from_str(text: &str, any_order: bool) -> serde_json::Result<Tree<'_>> {
+        Ok(
+            match super::from_str(text, any_order, Box::leak(Box::new(Bump::new())))? {
+                Read::Fast(doc) => doc.tree.to_tree(),
+                Read::Serde(tree) => tree,
+            },
+        )
+    }
 
     /// The tree as a `serde_json::Value`, to compare with serde_json's own parse.
     fn to_value(n: &Tree<'_>) -> Value {

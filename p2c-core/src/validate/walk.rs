@@ -7,6 +7,7 @@
 
 use std::marker::PhantomData;
 
+use bumpalo::Bump;
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
@@ -14,7 +15,7 @@ use serde_json::{Map, Value};
 use super::codes::Code;
 use super::partial::*;
 use super::pointer::{join, join_with, Seg};
-use super::tree::{Json, Tree, View};
+use super::tree::{Json, Read, View};
 use super::{Issue, Limits, Params, Sink, ValidateOptions};
 use crate::model::decimal::parse_decimal;
 use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
@@ -122,13 +123,14 @@ fn limit_issue(code: Code, path: String, what: &str, max: usize, actual: usize) 
     )
 }
 
-/// Parse JSON text into a value, or the single issue that says why not; `any_order` as for
+/// Parse JSON text, or the single issue that says why not; `any_order` and `arena` as for
 /// [`super::tree::from_str`].
 pub(crate) fn read_text<'t>(
     text: &'t str,
     opts: &ValidateOptions,
     any_order: bool,
-) -> Result<Tree<'t>, Issue> {
+    arena: &'t Bump,
+) -> Result<Read<'t>, Issue> {
     let max = opts.limits.max_bytes;
     if text.len() > max {
         return Err(limit_issue(
@@ -139,15 +141,11 @@ pub(crate) fn read_text<'t>(
             text.len(),
         ));
     }
-    super::tree::from_str(text, any_order).map_err(json_error)
+    super::tree::from_str(text, any_order, arena).map_err(json_error)
 }
 
-/// Parse JSON bytes into a value, or the single issue that says why not.
-pub(crate) fn read_bytes<'t>(
-    bytes: &'t [u8],
-    opts: &ValidateOptions,
-    any_order: bool,
-) -> Result<Tree<'t>, Issue> {
+/// JSON bytes as text for [`read_text`], or the single issue that says why not.
+pub(crate) fn utf8<'t>(bytes: &'t [u8], opts: &ValidateOptions) -> Result<&'t str, Issue> {
     let max = opts.limits.max_bytes;
     if bytes.len() > max {
         return Err(limit_issue(
@@ -158,7 +156,7 @@ pub(crate) fn read_bytes<'t>(
             bytes.len(),
         ));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    std::str::from_utf8(bytes).map_err(|e| {
         let mut params = Map::new();
         params.insert("offset".into(), e.valid_up_to().into());
         issue(
@@ -170,8 +168,7 @@ pub(crate) fn read_bytes<'t>(
             ),
             params,
         )
-    })?;
-    read_text(text, opts, any_order)
+    })
 }
 
 fn json_error(e: serde_json::Error) -> Issue {
