@@ -321,11 +321,12 @@ pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
         match walk::read_text(text, opts, true, arena) {
             Ok(Read::Fast(mut doc)) => {
                 // As `in_key_order`, sorting in place.
-                let report = validate_json(&doc.tree, opts);
-                if report.issues.is_empty() || !doc.unsorted {
-                    return report;
+                if doc.unsorted {
+                    if let Some(report) = validate_any_order(&doc.tree, opts) {
+                        return report;
+                    }
+                    doc.tree.sort();
                 }
-                doc.tree.sort();
                 validate_json(&doc.tree, opts)
             }
             // serde_json's route sorts every object.
@@ -373,22 +374,37 @@ pub fn validate_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
 }
 
 /// The report of one pledge, as if every object of the tree were in key order: a tree with
-/// objects in the caller's order ([`Tree::object_unordered`]) is validated as it is, and again
-/// in key order only when that report has issues (whose order, and which issue a limit stops
-/// at, depend on the order the walker meets the fields in); a valid report without issues
-/// does not depend on that order.
+/// objects in the caller's order ([`Tree::object_unordered`]) is validated as it is
+/// ([`validate_any_order`]), and again in key order only when the walker finds an issue.
 fn in_key_order(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
-    let report = validate_json(tree, opts);
-    if report.issues.is_empty() || !tree.has_unsorted() {
-        return report;
+    if !tree.has_unsorted() {
+        return validate_json(tree, opts);
     }
-    validate_json(&tree.sorted(), opts)
+    validate_any_order(tree, opts).unwrap_or_else(|| validate_json(&tree.sorted(), opts))
+}
+
+/// The report of one pledge whose objects may be out of key order, when that order cannot
+/// show in it; `None` when the walker finds an issue (or a limit is exceeded), and the
+/// document must be validated again with every object in key order.
+///
+/// The walker's issues come in the order it meets the fields in, and which limit it stops at
+/// depends on it too, so it stops at its first issue. Without one, it has read every field
+/// into the partial pledge, the same whatever the order of keys, and the semantic rules only
+/// read that pledge: their issues are those of the sorted document.
+fn validate_any_order<J: tree::Json>(value: &J, opts: &ValidateOptions) -> Option<Report> {
+    let mut sink = Sink::new(opts);
+    let partial = walk::walk_pledge(value, opts, &mut sink, true).ok()?;
+    if !sink.issues.is_empty() {
+        return None;
+    }
+    rules::run(&partial, opts, &mut sink);
+    Some(finish(sink))
 }
 
 /// Validate one pledge, as a `serde_json::Value` or as the tree read from text.
 fn validate_json<J: tree::Json>(value: &J, opts: &ValidateOptions) -> Report {
     let mut sink = Sink::new(opts);
-    match walk::walk_pledge(value, opts, &mut sink) {
+    match walk::walk_pledge(value, opts, &mut sink, false) {
         Ok(partial) => {
             rules::run(&partial, opts, &mut sink);
             finish(sink)
@@ -453,7 +469,7 @@ fn validate_batch_json<J: tree::Json>(value: &J, opts: &ValidateOptions) -> Repo
     let mut partials = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         let mut one = Sink::new(opts);
-        match walk::walk_pledge(item, opts, &mut one) {
+        match walk::walk_pledge(item, opts, &mut one, false) {
             Ok(partial) => {
                 rules::run(&partial, opts, &mut one);
                 partials.push(partial);

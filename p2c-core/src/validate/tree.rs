@@ -52,6 +52,10 @@ pub(crate) enum Kind<'a> {
 impl<'a> Tree<'a> {
     /// Whether any object in this value is [`Kind::Unsorted`].
     pub(crate) fn has_unsorted(&self) -> bool {
+        if let Kind::Unsorted(_) = self.0 {
+            // The usual answer for a binding's tree, without allocating the stack.
+            return true;
+        }
         let mut stack = vec![self];
         while let Some(node) = stack.pop() {
             match &node.0 {
@@ -245,12 +249,13 @@ impl<'a> Tree<'a> {
     /// keys are all exact `str`, of a JavaScript object), in any order, kept as given.
     ///
     /// Cheaper than [`Tree::object`], which sorts: the report depends on the order of entries
-    /// only through the order of its issues, so [`validate_tree`](super::validate_tree) first
-    /// validates the tree as it is and, only when that finds an issue, validates a copy with
-    /// every object sorted ([`validate_batch_tree`](super::validate_batch_tree) sorts such a
-    /// batch first). Reports are therefore the same as for [`Tree::object`]. If keys do
-    /// repeat despite the promise, a report with issues is still that of the last entry for
-    /// each key; one without issues is reported as such, whichever entry was read last.
+    /// only through the order of the structural issues, so [`validate_tree`](super::validate_tree)
+    /// first validates the tree as it is and, only when that finds a structural issue (a
+    /// semantic rule's issues do not depend on the order), validates a copy with every object
+    /// sorted ([`validate_batch_tree`](super::validate_batch_tree) sorts such a batch first).
+    /// Reports are therefore the same as for [`Tree::object`]. If keys do repeat despite the
+    /// promise, a report with structural issues is still that of the last entry for each key;
+    /// any other report may mix the repeated entries' values.
     pub fn object_unordered(entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
         Tree(Kind::Unsorted(entries.into_boxed_slice()))
     }

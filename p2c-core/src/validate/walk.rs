@@ -308,20 +308,30 @@ struct Walker<'a, 's, J> {
     sink: &'s mut Sink,
     limits: Limits,
     limit: Option<Issue>,
+    /// Stop at the first issue (see [`walk_pledge`]): `Some(n)`, `n` being the number of
+    /// issues the sink had before.
+    stop_after: Option<usize>,
     json: PhantomData<&'a J>,
 }
 
 /// Walk one pledge document. `Err` carries the single issue of an exceeded limit.
+///
+/// With `stop_at_first`, the walk ends at its first issue (or exceeded limit), leaving the
+/// rest unread: for a caller that only needs to know whether there is one (and then walks the
+/// document again, see `in_key_order`). The pledge returned is then incomplete.
 pub(crate) fn walk_pledge<'a, J: Json>(
     v: &'a J,
     opts: &ValidateOptions,
     sink: &mut Sink,
+    stop_at_first: bool,
 ) -> Result<PPledge<'a>, Issue> {
+    let stop_after = stop_at_first.then_some(sink.issues.len());
     let mut w = Walker {
         path: Vec::with_capacity(8),
         sink,
         limits: opts.limits,
         limit: None,
+        stop_after,
         json: PhantomData,
     };
     let pledge = w.pledge(v);
@@ -334,6 +344,13 @@ pub(crate) fn walk_pledge<'a, J: Json>(
 impl<'a, J: Json> Walker<'a, '_, J> {
     fn here(&self) -> String {
         join(&self.path)
+    }
+
+    /// Whether the walk should end here (see [`walk_pledge`]'s `stop_at_first`).
+    #[inline]
+    fn stopped(&self) -> bool {
+        self.stop_after
+            .is_some_and(|n| self.sink.issues.len() > n || self.limit.is_some())
     }
 
     fn at<R>(&mut self, seg: Seg<'a>, f: impl FnOnce(&mut Self) -> R) -> R {
@@ -462,6 +479,9 @@ impl<'a, J: Json> Walker<'a, '_, J> {
             self.path.push(Seg::Key(k));
             let known = visit(self, k, val);
             self.path.pop();
+            if self.stopped() {
+                return;
+            }
             if !known {
                 unknown.push((k, val));
             } else if let Some(i) = required.iter().position(|r| r.len() == k.len() && *r == k) {
@@ -534,6 +554,9 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let mut out = Vec::with_capacity(items.len());
         for (i, x) in items.iter().enumerate() {
             out.push(self.at(Seg::Index(i), |w| item(w, x)));
+            if self.stopped() {
+                break;
+            }
         }
         Slot::Valid(out)
     }
