@@ -9,10 +9,9 @@
 //! from the same `Value` through the public builder (what the Python binding does with a dict)
 //! must give that report too, with its objects sorted or in any order.
 
-use std::borrow::Cow;
 use std::path::PathBuf;
 
-use p2c_core::validate::{self, Report, Tree, ValidateOptions};
+use p2c_core::validate::{self, Arena, Report, Tree, ValidateOptions};
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -36,7 +35,7 @@ fn read_failure(report: &Report) -> bool {
 }
 
 /// The value as a [`Tree`], through the public builder (entries in the `Value`'s order).
-fn tree(v: &Value) -> Tree<'_> {
+fn tree<'a>(arena: &'a Arena, v: &'a Value) -> Tree<'a> {
     match v {
         Value::Null => Tree::null(),
         Value::Bool(b) => Tree::bool(*b),
@@ -47,28 +46,36 @@ fn tree(v: &Value) -> Tree<'_> {
             .or_else(|| n.as_f64().and_then(Tree::float))
             .unwrap(),
         Value::String(s) => Tree::str(s),
-        Value::Array(a) => Tree::array(a.iter().map(tree).collect()),
-        Value::Object(m) => Tree::object(
-            m.iter()
-                .map(|(k, v)| (Cow::Borrowed(k.as_str()), tree(v)))
-                .collect(),
-        ),
+        Value::Array(a) => {
+            let items: Vec<Tree<'a>> = a.iter().map(|x| tree(arena, x)).collect();
+            Tree::array(arena, &items)
+        }
+        Value::Object(m) => {
+            let entries: Vec<_> = m
+                .iter()
+                .map(|(k, v)| (k.as_str(), tree(arena, v)))
+                .collect();
+            Tree::object(arena, &entries)
+        }
     }
 }
 
 /// The value as a [`Tree`] whose objects keep their entries in the order given
 /// ([`Tree::object_unordered`]): here the reverse of the `Value`'s (sorted) order, so that no
 /// object with two keys or more is in key order.
-fn tree_reversed(v: &Value) -> Tree<'_> {
+fn tree_reversed<'a>(arena: &'a Arena, v: &'a Value) -> Tree<'a> {
     match v {
-        Value::Array(a) => Tree::array(a.iter().map(tree_reversed).collect()),
-        Value::Object(m) => Tree::object_unordered(
-            m.iter()
-                .rev()
-                .map(|(k, v)| (Cow::Borrowed(k.as_str()), tree_reversed(v)))
-                .collect(),
-        ),
-        scalar => tree(scalar),
+        Value::Array(a) => {
+            let items: Vec<Tree<'a>> = a.iter().map(|x| tree_reversed(arena, x)).collect();
+            Tree::array(arena, &items)
+        }
+        Value::Object(m) => {
+            let entries: Vec<_> = (m.iter().rev())
+                .map(|(k, v)| (k.as_str(), tree_reversed(arena, v)))
+                .collect();
+            Tree::object_unordered(arena, &entries)
+        }
+        scalar => tree(arena, scalar),
     }
 }
 
@@ -82,10 +89,11 @@ fn agree(bytes: &[u8], opts: &ValidateOptions, what: &str) -> bool {
     let expected_batch = validate::validate_batch_value(&value, opts);
     // Objects sorted, and out of key order: the same reports, issues in the same order.
     for (build, how) in [
-        (tree as fn(&Value) -> Tree<'_>, "tree"),
+        (tree as for<'a> fn(&'a Arena, &'a Value) -> Tree<'a>, "tree"),
         (tree_reversed, "unordered tree"),
     ] {
-        let built = build(&value);
+        let arena = Arena::new();
+        let built = build(&arena, &value);
         assert_eq!(
             validate::validate_tree(&built, opts),
             expected,

@@ -12,11 +12,11 @@
 //! intermediate token list and no copy of any string. The path to the value being read is not
 //! kept while reading; an error collects it on the way out (pydantic-core's reversed location).
 
-use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
+use std::vec::Drain;
 
 use p2c_core::parse::escape_pointer_token;
-use p2c_core::validate::Tree;
+use p2c_core::validate::{Arena, Tree};
 use p2c_core::Error;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
@@ -30,23 +30,24 @@ const MAX_DEPTH: usize = 128;
 /// Convert a Python object to a JSON value; `what` names the document for error messages.
 pub(crate) fn to_json(what: &'static str, obj: &Bound<'_, PyAny>) -> Result<Value, Error> {
     let strs = Strs::new();
-    read::<Value>(what, obj, &strs, false)
+    read::<Value>(what, obj, &strs, (), false)
 }
 
-/// Read a Python object into the core's tree, its strings borrowed from the Python `str`
-/// objects that `strs` keeps alive; `what` names the document for error messages.
+/// Read a Python object into the core's tree in `arena`, its strings borrowed from the Python
+/// `str` objects that `strs` keeps alive; `what` names the document for error messages.
 ///
 /// With `any_order`, a dict whose keys are all exact `str` (so distinct) keeps its entries in
-/// the dict's order ([`Tree::object_unordered`]): the core then sorts them only if the report
-/// has issues. That saves the sort for one document, the common valid case; the core sorts a
-/// batch before validating it (in a copy), so a batch is better read sorted.
+/// the dict's order ([`Tree::object_unordered`]): the core then sorts them only if the order
+/// could show in the report. That saves the sort for one document, the common valid case; the
+/// core sorts a batch before validating it, so a batch is better read sorted.
 pub(crate) fn to_tree<'a>(
     what: &'static str,
     obj: &Bound<'_, PyAny>,
     strs: &'a Strs,
+    arena: &'a Arena,
     any_order: bool,
 ) -> Result<Tree<'a>, Error> {
-    read::<Tree<'a>>(what, obj, strs, any_order)
+    read::<Tree<'a>>(what, obj, strs, arena, any_order)
 }
 
 /// The Python strings a tree borrows from, kept alive (one reference each) until it is dropped.
@@ -128,8 +129,12 @@ impl Drop for Strs {
     }
 }
 
-/// How the reader assembles its output (a `serde_json::Value` or a [`Tree`]).
+/// How the reader assembles its output (a `serde_json::Value` or a [`Tree`]), with `Cx` (the
+/// tree's arena) for arrays, objects and made text. An array's items and an object's entries
+/// come off the reader's scratch stacks ([`Scratch`]).
 trait Build<'a>: Sized {
+    /// What arrays and objects are made in.
+    type Cx: Copy;
     /// An object's key.
     type Key;
     fn null() -> Self;
@@ -141,15 +146,25 @@ trait Build<'a>: Sized {
     /// A Python `str`, borrowed from the arena.
     fn str(s: &'a str) -> Self;
     /// Text made from an exact Python value (`Decimal`, `date`).
-    fn text(s: String) -> Self;
+    fn text(cx: Self::Cx, s: String) -> Self;
     fn key(s: &'a str) -> Self::Key;
-    fn array(items: Vec<Self>) -> Self;
+    fn array(cx: Self::Cx, items: Drain<'_, Self>) -> Self;
     /// `distinct`: the keys are known to be distinct (all of them exact `str`), and the
     /// caller accepts the entries in any order.
-    fn object(entries: Vec<(Self::Key, Self)>, distinct: bool) -> Self;
+    fn object(cx: Self::Cx, entries: Drain<'_, (Self::Key, Self)>, distinct: bool) -> Self;
+}
+
+/// The children of the arrays and objects being read, shared by all levels: a container's
+/// children are on top of a stack while it is read, then moved into it (for a tree, into the
+/// arena, so that reading a dict allocates nothing per container).
+struct Scratch<'a, B: Build<'a>> {
+    cx: B::Cx,
+    items: Vec<B>,
+    entries: Vec<(B::Key, B)>,
 }
 
 impl<'a> Build<'a> for Value {
+    type Cx = ();
     type Key = String;
     fn null() -> Self {
         Value::Null
@@ -169,17 +184,17 @@ impl<'a> Build<'a> for Value {
     fn str(s: &'a str) -> Self {
         Value::String(s.to_owned())
     }
-    fn text(s: String) -> Self {
+    fn text((): (), s: String) -> Self {
         Value::String(s)
     }
     fn key(s: &'a str) -> String {
         s.to_owned()
     }
-    fn array(items: Vec<Self>) -> Self {
-        Value::Array(items)
+    fn array((): (), items: Drain<'_, Self>) -> Self {
+        Value::Array(items.collect())
     }
     /// Of entries with equal keys the last one wins (as `Tree::object` does).
-    fn object(entries: Vec<(String, Self)>, _distinct: bool) -> Self {
+    fn object((): (), entries: Drain<'_, (String, Self)>, _distinct: bool) -> Self {
         let mut map = Map::with_capacity(entries.len());
         for (k, v) in entries {
             map.insert(k, v);
@@ -189,7 +204,8 @@ impl<'a> Build<'a> for Value {
 }
 
 impl<'a> Build<'a> for Tree<'a> {
-    type Key = Cow<'a, str>;
+    type Cx = &'a Arena;
+    type Key = &'a str;
     fn null() -> Self {
         Tree::null()
     }
@@ -208,20 +224,20 @@ impl<'a> Build<'a> for Tree<'a> {
     fn str(s: &'a str) -> Self {
         Tree::str(s)
     }
-    fn text(s: String) -> Self {
-        Tree::string(s)
+    fn text(arena: &'a Arena, s: String) -> Self {
+        Tree::string(arena, &s)
     }
-    fn key(s: &'a str) -> Cow<'a, str> {
-        Cow::Borrowed(s)
+    fn key(s: &'a str) -> &'a str {
+        s
     }
-    fn array(items: Vec<Self>) -> Self {
-        Tree::array(items)
+    fn array(arena: &'a Arena, items: Drain<'_, Self>) -> Self {
+        Tree::array(arena, items.as_slice())
     }
-    fn object(entries: Vec<(Cow<'a, str>, Self)>, distinct: bool) -> Self {
+    fn object(arena: &'a Arena, entries: Drain<'_, (&'a str, Self)>, distinct: bool) -> Self {
         if distinct {
-            Tree::object_unordered(entries)
+            Tree::object_unordered(arena, entries.as_slice())
         } else {
-            Tree::object(entries)
+            Tree::object(arena, entries.as_slice())
         }
     }
 }
@@ -255,9 +271,15 @@ fn read<'a, B: Build<'a>>(
     what: &'static str,
     obj: &Bound<'_, PyAny>,
     strs: &'a Strs,
+    cx: B::Cx,
     any_order: bool,
 ) -> Result<B, Error> {
-    convert::<B>(obj.clone(), strs, 0, any_order).map_err(|fail| match *fail {
+    let mut scratch = Scratch {
+        cx,
+        items: Vec::with_capacity(16),
+        entries: Vec::with_capacity(32),
+    };
+    convert::<B>(obj.clone(), strs, &mut scratch, 0, any_order).map_err(|fail| match *fail {
         Fail::Core(e) => e,
         Fail::At { rev, message } => {
             let mut pointer = String::new();
@@ -293,29 +315,30 @@ fn string<'a>(s: Bound<'_, PyString>, strs: &'a Strs) -> Result<&'a str, Box<Fai
 /// An array's items, read from an iterator of Python objects.
 fn items<'a, 'py, B: Build<'a>>(
     iter: impl Iterator<Item = PyResult<Bound<'py, PyAny>>>,
-    capacity: usize,
     strs: &'a Strs,
+    sc: &mut Scratch<'a, B>,
     depth: usize,
     any_order: bool,
 ) -> Result<B, Box<Fail>> {
-    let mut items = Vec::with_capacity(capacity);
+    let start = sc.items.len();
     for (n, item) in iter.enumerate() {
         let item = item.map_err(|e| py_fail(&e))?;
-        let value = convert::<B>(item, strs, depth.saturating_add(1), any_order)
+        let value = convert::<B>(item, strs, sc, depth.saturating_add(1), any_order)
             .map_err(|f| f.under(|| n.to_string()))?;
-        items.push(value);
+        sc.items.push(value);
     }
-    Ok(B::array(items))
+    Ok(B::array(sc.cx, sc.items.drain(start..)))
 }
 
 /// A dict's entries, whose keys must be strings.
 fn object<'a, B: Build<'a>>(
     d: &Bound<'_, PyDict>,
     strs: &'a Strs,
+    sc: &mut Scratch<'a, B>,
     depth: usize,
     any_order: bool,
 ) -> Result<B, Box<Fail>> {
-    let mut entries = Vec::with_capacity(d.len());
+    let start = sc.entries.len();
     // Exact `str` keys of one dict differ in text; a subclass may define equality otherwise.
     let mut distinct = any_order;
     for (k, v) in d.iter() {
@@ -334,11 +357,11 @@ fn object<'a, B: Build<'a>>(
                 }
             },
         };
-        let value = convert::<B>(v, strs, depth.saturating_add(1), any_order)
+        let value = convert::<B>(v, strs, sc, depth.saturating_add(1), any_order)
             .map_err(|f| f.under(|| escape_pointer_token(key)))?;
-        entries.push((B::key(key), value));
+        sc.entries.push((B::key(key), value));
     }
-    Ok(B::object(entries, distinct))
+    Ok(B::object(sc.cx, sc.entries.drain(start..), distinct))
 }
 
 /// Read one value at `depth` (the number of steps from the document's root). The value is
@@ -346,6 +369,7 @@ fn object<'a, B: Build<'a>>(
 fn convert<'a, B: Build<'a>>(
     obj: Bound<'_, PyAny>,
     strs: &'a Strs,
+    sc: &mut Scratch<'a, B>,
     depth: usize,
     any_order: bool,
 ) -> Result<B, Box<Fail>> {
@@ -364,25 +388,25 @@ fn convert<'a, B: Build<'a>>(
         Err(e) => e.into_inner(),
     };
     if let Ok(d) = obj.cast_exact::<PyDict>() {
-        return object::<B>(d, strs, depth, any_order);
+        return object::<B>(d, strs, sc, depth, any_order);
     }
     // Exact lists and tuples are read by index; their subclasses through their own iterator.
     if let Ok(list) = obj.cast_exact::<PyList>() {
-        return items::<B>(list.iter().map(Ok), list.len(), strs, depth, any_order);
+        return items::<B>(list.iter().map(Ok), strs, sc, depth, any_order);
     }
     let obj = match obj.cast_into::<PyString>() {
         Ok(s) => return Ok(B::str(string(s, strs)?)),
         Err(e) => e.into_inner(),
     };
     if let Ok(d) = obj.cast::<PyDict>() {
-        return object::<B>(d, strs, depth, any_order);
+        return object::<B>(d, strs, sc, depth, any_order);
     }
     if let Ok(tuple) = obj.cast_exact::<PyTuple>() {
-        return items::<B>(tuple.iter().map(Ok), tuple.len(), strs, depth, any_order);
+        return items::<B>(tuple.iter().map(Ok), strs, sc, depth, any_order);
     }
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
         let iter = obj.try_iter().map_err(|e| py_fail(&e))?;
-        return items::<B>(iter, 0, strs, depth, any_order);
+        return items::<B>(iter, strs, sc, depth, any_order);
     }
     if let Ok(b) = obj.cast::<PyBool>() {
         return Ok(B::bool(b.is_true()));
@@ -424,14 +448,14 @@ fn convert<'a, B: Build<'a>>(
             .call_method1("__format__", ("f",))
             .and_then(|s| s.extract())
             .map_err(|e| py_fail(&e))?;
-        return Ok(B::text(text));
+        return Ok(B::text(sc.cx, text));
     }
     if is("datetime", "date") {
         let text: String = obj
             .call_method0("isoformat")
             .and_then(|s| s.extract())
             .map_err(|e| py_fail(&e))?;
-        return Ok(B::text(text));
+        return Ok(B::text(sc.cx, text));
     }
     let type_name = obj
         .get_type()

@@ -235,9 +235,11 @@ pub(crate) fn validate(
             validation::validate_bytes(document.cast::<PyBytes>()?.as_bytes(), &opts)
         } else if is_dict || document.is_instance_of::<PyDict>() {
             let strs = convert::Strs::new();
-            let tree =
-                convert::to_tree("pledge", document, &strs, true).map_err(|e| to_pyerr(py, &e))?;
-            validation::validate_tree(&tree, &opts)
+            validation::with_arena(|arena| {
+                convert::to_tree("pledge", document, &strs, arena, true)
+                    .map(|tree| validation::validate_tree(&tree, &opts))
+            })
+            .map_err(|e| to_pyerr(py, &e))?
         } else if document.is_instance_of::<PyList>() {
             return Err(PyTypeError::new_err(
                 "validate() takes one pledge; pass batch=True to validate a list",
@@ -277,9 +279,11 @@ pub(crate) fn validate_batch(
             validation::validate_batch_bytes(bytes.as_bytes(), &opts)
         } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
             let strs = convert::Strs::new();
-            let tree = convert::to_tree("pledges", documents, &strs, false)
-                .map_err(|e| to_pyerr(py, &e))?;
-            validation::validate_batch_tree(&tree, &opts)
+            validation::with_arena(|arena| {
+                convert::to_tree("pledges", documents, &strs, arena, false)
+                    .map(|tree| validation::validate_batch_tree(&tree, &opts))
+            })
+            .map_err(|e| to_pyerr(py, &e))?
         } else {
             return Err(PyTypeError::new_err(format!(
                 "validate_batch() takes a list, str or bytes, not {}",

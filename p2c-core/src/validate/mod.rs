@@ -92,8 +92,7 @@ pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
-use tree::Read;
-pub use tree::Tree;
+pub use tree::{with_arena, Arena, Tree};
 
 /// How serious an issue is.
 #[derive(
@@ -316,21 +315,11 @@ fn finish(sink: Sink) -> Report {
 
 /// Validate one pledge given as JSON text.
 pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
-    fast::with_arena(|arena| {
-        // Objects are read in the text's order and sorted only if the report has issues.
+    with_arena(|arena| {
+        // Objects are read in the text's order and sorted only if the order could show.
         match walk::read_text(text, opts, true, arena) {
-            Ok(Read::Fast(mut doc)) => {
-                // As `in_key_order`, sorting in place.
-                if doc.unsorted {
-                    if let Some(report) = validate_any_order(&doc.tree, opts) {
-                        return report;
-                    }
-                    doc.tree.sort();
-                }
-                validate_json(&doc.tree, opts)
-            }
-            // serde_json's route sorts every object.
-            Ok(Read::Serde(tree)) => validate_json(&tree, opts),
+            Ok(read) if read.unsorted => in_key_order(&read.tree, opts, arena),
+            Ok(read) => validate_json(&read.tree, opts),
             Err(issue) => Report::from_issues(vec![issue]),
         }
     })
@@ -349,16 +338,18 @@ pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
 /// `Some(true)`: it built the tree the serde route builds; `Some(false)`: they disagree (a bug).
 #[doc(hidden)]
 pub fn fast_reader_check(text: &str) -> Option<bool> {
-    let arena = bumpalo::Bump::new();
+    let arena = Arena::new();
     let fast = fast::from_str(text, false, &arena)?.tree;
-    // Read in the text's order, the same tree once sorted in place (and sorting finds an
-    // object out of order exactly when the reader says it kept one).
-    let any_order = fast::from_str(text, true, &arena).map(|mut doc| {
-        let flag_right = doc.tree.sort() == doc.unsorted;
-        (doc.tree, flag_right)
+    // Read in the text's order, the same tree once sorted (and the reader says it kept an
+    // object out of order exactly when it did).
+    let any_order = fast::from_str(text, true, &arena).map(|doc| {
+        (
+            doc.tree.sorted(&arena),
+            doc.tree.has_unsorted() == doc.unsorted,
+        )
     });
-    Some(tree::from_str_serde(text).is_ok_and(|slow| {
-        slow == fast.to_tree() && any_order.is_some_and(|(tree, flag)| flag && tree == fast)
+    Some(tree::from_str_serde(text, &arena).is_ok_and(|slow| {
+        slow == fast && any_order.is_some_and(|(tree, flag)| flag && tree == fast)
     }))
 }
 
@@ -370,17 +361,22 @@ pub fn validate_value(value: &Value, opts: &ValidateOptions) -> Report {
 /// Validate one pledge given as a [`Tree`] built by the caller (the report is the one
 /// [`validate_value`] gives for the equal `serde_json::Value`).
 pub fn validate_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
-    in_key_order(tree, opts)
+    if tree.has_unsorted() {
+        with_arena(|arena| in_key_order(tree, opts, arena))
+    } else {
+        validate_json(tree, opts)
+    }
 }
 
 /// The report of one pledge, as if every object of the tree were in key order: a tree with
-/// objects in the caller's order ([`Tree::object_unordered`]) is validated as it is
-/// ([`validate_any_order`]), and again in key order only when the walker finds an issue.
-fn in_key_order(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
-    if !tree.has_unsorted() {
-        return validate_json(tree, opts);
+/// objects out of order ([`Tree::object_unordered`]) is validated as it is
+/// ([`validate_any_order`]), and again as a sorted copy (in `arena`) only when the walker
+/// finds an issue.
+fn in_key_order(tree: &Tree<'_>, opts: &ValidateOptions, arena: &Arena) -> Report {
+    if let Some(report) = validate_any_order(tree, opts) {
+        return report;
     }
-    validate_any_order(tree, opts).unwrap_or_else(|| validate_json(&tree.sorted(), opts))
+    validate_json(&tree.sorted(arena), opts)
 }
 
 /// The report of one pledge whose objects may be out of key order, when that order cannot
@@ -425,11 +421,10 @@ pub fn validate_pledge(pledge: &Pledge, opts: &ValidateOptions) -> Report {
 /// its index (`/3/title`), then the batch rules (duplicate ids, likely duplicate submissions,
 /// relations to pledges outside the batch).
 pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
-    fast::with_arena(|arena| {
+    with_arena(|arena| {
         // Sorted while reading: one issue anywhere in a batch would mean validating it twice.
         match walk::read_text(text, opts, false, arena) {
-            Ok(Read::Fast(doc)) => validate_batch_json(&doc.tree, opts),
-            Ok(Read::Serde(tree)) => validate_batch_json(&tree, opts),
+            Ok(read) => validate_batch_json(&read.tree, opts),
             Err(issue) => Report::from_issues(vec![issue]),
         }
     })
@@ -449,11 +444,11 @@ pub fn validate_batch_value(value: &Value, opts: &ValidateOptions) -> Report {
 }
 
 /// Validate an array of pledges given as a [`Tree`]; see [`validate_batch_str`]. Objects in
-/// the caller's order are sorted first (a copy): in a batch, one issue anywhere would otherwise
-/// mean validating every pledge twice.
+/// the caller's order are sorted first (a copy): in a batch, one issue anywhere would
+/// otherwise mean validating every pledge twice.
 pub fn validate_batch_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
     if tree.has_unsorted() {
-        validate_batch_json(&tree.sorted(), opts)
+        with_arena(|arena| validate_batch_json(&tree.sorted(arena), opts))
     } else {
         validate_batch_json(tree, opts)
     }

@@ -1,24 +1,25 @@
-//! JSON text to a borrowed tree that the walker reads, refusing objects that repeat a key.
+//! JSON text to a borrowed tree in an arena that the walker reads, refusing objects that
+//! repeat a key.
 //!
 //! Validation used to parse into a [`serde_json::Value`], and building that value was more than
 //! half of the time of `validate_bytes` (a `String` per key and per string, a `BTreeMap` per
-//! object). [`Tree`] borrows every string without escapes from the input and keeps an object as
-//! one boxed slice of entries; it is what serde_json's route builds (through a shared scratch
-//! stack, so that each array and object costs one exact allocation) and what bindings build
-//! from their own values. Ordinary text is read by the [fast reader](super::fast) into
-//! [`FastTree`](super::fast::FastTree), the same shape in an arena.
+//! object). A [`Tree`] borrows every string without escapes from the input, and keeps every
+//! array, object and copied string in an [`Arena`], so that a document costs no allocation
+//! per container and nothing to drop (a pledge has about twenty arrays and objects; allocating
+//! and freeing them was a tenth of `validate_bytes`). Ordinary text is read by the
+//! [fast reader](super::fast); serde_json reads the rest and reports every error; bindings
+//! build trees from their own values (a Python `dict`).
 //!
-//! Both read exactly like the `Value` the walker used to get, through [`Json`]: entries in
+//! A tree reads exactly like the `Value` the walker used to get, through [`Json`]: entries in
 //! the same (byte-wise sorted) order as `serde_json::Map`, numbers as [`serde_json::Number`]
 //! made by the same rules, the same errors at the same positions. The one exception is an
-//! object read for a single document, which may keep its keys as written
-//! ([`Kind::Unsorted`]): its report is made again with every object sorted whenever order
-//! could show in it (see [`Tree::object_unordered`]). A repeated key is refused
+//! object that keeps its keys as written or given ([`Tree::object_unordered`]): the walker's
+//! issues are then found again in a copy with every object sorted ([`Tree::sorted`]) whenever
+//! the order could show in the report. A repeated key is refused
 //! while parsing, as before: `serde_json::Value` keeps the last of two equal keys silently,
 //! while `parse_pledge` refuses a repeated field, so without the check a document with `"id"`
 //! twice was `valid` to the validator but did not parse (found by `p2c-core/tests/hostile.rs`).
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -26,30 +27,221 @@ use bumpalo::Bump;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-use super::fast::FastDoc;
+/// Memory for [`Tree`]s: their arrays, objects and copied strings, freed all at once when the
+/// arena is dropped (nothing in a tree is dropped on its own).
+///
+/// [`with_arena`] lends this thread's arena, emptied after each use, so that validating one
+/// document after another allocates nothing for their trees.
+#[derive(Default)]
+pub struct Arena(pub(crate) Bump);
 
-/// What one JSON value is, borrowing its strings from the input where it can; its children
-/// are [`Tree`]s (so that a caller's `Vec<Tree>` becomes an array without a pass over it).
-#[derive(Debug, Clone, PartialEq)]
+impl Arena {
+    /// An empty arena.
+    pub fn new() -> Arena {
+        Arena(Bump::new())
+    }
+}
+
+impl fmt::Debug for Arena {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Arena")
+            .field("allocated_bytes", &self.0.allocated_bytes())
+            .finish()
+    }
+}
+
+/// Arenas that grew larger than this (bytes; a large batch) are not kept between calls.
+const KEEP_ARENA: usize = 1 << 20;
+
+thread_local! {
+    static ARENA: std::cell::RefCell<Arena> = std::cell::RefCell::new(Arena::new());
+}
+
+/// Run `f` with an empty arena: this thread's, kept between calls (so that a document costs
+/// no allocation for its tree once the arena has grown to its size), or a new one if this
+/// thread's is in use (a nested call).
+pub fn with_arena<R>(f: impl FnOnce(&Arena) -> R) -> R {
+    ARENA.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut arena) => {
+            let r = f(&arena);
+            if arena.0.allocated_bytes() > KEEP_ARENA {
+                // That memory is given back.
+                *arena = Arena::new();
+            } else {
+                arena.0.reset();
+            }
+            r
+        }
+        Err(_) => f(&Arena::new()),
+    })
+}
+
+/// What one JSON value is, its strings borrowed from the input or the arena, its arrays and
+/// objects in the arena. `Copy`, so that children move into the arena as one `memcpy`.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Kind<'a> {
     /// `null`.
     Null,
     /// `true` or `false`.
     Bool(bool),
     /// A number, as `serde_json::Value` holds it.
-    Number(Number),
-    /// A string (borrowed unless it had escapes).
-    Str(Cow<'a, str>),
+    Number(Num),
+    /// A string.
+    Str(&'a str),
     /// An array.
-    Array(Box<[Tree<'a>]>),
+    Array(&'a [Tree<'a>]),
     /// An object: entries sorted by key, keys unique.
-    Object(Box<[Entry<'a>]>),
-    /// An object built by a caller with its entries in the caller's order (see
+    Object(&'a [Entry<'a>]),
+    /// An object with its entries as written or given, keys unique (see
     /// [`Tree::object_unordered`]).
-    Unsorted(Box<[Entry<'a>]>),
+    Unsorted(&'a [Entry<'a>]),
 }
 
+/// One entry of an object.
+pub(crate) type Entry<'a> = (&'a str, Tree<'a>);
+
+/// A number as [`serde_json::Number`] holds it (without `arbitrary_precision`): `u64` when
+/// non-negative, `i64` when negative, else a finite `f64`. Unlike `Number`, it is `Copy`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Num {
+    Pos(u64),
+    Neg(i64),
+    Float(f64),
+}
+
+impl Num {
+    /// The number `n` holds.
+    pub(crate) fn of(n: &Number) -> Num {
+        if let Some(u) = n.as_u64() {
+            Num::Pos(u)
+        } else if let Some(i) = n.as_i64() {
+            Num::Neg(i)
+        } else {
+            // Neither integer: a float, always finite in a `Number`.
+            Num::Float(n.as_f64().unwrap_or_default())
+        }
+    }
+
+    /// The same number as a `serde_json::Number`.
+    fn number(self) -> Number {
+        match self {
+            Num::Pos(u) => Number::from(u),
+            Num::Neg(i) => Number::from(i),
+            // Only finite floats are ever made (see `of`), for which `from_f64` never fails.
+            Num::Float(f) => Number::from_f64(f).unwrap_or_else(|| Number::from(0u8)),
+        }
+    }
+}
+
+// Nothing in an arena is ever dropped: a tree must not own anything that needs dropping.
+const _: () = assert!(!std::mem::needs_drop::<Tree<'static>>());
+
+/// A JSON document in an [`Arena`], for [`validate_tree`](super::validate_tree) and
+/// [`validate_batch_tree`](super::validate_batch_tree); also what the validator reads text
+/// into.
+///
+/// This is for bindings that hold the document as their own values (a Python `dict`): building
+/// a `Tree` borrows their strings instead of copying them into a [`serde_json::Value`].
+/// Validating a `Tree` gives the same report as validating the equal `Value` with
+/// [`validate_value`](super::validate_value). Nesting depth is the builder's to bound (the
+/// validator's own `maxDepth` limit applies as for a `Value`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tree<'a>(pub(crate) Kind<'a>);
+
 impl<'a> Tree<'a> {
+    /// `null`.
+    pub fn null() -> Tree<'a> {
+        Tree(Kind::Null)
+    }
+
+    /// `true` or `false`.
+    pub fn bool(b: bool) -> Tree<'a> {
+        Tree(Kind::Bool(b))
+    }
+
+    /// A signed integer.
+    pub fn int(i: i64) -> Tree<'a> {
+        Tree(Kind::Number(Num::of(&Number::from(i))))
+    }
+
+    /// An unsigned integer.
+    pub fn uint(u: u64) -> Tree<'a> {
+        Tree(Kind::Number(Num::Pos(u)))
+    }
+
+    /// A floating-point number; `None` when it is not finite (JSON has no such number).
+    pub fn float(f: f64) -> Option<Tree<'a>> {
+        Number::from_f64(f).map(|n| Tree(Kind::Number(Num::of(&n))))
+    }
+
+    /// A string borrowed from the caller.
+    pub fn str(s: &'a str) -> Tree<'a> {
+        Tree(Kind::Str(s))
+    }
+
+    /// A string copied into the arena.
+    pub fn string(arena: &'a Arena, s: &str) -> Tree<'a> {
+        Tree(Kind::Str(arena.0.alloc_str(s)))
+    }
+
+    /// An array, its items copied into the arena.
+    pub fn array(arena: &'a Arena, items: &[Tree<'a>]) -> Tree<'a> {
+        Tree(Kind::Array(arena.0.alloc_slice_copy(items)))
+    }
+
+    /// An object, from its entries in any order. Of entries with equal keys the last one is
+    /// kept, as inserting them into a `serde_json::Map` would.
+    pub fn object(arena: &'a Arena, entries: &[(&'a str, Tree<'a>)]) -> Tree<'a> {
+        let mut entries = entries.to_vec();
+        // Stable, so equal keys stay in input order for the dedup below.
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        entries.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                std::mem::swap(&mut later.1, &mut earlier.1);
+            }
+            same
+        });
+        Tree(Kind::Object(arena.0.alloc_slice_copy(&entries)))
+    }
+
+    /// An object whose keys the caller knows to be distinct (those of a Python `dict` whose
+    /// keys are all exact `str`, of a JavaScript object), in any order, kept as given.
+    ///
+    /// Cheaper than [`Tree::object`], which sorts: the report depends on the order of entries
+    /// only through the order of the structural issues, so [`validate_tree`](super::validate_tree)
+    /// first validates the tree as it is and, only when that finds a structural issue (a
+    /// semantic rule's issues do not depend on the order), validates a copy with every object
+    /// sorted ([`validate_batch_tree`](super::validate_batch_tree) sorts a batch first).
+    /// Reports are therefore the same as for [`Tree::object`]. If keys do repeat despite the
+    /// promise, a report may mix the repeated entries' values.
+    pub fn object_unordered(arena: &'a Arena, entries: &[(&'a str, Tree<'a>)]) -> Tree<'a> {
+        Tree(Kind::Unsorted(arena.0.alloc_slice_copy(entries)))
+    }
+
+    /// A copy with every object's entries sorted by key, its arrays and objects in `arena`
+    /// (keys are unique, so any sort gives the one order).
+    pub(crate) fn sorted<'s>(&self, arena: &'s Arena) -> Tree<'s>
+    where
+        'a: 's,
+    {
+        match self.0 {
+            Kind::Array(items) => {
+                Tree(Kind::Array(arena.0.alloc_slice_fill_iter(
+                    items.iter().map(|x| x.sorted(arena)),
+                )))
+            }
+            Kind::Object(entries) | Kind::Unsorted(entries) => {
+                let out = arena
+                    .0
+                    .alloc_slice_fill_iter(entries.iter().map(|(k, v)| (*k, v.sorted(arena))));
+                out.sort_unstable_by(|a, b| key_cmp(a.0, b.0));
+                Tree(Kind::Object(out))
+            }
+            other => Tree(other),
+        }
+    }
+
     /// Whether any object in this value is [`Kind::Unsorted`].
     pub(crate) fn has_unsorted(&self) -> bool {
         if let Kind::Unsorted(_) = self.0 {
@@ -67,56 +259,30 @@ impl<'a> Tree<'a> {
         }
         false
     }
+}
 
-    /// A copy with every object's entries sorted by key and, of entries with equal keys, the
-    /// last one kept (as [`Tree::object`]); strings stay borrowed.
-    pub(crate) fn sorted(&self) -> Tree<'a> {
-        Tree(match &self.0 {
-            Kind::Array(items) => Kind::Array(items.iter().map(Tree::sorted).collect()),
-            Kind::Object(entries) | Kind::Unsorted(entries) => Kind::Object(
-                sort_entries(
-                    entries
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.sorted()))
-                        .collect(),
-                )
-                .into_boxed_slice(),
-            ),
-            other => other.clone(),
-        })
+/// Byte-wise order of two keys (as `str`'s), deciding on the first byte when it can: most keys
+/// of an object differ there, and that saves a `memcmp` call.
+#[inline]
+pub(crate) fn key_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
     }
 }
-
-/// Entries in the byte-wise order of their keys; of entries with equal keys the last one is
-/// kept, as inserting them into a `serde_json::Map` would.
-fn sort_entries<'a>(mut entries: Vec<Entry<'a>>) -> Vec<Entry<'a>> {
-    // Stable, so equal keys stay in input order for the dedup below.
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    entries.dedup_by(|later, earlier| {
-        let same = later.0 == earlier.0;
-        if same {
-            std::mem::swap(&mut later.1, &mut earlier.1);
-        }
-        same
-    });
-    entries
-}
-
-/// One entry of an object.
-pub(crate) type Entry<'a> = (Cow<'a, str>, Tree<'a>);
 
 /// What a JSON value is, as the walker sees it; `J` is the value type (for arrays and objects).
 pub(crate) enum View<'a, J: Json> {
     Null,
     Bool(bool),
-    Number(&'a Number),
+    Number(Number),
     String(&'a str),
     Array(&'a [J]),
     Object(&'a J::Obj),
 }
 
-/// A JSON value the walker can read: [`serde_json::Value`] (for `validate_value`) and the
-/// borrowed [`Tree`] (for text and bytes).
+/// A JSON value the walker can read: [`serde_json::Value`] (for `validate_value`) and
+/// [`Tree`] (for text, bytes and bindings' values).
 pub(crate) trait Json: Sized {
     /// An object's representation.
     type Obj: ?Sized;
@@ -141,7 +307,7 @@ impl Json for Value {
         match self {
             Value::Null => View::Null,
             Value::Bool(b) => View::Bool(*b),
-            Value::Number(n) => View::Number(n),
+            Value::Number(n) => View::Number(n.clone()),
             Value::String(s) => View::String(s),
             Value::Array(a) => View::Array(a),
             Value::Object(m) => View::Object(m),
@@ -167,7 +333,7 @@ impl<'a> Json for Tree<'a> {
         match &self.0 {
             Kind::Null => View::Null,
             Kind::Bool(b) => View::Bool(*b),
-            Kind::Number(n) => View::Number(n),
+            Kind::Number(n) => View::Number(n.number()),
             Kind::Str(s) => View::String(s),
             Kind::Array(a) => View::Array(a),
             Kind::Object(m) | Kind::Unsorted(m) => View::Object(&**m),
@@ -178,118 +344,48 @@ impl<'a> Json for Tree<'a> {
     where
         Self: 'v,
     {
-        obj.iter().map(|(k, v)| (k.as_ref(), v))
+        obj.iter().map(|(k, v)| (*k, v))
     }
 
     fn contains_key(obj: &Self::Obj, key: &str) -> bool {
-        obj.binary_search_by(|(k, _)| k.as_ref().cmp(key)).is_ok()
+        obj.binary_search_by(|(k, _)| (*k).cmp(key)).is_ok()
     }
 }
 
-/// A JSON document assembled in memory by a caller, for [`validate_tree`](super::validate_tree)
-/// and [`validate_batch_tree`](super::validate_batch_tree).
-///
-/// This is for bindings that hold the document as their own values (a Python `dict`): building
-/// a `Tree` borrows their strings instead of copying them into a [`serde_json::Value`].
-/// Validating a `Tree` gives the same report as validating the equal `Value` with
-/// [`validate_value`](super::validate_value). Nesting depth is the builder's to bound (the
-/// validator's own `maxDepth` limit applies as for a `Value`, but a tree nested thousands of
-/// levels deep is expensive to drop).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tree<'a>(pub(crate) Kind<'a>);
-
-impl<'a> Tree<'a> {
-    /// `null`.
-    pub fn null() -> Tree<'a> {
-        Tree(Kind::Null)
-    }
-
-    /// `true` or `false`.
-    pub fn bool(b: bool) -> Tree<'a> {
-        Tree(Kind::Bool(b))
-    }
-
-    /// A signed integer.
-    pub fn int(i: i64) -> Tree<'a> {
-        Tree(Kind::Number(Number::from(i)))
-    }
-
-    /// An unsigned integer.
-    pub fn uint(u: u64) -> Tree<'a> {
-        Tree(Kind::Number(Number::from(u)))
-    }
-
-    /// A floating-point number; `None` when it is not finite (JSON has no such number).
-    pub fn float(f: f64) -> Option<Tree<'a>> {
-        Number::from_f64(f).map(|n| Tree(Kind::Number(n)))
-    }
-
-    /// A string borrowed from the caller.
-    pub fn str(s: &'a str) -> Tree<'a> {
-        Tree(Kind::Str(Cow::Borrowed(s)))
-    }
-
-    /// A string the tree owns.
-    pub fn string(s: String) -> Tree<'a> {
-        Tree(Kind::Str(Cow::Owned(s)))
-    }
-
-    /// An array.
-    pub fn array(items: Vec<Tree<'a>>) -> Tree<'a> {
-        Tree(Kind::Array(items.into_boxed_slice()))
-    }
-
-    /// An object, from its entries in any order. Of entries with equal keys the last one is
-    /// kept, as inserting them into a `serde_json::Map` would.
-    pub fn object(entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
-        Tree(Kind::Object(sort_entries(entries).into_boxed_slice()))
-    }
-
-    /// An object whose keys the caller knows to be distinct (those of a Python `dict` whose
-    /// keys are all exact `str`, of a JavaScript object), in any order, kept as given.
-    ///
-    /// Cheaper than [`Tree::object`], which sorts: the report depends on the order of entries
-    /// only through the order of the structural issues, so [`validate_tree`](super::validate_tree)
-    /// first validates the tree as it is and, only when that finds a structural issue (a
-    /// semantic rule's issues do not depend on the order), validates a copy with every object
-    /// sorted ([`validate_batch_tree`](super::validate_batch_tree) sorts such a batch first).
-    /// Reports are therefore the same as for [`Tree::object`]. If keys do repeat despite the
-    /// promise, a report with structural issues is still that of the last entry for each key;
-    /// any other report may mix the repeated entries' values.
-    pub fn object_unordered(entries: Vec<(Cow<'a, str>, Tree<'a>)>) -> Tree<'a> {
-        Tree(Kind::Unsorted(entries.into_boxed_slice()))
-    }
+/// A document read from text.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Read<'a> {
+    pub(crate) tree: Tree<'a>,
+    /// Whether some object kept its keys as written ([`Kind::Unsorted`]).
+    pub(crate) unsorted: bool,
 }
 
-/// A document read from text: by the [fast reader](super::fast) into an arena when it could,
-/// else by serde_json.
-pub(crate) enum Read<'a> {
-    Fast(FastDoc<'a>),
-    Serde(Tree<'a>),
-}
-
-/// Parse JSON text; a repeated key in any object is an error (at its position). serde_json's
-/// own nesting limit (128) applies, so deep text is refused before it can exhaust the stack.
-/// The [fast reader](super::fast) reads ordinary text into `arena`; whatever it gives up on is
-/// read by [`from_str_serde`], which builds the same tree and reports every error.
+/// Parse JSON text into `arena`; a repeated key in any object is an error (at its position).
+/// serde_json's own nesting limit (128) applies, so deep text is refused before it can
+/// exhaust the stack. The [fast reader](super::fast) reads ordinary text; whatever it gives up
+/// on is read by [`from_str_serde`], which builds the same tree and reports every error.
 ///
 /// With `any_order`, objects the fast reader reads may keep their keys as written (see
-/// [`Tree::object_unordered`] for what that means for validation, and [`FastTree::sort`](super::fast::FastTree::sort)).
+/// [`Tree::object_unordered`] for what that means for validation).
 pub(crate) fn from_str<'a>(
     text: &'a str,
     any_order: bool,
-    arena: &'a Bump,
+    arena: &'a Arena,
 ) -> serde_json::Result<Read<'a>> {
     match super::fast::from_str(text, any_order, arena) {
-        Some(doc) => Ok(Read::Fast(doc)),
-        None => from_str_serde(text).map(Read::Serde),
+        Some(read) => Ok(read),
+        None => from_str_serde(text, arena).map(|tree| Read {
+            tree,
+            unsorted: false,
+        }),
     }
 }
 
 /// [`from_str`] through serde_json only: the reference route, and the one that reports every
 /// error (the fast reader gives up on anything unusual and leaves it to this one).
-pub(crate) fn from_str_serde(text: &str) -> serde_json::Result<Tree<'_>> {
+pub(crate) fn from_str_serde<'a>(text: &'a str, arena: &'a Arena) -> serde_json::Result<Tree<'a>> {
     let mut scratch = Scratch {
+        arena: &arena.0,
         items: Vec::with_capacity(16),
         entries: Vec::with_capacity(32),
     };
@@ -305,8 +401,9 @@ pub(crate) fn from_str_serde(text: &str) -> serde_json::Result<Tree<'_>> {
 const SORTED_INSERT_MAX: usize = 32;
 
 /// Children of the arrays and objects being read, shared by all levels: a container's
-/// children are on top of the stack while it is read, then moved into its own boxed slice.
+/// children are on top of the stack while it is read, then copied into the arena.
 struct Scratch<'de> {
+    arena: &'de Bump,
     items: Vec<Tree<'de>>,
     entries: Vec<Entry<'de>>,
 }
@@ -356,11 +453,7 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
     }
 
     fn visit_str<E>(self, v: &str) -> Result<Tree<'de>, E> {
-        Ok(Tree::string(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Tree<'de>, E> {
-        Ok(Tree::string(v))
+        Ok(Tree(Kind::Str(self.0.arena.alloc_str(v))))
     }
 
     fn visit_unit<E>(self) -> Result<Tree<'de>, E> {
@@ -381,7 +474,7 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
         while let Some(v) = seq.next_element_seed(Seed(&mut *scratch))? {
             scratch.items.push(v);
         }
-        Ok(take_items(&mut scratch.items, start))
+        Ok(take_items(scratch.arena, &mut scratch.items, start))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree<'de>, A::Error> {
@@ -389,14 +482,12 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
         // bookkeeping lives in `Keys`' methods, outside it.
         let scratch = self.0;
         let mut keys = Keys::new(scratch.entries.len());
-        while let Some(key) = map.next_key_seed(KeySeed)? {
-            let at = keys
-                .place(&scratch.entries, &key)
-                .ok_or_else(repeated_key)?;
+        while let Some(key) = map.next_key_seed(KeySeed(scratch.arena))? {
+            let at = keys.place(&scratch.entries, key).ok_or_else(repeated_key)?;
             let v = map.next_value_seed(Seed(&mut *scratch))?;
             keys.put(&mut scratch.entries, at, (key, v));
         }
-        Ok(keys.finish(&mut scratch.entries))
+        Ok(keys.finish(scratch.arena, &mut scratch.entries))
     }
 }
 
@@ -405,7 +496,7 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
 /// with their keys in a hash set, and sorted once at the end.
 struct Keys<'de> {
     start: usize,
-    seen: Option<HashSet<Cow<'de, str>>>,
+    seen: Option<HashSet<&'de str>>,
 }
 
 impl<'de> Keys<'de> {
@@ -415,23 +506,21 @@ impl<'de> Keys<'de> {
 
     /// Where the entry for `key` goes (`None`: it repeats a key). `Some(None)` means "at the
     /// end", `Some(Some(i))` "at `i`".
-    // `&Cow`, not `&str`: the set keeps a clone of the key, free when it is borrowed.
-    #[allow(clippy::ptr_arg)]
     #[inline(never)]
-    fn place(&mut self, entries: &[Entry<'de>], key: &Cow<'de, str>) -> Option<Option<usize>> {
+    fn place(&mut self, entries: &[Entry<'de>], key: &'de str) -> Option<Option<usize>> {
         let ours = entries.get(self.start..).unwrap_or_default();
         if self.seen.is_none() && ours.len() < SORTED_INSERT_MAX {
-            return match ours.binary_search_by(|(k, _)| k.as_ref().cmp(key.as_ref())) {
+            return match ours.binary_search_by(|(k, _)| (*k).cmp(key)) {
                 Ok(_) => None,
                 Err(pos) => Some(Some(self.start.saturating_add(pos))),
             };
         }
         let set = self.seen.get_or_insert_with(|| {
             let mut set = HashSet::with_capacity(ours.len().saturating_mul(2));
-            set.extend(ours.iter().map(|(k, _)| k.clone()));
+            set.extend(ours.iter().map(|(k, _)| *k));
             set
         });
-        set.insert(key.clone()).then_some(None)
+        set.insert(key).then_some(None)
     }
 
     #[inline(never)]
@@ -443,11 +532,13 @@ impl<'de> Keys<'de> {
     }
 
     #[inline(never)]
-    fn finish(self, entries: &mut Vec<Entry<'de>>) -> Tree<'de> {
-        let mut out: Box<[Entry<'de>]> = entries.drain(self.start..).collect();
+    fn finish(self, arena: &'de Bump, entries: &mut Vec<Entry<'de>>) -> Tree<'de> {
+        let ours = entries.get_mut(self.start..).unwrap_or_default();
         if self.seen.is_some() {
-            out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            ours.sort_unstable_by(|a, b| a.0.cmp(b.0));
         }
+        let out = arena.alloc_slice_copy(ours);
+        entries.truncate(self.start);
         Tree(Kind::Object(out))
     }
 }
@@ -455,38 +546,36 @@ impl<'de> Keys<'de> {
 /// The array whose items are `items[start..]`, moved off the scratch stack (outside the
 /// recursive frame of `visit_seq`).
 #[inline(never)]
-fn take_items<'de>(items: &mut Vec<Tree<'de>>, start: usize) -> Tree<'de> {
-    Tree(Kind::Array(items.drain(start..).collect()))
+fn take_items<'de>(arena: &'de Bump, items: &mut Vec<Tree<'de>>, start: usize) -> Tree<'de> {
+    let out = arena.alloc_slice_copy(items.get(start..).unwrap_or_default());
+    items.truncate(start);
+    Tree(Kind::Array(out))
 }
 
-/// Reads an object key, borrowing it when it has no escapes.
-struct KeySeed;
+/// Reads an object key, borrowing it when it has no escapes (else copying it into the arena).
+struct KeySeed<'de>(&'de Bump);
 
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Cow<'de, str>;
+impl<'de> DeserializeSeed<'de> for KeySeed<'de> {
+    type Value = &'de str;
 
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<&'de str, D::Error> {
         d.deserialize_str(self)
     }
 }
 
-impl<'de> Visitor<'de> for KeySeed {
-    type Value = Cow<'de, str>;
+impl<'de> Visitor<'de> for KeySeed<'de> {
+    type Value = &'de str;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string key")
     }
 
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(v))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<&'de str, E> {
+        Ok(v)
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v))
+    fn visit_str<E>(self, v: &str) -> Result<&'de str, E> {
+        Ok(self.0.alloc_str(v))
     }
 }
 
@@ -494,14 +583,19 @@ impl<'de> Visitor<'de> for KeySeed {
 mod tests {
     use super::*;
 
-    /// [`super::from_str`] as a [`Tree`] (the arena is leaked: tests only).
+    /// A leaked arena (tests only), so that a helper can return the tree.
+    fn arena() -> &'static Arena {
+        Box::leak(Box::new(Arena::new()))
+    }
+
+    /// [`super::from_str`]'s tree.
     fn from_str(text: &str, any_order: bool) -> serde_json::Result<Tree<'_>> {
-        Ok(
-            match super::from_str(text, any_order, Box::leak(Box::new(Bump::new())))? {
-                Read::Fast(doc) => doc.tree.to_tree(),
-                Read::Serde(tree) => tree,
-            },
-        )
+        Ok(super::from_str(text, any_order, arena())?.tree)
+    }
+
+    /// The tree with every object sorted.
+    fn sorted(tree: Tree<'_>) -> Tree<'_> {
+        tree.sorted(arena())
     }
 
     /// The tree as a `serde_json::Value`, to compare with serde_json's own parse.
@@ -509,7 +603,7 @@ mod tests {
         match &n.0 {
             Kind::Null => Value::Null,
             Kind::Bool(b) => Value::Bool(*b),
-            Kind::Number(n) => Value::Number(n.clone()),
+            Kind::Number(n) => Value::Number(n.number()),
             Kind::Str(s) => Value::String(s.to_string()),
             Kind::Array(a) => Value::Array(a.iter().map(to_value).collect()),
             Kind::Object(m) | Kind::Unsorted(m) => Value::Object(
@@ -523,7 +617,12 @@ mod tests {
     fn same_as_serde_json(text: &str) {
         // Read in the text's order, the same tree once sorted.
         assert_eq!(
-            from_str(text, true).unwrap().sorted(),
+            sorted(from_str(text, true).unwrap()),
+            from_str(text, false).unwrap()
+        );
+        // The serde route builds the same tree.
+        assert_eq!(
+            from_str_serde(text, arena()).unwrap(),
             from_str(text, false).unwrap()
         );
         let ours = from_str(text, false).unwrap();
@@ -550,17 +649,17 @@ mod tests {
         // Entries given out of order, one key twice (the last value wins, as in a
         // `serde_json::Map`), and every kind of value; the text below is the same document
         // written by hand in the form serde_json would keep.
+        let a = arena();
         let built = Tree::object(
-            [
-                ("z", Tree::array(vec![Tree::int(-1), Tree::uint(u64::MAX)])),
+            a,
+            &[
+                ("z", Tree::array(a, &[Tree::int(-1), Tree::uint(u64::MAX)])),
                 ("a", Tree::bool(false)),
                 ("m", Tree::null()),
                 ("a", Tree::str("kept")),
                 ("f", Tree::float(1.5).unwrap()),
-                ("s", Tree::string("owned".into())),
-            ]
-            .map(|(k, v)| (Cow::Borrowed(k), v))
-            .into(),
+                ("s", Tree::string(a, &String::from("owned"))),
+            ],
         );
         let text = r#"{"a":"kept","f":1.5,"m":null,"s":"owned","z":[-1,18446744073709551615]}"#;
         assert_eq!(built, from_str(text, false).unwrap());
@@ -570,29 +669,35 @@ mod tests {
 
     #[test]
     fn an_unordered_object_sorts_as_tree_object_does() {
-        // Nested, out of order, one key repeated (the last value wins in both).
-        let entries = || -> Vec<(Cow<'static, str>, Tree<'static>)> {
-            vec![
-                ("z".into(), Tree::int(1)),
-                ("a".into(), Tree::str("first")),
+        // Nested, out of order.
+        let a = arena();
+        let entries = || -> [Entry<'static>; 3] {
+            [
+                ("z", Tree::int(1)),
+                ("a", Tree::str("first")),
                 (
-                    "m".into(),
-                    Tree::array(vec![Tree::object_unordered(vec![
-                        ("y".into(), Tree::null()),
-                        ("b".into(), Tree::bool(true)),
-                    ])]),
+                    "m",
+                    Tree::array(
+                        a,
+                        &[Tree::object_unordered(
+                            a,
+                            &[("y", Tree::null()), ("b", Tree::bool(true))],
+                        )],
+                    ),
                 ),
-                ("a".into(), Tree::str("last")),
             ]
         };
-        let unordered = Tree::object_unordered(entries());
+        let unordered = Tree::object_unordered(a, &entries());
         assert!(unordered.has_unsorted());
-        let sorted = unordered.sorted();
-        assert!(!sorted.has_unsorted());
-        let text = r#"{"a":"last","m":[{"b":true,"y":null}],"z":1}"#;
-        assert_eq!(sorted, from_str(text, false).unwrap());
-        assert_eq!(Tree::object(entries()).sorted(), sorted);
-        assert!(!Tree::object(vec![("k".into(), Tree::null())]).has_unsorted());
+        let copy = sorted(unordered);
+        assert!(!copy.has_unsorted());
+        let text = r#"{"a":"first","m":[{"b":true,"y":null}],"z":1}"#;
+        assert_eq!(copy, from_str(text, false).unwrap());
+        // `Tree::object` sorts its own entries, not those of the unordered object inside.
+        let object = Tree::object(a, &entries());
+        assert!(object.has_unsorted());
+        assert_eq!(sorted(object), copy);
+        assert!(!Tree::object(a, &[("k", Tree::null())]).has_unsorted());
     }
 
     #[test]
@@ -681,5 +786,27 @@ mod tests {
     fn deep_nesting_still_hits_the_recursion_limit() {
         assert!(from_str(&"[".repeat(100_000), false).is_err());
         assert!(from_str(&"{\"a\":".repeat(100_000), false).is_err());
+    }
+
+    #[test]
+    fn the_arena_is_kept_between_calls_unless_it_grew_large() {
+        let text = r#"{"a":[1,2,3],"b":"\n"}"#;
+        let first = with_arena(|arena| {
+            assert!(super::from_str(text, true, arena).is_ok());
+            arena.0.allocated_bytes()
+        });
+        assert!(first > 0);
+        // The same chunk, emptied: reading again allocates nothing new.
+        with_arena(|arena| {
+            assert_eq!(arena.0.allocated_bytes(), first);
+            assert!(super::from_str(text, true, arena).is_ok());
+            assert_eq!(arena.0.allocated_bytes(), first);
+        });
+        // In use (a nested call): a new arena, not a panic.
+        with_arena(|outer| with_arena(|inner| assert!(!std::ptr::eq(outer, inner))));
+        // A large document's arena is given back.
+        let big = format!("[{}\"x\"]", "[1,2],".repeat(100_000));
+        with_arena(|arena| assert!(super::from_str(&big, false, arena).is_ok()));
+        with_arena(|arena| assert!(arena.0.allocated_bytes() <= KEEP_ARENA));
     }
 }

@@ -7,7 +7,6 @@
 
 use std::marker::PhantomData;
 
-use bumpalo::Bump;
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
@@ -15,7 +14,7 @@ use serde_json::{Map, Value};
 use super::codes::Code;
 use super::partial::*;
 use super::pointer::{join, join_with, Seg};
-use super::tree::{Json, Read, View};
+use super::tree::{Arena, Json, Read, View};
 use super::{Issue, Limits, Params, Sink, ValidateOptions};
 use crate::model::decimal::parse_decimal;
 use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
@@ -129,7 +128,7 @@ pub(crate) fn read_text<'t>(
     text: &'t str,
     opts: &ValidateOptions,
     any_order: bool,
-    arena: &'t Bump,
+    arena: &'t Arena,
 ) -> Result<Read<'t>, Issue> {
     let max = opts.limits.max_bytes;
     if text.len() > max {
