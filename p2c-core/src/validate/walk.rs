@@ -229,15 +229,26 @@ pub(crate) fn wrong_type_root<J: Json>(v: &J, expected: &'static str, sink: &mut
     );
 }
 
-/// Optimal-string-alignment distance between two short strings (in chars).
+/// Optimal-string-alignment distance between two short strings (in chars); tests only, as
+/// [`suggest`] calls [`osa`] on its own buffers.
+#[cfg(test)]
 pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    osa(&a, &b, &mut Vec::new())
+}
+
+/// [`osa_distance`] of two char slices, with `rows` as scratch for its three rows.
+fn osa(a: &[char], b: &[char], rows: &mut Vec<usize>) -> usize {
     let width = b.len() + 1;
+    rows.clear();
+    rows.resize(width.saturating_mul(3), 0);
     // rows i-2, i-1, i
-    let mut prev2: Vec<usize> = vec![0; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut cur: Vec<usize> = vec![0; width];
+    let (mut prev2, rest) = rows.split_at_mut(width);
+    let (mut prev, mut cur) = rest.split_at_mut(width);
+    for (j, slot) in prev.iter_mut().enumerate() {
+        *slot = j;
+    }
     for (i, ca) in a.iter().enumerate() {
         if let Some(c0) = cur.first_mut() {
             *c0 = i + 1;
@@ -274,14 +285,18 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
     prev.last().copied().unwrap_or(0)
 }
 
-fn normalized(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '_' | '-' | ' '))
-        .flat_map(char::to_lowercase)
-        .collect()
+/// `s` without `_`, `-` and spaces, lower-cased, into `out` (emptied first).
+fn normalize_into(s: &str, out: &mut Vec<char>) {
+    out.clear();
+    out.extend(
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .flat_map(char::to_lowercase),
+    );
 }
 
-/// The closest candidate to `given`, if it is close enough to be a likely typo.
+/// The closest candidate to `given`, if it is close enough to be a likely typo: at most two
+/// edits apart once normalized, and at most one edit per three characters.
 pub(crate) fn suggest<'c>(
     given: &str,
     candidates: impl Iterator<Item = &'c str>,
@@ -289,13 +304,20 @@ pub(crate) fn suggest<'c>(
     if given.len() > 64 {
         return None;
     }
-    let g = normalized(given);
+    let mut g = Vec::new();
+    normalize_into(given, &mut g);
+    let (mut n, mut rows) = (Vec::new(), Vec::new());
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
-        let n = normalized(c);
-        let d = if n == g { 0 } else { osa_distance(&g, &n) };
-        let longest = g.chars().count().max(n.chars().count());
-        if d <= 2 && d.saturating_mul(3) <= longest && best.is_none_or(|(bd, _)| d < bd) {
+        normalize_into(c, &mut n);
+        let longest = g.len().max(n.len());
+        // The distance is at least the difference in length: skip those that cannot qualify.
+        let most = (longest / 3).min(2);
+        if g.len().abs_diff(n.len()) > most {
+            continue;
+        }
+        let d = if n == g { 0 } else { osa(&g, &n, &mut rows) };
+        if d <= most && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }
@@ -1174,6 +1196,64 @@ mod tests {
             Some("focusAreas")
         );
         assert_eq!(suggest("colour", ["title", "id"].into_iter()), None);
+    }
+
+    /// The pruned search picks what checking every candidate by the definition picks: typos
+    /// of each field name (one and two edits, and longer or shorter), among all field names.
+    #[test]
+    fn suggest_is_the_plain_definition() {
+        fn plain<'c>(given: &str, candidates: &[&'c str]) -> Option<&'c str> {
+            let norm = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| !matches!(c, '_' | '-' | ' '))
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
+            let g = norm(given);
+            let mut best: Option<(usize, &str)> = None;
+            for c in candidates {
+                let n = norm(c);
+                let d = osa_distance(&g, &n);
+                let longest = g.chars().count().max(n.chars().count());
+                if d <= 2 && d * 3 <= longest && best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, c));
+                }
+            }
+            best.map(|(_, c)| c)
+        }
+        let fields = PLEDGE.0;
+        let mut tried = 0;
+        for f in fields {
+            let chars: Vec<char> = f.chars().collect();
+            let mut givens = vec![
+                f.to_string(),
+                f.to_uppercase(),
+                format!("{f}xy"),
+                "ab".into(),
+            ];
+            for i in 0..chars.len() {
+                let mut drop1 = chars.clone();
+                drop1.remove(i);
+                givens.push(drop1.iter().collect());
+                if i + 2 < chars.len() {
+                    let mut drop2 = drop1.clone();
+                    drop2.remove(i + 1);
+                    givens.push(drop2.iter().collect());
+                    let mut swap = chars.clone();
+                    swap.swap(i, i + 1);
+                    givens.push(swap.iter().collect());
+                }
+            }
+            for g in givens {
+                assert_eq!(
+                    suggest(&g, fields.iter().copied()),
+                    plain(&g, fields),
+                    "{g}"
+                );
+                tried += 1;
+            }
+        }
+        assert!(tried > 500);
     }
 
     #[test]
