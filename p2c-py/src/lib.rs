@@ -6,6 +6,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
+mod borrowed;
 mod codelists;
 mod convert;
 mod errors;

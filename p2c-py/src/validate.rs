@@ -16,6 +16,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
 
+use crate::borrowed;
 use crate::convert;
 use crate::errors::{guard, to_pyerr};
 use crate::pledge::Pledge;
@@ -234,10 +235,13 @@ pub(crate) fn validate(
         } else if !is_dict && document.is_instance_of::<PyBytes>() {
             validation::validate_bytes(document.cast::<PyBytes>()?.as_bytes(), &opts)
         } else if is_dict || document.is_instance_of::<PyDict>() {
-            let strs = convert::Strs::new();
-            validation::with_arena(|arena| {
-                convert::to_tree("pledge", document, &strs, arena, true)
-                    .map(|tree| validation::validate_tree(&tree, &opts))
+            validation::with_arena(|arena| match borrowed::to_tree(document, arena, true) {
+                Some(tree) => Ok(validation::validate_tree(&tree, &opts)),
+                None => {
+                    let strs = convert::Strs::new();
+                    convert::to_tree("pledge", document, &strs, arena, true)
+                        .map(|tree| validation::validate_tree(&tree, &opts))
+                }
             })
             .map_err(|e| to_pyerr(py, &e))?
         } else if document.is_instance_of::<PyList>() {
@@ -278,10 +282,13 @@ pub(crate) fn validate_batch(
         } else if let Ok(bytes) = documents.cast::<PyBytes>() {
             validation::validate_batch_bytes(bytes.as_bytes(), &opts)
         } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
-            let strs = convert::Strs::new();
-            validation::with_arena(|arena| {
-                convert::to_tree("pledges", documents, &strs, arena, false)
-                    .map(|tree| validation::validate_batch_tree(&tree, &opts))
+            validation::with_arena(|arena| match borrowed::to_tree(documents, arena, false) {
+                Some(tree) => Ok(validation::validate_batch_tree(&tree, &opts)),
+                None => {
+                    let strs = convert::Strs::new();
+                    convert::to_tree("pledges", documents, &strs, arena, false)
+                        .map(|tree| validation::validate_batch_tree(&tree, &opts))
+                }
             })
             .map_err(|e| to_pyerr(py, &e))?
         } else {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime
+import decimal
 import json
 import pathlib
 import pickle
@@ -150,6 +151,68 @@ def test_dict_keys_of_a_str_subclass_may_repeat_and_the_last_counts() -> None:
         report = p2c.validate(doc, as_of=AS_OF)
         assert report == p2c.validate({**base, "title": last}, as_of=AS_OF)
         assert report.valid is expect_valid
+
+
+class _Str(str):
+    pass
+
+
+class _List(list):  # type: ignore[type-arg]
+    pass
+
+
+class _Dict(dict):  # type: ignore[type-arg]
+    pass
+
+
+class _Int(int):
+    pass
+
+
+def _nested(depth: int) -> Any:
+    value: Any = "bottom"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+# Values the plain-types reader leaves to the general one, each put into the last field of a
+# pledge (so that the plain reader has read most of it before it gives up), and the plain value
+# the general reader reads it as.
+UNUSUAL = [
+    (decimal.Decimal("1250.50"), "1250.50"),
+    (datetime.date(2023, 5, 21), "2023-05-21"),
+    (_Str("a title"), "a title"),
+    (_List(["access"]), ["access"]),
+    (_Dict({"lead": {"name": "x"}}), {"lead": {"name": "x"}}),
+    (_Int(5), 5),
+    (True, True),
+    (2**64 - 1, 2**64 - 1),
+    (2**70, 2**70),
+    (_nested(100), _nested(100)),
+]
+
+
+@pytest.mark.parametrize(("unusual", "plain"), UNUSUAL, ids=[type(u).__name__ for u, _ in UNUSUAL])
+def test_values_the_plain_reader_leaves_are_read_by_the_general_one(unusual: Any, plain: Any) -> None:
+    base = dict(DOCS[0])
+    last = list(base)[-1]
+    for doc, expected in (
+        ({**base, last: unusual}, {**base, last: plain}),
+        ({**base, "extra": {"deep": [unusual]}}, {**base, "extra": {"deep": [plain]}}),
+    ):
+        assert p2c.validate(doc, as_of=AS_OF) == p2c.validate(json.dumps(expected), as_of=AS_OF)
+        assert p2c.validate_batch([doc], as_of=AS_OF) == p2c.validate_batch(
+            json.dumps([expected]), as_of=AS_OF
+        )
+
+
+def test_a_string_that_cannot_be_encoded_is_a_parse_error_after_the_plain_reader_gives_up() -> None:
+    doc = {**DOCS[0], "notes": "\ud800"}
+    with pytest.raises(p2c.ParseError):
+        p2c.validate(doc)
+    # Nothing is left behind on the interpreter: the next call is as usual.
+    assert p2c.validate(DOCS[0]) == p2c.validate(json.dumps(DOCS[0]))
 
 
 def test_fast_report_equals_constructed_report() -> None:
