@@ -6,6 +6,11 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
+/// Rust's allocations in the extension (Python objects keep Python's allocator): see the
+/// mimalloc line of `Cargo.toml`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod borrowed;
 mod codelists;
 mod convert;
