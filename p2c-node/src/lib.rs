@@ -14,6 +14,11 @@ use napi::bindgen_prelude::{Either, Uint8Array};
 use napi_derive::napi;
 use serde::de::DeserializeOwned;
 
+/// Rust's allocations in the addon (JavaScript values keep V8's heap): see the mimalloc line of
+/// `Cargo.toml`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod aggregate;
 pub mod money;
 pub mod validate;
