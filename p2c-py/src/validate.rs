@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 use p2c_core::taxonomy::ReviewState;
-use p2c_core::validate::{self as validation, Limits, ValidateOptions};
+use p2c_core::validate::{self as validation, Limits, Tree, ValidateOptions};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -152,6 +152,24 @@ fn instance<'py, const N: usize>(
     Ok(obj)
 }
 
+/// `f` of the Python document read into the core's tree: through borrowed references when it
+/// holds only plain JSON types ([`borrowed`]), else through [`convert`] (`what` names the
+/// document in its errors; `any_order` as for [`convert::to_tree`]).
+fn with_tree<R>(
+    what: &'static str,
+    doc: &Bound<'_, PyAny>,
+    any_order: bool,
+    f: impl FnOnce(&Tree<'_>) -> R,
+) -> Result<R, p2c_core::Error> {
+    validation::with_arena(|arena| match borrowed::to_tree(doc, arena, any_order) {
+        Some(tree) => Ok(f(&tree)),
+        None => {
+            let strs = convert::Strs::new();
+            convert::to_tree(what, doc, &strs, arena, any_order).map(|tree| f(&tree))
+        }
+    })
+}
+
 /// The report as a `p2c.Report` (see the module docs).
 fn report(py: Python<'_>, report: &validation::Report) -> PyResult<Py<PyAny>> {
     let c = classes(py)?;
@@ -235,13 +253,8 @@ pub(crate) fn validate(
         } else if !is_dict && document.is_instance_of::<PyBytes>() {
             validation::validate_bytes(document.cast::<PyBytes>()?.as_bytes(), &opts)
         } else if is_dict || document.is_instance_of::<PyDict>() {
-            validation::with_arena(|arena| match borrowed::to_tree(document, arena, true) {
-                Some(tree) => Ok(validation::validate_tree(&tree, &opts)),
-                None => {
-                    let strs = convert::Strs::new();
-                    convert::to_tree("pledge", document, &strs, arena, true)
-                        .map(|tree| validation::validate_tree(&tree, &opts))
-                }
+            with_tree("pledge", document, true, |tree| {
+                validation::validate_tree(tree, &opts)
             })
             .map_err(|e| to_pyerr(py, &e))?
         } else if document.is_instance_of::<PyList>() {
@@ -282,13 +295,8 @@ pub(crate) fn validate_batch(
         } else if let Ok(bytes) = documents.cast::<PyBytes>() {
             validation::validate_batch_bytes(bytes.as_bytes(), &opts)
         } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
-            validation::with_arena(|arena| match borrowed::to_tree(documents, arena, false) {
-                Some(tree) => Ok(validation::validate_batch_tree(&tree, &opts)),
-                None => {
-                    let strs = convert::Strs::new();
-                    convert::to_tree("pledges", documents, &strs, arena, false)
-                        .map(|tree| validation::validate_batch_tree(&tree, &opts))
-                }
+            with_tree("pledges", documents, false, |tree| {
+                validation::validate_batch_tree(tree, &opts)
             })
             .map_err(|e| to_pyerr(py, &e))?
         } else {
