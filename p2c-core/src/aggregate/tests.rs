@@ -6,8 +6,13 @@ use std::sync::Arc;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+use chrono::NaiveDate;
+
+use super::entities::fingerprint;
 use super::*;
-use crate::model::{CurrencyCode, ExplicitRate, MoneyAmount};
+use crate::model::{CountryCode, CurrencyCode, Entity, ExplicitRate, MoneyAmount};
+use crate::money::exact::{mul_div_rem, split, Sum};
+use crate::taxonomy::{CountryGroup, FocusArea};
 
 /// A fixed rate table for tests: EUR → USD 1.1, GBP → USD 1.25; anything else has no rate.
 struct FixedRates;
