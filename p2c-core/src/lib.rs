@@ -39,8 +39,6 @@
 )]
 
 pub mod aggregate;
-#[cfg(feature = "corpus")]
-pub mod corpus;
 pub mod error;
 pub mod geo;
 pub mod model;

@@ -204,10 +204,9 @@ proptest! {
     }
 }
 
-#[cfg(feature = "corpus")]
 mod corpus {
     use super::*;
-    use p2c_core::corpus::{Corpus, CorpusConfig, Format};
+    use p2c_corpus::{Corpus, CorpusConfig, Format};
 
     #[test]
     fn a_summary_large_enough_to_fold_on_two_threads_equals_the_stream() {

@@ -3,8 +3,8 @@
 //! serde_json can read a document into a `Value`, the two reports must be identical (codes,
 //! severities, paths, messages, params, order), for one pledge and for a batch.
 //!
-//! The inputs are every validation and hostile vector, every committed fuzz seed, and (with
-//! `--features corpus`) thousands of synthetic records, valid and with mistakes. The expected
+//! The inputs are every validation and hostile vector, every committed fuzz seed, and thousands
+//! of synthetic records (p2c-corpus), valid and with mistakes. The expected
 //! report is the `Value` path's, which is independent of the tree reader. A [`Tree`] built
 //! from the same `Value` through the public builder (what the Python binding does with a dict)
 //! must give that report too, with its objects sorted or in any order.
@@ -225,10 +225,9 @@ fn both_readers_agree_on_tight_limits() {
     assert_eq!(compared, 4);
 }
 
-#[cfg(feature = "corpus")]
 #[test]
 fn both_readers_agree_on_the_corpus() {
-    use p2c_core::corpus::{Corpus, CorpusConfig, Mistake};
+    use p2c_corpus::{Corpus, CorpusConfig, Mistake};
     let c = Corpus::new(CorpusConfig {
         seed: 7,
         count: 1500,
