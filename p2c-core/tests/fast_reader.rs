@@ -3,6 +3,15 @@
 //! exactly the tree the serde route builds. Inputs: hand-picked edge cases, every test vector
 //! (and every prefix and many one-byte edits of them, to reach the error paths), the whole
 //! committed fuzz corpus, and generated records (p2c-corpus), valid and invalid.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::path::{Path, PathBuf};
 

@@ -8,6 +8,15 @@
 //! report is the `Value` path's, which is independent of the tree reader. A [`Tree`] built
 //! from the same `Value` through the public builder (what the Python binding does with a dict)
 //! must give that report too, with its objects sorted or in any order.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::path::PathBuf;
 

@@ -15,6 +15,15 @@
 //! the same on records with three mistakes each.
 //!
 //! The machine is shared: compare ratios within one run, not absolute times across runs.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use p2c_core::validate::{validate_bytes, ValidateOptions};

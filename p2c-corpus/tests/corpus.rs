@@ -1,5 +1,14 @@
 //! The synthetic corpus: determinism, validity of valid mode, published-figure distributions,
 //! and the mistakes of invalid mode.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::collections::{HashMap, HashSet};
 
