@@ -30,6 +30,7 @@
 pub mod aggregate;
 pub mod error;
 pub mod geo;
+pub mod json;
 pub mod model;
 pub mod money;
 pub mod parse;

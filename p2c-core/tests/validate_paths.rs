@@ -20,7 +20,8 @@
 
 use std::path::PathBuf;
 
-use p2c_core::validate::{self, Arena, Report, Tree, ValidateOptions};
+use p2c_core::json::{Arena, Tree};
+use p2c_core::validate::{self, Report, ValidateOptions};
 use serde_json::Value;
 
 fn root() -> PathBuf {

@@ -73,11 +73,9 @@
 
 mod assess;
 mod codes;
-mod fast;
 mod partial;
 pub(crate) mod pointer;
 mod rules;
-mod tree;
 mod walk;
 
 use chrono::NaiveDate;
@@ -87,12 +85,12 @@ use serde_json::{Map, Value};
 use crate::model::Pledge;
 use crate::taxonomy::ReviewState;
 
+use crate::json::{fast, tree, with_arena, Arena, Tree};
 pub use assess::{assess, Assessment, CriterionResult, TRANSFORMATIONAL_PEOPLE};
 pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
-pub use tree::{with_arena, Arena, Tree};
 
 /// How serious an issue is.
 #[derive(
