@@ -1,5 +1,14 @@
 //! Runs the `p2c` binary: exit codes, and values in the output checked against the sample data
 //! read by a different route (raw JSON values, not the p2c model).
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

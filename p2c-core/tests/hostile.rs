@@ -5,6 +5,15 @@
 //! Expected outcomes are written in the vector files by hand, from the wire-format rules in
 //! `p2c_core::model` (decimal strings only, integers only where exact, no unknown or duplicate
 //! keys, UTF-8 only), not by running the parser.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::path::{Path, PathBuf};
 

@@ -1,5 +1,14 @@
 //! Conversion against independently computed expectations (figures looked up by hand in
 //! `data/ecb_eurofxref_hist.csv` and `data/hmrc_annual_avg_calendar_year.csv`).
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use chrono::NaiveDate;
 use p2c_core::model::{CurrencyCode, ExplicitRate, FinancialValue, MoneyAmount};

@@ -3,6 +3,15 @@
 //! Expected values on the sample data were read off `examples/data/pledges.json` by hand
 //! (the comments say which fields); the converted amount is the ECB rate of the value date in
 //! `p2c-core/data/ecb_eurofxref_hist.csv` multiplied out by hand.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 mod common;
 

@@ -1046,7 +1046,7 @@ mod tests {
         match err("{\"rates\":[\n{\"date\":\"2024\",\"base\":\"EUR\",\"currency\":\"KES\",\"rate\":1.5,\"source\":\"x\"}]}") {
             e @ Error::Parse { .. } => {
                 assert_eq!(e.code(), "parse_error");
-                let Error::Parse { pointer, line, .. } = e else { unreachable!() };
+                let Error::Parse { pointer, line, .. } = e else { panic!("not a parse error") };
                 assert_eq!(pointer, "/rates/0/rate");
                 assert_eq!(line, Some(2));
             }

@@ -2,6 +2,14 @@
 //!
 //! Each integration test file is its own crate and uses a different part of this module.
 #![allow(dead_code)]
+// Test code: a failing unwrap here is a failing test (clippy.toml allows it in test functions,
+// which these helpers are not).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use p2c_core::model::{
     Beneficiaries, Contact, CountryCode, CurrencyCode, Entity, ExplicitRate, FinancialValue,
@@ -16,36 +24,38 @@ use p2c_core::taxonomy::{
 use p2c_core::{Decimal, Pledge};
 use proptest::prelude::*;
 
-pub fn codes<C: Codelist + std::fmt::Debug>() -> impl Strategy<Value = C> {
+pub(crate) fn codes<C: Codelist + std::fmt::Debug>() -> impl Strategy<Value = C> {
     prop::sample::select(C::all())
 }
 
-pub fn some_codes<C: Codelist + std::fmt::Debug>(min: usize) -> impl Strategy<Value = Vec<C>> {
+pub(crate) fn some_codes<C: Codelist + std::fmt::Debug>(
+    min: usize,
+) -> impl Strategy<Value = Vec<C>> {
     prop::collection::vec(codes::<C>(), min..4)
 }
 
-pub fn alpha3() -> impl Strategy<Value = String> {
+pub(crate) fn alpha3() -> impl Strategy<Value = String> {
     "[A-Z]{3}"
 }
 
-pub fn country() -> impl Strategy<Value = CountryCode> {
+pub(crate) fn country() -> impl Strategy<Value = CountryCode> {
     alpha3().prop_map(|s| CountryCode::new(&s).unwrap())
 }
 
-pub fn currency() -> impl Strategy<Value = CurrencyCode> {
+pub(crate) fn currency() -> impl Strategy<Value = CurrencyCode> {
     alpha3().prop_map(|s| CurrencyCode::new(&s).unwrap())
 }
 
-pub fn decimal() -> impl Strategy<Value = Decimal> {
+pub(crate) fn decimal() -> impl Strategy<Value = Decimal> {
     (any::<i64>(), 0u32..=12).prop_map(|(m, scale)| Decimal::new(m, scale))
 }
 
-pub fn date() -> impl Strategy<Value = chrono::NaiveDate> {
+pub(crate) fn date() -> impl Strategy<Value = chrono::NaiveDate> {
     (1i32..=9999, 1u32..=12, 1u32..=28)
         .prop_map(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap())
 }
 
-pub fn partial_date() -> impl Strategy<Value = PartialDate> {
+pub(crate) fn partial_date() -> impl Strategy<Value = PartialDate> {
     prop_oneof![
         (1i32..=9999).prop_map(PartialDate::Year),
         (1i32..=9999, 1u32..=12).prop_map(|(y, m)| PartialDate::Month(y, m)),
@@ -53,16 +63,16 @@ pub fn partial_date() -> impl Strategy<Value = PartialDate> {
     ]
 }
 
-pub fn text() -> impl Strategy<Value = String> {
+pub(crate) fn text() -> impl Strategy<Value = String> {
     // Any Unicode, including quotes, backslashes and control characters, which JSON escapes.
     ".{0,24}"
 }
 
-pub fn target() -> impl Strategy<Value = TargetCode> {
+pub(crate) fn target() -> impl Strategy<Value = TargetCode> {
     "[A-Z][A-Z0-9]{0,8}(-[A-Z0-9]{1,3}){0,2}".prop_map(TargetCode)
 }
 
-pub fn entity() -> impl Strategy<Value = Entity> {
+pub(crate) fn entity() -> impl Strategy<Value = Entity> {
     (
         prop::option::of(text()),
         text(),
@@ -84,7 +94,7 @@ pub fn entity() -> impl Strategy<Value = Entity> {
         )
 }
 
-pub fn financial_value() -> impl Strategy<Value = FinancialValue> {
+pub(crate) fn financial_value() -> impl Strategy<Value = FinancialValue> {
     let rate =
         (currency(), decimal(), date(), text()).prop_map(|(to, rate, date, source)| ExplicitRate {
             to,
@@ -110,7 +120,7 @@ pub fn financial_value() -> impl Strategy<Value = FinancialValue> {
         )
 }
 
-pub fn implementation() -> impl Strategy<Value = Implementation> {
+pub(crate) fn implementation() -> impl Strategy<Value = Implementation> {
     let share = (alpha3(), decimal()).prop_map(|(area, percent)| Share { area, percent });
     (
         any::<bool>(),
@@ -130,7 +140,7 @@ pub fn implementation() -> impl Strategy<Value = Implementation> {
         )
 }
 
-pub fn progress_report() -> impl Strategy<Value = ProgressReport> {
+pub(crate) fn progress_report() -> impl Strategy<Value = ProgressReport> {
     (
         date(),
         codes::<ImplementationStatus>(),
@@ -166,7 +176,7 @@ pub fn progress_report() -> impl Strategy<Value = ProgressReport> {
         )
 }
 
-pub fn timestamp() -> impl Strategy<Value = chrono::DateTime<chrono::Utc>> {
+pub(crate) fn timestamp() -> impl Strategy<Value = chrono::DateTime<chrono::Utc>> {
     // Whole seconds through the year 9999.
     (0i64..253_402_300_799).prop_map(|s| chrono::DateTime::from_timestamp(s, 0).unwrap())
 }
