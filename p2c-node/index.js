@@ -9,8 +9,31 @@
  * come back as plain objects with decimal strings for money. Every rule lives in p2c-core.
  */
 
-const native = require('./native.js')
 const { P2cError, fromNative, wrap, invalidArgument } = require('./errors.js')
+const native = loadNative()
+
+/**
+ * The addon, or an error that says what to do: on a platform the package has no addon for, which
+ * platforms it supports and how to build from source (the generated loader's own message would
+ * suggest reinstalling, which cannot help).
+ */
+function loadNative() {
+  try {
+    return require('./native.js')
+  } catch (err) {
+    const platform = require('./platform.js')
+    const here = platform.currentPlatform()
+    const supported = platform.supportedPlatforms()
+    if (supported.includes(here)) {
+      throw new P2cError(`the p2c addon for ${here} failed to load: ${err.message}`, {
+        code: 'addon_load_failed',
+        cause: err,
+      })
+    }
+    throw new P2cError(platform.unsupportedMessage(here, supported), { code: 'unsupported_platform', cause: err })
+  }
+}
+
 
 // The addon's functions, errors mapped to P2cError; those returning JSON text are parsed here.
 const n = {}
