@@ -147,3 +147,34 @@ test('the hand-written result types of index.d.ts match what the functions retur
   conforms('Conversion', p2c.convert({ amount: '5600000000', currency: 'EUR', date: '2022-06-07' }))
   conforms('Conversion', p2c.convert({ amount: '1', currency: 'USD', date: '2022-06-07' }))
 })
+
+test('types: money in is a decimal string or bigint, money out a string; the middleware augments Express and Fastify', () => {
+  // __test__/types/usage.mts marks each line that must not compile with `// @expect TSxxxx` on
+  // the line above; the compiler must report exactly those errors and no other.
+  const file = path.join(__dirname, 'types', 'usage.mts')
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    types: ['node'],
+    // The frameworks' own declarations are theirs to check (and slow); p2c's are checked by
+    // `npm run typecheck` (tsconfig.json).
+    skipLibCheck: true,
+  })
+  const found = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => {
+      const where = d.file ? `${path.relative(PACKAGE, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '?'
+      return `${where} TS${d.code}`
+    })
+    .sort()
+  const expected = []
+  fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    const m = /^\/\/ @expect (TS\d+)$/.exec(line.trim())
+    if (m) expected.push(`${path.relative(PACKAGE, file)}:${i + 2} ${m[1]}`)
+  })
+  assert.ok(expected.length >= 5)
+  assert.deepEqual(found, expected.sort())
+})
