@@ -7,7 +7,8 @@
 // - every addon in it is a release build: no DWARF debug sections (a debug build carries tens of
 //   MB of them) and, measured, validation that is not debug-build slow: the time of `validate`
 //   on the sample pledges over the time of `JSON.parse` on the same text, in one process, must be
-//   under MAX_RATIO. A release addon measures about 2 to 3, a debug one about 35 on these machines;
+//   under MAX_RATIO. A release addon measures about 2 to 3 (6 on a loaded machine), a debug one
+//   about 35 to 42 on these machines, so the bound sits far from both;
 //   the ratio cancels most of the machine's speed and load. It is a sanity bound, not a
 //   benchmark (scripts/bench measures speed).
 //
@@ -20,7 +21,7 @@ const path = require('node:path')
 const { execFileSync } = require('node:child_process')
 
 const MAX_PACKED = 5 * 1024 * 1024
-const MAX_RATIO = 8
+const MAX_RATIO = 15
 const ROOT = path.join(__dirname, '..', '..')
 
 const failures = []
