@@ -42,7 +42,9 @@ pub mod aggregate;
 #[cfg(feature = "corpus")]
 pub mod corpus;
 pub mod error;
+pub mod format;
 pub mod geo;
+pub mod html;
 pub mod model;
 pub mod money;
 pub mod parse;
