@@ -91,7 +91,22 @@ pub(crate) fn panel(o: &mut Out, chart_title: &str, caption: &str, tone: Tone, r
             ("rows", &read.join("; ")),
         ],
     );
-    o.raw("<div class=\"panel\" role=\"img\"")
+    // The figures' column is as wide as the longest figure, so every bar of a panel has the
+    // same track.
+    let widest = rows
+        .iter()
+        .map(|r| r.text.chars().count())
+        .max()
+        .unwrap_or(0);
+    let column = match widest {
+        0..=4 => "panel w4",
+        5..=8 => "panel w8",
+        9..=12 => "panel w12",
+        _ => "panel w16",
+    };
+    o.raw("<div")
+        .attr("class", column)
+        .raw(" role=\"img\"")
         .attr("aria-label", &alt)
         .raw(">\n<p class=\"panel-title\" aria-hidden=\"true\">")
         .text(caption)
@@ -140,9 +155,16 @@ pub(crate) fn progress(o: &mut Out, r: f64, alt: &str) {
 }
 
 /// One headline counter: label, big figure, small print. `figure` names it for tests and
-/// scripts (`data-figure`).
+/// scripts (`data-figure`); a name ending in ` wide` makes a counter two columns wide on
+/// screens that have them.
 pub(crate) fn counter(o: &mut Out, figure: &'static str, label: Msg, big: &str, small: &[String]) {
-    o.raw("<li class=\"counter\" data-figure=\"")
+    let (figure, wide) = match figure.strip_suffix(" wide") {
+        Some(f) => (f, " wide"),
+        None => (figure, ""),
+    };
+    o.raw("<li class=\"counter")
+        .raw(wide)
+        .raw("\" data-figure=\"")
         .raw(figure)
         .raw("\"><span class=\"k\">")
         .msg(label)
@@ -230,6 +252,8 @@ pub(crate) struct Cell {
     pub code: bool,
     /// Small print under the text (guidance), escaped and bounded.
     pub note: Option<String>,
+    /// Shown as a severity badge of this class (`error`, `warning`, `info`).
+    pub badge: Option<&'static str>,
 }
 
 impl Cell {
@@ -239,6 +263,7 @@ impl Cell {
             sort: None,
             code: false,
             note: None,
+            badge: None,
         }
     }
     pub(crate) fn code(s: impl Into<String>) -> Cell {
@@ -296,7 +321,13 @@ pub(crate) fn table(
                 o.attr("data-sort", s);
             }
             o.raw(">");
-            if cell.code {
+            if let Some(class) = cell.badge {
+                o.raw("<span class=\"sev ")
+                    .raw(class)
+                    .raw("\">")
+                    .data(&cell.text)
+                    .raw("</span>");
+            } else if cell.code {
                 o.raw("<code>").data(&cell.text).raw("</code>");
             } else {
                 o.data(&cell.text);

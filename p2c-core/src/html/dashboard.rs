@@ -118,6 +118,7 @@ impl Summary {
                 Msg::Subtitle,
                 &[("date", &self.as_of.to_string()), ("currency", cur)],
             ),
+            Msg::SkipToMethod,
             options,
         );
         o.raw("<main>\n");
@@ -182,7 +183,7 @@ impl Summary {
         }
         counter(
             o,
-            "totalValue",
+            "totalValue wide",
             Msg::TotalValue,
             &money(cur, v.total),
             &small,
@@ -333,20 +334,16 @@ impl Summary {
     ) {
         let cur = prov.currency;
         let additive = b.additivity == Additivity::Additive;
-        let wide = chart_rows.len() > 8;
-        o.raw(if wide {
-            "<figure class=\"wide\""
-        } else {
-            "<figure"
-        })
-        .attr("data-dimension", dimension_key(b.dimension))
-        .attr(
-            "data-additivity",
-            if additive { "additive" } else { "overlapping" },
-        )
-        .raw("><figcaption><h3>")
-        .text(title)
-        .raw("</h3>");
+        // Both panels side by side need the full width.
+        o.raw("<figure class=\"wide\"")
+            .attr("data-dimension", dimension_key(b.dimension))
+            .attr(
+                "data-additivity",
+                if additive { "additive" } else { "overlapping" },
+            )
+            .raw("><figcaption><h3>")
+            .text(title)
+            .raw("</h3>");
         if additive {
             o.raw("<p class=\"badge add\">")
                 .msg(Msg::Additive)
@@ -737,7 +734,7 @@ fn sub_heading(o: &mut Out, m: Msg, n: usize) {
 
 /// Pledge or entity ids, inline, at most [`MAX_ROWS`].
 pub(crate) fn id_list(o: &mut Out, ids: &[String]) {
-    o.raw("<ul class=\"plain\">");
+    o.raw("<ul class=\"ids\">");
     for id in ids.iter().take(MAX_ROWS) {
         o.raw("<li><code>").data(id).raw("</code></li>");
     }
@@ -862,6 +859,7 @@ pub(crate) fn header(
     title: Msg,
     subject: Option<&str>,
     subtitle: &str,
+    method: Msg,
     options: &HtmlOptions,
 ) {
     o.raw("<header class=\"top\"><div class=\"wrap\"><h1>")
@@ -876,7 +874,7 @@ pub(crate) fn header(
             .raw("</p>\n");
     }
     o.raw("<p><a href=\"#method\">")
-        .msg(Msg::SkipToMethod)
+        .msg(method)
         .raw("</a></p></div></header>\n");
 }
 

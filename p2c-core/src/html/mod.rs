@@ -30,7 +30,8 @@
 //!   `'unsafe-inline'`): anything that slipped into a page could neither run nor load.
 //! - **Works without the script.** The script only adds sort buttons to table headers;
 //!   without it, tables keep their documented order.
-//! - **Prints to A4** (`@page`, no cut figures, data tables printed open), follows the
+//! - **Prints to A4** (`@page`, no figure cut across pages, light colours; the breakdowns print
+//!   their charts, whose bars carry every figure, and the other tables print open), follows the
 //!   reader's dark mode (`prefers-color-scheme`), and reads at 375 px (one column, bars under
 //!   their labels).
 //! - **Deterministic**: the same input gives the same bytes (no clock, no random ids).

@@ -117,7 +117,8 @@ h3{font-size:1.05rem;margin:0 0 6px}
 p{margin:6px 0}
 a{color:var(--value)}
 .muted,.foot{color:var(--muted)}
-.counters{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,170px),1fr));gap:12px;margin:0;padding:0;list-style:none}
+.counters{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,150px),1fr));gap:12px;margin:0;padding:0;list-style:none}
+@media (min-width:640px){.counter.wide{grid-column:span 2}}
 .counter{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 14px}
 .counter .k{display:block;color:var(--muted);font-size:.85rem}
 .counter .v{display:block;font-size:1.9rem;font-weight:700;line-height:1.15;font-variant-numeric:tabular-nums}
@@ -130,9 +131,12 @@ figure.wide{grid-column:1/-1}
 .badge.add{border-left:4px solid var(--good)}
 .panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,240px),1fr));gap:8px 18px}
 .panel-title{font-size:.8rem;color:var(--muted);margin:4px 0}
-.row{display:grid;grid-template-columns:minmax(5.5rem,40%) 1fr auto;align-items:center;gap:6px;margin:3px 0;font-size:.85rem}
+.row{display:grid;grid-template-columns:minmax(5.5rem,40%) 1fr 4.5ch;align-items:center;gap:6px;margin:3px 0;font-size:.85rem}
+.w8 .row{grid-template-columns:minmax(5.5rem,40%) 1fr 8.5ch}
+.w12 .row{grid-template-columns:minmax(5.5rem,40%) 1fr 12.5ch}
+.w16 .row{grid-template-columns:minmax(5.5rem,40%) 1fr 16.5ch}
 .row .lbl{line-height:1.2}
-.row .val{font-variant-numeric:tabular-nums;text-align:right;min-width:3.2rem}
+.row .val{font-variant-numeric:tabular-nums;text-align:right;white-space:nowrap}
 svg.bar{display:block;width:100%;height:14px}
 svg.goal{display:block;width:100%;height:30px}
 .track{fill:var(--track)}
@@ -155,6 +159,7 @@ th[aria-sort=ascending] button.sort::after{content:" \2191";opacity:1}
 th[aria-sort=descending] button.sort::after{content:" \2193";opacity:1}
 .foot{font-size:.75rem;margin:8px 0 0;border-top:1px dashed var(--line);padding-top:6px}
 .trunc{color:var(--warn);font-style:italic}
+header.top .trunc{color:inherit}
 code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.85em;background:var(--chip);padding:0 3px;border-radius:3px}
 .sev{display:inline-block;font-size:.75rem;font-weight:700;border-radius:4px;padding:1px 6px;background:var(--chip);border-left:4px solid var(--muted)}
 .sev.error{border-color:var(--bad);color:var(--bad)}
@@ -164,13 +169,15 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",
 .status.bad{border-left-color:var(--bad)}
 .status strong{font-size:1.2rem}
 .pledge{margin:0 0 14px}
+.card+.counters,.counters+.card{margin-top:12px}
 .guide{color:var(--muted);font-size:.8rem}
 ul.plain{margin:4px 0;padding-left:20px}
+ul.ids{display:flex;flex-wrap:wrap;gap:4px 14px;list-style:none;margin:4px 0;padding:0}
 dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}
 dl.kv dt{color:var(--muted)}
 dl.kv dd{margin:0}
 footer{max-width:1180px;margin:0 auto;padding:0 20px 24px;color:var(--muted);font-size:.8rem}
-@media (max-width:480px){header.top{padding:16px 14px}main{padding:12px 14px 20px}header.top h1{font-size:1.4rem}.counter .v{font-size:1.5rem}.row{grid-template-columns:1fr auto}.row svg.bar{grid-column:1/-1;grid-row:2}}
+@media (max-width:480px){header.top{padding:16px 14px}main{padding:12px 14px 20px}header.top h1{font-size:1.4rem}.counter .v{font-size:1.5rem}.row,.panel .row{grid-template-columns:1fr auto}.row svg.bar{grid-column:1/-1;grid-row:2}}
 @media print{
 :root{color-scheme:light;--bg:#fff;--card:#fff;--ink:#000;--muted:#3b4350;--line:#c4ccd6;--track:#e7ebf0;--value:#1d5fa8;--count:#0f7566;--none:#6b7585;--head:#fff;--head-ink:#000;--chip:#eef2f6}
 @page{size:A4;margin:12mm}
@@ -183,6 +190,7 @@ figure,.card,.counter,.pledge,tr{break-inside:avoid}
 figure.wide{grid-column:1/-1}
 details>summary{display:none}
 details::details-content{content-visibility:visible;display:contents}
+figure[data-dimension] details{display:none}
 button.sort::after{content:none}
 a{color:inherit;text-decoration:none}
 }

@@ -47,6 +47,7 @@ impl CountryProfile {
                 Msg::Subtitle,
                 &[("date", &self.as_of.to_string()), ("currency", cur)],
             ),
+            Msg::SkipToMethod,
             options,
         );
         o.raw("<main>\n<section aria-labelledby=\"headline\"><h2 id=\"headline\">")
@@ -81,7 +82,7 @@ impl CountryProfile {
         );
         counter(
             &mut o,
-            "totalValue",
+            "totalValue wide",
             Msg::TotalValue,
             &format!("{cur} {}", format::compact_amount(self.total_value)),
             &[fill(

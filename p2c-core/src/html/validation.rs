@@ -46,18 +46,25 @@ impl Tally {
         t
     }
 
-    fn verdict(self) -> String {
+    /// The verdict in words; `invalid` is the number of invalid pledges of a batch.
+    fn verdict(self, invalid: Option<usize>) -> String {
         let args = [
             ("errors", format::count(self.errors)),
             ("warnings", format::count(self.warnings)),
             ("infos", format::count(self.infos)),
+            (
+                "invalid",
+                format::count(invalid.map_or(0, |n| u64::try_from(n).unwrap_or(u64::MAX))),
+            ),
         ];
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        if self.errors == 0 {
-            fill(Msg::ValidSummary, &args)
-        } else {
-            fill(Msg::InvalidSummary, &args)
-        }
+        let m = match (self.errors == 0, invalid.is_some()) {
+            (true, false) => Msg::ValidSummary,
+            (false, false) => Msg::InvalidSummary,
+            (true, true) => Msg::ValidBatchSummary,
+            (false, true) => Msg::InvalidBatchSummary,
+        };
+        fill(m, &args)
     }
 }
 
@@ -115,7 +122,7 @@ impl Report {
         let subject = (!name.is_empty()).then_some(name.as_str());
         start(&mut o, Msg::ValidationTitle, subject, options);
         let tally = Tally::of(&self.issues);
-        verdict(&mut o, tally, self.valid);
+        verdict(&mut o, &tally.verdict(None), self.valid);
         o.raw("<section aria-labelledby=\"issues\"><h2 id=\"issues\">")
             .msg(Msg::Issues)
             .raw("</h2>\n");
@@ -148,7 +155,7 @@ impl Report {
             .filter(|(k, v)| k.is_some() && v.iter().any(|i| i.severity == Severity::Error))
             .count();
         let tally = Tally::of(&self.issues);
-        verdict(&mut o, tally, self.valid);
+        verdict(&mut o, &tally.verdict(Some(invalid)), self.valid);
         o.raw("<ul class=\"counters\">\n");
         let n = |x: usize| format::count(u64::try_from(x).unwrap_or(u64::MAX));
         counter(&mut o, "pledges", Msg::Pledges, &n(count), &[]);
@@ -245,7 +252,7 @@ fn start(o: &mut Out, title: Msg, subject: Option<&str>, options: &HtmlOptions) 
     let subtitle = options.validated_as_of.map_or_else(String::new, |d| {
         fill(Msg::ValidatedAsOf, &[("date", &d.to_string())])
     });
-    header(o, title, subject, &subtitle, options);
+    header(o, title, subject, &subtitle, Msg::AboutReport, options);
     o.raw("<main>\n");
 }
 
@@ -269,7 +276,7 @@ fn finish(mut o: Out) -> String {
     o.finish()
 }
 
-fn verdict(o: &mut Out, tally: Tally, valid: bool) {
+fn verdict(o: &mut Out, words: &str, valid: bool) {
     o.raw(if valid {
         "<div class=\"status\" data-valid=\"true\"><strong>"
     } else {
@@ -277,7 +284,7 @@ fn verdict(o: &mut Out, tally: Tally, valid: bool) {
     })
     .msg(if valid { Msg::Valid } else { Msg::Invalid })
     .raw("</strong><p>")
-    .text(&tally.verdict())
+    .text(words)
     .raw("</p></div>\n");
 }
 
@@ -336,7 +343,10 @@ fn issue_table(o: &mut Out, issues: &[&Issue], in_pledge: bool) {
             (
                 Some(i.code.to_owned()),
                 vec![
-                    Cell::num(t(severity_msg(i.severity)).to_owned(), rank.to_owned()),
+                    Cell {
+                        badge: Some(i.severity.as_str()),
+                        ..Cell::num(t(severity_msg(i.severity)).to_owned(), rank.to_owned())
+                    },
                     Cell::code(i.code),
                     Cell::code(pointer),
                     Cell {
@@ -423,7 +433,10 @@ fn by_code(o: &mut Out, issues: &[Issue], groups: Option<&BTreeMap<Option<usize>
             };
             let mut cells = vec![
                 Cell::code(*code),
-                Cell::num(t(severity_msg(*sev)).to_owned(), rank.to_owned()),
+                Cell {
+                    badge: Some(sev.as_str()),
+                    ..Cell::num(t(severity_msg(*sev)).to_owned(), rank.to_owned())
+                },
                 Cell::count(*n),
             ];
             if groups.is_some() {
