@@ -29,7 +29,9 @@
 //! through floating point.
 pub mod aggregate;
 pub mod error;
+pub mod format;
 pub mod geo;
+pub mod html;
 pub mod json;
 pub mod model;
 pub mod money;

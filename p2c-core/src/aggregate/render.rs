@@ -1,41 +1,13 @@
 //! The plain-text dashboard: stable layout, aligned columns, amounts with thousands
-//! separators (rounded to 2 decimal places for display only), and the provenance of rates.
+//! separators (rounded to 2 decimal places for display only, by [`crate::format`]), and the
+//! provenance of rates.
 
 use std::fmt::Write;
-
-use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::profile::CountryProfile;
 use super::summary::{Additivity, Breakdown, CountRow, Summary};
 
-/// `1234567.891` → `"1,234,567.89"` (half-even rounding to 2 places, for display).
-pub(crate) fn amount(d: Decimal) -> String {
-    let rounded = d.round_dp_with_strategy(2, RoundingStrategy::MidpointNearestEven);
-    let text = format!("{rounded:.2}");
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, "00"));
-    let mut grouped = String::new();
-    let len = int.len();
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && len.saturating_sub(i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    format!("{sign}{grouped}.{frac}")
-}
-
-/// A fraction as a percentage with one decimal (`0.2345` → `"23.5 %"`).
-pub(crate) fn percent(share: Decimal) -> String {
-    let pct = share
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .unwrap_or_default()
-        .round_dp_with_strategy(1, RoundingStrategy::MidpointNearestEven);
-    format!("{pct:.1} %")
-}
+pub(crate) use crate::format::{amount, percent};
 
 /// Lay out rows under headers; `right[i]` right-aligns column `i`.
 fn table(out: &mut String, headers: &[&str], rows: &[Vec<String>], right: &[bool]) {
