@@ -3,8 +3,10 @@
 //! Parsing happens here, at build time, so a malformed data file fails the build and no lookup
 //! can fail at run time. Each data family has its own module.
 
+mod catalogue;
 mod currencies;
 mod geo;
+mod names;
 mod rates;
 mod targets;
 
@@ -38,6 +40,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
     geo::generate();
+    names::generate();
+    catalogue::check();
     let currencies = currencies::generate();
     rates::generate(&currencies);
 }

@@ -43,6 +43,7 @@ pub mod aggregate;
 pub mod corpus;
 pub mod error;
 pub mod geo;
+pub mod i18n;
 pub mod model;
 pub mod money;
 pub mod parse;

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use super::codes::Code;
 use super::partial::*;
 use super::pointer::{join, join_with, Seg};
-use super::tree::{Arena, Json, Read, View};
+use super::tree::{Arena, Json, Read, View, REPEATED_KEY};
 use super::{Issue, Limits, Params, Sink, ValidateOptions};
 use crate::model::decimal::parse_decimal;
 use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
@@ -114,6 +114,9 @@ fn limit_issue(code: Code, path: String, what: &str, max: usize, actual: usize) 
     let mut params = Map::new();
     params.insert("max".into(), max.into());
     params.insert("actual".into(), actual.into());
+    if code == Code::InputTooDeep {
+        params.insert("reason".into(), "max_depth".into());
+    }
     issue(
         code,
         path,
@@ -178,6 +181,7 @@ fn json_error(e: serde_json::Error) -> Issue {
     if message.starts_with("recursion limit exceeded") {
         let mut params = Map::new();
         params.insert("max".into(), SERDE_JSON_RECURSION_LIMIT.into());
+        params.insert("reason".into(), "parser".into());
         return issue(
             Code::InputTooDeep,
             String::new(),
@@ -190,6 +194,8 @@ fn json_error(e: serde_json::Error) -> Issue {
     let mut params = Map::new();
     params.insert("line".into(), e.line().into());
     params.insert("column".into(), e.column().into());
+    params.insert("reason".into(), json_reason(&message).into());
+    params.insert("detail".into(), message.as_str().into());
     issue(
         Code::InputMalformedJson,
         String::new(),
@@ -200,6 +206,48 @@ fn json_error(e: serde_json::Error) -> Issue {
         ),
         params,
     )
+}
+
+/// What serde_json said, as a stable token for translated messages (`params.reason`); the
+/// English text stays in `params.detail`. Neither carries input: the parser's messages are a
+/// fixed set, and a repeated key is not quoted.
+fn json_reason(message: &str) -> &'static str {
+    const REASONS: [(&str, &str); 21] = [
+        ("EOF while parsing a list", "eof_list"),
+        ("EOF while parsing an object", "eof_object"),
+        ("EOF while parsing a string", "eof_string"),
+        ("EOF while parsing a value", "eof_value"),
+        ("expected `:`", "expected_colon"),
+        ("expected `,` or `]`", "expected_list_comma_or_end"),
+        ("expected `,` or `}`", "expected_object_comma_or_end"),
+        ("expected ident", "expected_ident"),
+        ("expected value", "expected_value"),
+        ("expected `\"`", "expected_double_quote"),
+        ("invalid escape", "invalid_escape"),
+        ("invalid number", "invalid_number"),
+        ("number out of range", "number_out_of_range"),
+        ("invalid unicode code point", "invalid_unicode_code_point"),
+        (
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "control_character",
+        ),
+        ("key must be a string", "key_must_be_a_string"),
+        (
+            "lone leading surrogate in hex escape",
+            "lone_leading_surrogate",
+        ),
+        ("trailing comma", "trailing_comma"),
+        ("trailing characters", "trailing_characters"),
+        (
+            "unexpected end of hex escape",
+            "unexpected_end_of_hex_escape",
+        ),
+        (REPEATED_KEY, "repeated_key"),
+    ];
+    REASONS
+        .iter()
+        .find(|(text, _)| *text == message)
+        .map_or("other", |(_, reason)| reason)
 }
 
 /// The JSON type name of a value, as the params say it (`integer` for whole numbers).
@@ -655,7 +703,18 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     }
 
     fn malformed_code(&mut self, s: &str, kind: &'static str, shape: &str) {
-        let params = self.sink.params().set("codeKind", kind).user("value", s);
+        let token = match kind {
+            "country code" => "country",
+            "currency code" => "currency",
+            "headquarters" => "headquarters",
+            _ => "target",
+        };
+        let params = self
+            .sink
+            .params()
+            .set("codeKind", kind)
+            .set("kind", token)
+            .user("value", s);
         let message = format!("{} is not a {kind} ({shape})", self.sink.quote(s));
         self.emit(Code::StructureMalformedCode, message, params);
     }
@@ -709,7 +768,15 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     }
 
     fn malformed(&mut self, code: Code, s: &str, what: &str) {
-        let params = self.sink.params().user("value", s);
+        let mut params = self.sink.params().user("value", s);
+        if code == Code::StructureMalformedDate {
+            let format = if what.contains("YYYY-MM or") {
+                "partial"
+            } else {
+                "full"
+            };
+            params = params.set("format", format);
+        }
         let message = format!("{} is not {what}", self.sink.quote(s));
         self.emit(code, message, params);
     }
@@ -814,7 +881,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
                 if n.as_f64()
                     .is_some_and(|f| f.fract() == 0.0 && f.abs() >= 1e19) =>
             {
-                let params = self.sink.params().set("max", u64::MAX);
+                let params = self.sink.params().set("max", u64::MAX).set("kind", "count");
                 self.emit(
                     Code::StructureIntegerOutOfRange,
                     format!("the integer is outside 0..={}", u64::MAX),
@@ -835,7 +902,12 @@ impl<'a, J: Json> Walker<'a, '_, J> {
             View::Number(n) if n.is_i64() || n.is_u64() => {
                 let y = n.as_i64().and_then(|y| i32::try_from(y).ok());
                 if y.is_none() {
-                    let params = self.sink.params().set("min", i32::MIN).set("max", i32::MAX);
+                    let params = self
+                        .sink
+                        .params()
+                        .set("min", i32::MIN)
+                        .set("max", i32::MAX)
+                        .set("kind", "year");
                     self.emit(
                         Code::StructureIntegerOutOfRange,
                         "the year is out of range".into(),

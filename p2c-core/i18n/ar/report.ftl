@@ -1,0 +1,1 @@
+### Report and dashboard text (ar): filled by the renderers' commits; see src/i18n/mod.rs.
