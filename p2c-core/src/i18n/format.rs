@@ -56,6 +56,10 @@ impl Conventions {
     /// A decimal rounded half-even to `dp` places and written with these separators, all `dp`
     /// places shown (`1234567.891`, 2 → `1,234,567.89` in English, `1 234 567,89` in French).
     pub fn decimal(&self, value: Decimal, dp: u32) -> String {
+        self.decimal_with(value, dp, true)
+    }
+
+    fn decimal_with(&self, value: Decimal, dp: u32, grouped: bool) -> String {
         let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointNearestEven);
         let text = format!("{rounded:.prec$}", prec = dp as usize);
         let (sign, digits) = match text.strip_prefix('-') {
@@ -68,7 +72,11 @@ impl Conventions {
         };
         let mut out = String::with_capacity(text.len() + 8);
         out.push_str(sign);
-        out.push_str(&self.group_digits(int));
+        if grouped {
+            out.push_str(&self.group_digits(int));
+        } else {
+            out.push_str(int);
+        }
         if let Some(frac) = frac {
             out.push_str(self.decimal);
             out.push_str(frac);
@@ -81,10 +89,11 @@ impl Conventions {
         self.group_digits(&value.to_string())
     }
 
-    /// A fraction as a percentage with one decimal (`0.2345` → `23.5 %` in English).
+    /// A fraction as a percentage with one decimal, half-even, digits not grouped (`0.2346` →
+    /// `23.5 %` in English).
     pub fn percent(&self, share: Decimal) -> String {
         let pct = share.checked_mul(Decimal::ONE_HUNDRED).unwrap_or_default();
-        format!("{}{}%", self.decimal(pct, 1), self.percent_gap)
+        format!("{}{}%", self.decimal_with(pct, 1, false), self.percent_gap)
     }
 
     fn group_digits(&self, int: &str) -> String {

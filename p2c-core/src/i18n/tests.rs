@@ -554,3 +554,107 @@ fn coverage_is_reported_for_every_language() {
         assert_eq!(c.country_names, crate::geo::countries().len());
     }
 }
+
+// --- reports -------------------------------------------------------------------------------
+
+fn sample_summary(
+    attribution: crate::aggregate::Attribution,
+    region_mode: crate::aggregate::RegionMode,
+) -> crate::aggregate::Summary {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data/pledges.json");
+    let pledges = crate::parse_pledges(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut opts = crate::aggregate::SummaryOptions::embedded("2025-07-07".parse().unwrap());
+    opts.attribution = attribution;
+    opts.region_mode = region_mode;
+    crate::aggregate::summarize(&pledges, &opts).unwrap()
+}
+
+/// English report texts that need no argument, by id.
+fn english_static_report_texts() -> Vec<(String, String)> {
+    let vars = variables(Lang::En);
+    let en = Localizer::new(Lang::En);
+    let (texts, _) = lang_index(Lang::En);
+    texts
+        .keys()
+        .filter(|id| !id.starts_with("issue-") && !id.contains('.'))
+        .filter(|id| vars.get(*id).is_some_and(BTreeSet::is_empty))
+        .map(|id| (id.clone(), en.text(id, &[])))
+        .collect()
+}
+
+#[test]
+fn the_english_notes_in_the_catalogue_are_the_summarys() {
+    use crate::aggregate::{Attribution, RegionMode};
+    let en = Localizer::new(Lang::En);
+    let mut catalogue: BTreeSet<String> = [
+        "note-double-counting",
+        "note-attribution-full",
+        "note-attribution-equal-split",
+        "note-attribution-declared-shares",
+        "note-regions-primary-or-any",
+        "note-regions-primary-only",
+        "note-country-groups",
+    ]
+    .iter()
+    .map(|id| en.text(id, &[]))
+    .collect();
+    catalogue.insert(en.text("note-as-of", &[("asOf", Value::from("2025-07-07"))]));
+    for attribution in [
+        Attribution::Full,
+        Attribution::EqualSplit,
+        Attribution::DeclaredShares,
+    ] {
+        for mode in [RegionMode::PrimaryOrAny, RegionMode::PrimaryOnly] {
+            let summary = sample_summary(attribution, mode);
+            for note in &summary.notes {
+                assert!(catalogue.contains(note), "not in en/report.ftl: {note}");
+                for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+                    let text = summary.render_text_in(&Localizer::new(lang));
+                    assert!(
+                        !text.contains(note.as_str()),
+                        "{lang}: English note left: {note}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn dashboards_and_profiles_in_every_language_leave_no_english_heading() {
+    use crate::aggregate::{Attribution, RegionMode};
+    let summary = sample_summary(Attribution::Full, RegionMode::PrimaryOrAny);
+    let english = summary.render_text();
+    assert_eq!(english, summary.render_text_in(&Localizer::new(Lang::En)));
+    let ken = crate::model::CountryCode::new("KEN").unwrap();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data/pledges.json");
+    let pledges = crate::parse_pledges(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let opts = crate::aggregate::SummaryOptions::embedded("2025-07-07".parse().unwrap());
+    let profile =
+        crate::aggregate::country_profile(&pledges, ken, "2025-07-07".parse().unwrap(), &opts)
+            .unwrap();
+    let statics = english_static_report_texts();
+    assert!(statics.len() > 60, "{}", statics.len());
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let loc = Localizer::new(lang);
+        for text in [summary.render_text_in(&loc), profile.render_text_in(&loc)] {
+            assert!(!has_fluent_error(&text), "{lang}:\n{text}");
+            for (id, en) in &statics {
+                let translated = loc.text(id, &[]);
+                if translated != *en && en.chars().count() > 4 {
+                    for line in text.lines() {
+                        assert!(
+                            !line.trim_start().starts_with(en.as_str()),
+                            "{lang}: English `{en}` ({id}) left in:\n{line}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // Amounts keep their digits, in the language's separators.
+    let fr = summary.render_text_in(&Localizer::new(Lang::Fr));
+    let total = Localizer::new(Lang::Fr).amount(summary.value.total, 2);
+    assert!(fr.contains(&total), "{total}");
+    assert!(total.contains(','), "{total}");
+}
