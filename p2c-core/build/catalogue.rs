@@ -11,6 +11,7 @@ pub fn check() {
     let mut dirs: Vec<_> = std::fs::read_dir(root)
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", root.display()))
         .map(|e| e.expect("read i18n/").path())
+        .filter(|p| p.is_dir())
         .collect();
     dirs.sort();
     for dir in dirs {
@@ -18,6 +19,7 @@ pub fn check() {
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
             .map(|e| e.expect("read i18n/<lang>").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .collect();
         files.sort();
         for file in files {

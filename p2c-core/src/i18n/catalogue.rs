@@ -334,12 +334,14 @@ impl Localizer {
                 args.set(k.clone(), fluent_value(v));
             }
         }
+        let mut redacted: Option<String> = None;
         for k in USER_PARAMS {
             if !params.contains_key(k) {
-                let redacted = self
-                    .format("redacted-value", None, None)
-                    .unwrap_or_else(|| "the value".to_owned());
-                args.set(k, FluentValue::from(redacted));
+                let text = redacted.get_or_insert_with(|| {
+                    self.format("redacted-value", None, None)
+                        .unwrap_or_else(|| "the value".to_owned())
+                });
+                args.set(k, FluentValue::from(text.clone()));
             }
         }
         let suggested = if params.contains_key("suggestion") {

@@ -46,16 +46,29 @@
 //! the document. Arabic messages isolate their placeables (codes, numbers, user values) with
 //! U+2068/U+2069 so that left-to-right values display in the right order inside Arabic text.
 //!
-//! # For renderers (HTML reports, the spreadsheet template, the CLI)
+//! # How each consumer calls it
 //!
-//! Route every visible string through [`Localizer::text`] with a message id from
-//! `i18n/<lang>/report.ftl` (add new ids to `i18n/en/report.ftl` first, then to the other
-//! languages or as `# p2c-fallback: <id>` there; the tests list what is missing). Labels of codes
-//! come from [`Localizer::code_label`], countries from [`Localizer::country_name`], numbers and
-//! dates from [`Localizer::amount`], [`Localizer::integer`], [`Localizer::percent`] and
-//! [`Localizer::date`] (exact: amounts are formatted from the decimal's digits, never a float).
+//! - **HTML reports** (and any renderer): one `Localizer::new(lang)` per document; set
+//!   `<html lang="{lang.code()}" dir="{loc.dir().as_str()}">`; take every visible string from
+//!   [`Localizer::text`] with an id from `i18n/<lang>/report.ftl` (add new ids to
+//!   `i18n/en/report.ftl` first, then to each language or as `# p2c-fallback: <id>` there; the
+//!   tests list what is missing). Labels of codes come from [`Localizer::code_label`], countries
+//!   from [`Localizer::country_name`], numbers and dates from [`Localizer::amount`],
+//!   [`Localizer::integer`], [`Localizer::percent`] and [`Localizer::date`] (exact: amounts are
+//!   formatted from the decimal's digits, never a float). Issue messages from
+//!   [`Localizer::issue_message`] carry user values: escape them like any data.
+//! - **The text dashboard**: [`crate::aggregate::Summary::render_text_in`] and
+//!   [`crate::aggregate::CountryProfile::render_text_in`].
+//! - **The spreadsheet template**: headers and the README sheet through [`Localizer::text`],
+//!   dropdowns from [`codelists_in`] (labels in the language, codes unchanged).
+//! - **The CLI and the bindings**: a `lang` option parsed with [`Lang::negotiate`] (the CLI's
+//!   default from [`Lang::from_env`]); print the [`LangWarning`] once on stderr or as a
+//!   binding warning; validation reports through [`crate::validate::Report::localized`] (codes,
+//!   paths and params unchanged, English stays the default wire `message`); `p2c codes` through
+//!   [`issue_codes_in`]. [`coverage`] says how complete each language is.
 
 mod catalogue;
+mod data;
 mod format;
 #[cfg(test)]
 mod tests;
@@ -63,6 +76,9 @@ mod tests;
 use std::fmt;
 
 pub use catalogue::{coverage, LangCoverage, Localizer};
+pub use data::{
+    codelists_in, issue_codes_in, LocalizedCode, LocalizedCodelist, LocalizedIssueCode,
+};
 pub use format::Conventions;
 
 /// A UN official language.

@@ -658,3 +658,34 @@ fn dashboards_and_profiles_in_every_language_leave_no_english_heading() {
     assert!(fr.contains(&total), "{total}");
     assert!(total.contains(','), "{total}");
 }
+
+#[test]
+fn every_catalogue_file_is_embedded() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let mut on_disk = BTreeSet::new();
+    for dir in std::fs::read_dir(&root).unwrap() {
+        let dir = dir.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let lang = dir.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            Lang::parse(&lang).is_some(),
+            "i18n/{lang} is not a UN language"
+        );
+        for f in std::fs::read_dir(&dir).unwrap() {
+            let f = f.unwrap().path();
+            if f.extension().is_some_and(|x| x == "ftl") {
+                on_disk.insert(format!(
+                    "{lang}/{}",
+                    f.file_name().unwrap().to_string_lossy()
+                ));
+            }
+        }
+    }
+    let embedded: BTreeSet<String> = SOURCES.iter().map(|s| s.file.to_owned()).collect();
+    assert_eq!(
+        on_disk, embedded,
+        "add new files to `sources!` in catalogue.rs"
+    );
+}

@@ -702,13 +702,9 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         }
     }
 
-    fn malformed_code(&mut self, s: &str, kind: &'static str, shape: &str) {
-        let token = match kind {
-            "country code" => "country",
-            "currency code" => "currency",
-            "headquarters" => "headquarters",
-            _ => "target",
-        };
+    /// A code of the wrong shape: `kind` is the English name (`params.codeKind`), `token` the
+    /// stable one translated messages select on (`params.kind`).
+    fn malformed_code(&mut self, s: &str, kind: &'static str, token: &'static str, shape: &str) {
         let params = self
             .sink
             .params()
@@ -723,7 +719,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let s = self.string(v)?;
         let c = CountryCode::new(s);
         if c.is_none() {
-            self.malformed_code(s, "country code", "three upper-case letters");
+            self.malformed_code(s, "country code", "country", "three upper-case letters");
         }
         c
     }
@@ -732,7 +728,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let s = self.string(v)?;
         let c = CurrencyCode::new(s);
         if c.is_none() {
-            self.malformed_code(s, "currency code", "three upper-case letters");
+            self.malformed_code(s, "currency code", "currency", "three upper-case letters");
         }
         c
     }
@@ -746,6 +742,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         if c.is_none() {
             self.malformed_code(
                 s,
+                "headquarters",
                 "headquarters",
                 "three upper-case letters or `international`",
             );
@@ -761,6 +758,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
             self.malformed_code(
                 s,
                 "P2C Target code",
+                "target",
                 "upper-case letters, digits and hyphens",
             );
             None
@@ -768,13 +766,13 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     }
 
     fn malformed(&mut self, code: Code, s: &str, what: &str) {
+        self.malformed_as(code, s, what, None);
+    }
+
+    /// [`Self::malformed`] with `params.format` naming which shape was expected (dates).
+    fn malformed_as(&mut self, code: Code, s: &str, what: &str, format: Option<&'static str>) {
         let mut params = self.sink.params().user("value", s);
-        if code == Code::StructureMalformedDate {
-            let format = if what.contains("YYYY-MM or") {
-                "partial"
-            } else {
-                "full"
-            };
+        if let Some(format) = format {
             params = params.set("format", format);
         }
         let message = format!("{} is not {what}", self.sink.quote(s));
@@ -786,7 +784,12 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         match crate::model::dates::parse_date(s) {
             Some(d) => Some(d),
             None => {
-                self.malformed(Code::StructureMalformedDate, s, "a date written YYYY-MM-DD");
+                self.malformed_as(
+                    Code::StructureMalformedDate,
+                    s,
+                    "a date written YYYY-MM-DD",
+                    Some("full"),
+                );
                 None
             }
         }
@@ -799,10 +802,11 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let s = self.string(v)?;
         let d = PartialDate::parse(s);
         if d.is_none() {
-            self.malformed(
+            self.malformed_as(
                 Code::StructureMalformedDate,
                 s,
                 "a date written YYYY, YYYY-MM or YYYY-MM-DD",
+                Some("partial"),
             );
         }
         d
