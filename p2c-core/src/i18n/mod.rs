@@ -61,7 +61,8 @@
 //!   [`crate::aggregate::CountryProfile::render_text_in`].
 //! - **The spreadsheet template**: headers and the README sheet through [`Localizer::text`],
 //!   dropdowns from [`codelists_in`] (labels in the language, codes unchanged).
-//! - **The CLI and the bindings**: a `lang` option parsed with [`Lang::negotiate`] (the CLI's
+//! - **The CLI and the bindings**: a `lang` option (a [`LangTag`] in call types, so that it
+//!   never fails to deserialize) resolved with [`Lang::negotiate`] (the CLI's
 //!   default from [`Lang::from_env`]); print the [`LangWarning`] once on stderr or as a
 //!   binding warning; validation reports through [`crate::validate::Report::localized`] (codes,
 //!   paths and params unchanged, English stays the default wire `message`); `p2c codes` through
@@ -257,6 +258,34 @@ impl<'de> serde::Deserialize<'de> for Lang {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let tag = std::borrow::Cow::<'de, str>::deserialize(d)?;
         Lang::parse(&tag).ok_or_else(|| serde::de::Error::custom(LangWarning { tag: tag.into() }))
+    }
+}
+
+/// A language option as a caller gave it: any string. Deserializing never fails, so a call
+/// type with a `lang` field (validation, reports) cannot be refused for its language;
+/// [`LangTag::negotiate`] gives the language and the warning to show once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct LangTag(pub String);
+
+impl LangTag {
+    /// The language of the tag, or English with a warning naming it.
+    pub fn negotiate(&self) -> (Lang, Option<LangWarning>) {
+        Lang::negotiate(&self.0)
+    }
+}
+
+impl schemars::JsonSchema for LangTag {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("LangTag")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "title": "Language tag",
+            "description": "A BCP 47 tag or POSIX locale. ar, zh, en, fr, ru and es (by primary subtag) are supported; any other tag gives English and a warning.",
+            "type": "string",
+            "examples": ["ar", "zh", "en", "fr", "ru", "es"],
+        })
     }
 }
 

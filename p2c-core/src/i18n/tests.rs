@@ -689,3 +689,20 @@ fn every_catalogue_file_is_embedded() {
         "add new files to `sources!` in catalogue.rs"
     );
 }
+
+#[test]
+fn a_language_option_never_fails_to_parse() {
+    #[derive(serde::Deserialize)]
+    struct Call {
+        lang: Option<super::LangTag>,
+    }
+    for (json, lang, warned) in [
+        (r#"{"lang": "fr-CA"}"#, Lang::Fr, false),
+        (r#"{"lang": "tlh"}"#, Lang::En, true),
+        (r#"{}"#, Lang::En, false),
+    ] {
+        let call: Call = serde_json::from_str(json).unwrap();
+        let (got, warning) = call.lang.map_or((Lang::En, None), |t| t.negotiate());
+        assert_eq!((got, warning.is_some()), (lang, warned), "{json}");
+    }
+}
