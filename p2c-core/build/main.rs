@@ -11,8 +11,10 @@
     clippy::indexing_slicing
 )]
 
+mod catalogue;
 mod currencies;
 mod geo;
+mod names;
 mod rates;
 mod targets;
 
@@ -46,6 +48,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
     geo::generate();
+    names::generate();
+    catalogue::check();
     let currencies = currencies::generate();
     rates::generate(&currencies);
 }

@@ -17,7 +17,16 @@
 //! - `hostile-*.html`: the cases of `tests/vectors/hostile/html.json` as a dashboard, a batch
 //!   report and one report per case, with a rate table whose source name is markup.
 
+// The hostile-case reader is test code shared with tests/hostile.rs: a malformed vector file
+// fails loudly there, as in the tests.
 #[path = "../tests/common/hostile_input.rs"]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 mod hostile_input;
 
 use std::path::{Path, PathBuf};
@@ -157,7 +166,10 @@ fn sample(dir: &Path, manifest: &mut Vec<Value>) -> Result<()> {
     }
     let report = validate_value(&kenya, &validate);
     let mut label = PledgeLabel::from_json(&kenya);
-    label.title = kenya["titel"].as_str().map(str::to_owned);
+    label.title = kenya
+        .get("titel")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     write(
         dir,
         "validation-pledge.html",
@@ -180,7 +192,10 @@ fn sample(dir: &Path, manifest: &mut Vec<Value>) -> Result<()> {
 fn hostile(dir: &Path, manifest: &mut Vec<Value>) -> Result<()> {
     let path = root().join("tests/vectors/hostile/html.json");
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
-    let cases = doc["cases"].as_array().ok_or("html.json: no cases")?;
+    let cases = doc
+        .get("cases")
+        .and_then(Value::as_array)
+        .ok_or("html.json: no cases")?;
     let mut pledges = Vec::new();
     for case in cases {
         let name = case["name"].as_str().ok_or("a case without a name")?;

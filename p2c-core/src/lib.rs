@@ -32,6 +32,7 @@ pub mod error;
 pub mod format;
 pub mod geo;
 pub mod html;
+pub mod i18n;
 pub mod json;
 pub mod model;
 pub mod money;

@@ -418,10 +418,13 @@ impl<'de> DeserializeSeed<'de> for Seed<'_, 'de> {
     }
 }
 
+/// The parser's message for a repeated key (`input.malformed_json`, reason `repeated_key`).
+pub(crate) const REPEATED_KEY: &str = "an object repeats a key";
+
 fn repeated_key<E: de::Error>() -> E {
     // The key is not quoted: messages must not carry input when redacting, and the line and
     // column in the params locate it.
-    E::custom("an object repeats a key")
+    E::custom(REPEATED_KEY)
 }
 
 impl<'de> Visitor<'de> for Seed<'_, 'de> {

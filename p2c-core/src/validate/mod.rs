@@ -143,6 +143,17 @@ pub struct Issue {
     pub params: Map<String, Value>,
 }
 
+impl Issue {
+    /// The message in `lang`, rendered from the code and params by the message catalogue
+    /// (English gives `message` itself). See [`crate::i18n`].
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        if lang == crate::i18n::Lang::En {
+            return self.message.clone();
+        }
+        crate::i18n::Localizer::new(lang).issue_message(self)
+    }
+}
+
 /// The result of a validation: every issue found, and whether none is an error.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -163,6 +174,19 @@ impl Report {
     /// The issues of one severity.
     pub fn with_severity(&self, severity: Severity) -> impl Iterator<Item = &Issue> {
         self.issues.iter().filter(move |i| i.severity == severity)
+    }
+
+    /// The same report with every message in `lang` (codes, severities, paths and params
+    /// unchanged); English gives an identical copy.
+    pub fn localized(&self, lang: crate::i18n::Lang) -> Report {
+        let mut report = self.clone();
+        if lang != crate::i18n::Lang::En {
+            let loc = crate::i18n::Localizer::new(lang);
+            for issue in &mut report.issues {
+                issue.message = loc.issue_message(issue);
+            }
+        }
+        report
     }
 
     /// The report as a JSON value (`{ valid, issues: [{ code, severity, path, message, params }] }`).

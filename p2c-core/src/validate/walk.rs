@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use super::codes::Code;
 use super::partial::*;
 use super::pointer::{join, join_with, Seg};
-use super::tree::{Arena, Json, Read, View};
+use super::tree::{Arena, Json, Read, View, REPEATED_KEY};
 use super::{Issue, Limits, Params, Sink, ValidateOptions};
 use crate::model::decimal::parse_decimal;
 use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
@@ -114,6 +114,9 @@ fn limit_issue(code: Code, path: String, what: &str, max: usize, actual: usize) 
     let mut params = Map::new();
     params.insert("max".into(), max.into());
     params.insert("actual".into(), actual.into());
+    if code == Code::InputTooDeep {
+        params.insert("reason".into(), "max_depth".into());
+    }
     issue(
         code,
         path,
@@ -178,6 +181,7 @@ fn json_error(e: serde_json::Error) -> Issue {
     if message.starts_with("recursion limit exceeded") {
         let mut params = Map::new();
         params.insert("max".into(), SERDE_JSON_RECURSION_LIMIT.into());
+        params.insert("reason".into(), "parser".into());
         return issue(
             Code::InputTooDeep,
             String::new(),
@@ -190,6 +194,8 @@ fn json_error(e: serde_json::Error) -> Issue {
     let mut params = Map::new();
     params.insert("line".into(), e.line().into());
     params.insert("column".into(), e.column().into());
+    params.insert("reason".into(), json_reason(&message).into());
+    params.insert("detail".into(), message.as_str().into());
     issue(
         Code::InputMalformedJson,
         String::new(),
@@ -200,6 +206,48 @@ fn json_error(e: serde_json::Error) -> Issue {
         ),
         params,
     )
+}
+
+/// What serde_json said, as a stable token for translated messages (`params.reason`); the
+/// English text stays in `params.detail`. Neither carries input: the parser's messages are a
+/// fixed set, and a repeated key is not quoted.
+fn json_reason(message: &str) -> &'static str {
+    const REASONS: [(&str, &str); 21] = [
+        ("EOF while parsing a list", "eof_list"),
+        ("EOF while parsing an object", "eof_object"),
+        ("EOF while parsing a string", "eof_string"),
+        ("EOF while parsing a value", "eof_value"),
+        ("expected `:`", "expected_colon"),
+        ("expected `,` or `]`", "expected_list_comma_or_end"),
+        ("expected `,` or `}`", "expected_object_comma_or_end"),
+        ("expected ident", "expected_ident"),
+        ("expected value", "expected_value"),
+        ("expected `\"`", "expected_double_quote"),
+        ("invalid escape", "invalid_escape"),
+        ("invalid number", "invalid_number"),
+        ("number out of range", "number_out_of_range"),
+        ("invalid unicode code point", "invalid_unicode_code_point"),
+        (
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "control_character",
+        ),
+        ("key must be a string", "key_must_be_a_string"),
+        (
+            "lone leading surrogate in hex escape",
+            "lone_leading_surrogate",
+        ),
+        ("trailing comma", "trailing_comma"),
+        ("trailing characters", "trailing_characters"),
+        (
+            "unexpected end of hex escape",
+            "unexpected_end_of_hex_escape",
+        ),
+        (REPEATED_KEY, "repeated_key"),
+    ];
+    REASONS
+        .iter()
+        .find(|(text, _)| *text == message)
+        .map_or("other", |(_, reason)| reason)
 }
 
 /// The JSON type name of a value, as the params say it (`integer` for whole numbers).
@@ -654,8 +702,15 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         }
     }
 
-    fn malformed_code(&mut self, s: &str, kind: &'static str, shape: &str) {
-        let params = self.sink.params().set("codeKind", kind).user("value", s);
+    /// A code of the wrong shape: `kind` is the English name (`params.codeKind`), `token` the
+    /// stable one translated messages select on (`params.kind`).
+    fn malformed_code(&mut self, s: &str, kind: &'static str, token: &'static str, shape: &str) {
+        let params = self
+            .sink
+            .params()
+            .set("codeKind", kind)
+            .set("kind", token)
+            .user("value", s);
         let message = format!("{} is not a {kind} ({shape})", self.sink.quote(s));
         self.emit(Code::StructureMalformedCode, message, params);
     }
@@ -664,7 +719,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let s = self.string(v)?;
         let c = CountryCode::new(s);
         if c.is_none() {
-            self.malformed_code(s, "country code", "three upper-case letters");
+            self.malformed_code(s, "country code", "country", "three upper-case letters");
         }
         c
     }
@@ -673,7 +728,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let s = self.string(v)?;
         let c = CurrencyCode::new(s);
         if c.is_none() {
-            self.malformed_code(s, "currency code", "three upper-case letters");
+            self.malformed_code(s, "currency code", "currency", "three upper-case letters");
         }
         c
     }
@@ -687,6 +742,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         if c.is_none() {
             self.malformed_code(
                 s,
+                "headquarters",
                 "headquarters",
                 "three upper-case letters or `international`",
             );
@@ -702,6 +758,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
             self.malformed_code(
                 s,
                 "P2C Target code",
+                "target",
                 "upper-case letters, digits and hyphens",
             );
             None
@@ -709,7 +766,15 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     }
 
     fn malformed(&mut self, code: Code, s: &str, what: &str) {
-        let params = self.sink.params().user("value", s);
+        self.malformed_as(code, s, what, None);
+    }
+
+    /// [`Self::malformed`] with `params.format` naming which shape was expected (dates).
+    fn malformed_as(&mut self, code: Code, s: &str, what: &str, format: Option<&'static str>) {
+        let mut params = self.sink.params().user("value", s);
+        if let Some(format) = format {
+            params = params.set("format", format);
+        }
         let message = format!("{} is not {what}", self.sink.quote(s));
         self.emit(code, message, params);
     }
@@ -719,7 +784,12 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         match crate::model::dates::parse_date(s) {
             Some(d) => Some(d),
             None => {
-                self.malformed(Code::StructureMalformedDate, s, "a date written YYYY-MM-DD");
+                self.malformed_as(
+                    Code::StructureMalformedDate,
+                    s,
+                    "a date written YYYY-MM-DD",
+                    Some("full"),
+                );
                 None
             }
         }
@@ -732,10 +802,11 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let s = self.string(v)?;
         let d = PartialDate::parse(s);
         if d.is_none() {
-            self.malformed(
+            self.malformed_as(
                 Code::StructureMalformedDate,
                 s,
                 "a date written YYYY, YYYY-MM or YYYY-MM-DD",
+                Some("partial"),
             );
         }
         d
@@ -814,7 +885,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
                 if n.as_f64()
                     .is_some_and(|f| f.fract() == 0.0 && f.abs() >= 1e19) =>
             {
-                let params = self.sink.params().set("max", u64::MAX);
+                let params = self.sink.params().set("max", u64::MAX).set("kind", "count");
                 self.emit(
                     Code::StructureIntegerOutOfRange,
                     format!("the integer is outside 0..={}", u64::MAX),
@@ -835,7 +906,12 @@ impl<'a, J: Json> Walker<'a, '_, J> {
             View::Number(n) if n.is_i64() || n.is_u64() => {
                 let y = n.as_i64().and_then(|y| i32::try_from(y).ok());
                 if y.is_none() {
-                    let params = self.sink.params().set("min", i32::MIN).set("max", i32::MAX);
+                    let params = self
+                        .sink
+                        .params()
+                        .set("min", i32::MIN)
+                        .set("max", i32::MAX)
+                        .set("kind", "year");
                     self.emit(
                         Code::StructureIntegerOutOfRange,
                         "the year is out of range".into(),

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 /// Build the input bytes of a case from `input` (text), `inputHex` or `generate` (a list of
 /// parts, each `{"text"}`, `{"hex"}` or `{"repeat", "times"}`, concatenated).
-pub fn input_bytes(case: &Value, where_: &str) -> Vec<u8> {
+pub(crate) fn input_bytes(case: &Value, where_: &str) -> Vec<u8> {
     if let Some(text) = case.get("input") {
         return text
             .as_str()

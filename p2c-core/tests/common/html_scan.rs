@@ -99,13 +99,13 @@ fn b64(bytes: &[u8]) -> String {
 }
 
 /// The CSP source expression for an inline text.
-pub fn sha256_source(text: &str) -> String {
+pub(crate) fn sha256_source(text: &str) -> String {
     format!("'sha256-{}'", b64(&Sha256::digest(text.as_bytes())))
 }
 
 /// What a page holds, when it passes; an error naming the first offence otherwise.
 #[derive(Debug, Default)]
-pub struct Scan {
+pub(crate) struct Scan {
     /// Start tags by name, in order.
     pub tags: Vec<String>,
     /// The Content-Security-Policy.
@@ -114,7 +114,7 @@ pub struct Scan {
     pub text: String,
 }
 
-pub fn scan(page: &str) -> Result<Scan, String> {
+pub(crate) fn scan(page: &str) -> Result<Scan, String> {
     let mut s = Scan::default();
     let mut rest = page.strip_prefix("<!DOCTYPE html>\n").ok_or("no doctype")?;
     let mut raw_texts: Vec<(String, String)> = Vec::new();
@@ -232,7 +232,7 @@ fn check_text(t: &str) -> Result<(), String> {
 }
 
 /// A string as the page must show it: escaped, bidi and control characters as `[U+XXXX]`.
-pub fn escaped(s: &str) -> String {
+pub(crate) fn escaped(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         match c {

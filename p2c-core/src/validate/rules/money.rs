@@ -182,7 +182,10 @@ fn others(p: &PPledge<'_>, sink: &mut Sink) {
             }
             if let (Some(to), Some(from)) = (rate.to, v.currency) {
                 if to == from {
-                    let params = sink.params().set("reason", "same_currency");
+                    let params = sink
+                        .params()
+                        .set("reason", "same_currency")
+                        .set("currency", from.as_str());
                     sink.emit(
                         Code::MoneyInvalidExplicitRate,
                         ptr(&[K("financialValue"), K("explicitRate"), K("to")]),
