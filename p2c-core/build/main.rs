@@ -4,6 +4,7 @@
 //! can fail at run time. Each data family has its own module.
 
 mod currencies;
+mod events;
 mod geo;
 mod rates;
 mod targets;
@@ -37,6 +38,7 @@ pub fn read_csv(name: &str) -> Vec<csv::StringRecord> {
 fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
+    events::generate();
     geo::generate();
     let currencies = currencies::generate();
     rates::generate(&currencies);

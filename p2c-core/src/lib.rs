@@ -42,11 +42,14 @@ pub mod aggregate;
 #[cfg(feature = "corpus")]
 pub mod corpus;
 pub mod error;
+pub mod events;
 pub mod geo;
+pub mod migrate;
 pub mod model;
 pub mod money;
 pub mod parse;
 pub mod schema;
+pub mod sdg;
 pub mod tables;
 pub mod targets;
 pub mod taxonomy;

@@ -52,6 +52,7 @@ pub(crate) fn codelist_info() -> CodelistInfo {
                 label: t.text,
                 description: t.source,
                 parent: t.focus_area,
+                since: None,
             })
             .collect(),
     }

@@ -209,16 +209,13 @@ fn unknown_and_out_of_range() {
 #[test]
 fn explicit_rate_on_the_pledge() {
     let mut fv = FinancialValue {
-        amount: dec("1000"),
-        currency: CurrencyCode::EUR,
-        value_date: date("2022-06-07"),
-        is_floor: false,
         explicit_rate: Some(ExplicitRate {
             to: CurrencyCode::USD,
             rate: dec("1.05"),
             date: date("2022-01-01"),
             source: "pledger's annual report 2022".into(),
         }),
+        ..FinancialValue::new(dec("1000"), CurrencyCode::EUR, date("2022-06-07"))
     };
     let opts = ConvertOptions::default().with_policy(ConversionPolicy::Chain {
         policies: vec![ConversionPolicy::Explicit, ConversionPolicy::default()],

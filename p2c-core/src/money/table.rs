@@ -41,6 +41,9 @@ pub enum RateKind {
     Explicit,
     /// No rate needed: source and target currency are the same (rate 1); never in a table.
     Identity,
+    /// The ratio of the announcer's stated equivalent to the amount (format 1.1
+    /// `statedEquivalent`); never in a table.
+    StatedEquivalent,
 }
 
 impl RateKind {
@@ -50,6 +53,7 @@ impl RateKind {
             RateKind::AnnualAverage => "annualAverage",
             RateKind::Explicit => "explicit",
             RateKind::Identity => "identity",
+            RateKind::StatedEquivalent => "statedEquivalent",
         }
     }
 }
