@@ -49,8 +49,7 @@ fn bounds(s: &str, at: &str) -> (chrono::NaiveDate, chrono::NaiveDate) {
             (first, next.pred_opt().unwrap_or_else(bad))
         }
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
-            let day =
-                NaiveDate::from_ymd_opt(num(y) as i32, num(m), num(d)).unwrap_or_else(bad);
+            let day = NaiveDate::from_ymd_opt(num(y) as i32, num(m), num(d)).unwrap_or_else(bad);
             (day, day)
         }
         _ => fail(at, s),
