@@ -17,15 +17,18 @@ const addFormats = require('ajv-formats')
 
 const root = join(__dirname, '..', '..')
 const schema = JSON.parse(readFileSync(join(root, 'schema', 'pledge.schema.json'), 'utf8'))
+// A 1.0 document must also follow the 1.0 schema: the 1.1 schema lists the fields of both
+// versions, and p2c reports a 1.1 feature in a 1.0 document (`structure.requires_version`).
+const schema10 = JSON.parse(readFileSync(join(root, 'schema', 'pledge-1.0.schema.json'), 'utf8'))
 const dir = join(root, 'tests', 'vectors', 'validation')
 
-function compile() {
+function compile(s = schema) {
   const ajv = new Ajv2020({ allErrors: true, strict: true })
   addFormats(ajv)
   // The integer widths schemars writes as formats (p2c refuses a value outside them).
   ajv.addFormat('int32', { type: 'number', validate: (n) => n >= -(2 ** 31) && n < 2 ** 31 })
   ajv.addFormat('uint64', { type: 'number', validate: (n) => n >= 0 && n <= 2 ** 64 - 1 })
-  return ajv.compile(schema)
+  return ajv.compile(s)
 }
 
 // Where a JSON Schema cannot say what p2c checks, by vector description. Each entry says why;
@@ -42,12 +45,20 @@ const KNOWN_DIFFERENCES = new Map([
 const p2c = require('..')
 const severity = new Map(p2c.issueCodes().map((c) => [c.code, c.severity]))
 
-test('the exported schema compiles in ajv strict mode', () => {
+test('the exported schemas compile in ajv strict mode', () => {
   assert.equal(typeof compile(), 'function')
+  assert.equal(typeof compile(schema10), 'function')
 })
 
 test('ajv and p2c agree on which single-pledge vectors are structurally valid', () => {
-  const validate = compile()
+  const validate11 = compile()
+  const validate10 = compile(schema10)
+  // Each document is checked against the schema of the version it declares.
+  const validate = (input) => {
+    const ok = input && input.formatVersion === '1.0' ? validate10(input) && validate11(input) : validate11(input)
+    validate.errors = validate10.errors || validate11.errors
+    return ok
+  }
   const disagreements = []
   let compared = 0
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {

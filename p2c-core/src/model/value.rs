@@ -176,6 +176,7 @@ pub struct FinancialValueWire {
     /// For a per-year amount, the number of years the source states ("annually over the
     /// next five years": 5). Format 1.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "years_schema")]
     pub years: Option<u32>,
     /// # In kind
     ///
@@ -202,6 +203,16 @@ pub struct FinancialValueWire {
     /// that amount and `isFloor` says the package is worth at least it. Format 1.1.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<Component>,
+}
+
+/// The schema of `years`: a 32-bit count, written as a range (schemars would write a `uint32`
+/// format, which JSON Schema validators do not know).
+fn years_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": ["integer", "null"],
+        "minimum": 0,
+        "maximum": u32::MAX
+    })
 }
 
 impl From<FinancialValueWire> for FinancialValue {
