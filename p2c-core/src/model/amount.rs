@@ -23,7 +23,7 @@
 //! 5. **Components** are inside the amount and never added to it.
 //!
 //! The amount stays in the announced currency: conversion comes after, at the value date
-//! (see [`crate::money::convert`]), and the per-year multiplication uses that one date.
+//! (see [`mod@crate::money::convert`]), and the per-year multiplication uses that one date.
 //! Every product is checked: an overflow is an [`Error::Overflow`], never a wrapped figure.
 #![deny(clippy::arithmetic_side_effects)]
 

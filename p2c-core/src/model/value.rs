@@ -30,7 +30,7 @@ pub struct MoneyAmount {
 /// The wire form is described by [`FinancialValueWire`]; this type holds the same fields with
 /// the value date split into its first day ([`FinancialValue::value_date`]) and its
 /// precision, so that day-based code keeps a plain date and conversion can tell a year from
-/// a day (see [`crate::money::convert`]).
+/// a day (see [`mod@crate::money::convert`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FinancialValue {
     /// The announced amount in units of the currency; for a range, its lower end.

@@ -270,21 +270,25 @@ impl RateTable {
     }
 
     /// Whether the default policy chain finds a `from`→`to` rate in this table for a value
-    /// date known to the day, month or year (what validation's `money.no_rate_at_date` asks).
+    /// date known to the day, month or year (what validation's `money.no_rate_at_date` asks):
+    /// the daily rate of the day or up to 7 days before, else the year's average; the average
+    /// alone for a month or a year. Nothing is computed or allocated.
     pub fn has_rate(&self, from: CurrencyCode, to: CurrencyCode, value_date: PartialDate) -> bool {
         if from == to {
             return true;
         }
-        let money = MoneyAmount {
-            amount: Decimal::ONE,
-            currency: from,
-        };
-        let stated = Stated {
-            explicit: None,
-            equivalent: None,
-        };
-        self.lookup(&money, to, value_date, stated, &ConversionPolicy::default())
-            .is_ok()
+        let first = value_date.first_day();
+        let annual = NaiveDate::from_ymd_opt(first.year(), 1, 1)
+            .is_some_and(|jan1| self.has(RateKind::AnnualAverage, from, to, jan1, jan1));
+        if annual {
+            return true;
+        }
+        value_date.precision() == Precision::Day && {
+            let earliest = first
+                .checked_sub_days(chrono::Days::new(7))
+                .unwrap_or(NaiveDate::MIN);
+            self.has(RateKind::Daily, from, to, first, earliest)
+        }
     }
 
     /// Carry out a [`ConversionRequest`].
