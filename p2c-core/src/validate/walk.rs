@@ -932,10 +932,15 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         match v.view() {
             View::Number(n) if n.is_u64() => n.as_u64(),
             View::Number(n) if n.is_i64() => {
-                let params = self.sink.params().set("min", 0).set("max", u64::MAX);
+                let params = self
+                    .sink
+                    .params()
+                    .set("min", 0)
+                    .set("max", u64::MAX)
+                    .set("kind", "goal");
                 self.emit(
                     Code::StructureIntegerOutOfRange,
-                    "a goal number is not negative".into(),
+                    "an SDG goal number cannot be negative".into(),
                     params,
                 );
                 None

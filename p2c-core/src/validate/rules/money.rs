@@ -211,7 +211,7 @@ fn no_rate(v: &PValue<'_>, sink: &mut Sink) {
         .params()
         .set("currency", from.as_str())
         .set("to", usd.as_str())
-        .user("date", date.to_string());
+        .user("valueDate", date.to_string());
     let msg = format!(
         "no embedded rate table converts `{from}` to `USD` at {}",
         sink.quote(&date.to_string())
@@ -261,8 +261,8 @@ fn qualifiers(v: &PValue<'_>, p: &PPledge<'_>, sink: &mut Sink) {
         if max < min {
             let params = sink
                 .params()
-                .user("min", min.to_string())
-                .user("max", max.to_string());
+                .user("minAmount", min.to_string())
+                .user("maxAmount", max.to_string());
             let msg = format!(
                 "the range's maximum {} is below its minimum {}",
                 sink.quote(&max.to_string()),
@@ -290,7 +290,11 @@ fn qualifiers(v: &PValue<'_>, p: &PPledge<'_>, sink: &mut Sink) {
         let params = sink.params().set("qualifiers", bounds.clone());
         let msg = format!(
             "the amount is qualified as more than one of floor, ceiling and range ({})",
-            bounds.join(", ")
+            bounds
+                .iter()
+                .map(|b| format!("`{b}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         sink.emit(Code::MoneyConflictingBounds, ptr(&[fv]), msg, params);
     }
@@ -329,7 +333,7 @@ fn qualifiers(v: &PValue<'_>, p: &PPledge<'_>, sink: &mut Sink) {
         if sum > whole {
             let params = sink
                 .params()
-                .user("sum", sum.to_string())
+                .user("componentsSum", sum.to_string())
                 .user("amount", whole.to_string());
             let msg = format!(
                 "the components add up to {}, more than the amount {}",

@@ -44,7 +44,11 @@ pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
             }
             let owner = sdg::split_target(t).map(|(g, _)| u64::from(g));
             if let Some(owner) = owner.filter(|o| *o != goal) {
-                let params = sink.params().user("value", *t).set("goal", owner);
+                let params = sink
+                    .params()
+                    .user("value", *t)
+                    .set("goal", owner)
+                    .set("listedUnder", goal);
                 let msg = format!(
                     "target {} belongs to SDG {owner}, not to SDG {goal}",
                     sink.quote(t)
