@@ -2,7 +2,7 @@
 
 Run by ``run.py`` (group ``dataframe_1e6``). Every route starts from the same JSON Lines file
 of the seeded corpus and ends with a DataFrame of the ``pledges`` table (one row per pledge,
-the same 22 columns, amounts exact ``Decimal``):
+the same 23 columns, amounts exact ``Decimal``):
 
 - ``p2c_validate_only``: ``p2c.validate_batch`` over the same records (one JSON array in
   memory): the baseline the Arrow path is held to (target ≤ 1.3×);
@@ -39,6 +39,16 @@ def _join(values: list[str] | None) -> str | None:
     return ";".join(values) if values else None
 
 
+# Format 1.1 value dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the table holds the first day and
+# the precision, as p2c's `pledges` table does.
+_PRECISION = ("year", "month", "day")
+
+
+def _first_day(text: str) -> datetime.date:
+    parts = [int(x) for x in text.split("-")] + [1, 1]
+    return datetime.date(parts[0], parts[1], parts[2])
+
+
 def flat_row(doc: dict[str, Any]) -> dict[str, Any]:
     """The ``pledges`` table's row of one pledge document, in plain Python."""
     lead = doc["pledgers"]["lead"]
@@ -57,7 +67,8 @@ def flat_row(doc: dict[str, Any]) -> dict[str, Any]:
         "pillars": _join(doc.get("pillars")),
         "amount": decimal.Decimal(fv["amount"]) if fv else None,
         "currency": fv["currency"] if fv else None,
-        "value_date": datetime.date.fromisoformat(fv["valueDate"]) if fv else None,
+        "value_date": _first_day(fv["valueDate"]) if fv else None,
+        "value_date_precision": _PRECISION[fv["valueDate"].count("-")] if fv else None,
         "is_floor": bool(fv.get("isFloor", False)) if fv else None,
         "global": bool(impl.get("global", False)),
         "regions": _join(impl.get("regions")),
