@@ -76,7 +76,7 @@ MAX_DAYS = 7
 # under the first.
 STAKEHOLDER_TYPES = [
     "government", "private_sector", "un_agency", "international_organization",
-    "civil_society", "youth_media", "other",
+    "civil_society", "youth_media", "other", "unknown",
 ]
 
 DIMENSIONS = [
