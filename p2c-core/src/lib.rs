@@ -29,6 +29,7 @@
 //! through floating point.
 pub mod aggregate;
 pub mod error;
+pub mod file;
 pub mod format;
 pub mod geo;
 pub mod html;
@@ -36,6 +37,7 @@ pub mod i18n;
 pub mod json;
 pub mod model;
 pub mod money;
+pub mod parallel;
 pub mod parse;
 pub mod schema;
 pub mod tables;
