@@ -109,6 +109,16 @@ fn pools() -> &'static Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>> {
     POOLS.get_or_init(|| Mutex::new(Vec::new()))
 }
 
+/// For tests, not an API: the sizes of the pools built so far (the default size uses rayon's
+/// global pool, not listed).
+#[doc(hidden)]
+pub fn pool_sizes() -> Vec<usize> {
+    let pools = pools()
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    pools.iter().map(|(n, _)| *n).collect()
+}
+
 /// The pool of `n` threads, built on first use; `None` when it cannot be built.
 fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
     let mut pools = pools()

@@ -187,6 +187,10 @@ pub(crate) struct ArrayScanner {
     line_start: usize,
     line_start_shift: usize,
     first: bool,
+    /// In the current element at depth 0: a whole value was read (only `,` or `]` may
+    /// follow), or a scalar is being read.
+    value_done: bool,
+    in_scalar: bool,
 }
 
 impl Default for ArrayScanner {
@@ -203,6 +207,8 @@ impl Default for ArrayScanner {
             line_start: 0,
             line_start_shift: 0,
             first: true,
+            value_done: false,
+            in_scalar: false,
         }
     }
 }
@@ -253,6 +259,8 @@ impl ArrayScanner {
                 Phase::Open | Phase::Next if b != b',' && b != b']' => {
                     self.phase = Phase::Element;
                     self.depth = 0;
+                    self.value_done = false;
+                    self.in_scalar = false;
                     self.start = self.pos;
                     self.start_line = self.line;
                     self.start_column = self.column(self.pos);
@@ -261,8 +269,14 @@ impl ArrayScanner {
                 }
                 Phase::Element => match b {
                     b'"' => {
+                        if self.depth == 0 && (self.value_done || self.in_scalar) {
+                            return Err(NotAnArray);
+                        }
                         // Skip the string: to its closing quote, over escapes.
                         let mut i = self.pos.saturating_add(1);
+                        // Raw line ends in the string (malformed, but counted so later lines
+                        // stay right), applied once the string is complete.
+                        let mut line_ends: Vec<usize> = Vec::new();
                         loop {
                             let rest = buf.get(i..).unwrap_or_default();
                             match memchr::memchr3(b'"', b'\\', b'\n', rest) {
@@ -289,26 +303,36 @@ impl ArrayScanner {
                                             }
                                             i = at.saturating_add(2);
                                         }
-                                        // A raw line end in a string is malformed; counted
-                                        // so later lines stay right.
                                         _ => {
-                                            self.newline(at);
+                                            line_ends.push(at);
                                             i = at.saturating_add(1);
                                         }
                                     }
                                 }
                             }
                         }
+                        for at in line_ends {
+                            self.newline(at);
+                        }
                         self.pos = i;
                         self.end = i.saturating_add(1);
+                        if self.depth == 0 {
+                            self.value_done = true;
+                        }
                     }
                     b'{' | b'[' => {
+                        if self.depth == 0 && (self.value_done || self.in_scalar) {
+                            return Err(NotAnArray);
+                        }
                         self.depth = self.depth.saturating_add(1);
                         self.end = self.pos.saturating_add(1);
                     }
                     b'}' | b']' if self.depth > 0 => {
                         self.depth = self.depth.saturating_sub(1);
                         self.end = self.pos.saturating_add(1);
+                        if self.depth == 0 {
+                            self.value_done = true;
+                        }
                     }
                     b',' | b']' if self.depth == 0 => {
                         spans.push(Span {
@@ -320,9 +344,26 @@ impl ArrayScanner {
                         self.phase = if b == b',' { Phase::Next } else { Phase::Done };
                     }
                     b'}' => return Err(NotAnArray),
-                    b'\n' => self.newline(self.pos),
-                    b if b.is_ascii_whitespace() => {}
-                    _ => self.end = self.pos.saturating_add(1),
+                    b'\n' => {
+                        self.newline(self.pos);
+                        if self.depth == 0 && self.in_scalar {
+                            self.value_done = true;
+                        }
+                    }
+                    b if b.is_ascii_whitespace() => {
+                        if self.depth == 0 && self.in_scalar {
+                            self.value_done = true;
+                        }
+                    }
+                    _ => {
+                        if self.depth == 0 {
+                            if self.value_done {
+                                return Err(NotAnArray);
+                            }
+                            self.in_scalar = true;
+                        }
+                        self.end = self.pos.saturating_add(1);
+                    }
                 },
                 _ => return Err(NotAnArray),
             }

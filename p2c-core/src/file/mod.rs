@@ -550,9 +550,9 @@ pub fn related_records(bytes: &[u8], format: Format, threads: Threads) -> HashSe
 /// The error for an input that was to be an array and is not one.
 fn not_an_array(source: Source<'_>) -> Error {
     let e = match source {
-        Source::Bytes(b) => serde_json::from_slice::<serde::de::IgnoredAny>(b).err(),
+        Source::Bytes(b) => serde_json::from_slice::<crate::validate::Discard>(b).err(),
         Source::Path(p) => std::fs::File::open(p).ok().and_then(|f| {
-            serde_json::from_reader::<_, serde::de::IgnoredAny>(std::io::BufReader::new(f)).err()
+            serde_json::from_reader::<_, crate::validate::Discard>(std::io::BufReader::new(f)).err()
         }),
     };
     match e {

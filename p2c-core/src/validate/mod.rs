@@ -568,10 +568,60 @@ pub(crate) fn batch_issues(entries: &[rules::batch::Entry], opts: &ValidateOptio
     sink.issues
 }
 
+/// Any JSON value, read and thrown away as the validator's reader reads it (through
+/// `deserialize_any`, so that errors are worded as the reader words them), without building
+/// anything: for naming the fault of a file too large to hold as a tree.
+pub(crate) struct Discard;
+
+impl<'de> Deserialize<'de> for Discard {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Discard, D::Error> {
+        d.deserialize_any(DiscardVisitor)
+    }
+}
+
+struct DiscardVisitor;
+
+impl<'de> serde::de::Visitor<'de> for DiscardVisitor {
+    type Value = Discard;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_unit<E>(self) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_none<E>(self) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Discard, A::Error> {
+        while seq.next_element::<Discard>()?.is_some() {}
+        Ok(Discard)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Discard, A::Error> {
+        while map.next_entry::<Discard, Discard>()?.is_some() {}
+        Ok(Discard)
+    }
+}
+
 /// The issue for a file that starts like a JSON array and is not one: the JSON parser's
 /// error for the whole text (`input.malformed_json` with its line and column, or
-/// `input.too_deep`).
-pub(crate) fn malformed_array(parsed: serde_json::Result<serde::de::IgnoredAny>) -> Issue {
+/// `input.too_deep`), as the batch reader reports it.
+pub(crate) fn malformed_array(parsed: serde_json::Result<Discard>) -> Issue {
     match parsed {
         Err(e) => walk::json_error(e),
         // The parser read it whole although the scan did not: an array of something else
