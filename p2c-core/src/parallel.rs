@@ -103,9 +103,12 @@ impl From<Threads> for usize {
     }
 }
 
+/// Pools of explicit sizes, each with its size.
+type Pools = Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>>;
+
 /// The pools of explicit sizes built so far, by size.
-fn pools() -> &'static Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>> {
-    static POOLS: OnceLock<Mutex<Vec<(usize, Arc<rayon::ThreadPool>)>>> = OnceLock::new();
+fn pools() -> &'static Pools {
+    static POOLS: OnceLock<Pools> = OnceLock::new();
     POOLS.get_or_init(|| Mutex::new(Vec::new()))
 }
 

@@ -36,6 +36,11 @@
 //! # Ok::<(), p2c_core::Error>(())
 //! ```
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
+#[cfg(feature = "parquet")]
+pub mod parquet;
+
 use std::borrow::Borrow;
 use std::io::Write;
 
