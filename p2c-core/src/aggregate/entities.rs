@@ -229,6 +229,7 @@ mod tests {
             stakeholder_type: StakeholderType::Government,
             subtype: None,
             headquarters: Headquarters::Country(CountryCode::new("FRA").unwrap()),
+            roles: Vec::new(),
         };
         for id in [None, Some("ORG-1".to_owned())] {
             e.id = id;
