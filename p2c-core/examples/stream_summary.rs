@@ -76,10 +76,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             summary.currency
         );
     }
-    eprintln!(
-        "summary in {:.3} s on {} thread(s)",
-        elapsed.as_secs_f64(),
-        threads.get()
-    );
+    // The sequential reader reads on the calling thread; the batch and file routes use
+    // `threads`.
+    let route = if flag("--sequential") {
+        "the sequential reader, 1 thread".to_owned()
+    } else if flag("--batch") {
+        format!("the in-memory batch, {} thread(s)", threads.get())
+    } else {
+        format!("the file route, {} thread(s)", threads.get())
+    };
+    eprintln!("summary in {:.3} s by {route}", elapsed.as_secs_f64());
     Ok(())
 }
