@@ -36,6 +36,7 @@
 pub mod aggregate;
 pub mod error;
 pub mod events;
+pub mod file;
 pub mod format;
 pub mod geo;
 pub mod html;
@@ -44,6 +45,7 @@ pub mod json;
 pub mod migrate;
 pub mod model;
 pub mod money;
+pub mod parallel;
 pub mod parse;
 pub mod schema;
 pub mod sdg;

@@ -36,6 +36,11 @@
 //! # Ok::<(), p2c_core::Error>(())
 //! ```
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
+#[cfg(feature = "parquet")]
+pub mod parquet;
+
 use std::borrow::Borrow;
 use std::io::Write;
 
@@ -44,6 +49,7 @@ use rust_decimal::Decimal;
 
 use crate::aggregate::{Converted, Converter};
 use crate::model::{CurrencyCode, Headquarters, Pledge};
+use crate::parallel::Threads;
 use crate::taxonomy::Codelist;
 use crate::{Error, Result};
 
@@ -355,17 +361,97 @@ fn hq(h: Headquarters) -> String {
 ///
 /// `pledges` may be owned pledges or references (`&[Pledge]`, `&[&Pledge]`), so a caller
 /// that holds pledges elsewhere (a binding's objects) need not clone them.
-pub fn pledge_tables<P: Borrow<Pledge>>(
+pub fn pledge_tables<P: Borrow<Pledge> + Sync>(
     pledges: &[P],
     options: &TableOptions<'_>,
 ) -> Result<Tables> {
-    Ok(Tables {
+    pledge_tables_with(pledges, options, Threads::AUTO)
+}
+
+/// [`pledge_tables`] on up to `threads` threads: the pledges are flattened in pieces of
+/// [`CHUNK_ITEMS`](crate::parallel::CHUNK_ITEMS) and the pieces' rows put together in input
+/// order, so the tables are the same whatever the number of threads.
+pub fn pledge_tables_with<P: Borrow<Pledge> + Sync>(
+    pledges: &[P],
+    options: &TableOptions<'_>,
+    threads: Threads,
+) -> Result<Tables> {
+    let one = |pledges: &[P]| Tables {
         pledges: pledge_table(pledges, options),
         countries: country_table(pledges),
         pillars: pillar_table(pledges),
         partners: partner_table(pledges),
         reports: report_table(pledges),
+    };
+    let pieces = crate::parallel::ranges(pledges.len(), crate::parallel::chunk_items());
+    if pieces.len() <= 1 {
+        return Ok(one(pledges));
+    }
+    let mut parts = crate::parallel::map(threads, &pieces, |r| {
+        one(pledges.get(r.clone()).unwrap_or_default())
     })
+    .into_iter();
+    let Some(mut all) = parts.next() else {
+        return Ok(one(pledges));
+    };
+    for t in parts {
+        all.append(t)?;
+    }
+    Ok(all)
+}
+
+impl ColumnData {
+    /// Add the values of `later` (of the same type) after these.
+    fn append(&mut self, later: ColumnData) -> Result<()> {
+        match (self, later) {
+            (ColumnData::Text(a), ColumnData::Text(b)) => a.extend(b),
+            (ColumnData::Decimal(a), ColumnData::Decimal(b)) => a.extend(b),
+            (ColumnData::Date(a), ColumnData::Date(b)) => a.extend(b),
+            (ColumnData::Integer(a), ColumnData::Integer(b)) => a.extend(b),
+            (ColumnData::Bool(a), ColumnData::Bool(b)) => a.extend(b),
+            _ => {
+                return Err(Error::Internal(
+                    "appending columns of different types".into(),
+                ))
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Table {
+    /// Add the rows of `later` (a table of the same columns) after these.
+    pub fn append(&mut self, later: Table) -> Result<()> {
+        if later.name != self.name
+            || later.columns.len() != self.columns.len()
+            || later
+                .columns
+                .iter()
+                .zip(&self.columns)
+                .any(|(a, b)| a.name != b.name)
+        {
+            return Err(Error::Internal(format!(
+                "appending table `{}` to `{}`",
+                later.name, self.name
+            )));
+        }
+        for (c, l) in self.columns.iter_mut().zip(later.columns) {
+            c.data.append(l.data)?;
+        }
+        Ok(())
+    }
+}
+
+impl Tables {
+    /// Add the rows of `later` (tables of other pledges) after these, table by table.
+    pub fn append(&mut self, later: Tables) -> Result<()> {
+        self.pledges.append(later.pledges)?;
+        self.countries.append(later.countries)?;
+        self.pillars.append(later.pillars)?;
+        self.partners.append(later.partners)?;
+        self.reports.append(later.reports)?;
+        Ok(())
+    }
 }
 
 /// The conversion columns of the pledge table.

@@ -220,7 +220,7 @@ pub(crate) fn utf8<'t>(bytes: &'t [u8], opts: &ValidateOptions) -> Result<&'t st
     })
 }
 
-fn json_error(e: serde_json::Error) -> Issue {
+pub(crate) fn json_error(e: serde_json::Error) -> Issue {
     let mut message = e.to_string();
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);
