@@ -42,6 +42,7 @@ pub mod aggregate;
 #[cfg(feature = "corpus")]
 pub mod corpus;
 pub mod error;
+pub mod formula;
 pub mod geo;
 pub mod model;
 pub mod money;
