@@ -7,7 +7,8 @@
 //
 // A valid pledge gets 201 with its id and any warnings; an invalid one gets 422 with every
 // issue ({ code, severity, path, message, params }); a body that is not JSON gets 422 too
-// (code input.malformed_json). p2c-node/__test__/server.test.js starts this server and posts
+// (code input.malformed_json); a body over 2 MiB gets 413. PORT 0 picks a free port; the URL
+// is printed. scripts/load-test runs it under load (examples/load/). p2c-node/__test__/server.test.js starts this server and posts
 // to it.
 'use strict'
 
@@ -31,6 +32,15 @@ function app(options = {}) {
       res.status(201).json({ id: req.body.id, warnings })
     },
   )
+  // A body over the limit is refused with 413 before it is read whole (express.raw stops at
+  // the limit), answered as JSON like every other refusal, and not logged as a server error.
+  a.use((err, req, res, next) => {
+    if (err.type === 'entity.too.large') {
+      res.status(413).json({ valid: false, error: 'payload_too_large', limit: err.limit })
+    } else {
+      next(err)
+    }
+  })
   return a
 }
 
