@@ -3,6 +3,15 @@
 //!
 //! Each expected value was computed from the embedded data files (`p2c-core/data/*.csv`) by
 //! the rule in `p2c_core::money`, as its case's description shows, not recorded from a run.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::path::PathBuf;
 
