@@ -8,8 +8,9 @@
 
 The same contract as ``examples/node/server.js``: a valid pledge gets 201 with its id and any
 warnings; an invalid one gets 422 with every issue (``{code, severity, path, message,
-params}``); a body that is not JSON gets 422 too (``input.malformed_json``); a body over 2 MiB
-gets 413 before it is read whole. PORT 0 picks a free port; the URL is printed.
+params}``); a body that is not JSON gets 422 too (``input.malformed_json``); a body over 1 MiB
+gets 413 (``{code: "payload_too_large", message}``, as ``p2c/middleware`` answers in the Node
+server) before it is read whole. PORT 0 picks a free port; the URL is printed.
 ``scripts/load-test`` runs it under load (``examples/load/``).
 """
 
@@ -26,11 +27,14 @@ from starlette.routing import Route
 
 import p2c
 
-LIMIT = 2 * 1024 * 1024
+# 1 MiB: the default of p2c/middleware in the Node example (a pledge is a few kB).
+LIMIT = 1024 * 1024
 
 
 def _too_large() -> JSONResponse:
-    return JSONResponse({"valid": False, "error": "payload_too_large", "limit": LIMIT}, 413)
+    return JSONResponse(
+        {"code": "payload_too_large", "message": f"the body is larger than {LIMIT} bytes"}, 413
+    )
 
 
 async def pledges(request: Request) -> JSONResponse:
