@@ -38,6 +38,7 @@ pub mod error;
 pub mod events;
 pub mod file;
 pub mod format;
+pub mod formula;
 pub mod geo;
 pub mod html;
 pub mod i18n;

@@ -12,6 +12,11 @@
 //! order. [`to_csv`] writes a table as RFC 4180 CSV (CRLF line ends, decimals as plain
 //! strings, dates as `YYYY-MM-DD`, booleans as `true`/`false`, nulls as empty fields).
 //!
+//! CSV exports are safe to open in a spreadsheet program: a text cell that would be read as a
+//! formula (`=HYPERLINK(…)`, `@SUM(…)`, `+…`, `-…`) is written with a leading single quote and
+//! quoted ([`crate::formula`]); number, date and boolean cells are never changed. Turn this
+//! off with [`CsvOptions::neutralize_formulas`] only for machine-to-machine exports.
+//!
 //! The contact of a pledge is private and appears in no table.
 //!
 //! ```
@@ -731,24 +736,109 @@ fn report_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
         .build()
 }
 
+/// How [`to_csv_with`] writes a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CsvOptions {
+    /// Prefix text cells that a spreadsheet program would read as a formula with a single
+    /// quote, and quote them ([`crate::formula::neutralize_formula`]). Default `true`; turn it
+    /// off only for machine-to-machine exports that no person opens in a spreadsheet.
+    /// Number, date and boolean columns are never changed.
+    pub neutralize_formulas: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        CsvOptions {
+            neutralize_formulas: true,
+        }
+    }
+}
+
+impl CsvOptions {
+    /// These options with formula neutralization on or off.
+    pub fn neutralize_formulas(mut self, on: bool) -> CsvOptions {
+        self.neutralize_formulas = on;
+        self
+    }
+}
+
+/// Write `table` as RFC 4180 CSV, safe to open in a spreadsheet program: [`to_csv_with`] with
+/// the default [`CsvOptions`] (formula-like text cells neutralized).
+pub fn to_csv<W: Write>(table: &Table, writer: W) -> Result<()> {
+    to_csv_with(table, writer, &CsvOptions::default())
+}
+
 /// Write `table` as RFC 4180 CSV: a header of column names, then one record per row, CRLF
-/// line ends, fields quoted when they hold a comma, quote or line break.
+/// line ends, fields quoted when they hold a comma, quote or line break, or were neutralized.
 ///
 /// Decimals are written exactly as plain strings, dates as `YYYY-MM-DD`, booleans as `true` /
-/// `false`, nulls as empty fields. Errors: `io_error` when the writer fails.
-pub fn to_csv<W: Write>(table: &Table, writer: W) -> Result<()> {
-    let io = |message: String| Error::Io {
+/// `false`, nulls as empty fields. With [`CsvOptions::neutralize_formulas`] (the default),
+/// every text cell goes through [`crate::formula::neutralize_formula`]: `=SUM(1+1)` is written
+/// `"'=SUM(1+1)"`, while a decimal `-5` or a date is written as it is. Errors: `io_error`
+/// when the writer fails.
+///
+/// ```
+/// use p2c_core::tables::{to_csv, to_csv_with, Column, ColumnData, CsvOptions, Table};
+/// use p2c_core::Decimal;
+///
+/// let table = Table {
+///     name: "t".into(),
+///     columns: vec![
+///         Column { name: "title".into(), data: ColumnData::Text(vec![Some("@SUM(1+1)".into())]) },
+///         Column { name: "amount".into(), data: ColumnData::Decimal(vec![Some(Decimal::from(-5))]) },
+///     ],
+/// };
+/// let mut safe = Vec::new();
+/// to_csv(&table, &mut safe)?;
+/// assert_eq!(safe, b"title,amount\r\n\"'@SUM(1+1)\",-5\r\n");
+/// let mut raw = Vec::new();
+/// to_csv_with(&table, &mut raw, &CsvOptions::default().neutralize_formulas(false))?;
+/// assert_eq!(raw, b"title,amount\r\n@SUM(1+1),-5\r\n");
+/// # Ok::<(), p2c_core::Error>(())
+/// ```
+pub fn to_csv_with<W: Write>(table: &Table, writer: W, options: &CsvOptions) -> Result<()> {
+    let io = |e: std::io::Error| Error::Io {
         path: format!("<{} csv>", table.name),
-        message,
+        message: e.to_string(),
     };
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(writer);
-    w.write_record(table.columns.iter().map(|c| c.name.as_str()))
-        .map_err(|e| io(e.to_string()))?;
+    let mut w = std::io::BufWriter::new(writer);
+    let names = table.columns.iter().map(|c| (c.name.clone(), false));
+    write_record(&mut w, names).map_err(io)?;
     for row in 0..table.len() {
-        w.write_record(table.columns.iter().map(|c| c.data.text_at(row)))
-            .map_err(|e| io(e.to_string()))?;
+        let cells = table.columns.iter().map(|c| {
+            let text = c.data.text_at(row);
+            if options.neutralize_formulas && c.data.column_type() == ColumnType::Text {
+                match crate::formula::neutralize_formula(&text) {
+                    std::borrow::Cow::Owned(safe) => (safe, true),
+                    std::borrow::Cow::Borrowed(_) => (text, false),
+                }
+            } else {
+                (text, false)
+            }
+        });
+        write_record(&mut w, cells).map_err(io)?;
     }
-    w.flush().map_err(|e| io(e.to_string()))
+    w.flush().map_err(io)
+}
+
+/// One CSV record: fields separated by commas, quoted (quotes doubled) when `force` or when
+/// they hold a comma, quote or line break, then CRLF.
+fn write_record<W: Write>(
+    w: &mut W,
+    fields: impl Iterator<Item = (String, bool)>,
+) -> std::io::Result<()> {
+    for (i, (text, force)) in fields.enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        if force || text.contains(['"', ',', '\r', '\n']) {
+            w.write_all(b"\"")?;
+            w.write_all(text.replace('"', "\"\"").as_bytes())?;
+            w.write_all(b"\"")?;
+        } else {
+            w.write_all(text.as_bytes())?;
+        }
+    }
+    w.write_all(b"\r\n")
 }

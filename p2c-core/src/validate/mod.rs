@@ -356,7 +356,7 @@ fn finish(sink: Sink) -> Report {
 pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
     with_arena(|arena| {
         // Objects are read in the text's order and sorted only if the order could show.
-        match walk::read_text(text, opts, true, arena) {
+        match walk::read_text(text, opts, true, false, arena) {
             Ok(read) if read.unsorted => in_key_order(&read.tree, opts, arena),
             Ok(read) => validate_json(&read.tree, opts),
             Err(issue) => Report::from_issues(vec![issue]),
@@ -373,23 +373,38 @@ pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
 }
 
 /// For tests and fuzzing, not an API: reads `text` with the fast JSON reader and with the
-/// serde_json route. `None`: the fast reader gave up (the serde route decides, as always);
+/// serde_json route, with no array limit and with arrays limited to `max_array_len`
+/// elements. `None`: the fast reader gave up (the serde route decides, as always);
 /// `Some(true)`: it built the tree the serde route builds; `Some(false)`: they disagree (a bug).
 #[doc(hidden)]
-pub fn fast_reader_check(text: &str) -> Option<bool> {
-    let arena = Arena::new();
-    let fast = fast::from_str(text, false, &arena)?.tree;
-    // Read in the text's order, the same tree once sorted (and the reader says it kept an
-    // object out of order exactly when it did).
-    let any_order = fast::from_str(text, true, &arena).map(|doc| {
-        (
-            doc.tree.sorted(&arena),
-            doc.tree.has_unsorted() == doc.unsorted,
-        )
-    });
-    Some(tree::from_str_serde(text, &arena).is_ok_and(|slow| {
-        slow == fast && any_order.is_some_and(|(tree, flag)| flag && tree == fast)
-    }))
+pub fn fast_reader_check(text: &str, max_array_len: usize) -> Option<bool> {
+    let limited = tree::ArrayLimit {
+        max: max_array_len,
+        from_depth: 1,
+    };
+    let mut outcome = None;
+    for limit in [tree::ArrayLimit::NONE, limited] {
+        let arena = Arena::new();
+        let Some(fast) = fast::from_str(text, false, limit, &arena) else {
+            continue;
+        };
+        // Read in the text's order, the same tree once sorted (and the reader says it kept an
+        // object out of order exactly when it did).
+        let any_order = fast::from_str(text, true, limit, &arena).map(|doc| {
+            (
+                doc.tree.sorted(&arena),
+                doc.tree.has_unsorted() == doc.unsorted,
+            )
+        });
+        let same = tree::from_str_serde(text, limit, &arena).is_ok_and(|slow| {
+            slow == fast.tree && any_order.is_some_and(|(tree, flag)| flag && tree == fast.tree)
+        });
+        if !same {
+            return Some(false);
+        }
+        outcome = Some(true);
+    }
+    outcome
 }
 
 /// Validate one pledge given as a parsed JSON value.
@@ -462,7 +477,7 @@ pub fn validate_pledge(pledge: &Pledge, opts: &ValidateOptions) -> Report {
 pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
     with_arena(|arena| {
         // Sorted while reading: one issue anywhere in a batch would mean validating it twice.
-        match walk::read_text(text, opts, false, arena) {
+        match walk::read_text(text, opts, false, true, arena) {
             Ok(read) => validate_batch_json(&read.tree, opts),
             Err(issue) => Report::from_issues(vec![issue]),
         }
