@@ -119,6 +119,16 @@ pub enum Error {
         /// The id named by the relation.
         id: String,
     },
+    /// A document cannot be written in the spreadsheet layout: a field the layout does not
+    /// have, a value of the wrong shape for its column, or a text longer than a spreadsheet
+    /// cell holds.
+    #[error("cannot export `{pointer}`: {message}")]
+    Export {
+        /// RFC 6901 JSON Pointer to the value (`/3/title`, the index being the document's).
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
     /// An internal invariant did not hold. This is a bug in p2c; please report it.
     #[error("internal error: {0}")]
     Internal(String),
@@ -140,6 +150,7 @@ impl Error {
             Error::CurrencyWithdrawn { .. } => "currency_withdrawn",
             Error::InvalidRateFile { .. } => "invalid_rate_file",
             Error::UnannouncedRelation { .. } => "unannounced_relation",
+            Error::Export { .. } => "export_error",
             Error::Internal(_) => "internal_error",
         }
     }
@@ -166,6 +177,9 @@ impl Error {
                 "column".into(),
                 serde_json::to_value(column).unwrap_or_default(),
             );
+        }
+        if let (Some(obj), Error::Export { pointer, .. }) = (v.as_object_mut(), self) {
+            obj.insert("pointer".into(), pointer.clone().into());
         }
         if let (
             Some(obj),

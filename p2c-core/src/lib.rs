@@ -47,6 +47,7 @@ pub mod model;
 pub mod money;
 pub mod parse;
 pub mod schema;
+pub mod sheets;
 pub mod tables;
 pub mod targets;
 pub mod taxonomy;

@@ -93,6 +93,7 @@ pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
 pub use tree::{with_arena, Arena, Tree};
+pub(crate) use walk::{suggest, Fields, RECORDS};
 
 /// How serious an issue is.
 #[derive(
