@@ -120,7 +120,12 @@ pub fn import_csv(files: &[(&str, &[u8])], opts: &ImportOptions) -> Import {
             continue;
         };
         match read_rows(name, bytes, opts, &mut cells) {
-            Ok(rows) => importer.read_table(table, &meta.label, &rows),
+            Ok((rows, cut)) => {
+                if let Some(issue) = cut {
+                    importer.push(issue);
+                }
+                importer.read_table(table, &meta.label, &rows);
+            }
             Err(issue) => {
                 let stop = issue.issue.code == Code::SheetLimitExceeded.as_str();
                 importer.unreadable(table, &meta.label);
@@ -175,13 +180,14 @@ pub(crate) fn io_error(path: &Path, e: &std::io::Error) -> Error {
     }
 }
 
-/// The non-empty records of one file, or the issue that stops reading it.
+/// The non-empty records of one file (and the issue of a row limit that cut them short), or
+/// the issue that stops reading it.
 fn read_rows<'a>(
     name: &str,
     bytes: &'a [u8],
     opts: &ImportOptions,
     cells: &mut u64,
-) -> std::result::Result<Vec<RawRow<'a>>, Box<super::SheetIssue>> {
+) -> std::result::Result<(Vec<RawRow<'a>>, Option<super::SheetIssue>), Box<super::SheetIssue>> {
     let limits = opts.sheet_limits;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| -> Box<super::SheetIssue> {
@@ -249,12 +255,14 @@ fn read_rows<'a>(
                 )));
             }
             if rows.len() >= limits.max_rows as usize {
-                return Err(Box::new(limit_issue(
+                // The rows before the limit are read, as from a workbook.
+                let issue = limit_issue(
                     name,
                     "maxRows",
                     u64::from(limits.max_rows),
                     rows.len() as u64 + 1,
-                )));
+                );
+                return Ok((rows, Some(issue)));
             }
             rows.push(RawRow {
                 row: index,
@@ -263,7 +271,7 @@ fn read_rows<'a>(
         }
         index = index.saturating_add(1);
     }
-    Ok(rows)
+    Ok((rows, None))
 }
 
 pub(crate) fn limit_issue(sheet: &str, limit: &str, max: u64, actual: u64) -> super::SheetIssue {

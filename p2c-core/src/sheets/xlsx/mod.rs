@@ -160,6 +160,11 @@ fn read_workbook(bytes: &[u8], opts: &ImportOptions, inspection: &inspect::Inspe
         };
         let mut cells: Vec<(u32, u32, RawValue<'_>)> = Vec::new();
         let mut stop = None;
+        // Rows are counted as they stream in (a change of row is a new row; cells come in row
+        // order in any workbook a program wrote), so a sheet of a million rows stops at the
+        // limit instead of being collected first.
+        let (mut rows_seen, mut last_row) = (0u64, None);
+        let mut truncated = false;
         loop {
             match reader.next_cell() {
                 Ok(Some(cell)) => {
@@ -167,6 +172,14 @@ fn read_workbook(bytes: &[u8], opts: &ImportOptions, inspection: &inspect::Inspe
                     let value = raw(cell.get_value());
                     if value.is_empty() {
                         continue;
+                    }
+                    if last_row != Some(row) {
+                        last_row = Some(row);
+                        rows_seen += 1;
+                        if rows_seen > u64::from(limits.max_rows) {
+                            truncated = true;
+                            break;
+                        }
                     }
                     cells_read = cells_read.saturating_add(1);
                     if cells_read > limits.max_cells {
@@ -205,12 +218,12 @@ fn read_workbook(bytes: &[u8], opts: &ImportOptions, inspection: &inspect::Inspe
                 }),
             }
         }
-        if rows.len() > limits.max_rows as usize {
+        if truncated || rows.len() > limits.max_rows as usize {
             importer.push(limit_issue(
                 name,
                 "maxRows",
                 u64::from(limits.max_rows),
-                rows.len() as u64,
+                u64::from(limits.max_rows) + 1,
             ));
             rows.truncate(limits.max_rows as usize);
         }
