@@ -6,7 +6,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::cell::RawValue;
-use super::layout::{layout, TableKind};
+use super::layout::{cached, TableKind};
 use super::read::{sheet_issue, Importer, RawRow, SheetMeta};
 use super::write::{flatten, Out};
 use super::{formula, ExportOptions, HeaderRows, Import, ImportOptions, Location};
@@ -90,8 +90,8 @@ pub fn import_csv(files: &[(&str, &[u8])], opts: &ImportOptions) -> Import {
             "the size of the CSV files in bytes",
         );
     }
-    let layout = layout(true);
-    let mut importer = Importer::new(&layout, opts);
+    let layout = cached(true);
+    let mut importer = Importer::new(layout, opts);
     importer.restore = opts.restore_formulas;
     let single = files.len() == 1
         && files.first().is_some_and(|(name, _)| {
@@ -293,8 +293,8 @@ pub(crate) fn limit_issue(sheet: &str, limit: &str, max: u64, actual: u64) -> su
 /// [`formula`]) unless `escape_formulas` is off. Errors: `export_error` for a document that
 /// does not fit the layout.
 pub fn export_csv(docs: &[Value], opts: &ExportOptions) -> Result<Vec<CsvFile>> {
-    let layout = layout(opts.private);
-    let flat = flatten(&layout, docs)?;
+    let layout = cached(opts.private);
+    let flat = flatten(layout, docs)?;
     let mut files = Vec::new();
     for (table, rows) in layout.tables.iter().zip(&flat.tables) {
         if rows.is_empty() && table.kind != TableKind::Pledges {

@@ -181,8 +181,21 @@ impl Layout {
 
 /// The layout of the pledge format this library writes; `private` adds the contact columns.
 pub fn layout(private: bool) -> Layout {
-    let schema = crate::schema::pledge_schema();
-    build(&schema, private)
+    cached(private).clone()
+}
+
+/// The layout, built once per process from the generated schema.
+pub(crate) fn cached(private: bool) -> &'static Layout {
+    static LAYOUTS: std::sync::OnceLock<[Layout; 2]> = std::sync::OnceLock::new();
+    let [public, with_private] = LAYOUTS.get_or_init(|| {
+        let schema = crate::schema::pledge_schema();
+        [build(&schema, false), build(&schema, true)]
+    });
+    if private {
+        with_private
+    } else {
+        public
+    }
 }
 
 /// A schema node resolved through `$ref` and nullable `anyOf`, with the name of the

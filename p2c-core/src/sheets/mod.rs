@@ -51,9 +51,9 @@
 //!   or the last title alone when that is unique in the sheet), in any column order.
 //! - **Cells.** Amounts and other decimals are text cells, so nothing is rounded; dates are
 //!   date cells; partial dates (`2021`, `2021-06`) and timestamps are text; whole numbers are
-//!   number cells; booleans are `TRUE`/`FALSE`. Empty cells are absent fields (so an empty
-//!   text `""` and an absent field read back the same: the one difference a round trip may
-//!   make, and it changes no typed pledge).
+//!   number cells; booleans are `TRUE`/`FALSE`. Empty cells are absent fields, so an empty
+//!   text (`""`) and an object without fields (`"period": {}`) are written as empty cells and
+//!   read back as absent: the only differences a round trip makes (`null` is absent too).
 //! - **Private data.** The `contact` is written only when asked for ([`ExportOptions::private`]);
 //!   an import reads it whenever its columns are present.
 //! - **Short forms accepted on import.** A list of plain values may also be given on the

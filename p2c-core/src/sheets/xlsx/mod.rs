@@ -12,7 +12,7 @@ use serde_json::Map;
 
 use super::cell::{a1, column_letters, RawValue};
 use super::csv_io::{io_error, limit_issue};
-use super::layout::layout;
+use super::layout::cached;
 use super::read::{sheet_issue, Importer, RawRow, SheetMeta};
 use super::{Import, ImportOptions, Location, SheetIssue};
 use crate::validate::Code;
@@ -126,8 +126,8 @@ fn read_workbook(bytes: &[u8], opts: &ImportOptions, inspection: &inspect::Inspe
         Err(calamine::XlsxError::Password) => return refused(refusal_issue(Refusal::Encrypted)),
         Err(e) => return refused(refusal_issue(Refusal::Unreadable(e.to_string()))),
     };
-    let layout = layout(true);
-    let mut importer = Importer::new(&layout, opts);
+    let layout = cached(true);
+    let mut importer = Importer::new(layout, opts);
     importer.is_1904 = book.has_1904_epoch();
     let metas: Vec<SheetMeta> = book
         .sheets_metadata()

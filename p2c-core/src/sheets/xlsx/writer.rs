@@ -10,8 +10,8 @@ use rust_xlsxwriter::{
 use serde_json::Value;
 
 use super::super::cell::{column_letters, date_to_serial};
-use super::super::layout::{layout, Column, Layout, Scalar, TableKind, ValueKind, PLEDGES};
-use super::super::read::{generic_path, Sources};
+use super::super::layout::{cached, Column, Layout, Scalar, TableKind, ValueKind, PLEDGES};
+use super::super::read::Sources;
 use super::super::text::{fixed, English, Messages};
 use super::super::write::{flatten, Flat, Out};
 use super::super::{
@@ -44,9 +44,9 @@ pub fn template_xlsx(opts: &ExportOptions) -> Result<Vec<u8>> {
 
 /// [`template_xlsx`] with the words from `messages` (see [`Messages`]).
 pub fn template_xlsx_with(opts: &ExportOptions, messages: &dyn Messages) -> Result<Vec<u8>> {
-    let layout = layout(opts.private);
-    let flat = flatten(&layout, &[])?;
-    write_book(&layout, &flat, opts, messages, None)
+    let layout = cached(opts.private);
+    let flat = flatten(layout, &[])?;
+    write_book(layout, &flat, opts, messages, None)
 }
 
 /// Documents as a workbook in the layout (the template with rows). Text cells that a
@@ -54,9 +54,9 @@ pub fn template_xlsx_with(opts: &ExportOptions, messages: &dyn Messages) -> Resu
 /// (their values are unchanged; see [`formula`]). Errors: `export_error` for a document that
 /// does not fit the layout or a text longer than a cell holds (32,767 characters).
 pub fn export_xlsx(docs: &[Value], opts: &ExportOptions) -> Result<Vec<u8>> {
-    let layout = layout(opts.private);
-    let flat = flatten(&layout, docs)?;
-    write_book(&layout, &flat, opts, &English, None)
+    let layout = cached(opts.private);
+    let flat = flatten(layout, docs)?;
+    write_book(layout, &flat, opts, &English, None)
 }
 
 /// The documents of an import that have errors, in the layout, with an `issues` sheet that
@@ -65,7 +65,7 @@ pub fn export_xlsx(docs: &[Value], opts: &ExportOptions) -> Result<Vec<u8>> {
 /// to the pledger. Rows that became no document (a row naming an unknown pledge) are listed
 /// on the issues sheet by their cell in the file received.
 pub fn export_issues_xlsx(import: &Import, opts: &ExportOptions) -> Result<Vec<u8>> {
-    let layout = layout(opts.private);
+    let layout = cached(opts.private);
     // The documents with an error, renumbered in order.
     let mut keep: Vec<usize> = import
         .issues
@@ -81,7 +81,7 @@ pub fn export_issues_xlsx(import: &Import, opts: &ExportOptions) -> Result<Vec<u
         .iter()
         .filter_map(|d| import.documents.get(*d).cloned())
         .collect();
-    let flat = flatten(&layout, &docs)?;
+    let flat = flatten(layout, &docs)?;
     let rows: Vec<IssueRow> = import
         .issues
         .iter()
@@ -95,7 +95,7 @@ pub fn export_issues_xlsx(import: &Import, opts: &ExportOptions) -> Result<Vec<u
                 .map(|n| renumbered(&i.issue.path, *n));
             let here = new_path
                 .as_deref()
-                .and_then(|p| locate_in_export(&layout, &flat.sources, p));
+                .and_then(|p| locate_in_export(layout, &flat.sources, p));
             IssueRow {
                 issue: i,
                 path: new_path.unwrap_or_else(|| i.issue.path.clone()),
@@ -103,7 +103,7 @@ pub fn export_issues_xlsx(import: &Import, opts: &ExportOptions) -> Result<Vec<u
             }
         })
         .collect();
-    write_book(&layout, &flat, opts, &English, Some(&rows))
+    write_book(layout, &flat, opts, &English, Some(&rows))
 }
 
 /// One row of the issues sheet.
@@ -139,7 +139,6 @@ fn locate_in_export(layout: &Layout, sources: &Sources, pointer: &str) -> Option
             o.row = o.row.saturating_add(HEADER_ROWS);
         }
     }
-    let _ = generic_path;
     shifted.locate(layout, pointer)
 }
 
@@ -255,8 +254,7 @@ fn write_book(
                 })?;
             for (c, cell) in row.iter().enumerate() {
                 let col = u16::try_from(c).map_err(|_| too_wide(&table.name))?;
-                let kind = table.columns.get(c).map_or(ValueKind::Json, |c| c.kind);
-                write_cell(sheet, at, col, cell, kind, &f, opts.escape_formulas)
+                write_cell(sheet, at, col, cell, &f, opts.escape_formulas)
                     .map_err(|e| cell_error(e, flat, t, r, table.columns.get(c)))?;
             }
         }
@@ -305,7 +303,6 @@ fn write_cell(
     row: u32,
     col: u16,
     cell: &Out,
-    kind: ValueKind,
     f: &Formats,
     escape: bool,
 ) -> Result<()> {
@@ -332,8 +329,8 @@ fn write_cell(
         Out::Bool(b) => sheet.write_boolean(row, col, *b),
         Out::Date(d) => match date_to_serial(*d) {
             Some(serial) => sheet.write_number_with_format(row, col, serial, &f.date),
+            // Before 1 March 1900: no date cell holds it; written as text.
             None => {
-                let _ = kind;
                 sheet.write_string_with_format(row, col, d.format("%Y-%m-%d").to_string(), &f.text)
             }
         },
