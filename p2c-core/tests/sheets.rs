@@ -483,3 +483,78 @@ fn the_layout_is_data() {
         .iter()
         .any(|c| c["name"] == "ReviewState"));
 }
+
+#[test]
+fn cells_of_ten_megabytes_are_an_issue_on_their_cell() {
+    let big = "x".repeat(10 * 1024 * 1024);
+    // XLSX: an inline string no spreadsheet program writes, but a hostile file can.
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>\
+         <row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>title</t></is></c></row>\
+         <row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>P2C-1</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>{big}</t></is></c></row>\
+         </sheetData></worksheet>"
+    );
+    let bytes = stored_zip(&workbook_with_sheet(xml.into_bytes()));
+    let import = sheets::import_xlsx(&bytes, &opts());
+    let long = import
+        .issues
+        .iter()
+        .find(|i| i.issue.code == "input.string_too_long")
+        .expect("the long cell is reported");
+    assert_eq!(long.issue.path, "/0/title");
+    assert_eq!(long.location.as_ref().unwrap().cell.as_deref(), Some("B2"));
+    assert!(import.documents[0].get("title").is_none());
+    // CSV.
+    let text = format!("id,title\r\nP2C-1,{big}\r\n");
+    let import = sheets::import_csv(&[("pledges.csv", text.as_bytes())], &opts());
+    let long = import
+        .issues
+        .iter()
+        .find(|i| i.issue.code == "input.string_too_long")
+        .expect("the long cell is reported");
+    assert_eq!(long.location.as_ref().unwrap().cell.as_deref(), Some("B2"));
+}
+
+#[test]
+fn the_validation_vectors_pledges_round_trip() {
+    // Every input of the shared validation vectors that is a pledge (valid or not, as long as
+    // it parses) comes back from XLSX and CSV as the same pledge.
+    let dir =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/validation");
+    let mut docs = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let cases: Vec<Value> = serde_json::from_str(&text).unwrap();
+        for case in cases {
+            let inputs: Vec<Value> =
+                match (&case["input"], case.get("mode").and_then(Value::as_str)) {
+                    (Value::Array(items), Some("batch")) => items.clone(),
+                    (Value::Object(o), Some("update")) => o.values().cloned().collect(),
+                    (v @ Value::Object(_), _) => vec![v.clone()],
+                    _ => continue,
+                };
+            for doc in inputs {
+                let Ok(pledge) = p2c_core::parse_pledge_value(&doc) else {
+                    continue;
+                };
+                let mut v = serde_json::to_value(&pledge).unwrap();
+                fill_empty(&mut v);
+                // One workbook for all: ids must tell the pledges apart.
+                v["id"] = Value::String(format!("V{}-{}", docs.len(), pledge.id));
+                docs.push(v);
+            }
+        }
+    }
+    let pledges = typed(&docs);
+    let bytes = sheets::export_xlsx(&docs, &private()).unwrap();
+    assert_eq!(
+        typed(&sheets::import_xlsx(&bytes, &opts()).documents),
+        pledges
+    );
+    assert_eq!(
+        typed(&csv_round_trip(&docs, &private(), &opts()).documents),
+        pledges
+    );
+    let n = docs.len();
+    assert!(n >= 50, "only {n} pledges");
+}

@@ -24,7 +24,7 @@
 //! // The pledge was published without a validation timestamp: a warning, on its row.
 //! let issue = &import.issues[0];
 //! assert_eq!(issue.issue.code, "lifecycle.published_without_validation");
-//! assert_eq!(issue.location.as_ref().unwrap().sheet, "pledges");
+//! assert_eq!(issue.location.as_ref().unwrap().sheet, "pledges.csv");
 //! # Ok::<(), p2c_core::Error>(())
 //! ```
 //!
@@ -96,6 +96,9 @@
 //! ([`formula`]) unless [`ExportOptions::escape_formulas`] is off; CSV import undoes exactly
 //! that escaping ([`ImportOptions::restore_formulas`]).
 
+// Without the `xlsx` feature only CSV is built, and the XLSX helpers lie unused.
+#![cfg_attr(not(feature = "xlsx"), allow(dead_code))]
+
 mod cell;
 mod csv_io;
 pub mod formula;
@@ -115,7 +118,7 @@ pub use csv_io::{export_csv, import_csv, import_csv_paths, CsvFile};
 pub use layout::{
     layout, Codes, Column, Layout, Scalar, Table, TableKind, ValueKind, ID, LIST_SEPARATOR, PLEDGES,
 };
-pub use text::{English, Messages};
+pub use text::{English, Messages, FIXED as TEMPLATE_MESSAGES};
 #[cfg(feature = "xlsx")]
 pub use xlsx::{
     export_issues_xlsx, export_xlsx, import_xlsx, import_xlsx_path, template_xlsx,

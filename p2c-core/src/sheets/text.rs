@@ -23,7 +23,8 @@ impl Messages for English {
     }
 }
 
-/// Every fixed message of the template and exports: id and English text.
+/// Every fixed message of the template and exports: id and English text (re-exported as
+/// `sheets::TEMPLATE_MESSAGES`, the list a translation provides).
 pub const FIXED: &[(&str, &str)] = &[
     ("sheet.readme.title", "Partner2Connect pledges: how to fill in this workbook"),
     ("sheet.readme.intro1", "Each sheet is one table. The pledges sheet has one row per pledge; every other sheet has one row per element of a list of a pledge (a country, a partner, a progress report), and its first column is the id of the pledge the row belongs to. Rows keep their order."),
