@@ -233,6 +233,14 @@ fn read_rows<'a>(
                 )));
             }
         }
+        if record.len() > super::MAX_COLUMNS as usize {
+            return Err(Box::new(limit_issue(
+                name,
+                "maxColumns",
+                u64::from(super::MAX_COLUMNS),
+                record.len() as u64,
+            )));
+        }
         let row_cells: Vec<(u32, RawValue<'a>)> = record
             .iter()
             .enumerate()

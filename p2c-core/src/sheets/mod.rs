@@ -78,6 +78,9 @@
 //! read), merged cells, hidden sheets, error values. The codes are in the issue-code
 //! catalogue (`sheet.*`).
 //!
+//! With `validate.redactValues`, messages and params carry no cell value or header text;
+//! sheet names remain, since they are the locations.
+//!
 //! **Numbers.** A number cell is read as the decimal it shows when that is exact: an integer,
 //! or a value whose shortest round-trip decimal has at most 15 significant digits (`258.8`).
 //! Anything else (`0.30000000000000004`) is a `sheet.inexact_number` issue on its cell; p2c
@@ -122,8 +125,12 @@ pub use text::{English, Messages, FIXED as TEMPLATE_MESSAGES};
 #[cfg(feature = "xlsx")]
 pub use xlsx::{
     export_issues_xlsx, export_xlsx, import_xlsx, import_xlsx_path, template_xlsx,
-    template_xlsx_with,
+    template_xlsx_with, READER_FAILED,
 };
+
+/// The most columns a sheet has (Excel's limit, `XFD`); a CSV record with more fields is a
+/// `sheet.limit_exceeded` issue (`limit`: `maxColumns`) and the file is not read further.
+pub const MAX_COLUMNS: u32 = 16_384;
 
 /// The name of the sheet that explains the layout (template and exports).
 pub const README_SHEET: &str = "README";

@@ -4,7 +4,7 @@
 //! The XLSX and CSV readers only produce [`RawRow`]s; everything else is here, once.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Number, Value};
 
@@ -300,7 +300,7 @@ fn params(pairs: &[(&str, Value)]) -> Map<String, Value> {
 /// header (known or not), and the key column.
 struct Cols<'a> {
     targets: &'a HashMap<u32, Target>,
-    headed: &'a [u32],
+    headed: &'a HashSet<u32>,
     key: Option<u32>,
 }
 
@@ -493,18 +493,24 @@ impl<'l> Importer<'l> {
         }
         header_cols.sort_unstable();
         header_cols.dedup();
-        let text_at = |r: Option<&RawRow<'_>>, col: u32| -> String {
-            r.and_then(|r| r.cells.iter().find(|(c, _)| *c == col))
-                .map(|(_, v)| display(v))
-                .unwrap_or_default()
-                .trim()
-                .to_owned()
+        let texts = |r: Option<&RawRow<'_>>| -> HashMap<u32, String> {
+            r.map(|r| {
+                r.cells
+                    .iter()
+                    .map(|(c, v)| (*c, display(v).trim().to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        let (titles, paths) = (texts(Some(first)), texts(path_row));
+        let text_at = |row: &HashMap<u32, String>, col: u32| -> String {
+            row.get(&col).cloned().unwrap_or_default()
         };
         let mut targets: HashMap<u32, Target> = HashMap::new();
         let mut unresolved: Vec<(u32, u32, String)> = Vec::new();
         for &col in &header_cols {
-            let path_text = text_at(path_row, col);
-            let title_text = text_at(Some(first), col);
+            let path_text = text_at(&paths, col);
+            let title_text = text_at(&titles, col);
             let (header_row, given) = if path_text.is_empty() {
                 (first.row, title_text)
             } else {
@@ -627,7 +633,7 @@ impl<'l> Importer<'l> {
         if let Some(slot) = self.sources.sheets.get_mut(table_idx) {
             *slot = Some(src);
         }
-        let headed: Vec<u32> = header_cols.clone();
+        let headed: HashSet<u32> = header_cols.iter().copied().collect();
         // Cells in columns without a header: reported once per column.
         let mut headless: Vec<(u32, u32)> = Vec::new();
         let by_col: HashMap<u32, Target> = targets;
@@ -747,7 +753,7 @@ impl<'l> Importer<'l> {
         sheet: &str,
         row: &RawRow<'_>,
         targets: &HashMap<u32, Target>,
-        headed: &[u32],
+        headed: &HashSet<u32>,
         headless: &mut Vec<(u32, u32)>,
     ) {
         let layout = self.layout;

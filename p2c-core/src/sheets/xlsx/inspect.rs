@@ -257,7 +257,21 @@ fn scan_shared_strings<R: Read>(r: &mut R, limits: &SheetLimits) -> Result<(), R
     }
 }
 
-/// A cell reference (`B12`) as 0-based (row, column).
+/// Excel's last row and column, 0-based.
+const MAX_ROW: u32 = 1_048_575;
+const MAX_COL: u32 = super::super::MAX_COLUMNS - 1;
+
+fn bad_reference(r: &[u8]) -> Refusal {
+    Refusal::Unreadable(format!(
+        "a cell reference `{}` is not within a sheet's rows and columns",
+        String::from_utf8_lossy(r)
+            .chars()
+            .take(40)
+            .collect::<String>()
+    ))
+}
+
+/// A cell reference (`B12`) as 0-based (row, column), within Excel's last row and column.
 pub(crate) fn parse_ref(r: &[u8]) -> Option<(u32, u32)> {
     let letters = r.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let (col_part, row_part) = r.split_at(letters);
@@ -268,8 +282,12 @@ pub(crate) fn parse_ref(r: &[u8]) -> Option<(u32, u32)> {
         n.checked_mul(26)?
             .checked_add(u32::from(b.to_ascii_uppercase().checked_sub(b'A')?) + 1)
     })?;
+    if row_part.len() > 7 || !row_part.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
     let row: u32 = std::str::from_utf8(row_part).ok()?.parse().ok()?;
-    Some((row.checked_sub(1)?, col.checked_sub(1)?))
+    let (row, col) = (row.checked_sub(1)?, col.checked_sub(1)?);
+    (row <= MAX_ROW && col <= MAX_COL).then_some((row, col))
 }
 
 /// Formula cells and merged ranges of a worksheet.
@@ -301,9 +319,29 @@ fn scan_sheet<R: Read>(r: &mut R, _limits: &SheetLimits) -> Result<SheetScan, Re
             _ => continue,
         };
         match e.local_name().as_ref() {
+            b"dimension" => {
+                // calamine subtracts the corners of this range without checking their order.
+                if let Some(range) = attr(&e, b"ref") {
+                    let mut ends = range.split(|b| *b == b':');
+                    let first = ends.next().and_then(parse_ref);
+                    let last = match ends.next() {
+                        Some(l) => parse_ref(l),
+                        None => first,
+                    };
+                    match (first, last, ends.next()) {
+                        (Some(a), Some(b), None) if a.0 <= b.0 && a.1 <= b.1 => {}
+                        _ => return Err(bad_reference(&range)),
+                    }
+                }
+            }
             b"row" => {
-                if let Some(r) = attr(&e, b"r").as_deref().and_then(parse_u64) {
-                    row = u32::try_from(r.saturating_sub(1)).unwrap_or(u32::MAX);
+                if let Some(r) = attr(&e, b"r") {
+                    // A row number past Excel's last row overflows calamine's arithmetic.
+                    let n = parse_u64(&r).filter(|n| (1..=u64::from(MAX_ROW) + 1).contains(n));
+                    let Some(n) = n else {
+                        return Err(bad_reference(&r));
+                    };
+                    row = u32::try_from(n - 1).unwrap_or(u32::MAX);
                 }
                 col = 0;
                 if empty {
@@ -311,10 +349,10 @@ fn scan_sheet<R: Read>(r: &mut R, _limits: &SheetLimits) -> Result<SheetScan, Re
                 }
             }
             b"c" => {
-                let pos = attr(&e, b"r")
-                    .as_deref()
-                    .and_then(parse_ref)
-                    .unwrap_or((row, col));
+                let pos = match attr(&e, b"r") {
+                    Some(r) => parse_ref(&r).ok_or_else(|| bad_reference(&r))?,
+                    None => (row, col),
+                };
                 col = pos.1;
                 let c = Some((pos.0, pos.1, false, false));
                 if empty {
@@ -431,6 +469,9 @@ mod tests {
         assert_eq!(parse_ref(b"A0"), None);
         assert_eq!(parse_ref(b"1A"), None);
         assert_eq!(parse_ref(b"ABCD1"), None);
+        assert_eq!(parse_ref(b"XFE1"), None);
+        assert_eq!(parse_ref(b"A1048577"), None);
+        assert_eq!(parse_ref(b"A+1"), None);
     }
 
     #[test]
