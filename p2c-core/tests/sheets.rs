@@ -558,3 +558,40 @@ fn the_validation_vectors_pledges_round_trip() {
     let n = docs.len();
     assert!(n >= 50, "only {n} pledges");
 }
+
+#[test]
+fn the_flat_tables_as_a_workbook() {
+    let mut docs = sample();
+    docs[0]["title"] = json!("=HYPERLINK(\"http://evil.example\",\"click\")");
+    let pledges = typed(&docs);
+    let tables = p2c_core::tables::pledge_tables(&pledges, &Default::default()).unwrap();
+    let bytes = sheets::tables_xlsx(&tables, &ExportOptions::default()).unwrap();
+    let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.clone())).unwrap();
+    let names: Vec<String> = tables.all().iter().map(|t| t.name.clone()).collect();
+    assert_eq!(wb.sheet_names(), names);
+    let range = wb.worksheet_range("pledges").unwrap();
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let amount = header.iter().position(|h| h == "amount").unwrap();
+    let title = header.iter().position(|h| h == "title").unwrap();
+    // Amounts are exact text; the hostile title is stored as it is, as text.
+    assert_eq!(
+        range.get_value((1, amount as u32)),
+        Some(&Data::String(
+            docs[0]["financialValue"]["amount"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        ))
+    );
+    assert_eq!(
+        range.get_value((1, title as u32)),
+        Some(&Data::String(docs[0]["title"].as_str().unwrap().to_owned()))
+    );
+    assert!(part(&bytes, "xl/styles.xml").contains("quotePrefix=\"1\""));
+}

@@ -296,6 +296,35 @@ fn params(pairs: &[(&str, Value)]) -> Map<String, Value> {
         .collect()
 }
 
+/// Where a cell is and where its value goes in the documents; the pointer and location
+/// strings are built only when the cell has an issue.
+struct At<'a> {
+    sheet: &'a str,
+    row: u32,
+    col: u32,
+    doc: u32,
+    /// For an element of a list: the list's keys and the element's index.
+    list: Option<(&'a [String], u32)>,
+    /// The keys from the row's object (the document, or the element) to the value.
+    rel: &'a [String],
+}
+
+impl At<'_> {
+    fn pointer(&self) -> String {
+        let mut p = format!("/{}", self.doc);
+        if let Some((keys, elem)) = self.list {
+            p.push_str(&rel_pointer(keys));
+            p.push_str(&format!("/{elem}"));
+        }
+        p.push_str(&rel_pointer(self.rel));
+        p
+    }
+
+    fn location(&self) -> Location {
+        Location::at(self.sheet, self.row, Some(self.col))
+    }
+}
+
 /// What the columns of a sheet are: header targets by sheet column, the columns that had a
 /// header (known or not), and the key column.
 struct Cols<'a> {
@@ -772,9 +801,15 @@ impl<'l> Importer<'l> {
                     let Some(c) = table.columns.get(*i) else {
                         continue;
                     };
-                    let pointer = format!("/{doc_idx}{}", rel_pointer(&c.rel));
-                    let loc = Location::at(sheet, row.row, Some(*col));
-                    if let Some(v) = self.convert(c.kind, raw, &pointer, &loc) {
+                    let at = At {
+                        sheet,
+                        row: row.row,
+                        col: *col,
+                        doc: doc_idx,
+                        list: None,
+                        rel: &c.rel,
+                    };
+                    if let Some(v) = self.convert(c.kind, raw, &at) {
                         insert_at(&mut doc, &c.rel, v);
                     }
                 }
@@ -789,9 +824,15 @@ impl<'l> Importer<'l> {
                             other => other,
                         },
                     );
-                    let pointer = format!("/{doc_idx}{}", rel_pointer(&list.segments));
-                    let loc = Location::at(sheet, row.row, Some(*col));
-                    if let Some(Value::Array(values)) = self.convert(item, raw, &pointer, &loc) {
+                    let at = At {
+                        sheet,
+                        row: row.row,
+                        col: *col,
+                        doc: doc_idx,
+                        list: None,
+                        rel: &list.segments,
+                    };
+                    if let Some(Value::Array(values)) = self.convert(item, raw, &at) {
                         lists.push((*t, *col, values));
                     }
                 }
@@ -893,7 +934,6 @@ impl<'l> Importer<'l> {
             .map(|d| list_len(d, &table.segments))
             .unwrap_or(0);
         let elem_idx = u32::try_from(doc_len).unwrap_or(u32::MAX);
-        let base = format!("/{doc_idx}{}/{elem_idx}", rel_pointer(&table.segments));
         let value = match table.kind {
             TableKind::Values => {
                 let Some((col, raw, kind)) = row.cells.iter().find_map(|(col, raw)| match targets
@@ -908,8 +948,15 @@ impl<'l> Importer<'l> {
                 }) else {
                     return;
                 };
-                let loc = Location::at(sheet, row.row, Some(col));
-                match self.convert(kind, raw, &base, &loc) {
+                let at = At {
+                    sheet,
+                    row: row.row,
+                    col,
+                    doc: doc_idx,
+                    list: Some((&table.segments, elem_idx)),
+                    rel: &[],
+                };
+                match self.convert(kind, raw, &at) {
                     Some(v) => v,
                     None => return,
                 }
@@ -923,9 +970,15 @@ impl<'l> Importer<'l> {
                     let Some(c) = table.columns.get(*i).filter(|c| !c.key) else {
                         continue;
                     };
-                    let pointer = format!("{base}{}", rel_pointer(&c.rel));
-                    let loc = Location::at(sheet, row.row, Some(*col));
-                    if let Some(v) = self.convert(c.kind, raw, &pointer, &loc) {
+                    let at = At {
+                        sheet,
+                        row: row.row,
+                        col: *col,
+                        doc: doc_idx,
+                        list: Some((&table.segments, elem_idx)),
+                        rel: &c.rel,
+                    };
+                    if let Some(v) = self.convert(c.kind, raw, &at) {
                         insert_at(&mut element, &c.rel, v);
                     }
                 }
@@ -970,20 +1023,13 @@ impl<'l> Importer<'l> {
 
     /// A cell as the JSON value of its column's kind; `None` for an empty cell, or a cell
     /// reported as an issue.
-    fn convert(
-        &mut self,
-        kind: ValueKind,
-        raw: &RawValue<'_>,
-        pointer: &str,
-        loc: &Location,
-    ) -> Option<Value> {
+    fn convert(&mut self, kind: ValueKind, raw: &RawValue<'_>, at: &At<'_>) -> Option<Value> {
         match raw {
             RawValue::Empty => None,
             RawValue::Error(e) => {
                 self.cell_issue(
                     Code::SheetErrorValue,
-                    pointer,
-                    loc,
+                    at,
                     format!("the cell holds the error `{e}`"),
                     params(&[("error", e.clone().into())]),
                 );
@@ -994,8 +1040,7 @@ impl<'l> Importer<'l> {
                 if t.len() > max {
                     self.cell_issue(
                         Code::InputStringTooLong,
-                        pointer,
-                        loc,
+                        at,
                         format!(
                             "the cell's text exceeds the limit of {max} bytes (found {})",
                             t.len()
@@ -1029,16 +1074,16 @@ impl<'l> Importer<'l> {
                 ValueKind::List(_) => Value::Array(vec![Value::Bool(*b)]),
                 _ => Value::Bool(*b),
             }),
-            RawValue::Number(f) => self.number(kind, *f, pointer, loc),
+            RawValue::Number(f) => self.number(kind, *f, at),
             RawValue::Date { serial, duration } => match kind {
                 ValueKind::Scalar(Scalar::Date | Scalar::PartialDate | Scalar::Timestamp) => {
                     if *duration {
-                        self.invalid_date(pointer, loc, *serial);
+                        self.invalid_date(at, *serial);
                         return None;
                     }
-                    self.date(kind, *serial, pointer, loc)
+                    self.date(kind, *serial, at)
                 }
-                _ => self.number(kind, *serial, pointer, loc),
+                _ => self.number(kind, *serial, at),
             },
             RawValue::DateIso(s) => {
                 let s = s.trim();
@@ -1057,15 +1102,13 @@ impl<'l> Importer<'l> {
         }
     }
 
-    fn number(&mut self, kind: ValueKind, f: f64, pointer: &str, loc: &Location) -> Option<Value> {
+    fn number(&mut self, kind: ValueKind, f: f64, at: &At<'_>) -> Option<Value> {
         match kind {
-            ValueKind::Scalar(Scalar::Date | Scalar::Timestamp) => {
-                return self.date(kind, f, pointer, loc)
-            }
+            ValueKind::Scalar(Scalar::Date | Scalar::Timestamp) => return self.date(kind, f, at),
             ValueKind::Scalar(Scalar::PartialDate) => {
                 return match exact_integer(f) {
                     Some(y @ 1..=9999) => Some(Value::String(format!("{y:04}"))),
-                    _ => self.date(kind, f, pointer, loc),
+                    _ => self.date(kind, f, at),
                 }
             }
             ValueKind::Scalar(Scalar::Integer | Scalar::Boolean) | ValueKind::Json => {
@@ -1079,8 +1122,7 @@ impl<'l> Importer<'l> {
             let shown = shortest_decimal(f);
             self.cell_issue(
                 Code::SheetInexactNumber,
-                pointer,
-                loc,
+                at,
                 format!(
                     "the number cell holds {}, which is no exact decimal of at most {} digits; type the intended value as text",
                     self.quote(&shown),
@@ -1101,15 +1143,9 @@ impl<'l> Importer<'l> {
         })
     }
 
-    fn date(
-        &mut self,
-        kind: ValueKind,
-        serial: f64,
-        pointer: &str,
-        loc: &Location,
-    ) -> Option<Value> {
+    fn date(&mut self, kind: ValueKind, serial: f64, at: &At<'_>) -> Option<Value> {
         let Some(dt) = serial_to_datetime(serial, self.is_1904) else {
-            self.invalid_date(pointer, loc, serial);
+            self.invalid_date(at, serial);
             return None;
         };
         let midnight = dt.time() == chrono::NaiveTime::MIN;
@@ -1121,12 +1157,11 @@ impl<'l> Importer<'l> {
         }))
     }
 
-    fn invalid_date(&mut self, pointer: &str, loc: &Location, serial: f64) {
+    fn invalid_date(&mut self, at: &At<'_>, serial: f64) {
         let shown = shortest_decimal(serial);
         self.cell_issue(
             Code::SheetInvalidDate,
-            pointer,
-            loc,
+            at,
             format!(
                 "the cell's date serial {} is no calendar date",
                 self.quote(&shown)
@@ -1135,21 +1170,14 @@ impl<'l> Importer<'l> {
         );
     }
 
-    fn cell_issue(
-        &mut self,
-        code: Code,
-        pointer: &str,
-        loc: &Location,
-        message: String,
-        p: Map<String, Value>,
-    ) {
+    fn cell_issue(&mut self, code: Code, at: &At<'_>, message: String, p: Map<String, Value>) {
         let p = p.into_iter().filter(|(_, v)| !v.is_null()).collect();
         self.push(sheet_issue(
             code,
-            pointer.to_owned(),
+            at.pointer(),
             message,
             p,
-            Some(loc.clone()),
+            Some(at.location()),
         ));
     }
 

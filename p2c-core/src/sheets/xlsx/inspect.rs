@@ -220,6 +220,15 @@ fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<Vec<u8>> {
         .map(|a| a.value.into_owned())
 }
 
+/// `f` of the value of attribute `name`, without copying it.
+fn with_attr<T>(e: &BytesStart<'_>, name: &[u8], f: impl FnOnce(&[u8]) -> T) -> Option<T> {
+    e.attributes()
+        .with_checks(false)
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .map(|a| f(&a.value))
+}
+
 fn parse_u64(v: &[u8]) -> Option<u64> {
     std::str::from_utf8(v).ok()?.trim().parse().ok()
 }
@@ -292,7 +301,8 @@ pub(crate) fn parse_ref(r: &[u8]) -> Option<(u32, u32)> {
 
 /// Formula cells and merged ranges of a worksheet.
 fn scan_sheet<R: Read>(r: &mut R, _limits: &SheetLimits) -> Result<SheetScan, Refusal> {
-    let mut xml = Reader::from_reader(BufReader::new(r));
+    let mut xml = Reader::from_reader(BufReader::with_capacity(1 << 16, r));
+    xml.config_mut().check_end_names = false;
     let mut buf = Vec::new();
     let mut scan = SheetScan::default();
     let (mut row, mut col) = (0u32, 0u32);
@@ -335,13 +345,14 @@ fn scan_sheet<R: Read>(r: &mut R, _limits: &SheetLimits) -> Result<SheetScan, Re
                 }
             }
             b"row" => {
-                if let Some(r) = attr(&e, b"r") {
-                    // A row number past Excel's last row overflows calamine's arithmetic.
-                    let n = parse_u64(&r).filter(|n| (1..=u64::from(MAX_ROW) + 1).contains(n));
-                    let Some(n) = n else {
-                        return Err(bad_reference(&r));
-                    };
-                    row = u32::try_from(n - 1).unwrap_or(u32::MAX);
+                // A row number past Excel's last row overflows calamine's arithmetic.
+                let number = with_attr(&e, b"r", |r| {
+                    parse_u64(r)
+                        .filter(|n| (1..=u64::from(MAX_ROW) + 1).contains(n))
+                        .ok_or_else(|| bad_reference(r))
+                });
+                if let Some(n) = number {
+                    row = u32::try_from(n? - 1).unwrap_or(u32::MAX);
                 }
                 col = 0;
                 if empty {
@@ -349,10 +360,11 @@ fn scan_sheet<R: Read>(r: &mut R, _limits: &SheetLimits) -> Result<SheetScan, Re
                 }
             }
             b"c" => {
-                let pos = match attr(&e, b"r") {
-                    Some(r) => parse_ref(&r).ok_or_else(|| bad_reference(&r))?,
-                    None => (row, col),
-                };
+                let pos =
+                    match with_attr(&e, b"r", |r| parse_ref(r).ok_or_else(|| bad_reference(r))) {
+                        Some(p) => p?,
+                        None => (row, col),
+                    };
                 col = pos.1;
                 let c = Some((pos.0, pos.1, false, false));
                 if empty {

@@ -106,6 +106,67 @@ pub fn export_issues_xlsx(import: &Import, opts: &ExportOptions) -> Result<Vec<u
     write_book(layout, &flat, opts, &English, Some(&rows))
 }
 
+/// The flat analysis tables ([`crate::tables::pledge_tables`]) as a workbook: one sheet per
+/// table, a header row of column names (frozen), decimals as text cells (nothing rounded),
+/// dates as date cells, integers and booleans as such; text a spreadsheet would read as a
+/// formula gets the quote prefix unless `escape_formulas` is off. Only `escape_formulas` of
+/// the options applies (the tables never hold the contact). Errors: `export_error` for a text
+/// longer than a cell holds, or more rows than a sheet holds.
+pub fn tables_xlsx(tables: &crate::tables::Tables, opts: &ExportOptions) -> Result<Vec<u8>> {
+    use crate::tables::ColumnData;
+    let mut book = Workbook::new();
+    let created = ExcelDateTime::from_ymd(2000, 1, 1).map_err(xlsx_error)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    let f = Formats::new();
+    for table in tables.all() {
+        let sheet = book.add_worksheet();
+        sheet.set_name(cut(&table.name, 31)).map_err(xlsx_error)?;
+        for (c, column) in table.columns.iter().enumerate() {
+            let col = u16::try_from(c).map_err(|_| too_wide(&table.name))?;
+            sheet
+                .write_string_with_format(0, col, &column.name, &f.title)
+                .map_err(xlsx_error)?;
+            sheet
+                .set_column_width(col, column.name.chars().count().clamp(10, 40) as f64 + 2.0)
+                .map_err(xlsx_error)?;
+            for r in 0..column.data.len() {
+                let row = u32::try_from(r)
+                    .ok()
+                    .and_then(|r| r.checked_add(1))
+                    .filter(|r| *r <= LAST_ROW)
+                    .ok_or_else(|| Error::Export {
+                        pointer: String::new(),
+                        message: format!("table `{}` has more rows than a sheet holds", table.name),
+                    })?;
+                let cell = match &column.data {
+                    ColumnData::Text(v) => v.get(r).cloned().flatten().map(Out::Text),
+                    ColumnData::Decimal(v) => v
+                        .get(r)
+                        .copied()
+                        .flatten()
+                        .map(|d| Out::Text(d.to_string())),
+                    ColumnData::Date(v) => v.get(r).copied().flatten().map(Out::Date),
+                    ColumnData::Integer(v) => v.get(r).copied().flatten().map(|i| {
+                        if i.unsigned_abs() <= 1 << 53 {
+                            // At most 2^53: exact as a float.
+                            #[allow(clippy::cast_precision_loss)]
+                            Out::Number(i as f64)
+                        } else {
+                            Out::Text(i.to_string())
+                        }
+                    }),
+                    ColumnData::Bool(v) => v.get(r).copied().flatten().map(Out::Bool),
+                };
+                if let Some(cell) = cell {
+                    write_cell(sheet, row, col, &cell, &f, opts.escape_formulas)?;
+                }
+            }
+        }
+        sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+    }
+    book.save_to_buffer().map_err(xlsx_error)
+}
+
 /// One row of the issues sheet.
 struct IssueRow<'a> {
     issue: &'a SheetIssue,
