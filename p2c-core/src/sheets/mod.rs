@@ -241,7 +241,8 @@ pub struct SheetLimits {
     pub max_shared_strings: u64,
     /// Most non-empty rows read from one sheet (default 200,000).
     pub max_rows: u32,
-    /// Most non-empty cells read from the whole workbook (default 10,000,000).
+    /// Most non-empty cells read from the whole workbook (default 10,000,000). A sheet's cells
+    /// are held while it is read, about 40 bytes each plus their text.
     pub max_cells: u64,
 }
 

@@ -427,19 +427,46 @@ fn validation(
         .codelist
         .as_deref()
         .and_then(|name| layout.codes(name).map(|c| (name, c)));
-    let mut message = description.into_owned();
-    if codes.is_some() {
-        message.push('\n');
-        message.push_str(&fixed(messages, "sheet.input.codes"));
-        if codes.is_some_and(|(_, c)| !c.closed) {
-            message.push(' ');
-            message.push_str(&fixed(messages, "sheet.input.open"));
+    // The hint (codes, list syntax) is kept whole; the description gives way to it within
+    // Excel's 255 characters.
+    let mut hint = String::new();
+    if let Some((name, c)) = codes {
+        // The codes with their labels when they fit, else a pointer to the codes sheet.
+        let listed: Vec<String> = c
+            .entries
+            .iter()
+            .map(|(code, label)| {
+                let label = messages.text(&format!("code.{name}.{code}"), label);
+                if label.as_ref() == code.as_str() {
+                    code.clone()
+                } else {
+                    format!("{code} = {label}")
+                }
+            })
+            .collect();
+        let inline = listed.join("; ");
+        if inline.chars().count() <= 160 {
+            hint.push_str(&inline);
+        } else {
+            hint.push_str(&fixed(messages, "sheet.input.codes"));
+        }
+        if !c.closed {
+            hint.push(' ');
+            hint.push_str(&fixed(messages, "sheet.input.open"));
         }
     }
     if let ValueKind::List(_) = column.kind {
-        message.push('\n');
-        message.push_str(&fixed(messages, "sheet.readme.list"));
+        if !hint.is_empty() {
+            hint.push(' ');
+        }
+        hint.push_str(&fixed(messages, "sheet.readme.list"));
     }
+    let message = if hint.is_empty() {
+        cut(&description, 255)
+    } else {
+        let room = 255usize.saturating_sub(hint.chars().count() + 1);
+        format!("{}\n{hint}", cut(&description, room))
+    };
     let mut dv = DataValidation::new()
         .set_input_title(cut(&title, 32))
         .map_err(xlsx_error)?
