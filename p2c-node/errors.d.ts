@@ -6,7 +6,7 @@ export declare class P2cError extends Error {
   readonly name: 'P2cError'
   /**
    * Stable machine code: `parse_error`, `invalid_argument`, `validation_failed`,
-   * `limit_exceeded`, `rate_not_found`, `overflow`, `internal_error`, …
+   * `limit_exceeded`, `rate_not_found`, `overflow`, `unsupported_platform` (no addon for this machine), `addon_load_failed`, `internal_error`, …
    */
   readonly code: string
   /** For `validation_failed`: every issue of the report (errors and the rest). */

@@ -19,8 +19,10 @@ import type {
   StakeholderType,
   ItuRegion,
   MoneyAmount,
+  MoneyAmountInput,
   DecimalString,
-  ExplicitRate,
+  DecimalInput,
+  ExplicitRateInput,
   ReviewState,
 } from './types'
 
@@ -140,6 +142,8 @@ export interface CodeEntry {
   description: string
   /** The code of the parent value in `parentCodelist` (a pillar's focus area). */
   parent?: string
+  /** The format version that introduced the value, when later than 1.0 (`"1.1"`). */
+  since?: string
 }
 
 /** A closed codelist of the pledge format, as data. */
@@ -187,14 +191,17 @@ export type RoundingStrategy =
 /** What kind of rate a conversion used. */
 export type RateKind = 'daily' | 'annualAverage' | 'explicit' | 'identity'
 
-/** The amount `convert` takes. `amount` must be a decimal string: a JS number is refused. */
+/**
+ * The amount `convert` takes. `amount` is a decimal string or a `bigint`; a JS number does not
+ * compile (and is refused at run time): it may already have lost digits.
+ */
 export interface MoneyInput {
-  amount: DecimalString
+  amount: DecimalInput
   currency: CurrencyCode
   /** The value date (alias: `valueDate`). */
   date?: IsoDate
   valueDate?: IsoDate
-  explicitRate?: ExplicitRate
+  explicitRate?: ExplicitRateInput
   isFloor?: boolean
 }
 
@@ -294,7 +301,7 @@ export interface SummaryOptions {
   /** A pledge with no report for longer than this many days is overdue. */
   reportIntervalDays?: number
   /** The coalition's goal, for progress. */
-  goal?: MoneyAmount
+  goal?: MoneyAmountInput
   /** How many entries the "top" lists of a country profile keep. */
   top?: number
 }

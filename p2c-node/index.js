@@ -9,8 +9,30 @@
  * come back as plain objects with decimal strings for money. Every rule lives in p2c-core.
  */
 
-const native = require('./native.js')
 const { P2cError, fromNative, wrap, invalidArgument } = require('./errors.js')
+const native = loadNative()
+
+/**
+ * The addon, or an error that says what to do: on a platform the package has no addon for, which
+ * platforms it supports and how to build from source (the generated loader's own message would
+ * suggest reinstalling, which cannot help).
+ */
+function loadNative() {
+  try {
+    return require('./native.js')
+  } catch (err) {
+    const platform = require('./platform.js')
+    const here = platform.currentPlatform()
+    const supported = platform.supportedPlatforms()
+    if (supported.includes(here)) {
+      throw new P2cError(`the p2c addon for ${here} failed to load: ${err.message}`, {
+        code: 'addon_load_failed',
+        cause: err,
+      })
+    }
+    throw new P2cError(platform.unsupportedMessage(here, supported), { code: 'unsupported_platform', cause: err })
+  }
+}
 
 // The addon's functions, errors mapped to P2cError; those returning JSON text are parsed here.
 const n = {}
@@ -37,11 +59,22 @@ function describe(value) {
   return `a ${typeof value}`
 }
 
+/** A `bigint` (an exact integer, for amounts) goes to Rust as its decimal string. */
+function bigintAsDecimal(_key, value) {
+  return typeof value === 'bigint' ? value.toString() : value
+}
+
 /** JSON text of an object argument; failures of `JSON.stringify` become `P2cError`s. */
 function stringify(name, value) {
   let text
   try {
-    text = JSON.stringify(value)
+    try {
+      text = JSON.stringify(value)
+    } catch (err) {
+      // Only then with the replacer: it would slow down every object document.
+      if (!(err instanceof TypeError && /BigInt/i.test(err.message))) throw err
+      text = JSON.stringify(value, bigintAsDecimal)
+    }
   } catch (err) {
     // A RangeError is nesting too deep for the JS engine's stack, or a string too long.
     if (err instanceof RangeError) {
@@ -278,16 +311,16 @@ function checkKeys(name, obj, allowed) {
 
 /**
  * Convert an amount with provenance.
- * @param {{ amount: string, currency: string, date?: string, valueDate?: string, explicitRate?: object }} money
- *   the amount as a decimal string (a JS number is refused: it may already have lost digits)
+ * @param {{ amount: string | bigint, currency: string, date?: string, valueDate?: string, explicitRate?: object }} money
+ *   the amount as a decimal string or a bigint (a JS number is refused: it may already have lost digits)
  * @param {{ to?: string, policy?: object, rounding?: string, table?: RateTable }} [options]
  */
 function convert(money, options = {}) {
   checkKeys('money', money, MONEY_KEYS)
   checkKeys('options', options ?? {}, CONVERT_KEYS)
-  if (typeof money.amount !== 'string') {
+  if (typeof money.amount !== 'string' && typeof money.amount !== 'bigint') {
     throw invalidArgument(
-      `\`money.amount\` must be a decimal string such as "5600000000", not ${describe(money.amount)}` +
+      `\`money.amount\` must be a decimal string such as "5600000000" (or a bigint), not ${describe(money.amount)}` +
         (typeof money.amount === 'number' ? ': a JS number cannot hold every decimal exactly' : ''),
       { pointer: '/amount' },
     )
@@ -297,7 +330,7 @@ function convert(money, options = {}) {
   }
   const { to, policy, rounding, table } = options ?? {}
   const request = {
-    money: { amount: money.amount, currency: money.currency },
+    money: { amount: String(money.amount), currency: money.currency },
     valueDate: money.valueDate ?? money.date,
     explicitRate: money.explicitRate,
     options: { to, policy, rounding },

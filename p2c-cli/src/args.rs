@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use p2c_core::model::CurrencyCode;
 
 /// The usage text, printed by `--help` and after a usage error.
-pub const USAGE: &str = "\
+pub(crate) const USAGE: &str = "\
 p2c: Partner2Connect pledge data
 
 Usage:
@@ -40,7 +40,7 @@ Exit status: 0 success, 1 unreadable or invalid input, 2 usage error.
 
 /// What the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
+pub(crate) enum Command {
     /// Print the usage text.
     Help,
     /// Print the version.
@@ -51,7 +51,7 @@ pub enum Command {
 
 /// The arguments of `p2c dashboard`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DashboardArgs {
+pub(crate) struct DashboardArgs {
     /// The pledge file given on the command line; `None` means the sample data set.
     pub file: Option<PathBuf>,
     /// The date the dashboard is computed as of, when given.
@@ -64,7 +64,7 @@ pub struct DashboardArgs {
 
 /// A command line that does not follow the grammar.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UsageError(pub String);
+pub(crate) struct UsageError(pub String);
 
 impl std::fmt::Display for UsageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -73,7 +73,7 @@ impl std::fmt::Display for UsageError {
 }
 
 /// Parse the arguments after the program name.
-pub fn parse<I>(args: I) -> Result<Command, UsageError>
+pub(crate) fn parse<I>(args: I) -> Result<Command, UsageError>
 where
     I: IntoIterator<Item = String>,
 {

@@ -16,7 +16,7 @@ use p2c_core::{Error, Pledge};
 
 /// What the dashboard is computed from.
 #[derive(Debug, Clone)]
-pub struct Input<'a> {
+pub(crate) struct Input<'a> {
     /// The pledges, as loaded.
     pub pledges: &'a [Pledge],
     /// Where they were loaded from, for the header.
@@ -30,7 +30,7 @@ pub struct Input<'a> {
 
 /// The output of one dashboard run.
 #[derive(Debug)]
-pub struct Dashboard {
+pub(crate) struct Dashboard {
     /// The date used.
     pub as_of: NaiveDate,
     /// The batch validation report (issues of every pledge, batch rules included).
@@ -40,7 +40,7 @@ pub struct Dashboard {
 }
 
 /// Validate and summarize.
-pub fn compute(input: &Input<'_>) -> Result<Dashboard, Error> {
+pub(crate) fn compute(input: &Input<'_>) -> Result<Dashboard, Error> {
     let as_of = input.as_of.unwrap_or_else(default_as_of);
     let report = validate_batch(
         input.pledges,
@@ -81,7 +81,7 @@ fn pledge_id_of(pledges: &[Pledge], path: &str) -> Option<String> {
 }
 
 /// The dashboard as text: the validation tally, then the summary's text rendering.
-pub fn render_text(input: &Input<'_>, d: &Dashboard) -> String {
+pub(crate) fn render_text(input: &Input<'_>, d: &Dashboard) -> String {
     let mut out = String::new();
     let count = |s: Severity| d.report.issues.iter().filter(|i| i.severity == s).count();
     // Writing to a String cannot fail; the results are ignored for that reason.
@@ -130,7 +130,7 @@ fn severity(s: Severity) -> &'static str {
 }
 
 /// The dashboard as JSON: `{ "asOf", "validation", "summary" }`.
-pub fn render_json(d: &Dashboard) -> String {
+pub(crate) fn render_json(d: &Dashboard) -> String {
     let value = serde_json::json!({
         "asOf": d.as_of.to_string(),
         "validation": d.report.to_json(),

@@ -3,14 +3,14 @@
 //! target: at most a quarter of `pandas.read_excel` reading the same file without validation,
 //! measured by `scripts/bench_sheets.py` in the same `scripts/bench` run).
 //!
-//! `cargo bench -p p2c-core --features corpus --bench sheets`. The workbook is also written to
+//! `cargo bench -p p2c-core --bench sheets`. The workbook is also written to
 //! `target/bench/sheets-100000.xlsx` for the Python comparison.
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use p2c_core::corpus::{Corpus, CorpusConfig};
+use p2c_corpus::{Corpus, CorpusConfig};
 use p2c_core::sheets::{self, ExportOptions, ImportOptions};
 
 mod common;

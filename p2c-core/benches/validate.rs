@@ -2,6 +2,15 @@
 //! `serde_json` parsing alone and the `jsonschema` crate on the exported schema for scale.
 //!
 //! Run with `cargo bench -p p2c-core --bench validate`.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use p2c_core::validate::{

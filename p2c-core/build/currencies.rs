@@ -11,7 +11,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 /// One currency as the build script knows it.
-pub struct Currency {
+pub(crate) struct Currency {
     pub numeric: u16,
     pub name: String,
     pub minor_units: Option<u32>,
@@ -31,7 +31,7 @@ fn field<'a>(r: &'a csv::StringRecord, file: &str, line: usize, n: usize) -> &'a
 }
 
 /// Build the currency table, write it, and return it for the rate tables.
-pub fn generate() -> BTreeMap<String, Currency> {
+pub(crate) fn generate() -> BTreeMap<String, Currency> {
     let mut all: BTreeMap<String, Currency> = BTreeMap::new();
 
     let file = "iso4217_active.csv";

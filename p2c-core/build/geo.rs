@@ -149,7 +149,7 @@ fn date_lit(d: Option<(i32, u32, u32, &str)>) -> String {
     }
 }
 
-pub fn generate() {
+pub(crate) fn generate() {
     let m49 = Table::read("un_m49_countries.csv");
     let itu = Table::read("itu_d_regions.csv");
     let unassigned = Table::read("itu_d_regions_unassigned.csv");

@@ -2,9 +2,20 @@
 //!
 //! Parsing happens here, at build time, so a malformed data file fails the build and no lookup
 //! can fail at run time. Each data family has its own module.
+// A build script reports bad reference data by failing the build, with the file and line:
+// panicking is how it does that, and none of this code runs in a user's process.
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing
+)]
 
+mod catalogue;
 mod currencies;
+mod events;
 mod geo;
+mod names;
 mod rates;
 mod targets;
 
@@ -37,7 +48,10 @@ pub fn read_csv(name: &str) -> Vec<csv::StringRecord> {
 fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
+    events::generate();
     geo::generate();
+    names::generate();
+    catalogue::check();
     let currencies = currencies::generate();
     rates::generate(&currencies);
 }

@@ -97,7 +97,7 @@ fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
-pub fn generate(currencies: &BTreeMap<String, Currency>) {
+pub(crate) fn generate(currencies: &BTreeMap<String, Currency>) {
     let known = |code: &str, at: &str| -> &Currency {
         currencies
             .get(code)

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-pub fn generate() {
+pub(crate) fn generate() {
     let mut out = String::from("pub(crate) static TARGETS: &[TargetInfo] = &[\n");
     for (i, r) in crate::read_csv("p2c_targets.csv").iter().enumerate() {
         let field = |n: usize| {

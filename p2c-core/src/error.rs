@@ -129,6 +129,17 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A document follows a format version the call does not read (a 1.1 document given to a
+    /// reader that expects 1.0, or a version this library does not know).
+    #[error("the {what} is format `{found}`; expected {}", expected.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" or "))]
+    UnsupportedVersion {
+        /// What was being read (`pledge`).
+        what: &'static str,
+        /// The version the document declares (as written; empty when it declares none).
+        found: String,
+        /// The versions the call reads.
+        expected: Vec<&'static str>,
+    },
     /// An internal invariant did not hold. This is a bug in p2c; please report it.
     #[error("internal error: {0}")]
     Internal(String),
@@ -151,6 +162,7 @@ impl Error {
             Error::InvalidRateFile { .. } => "invalid_rate_file",
             Error::UnannouncedRelation { .. } => "unannounced_relation",
             Error::Export { .. } => "export_error",
+            Error::UnsupportedVersion { .. } => "unsupported_version",
             Error::Internal(_) => "internal_error",
         }
     }
@@ -215,6 +227,16 @@ impl Error {
                 serde_json::to_value(pointer).unwrap_or_default(),
             );
             obj.insert("problem".into(), problem.as_str().into());
+        }
+        if let (
+            Some(obj),
+            Error::UnsupportedVersion {
+                found, expected, ..
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("found".into(), found.clone().into());
+            obj.insert("expected".into(), expected.clone().into());
         }
         v
     }

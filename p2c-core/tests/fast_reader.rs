@@ -2,7 +2,16 @@
 //! input below it must either give up (the serde route then decides, errors included) or build
 //! exactly the tree the serde route builds. Inputs: hand-picked edge cases, every test vector
 //! (and every prefix and many one-byte edits of them, to reach the error paths), the whole
-//! committed fuzz corpus, and (with `--features corpus`) generated records, valid and invalid.
+//! committed fuzz corpus, and generated records (p2c-corpus), valid and invalid.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -184,10 +193,9 @@ fn fuzz_corpus() {
     assert!(n > 100, "{n}");
 }
 
-#[cfg(feature = "corpus")]
 #[test]
 fn generated_records() {
-    use p2c_core::corpus::{Corpus, CorpusConfig, Format};
+    use p2c_corpus::{Corpus, CorpusConfig, Format};
     for invalid in [0.0, 1.0] {
         let corpus = Corpus::new(
             CorpusConfig {

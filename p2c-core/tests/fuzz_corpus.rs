@@ -1,7 +1,18 @@
 //! Replays the committed fuzz corpus (`fuzz/seeds/<target>/`: hand-written seeds, the corpus
 //! minimized after each campaign, and every crash found) through the fuzz targets' own checks
 //! in the normal test build, so CI re-checks what the fuzzer found without a fuzzer toolchain.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
+// The fuzz crate's own checks: a panic there is a finding, and their items are its API.
+#[allow(unreachable_pub)]
 #[path = "../../fuzz/src/checks.rs"]
 mod checks;
 

@@ -1,16 +1,31 @@
 //! The hostile-input suite: every case in `tests/vectors/hostile/*.json` (format in the README
 //! there) gives a clear parse result and a clear validation report, never a panic or a stack
-//! overflow.
+//! overflow, and renders as HTML reports with no live markup (`p2c_core::html`).
 //!
 //! Expected outcomes are written in the vector files by hand, from the wire-format rules in
 //! `p2c_core::model` (decimal strings only, integers only where exact, no unknown or duplicate
 //! keys, UTF-8 only), not by running the parser.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::path::{Path, PathBuf};
 
 use p2c_core::validate::{issue_codes, validate_bytes, ValidateOptions};
 use p2c_core::{parse_pledge_bytes, parse_pledges, Error};
 use serde_json::Value;
+
+#[path = "common/hostile_input.rs"]
+mod hostile_input;
+#[path = "common/html_scan.rs"]
+mod html_scan;
+use hostile_input::input_bytes;
 
 /// Inputs below this size are "small": round-tripped, and run again on a small stack.
 const SMALL: usize = 1 << 20;
@@ -26,52 +41,6 @@ struct Case {
     entry: String,
     input: Vec<u8>,
     expect: Value,
-}
-
-/// Build the input bytes of a case from `input` (text), `inputHex` or `generate` (a list of
-/// parts, each `{"text"}`, `{"hex"}` or `{"repeat", "times"}`, concatenated).
-fn input_bytes(case: &Value, where_: &str) -> Vec<u8> {
-    if let Some(text) = case.get("input") {
-        return text
-            .as_str()
-            .unwrap_or_else(|| panic!("{where_}: input is not a string"))
-            .as_bytes()
-            .to_vec();
-    }
-    if let Some(hex) = case.get("inputHex") {
-        return decode_hex(hex.as_str().unwrap(), where_);
-    }
-    let parts = case
-        .get("generate")
-        .and_then(Value::as_array)
-        .unwrap_or_else(|| panic!("{where_}: no input, inputHex or generate"));
-    let mut out = Vec::new();
-    for part in parts {
-        if let Some(t) = part.get("text") {
-            out.extend_from_slice(t.as_str().unwrap().as_bytes());
-        } else if let Some(h) = part.get("hex") {
-            out.extend(decode_hex(h.as_str().unwrap(), where_));
-        } else if let Some(r) = part.get("repeat") {
-            let times = part["times"].as_u64().unwrap();
-            out.extend(
-                r.as_str()
-                    .unwrap()
-                    .as_bytes()
-                    .repeat(usize::try_from(times).unwrap()),
-            );
-        } else {
-            panic!("{where_}: unknown generator part {part}");
-        }
-    }
-    out
-}
-
-fn decode_hex(s: &str, where_: &str) -> Vec<u8> {
-    assert!(s.len() % 2 == 0, "{where_}: odd hex length");
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 fn load_cases() -> Vec<Case> {
@@ -264,4 +233,117 @@ fn case_names_are_unique() {
     let before = names.len();
     names.dedup();
     assert_eq!(before, names.len());
+}
+
+/// The pages of one case: its validation report; when it parses, the batch report of its
+/// pledges and the dashboard that counts them (invalid ones included, so that their ids and
+/// names reach the page), and the profile of the country they name. The typed pages are made
+/// for the `html.json` cases and for inputs under 1 MiB: the million-element arrays of
+/// `size.json` would only make a debug-build test slow (summarizing them takes most of a minute).
+fn html_pages(case: &Case) -> Vec<(&'static str, String)> {
+    use p2c_core::aggregate::{country_profile, summarize, InvalidPolicy, SummaryOptions};
+    use p2c_core::html::{HtmlOptions, PledgeLabel};
+    use p2c_core::model::CountryCode;
+
+    let options = HtmlOptions::default().with_source(format!("{}/{}", case.file, case.name));
+    let mut pages = Vec::new();
+    let document: Option<Value> = serde_json::from_slice(&case.input).ok();
+    let report = validate_bytes(&case.input, &ValidateOptions::default());
+    let label = document
+        .as_ref()
+        .map(PledgeLabel::from_json)
+        .unwrap_or_default();
+    pages.push(("report", report.render_html(&label, &options)));
+    let pledges = match case.entry.as_str() {
+        "pledges" => std::str::from_utf8(&case.input)
+            .ok()
+            .and_then(|t| parse_pledges(t).ok()),
+        _ => parse_pledge_bytes(&case.input).ok().map(|p| vec![p]),
+    };
+    let typed = case.file == "html.json" || case.input.len() < SMALL;
+    if let Some(pledges) = pledges.filter(|_| typed) {
+        let date = chrono::NaiveDate::from_ymd_opt(2024, 7, 7).unwrap();
+        let batch = p2c_core::validate::validate_batch(
+            &pledges,
+            &ValidateOptions {
+                as_of: Some(date),
+                ..ValidateOptions::default()
+            },
+        );
+        let labels = PledgeLabel::all_of(&pledges);
+        pages.push(("batch", batch.render_batch_html(&labels, &options)));
+        let mut opts = SummaryOptions::embedded(date);
+        opts.invalid = InvalidPolicy::Include;
+        let summary = summarize(&pledges, &opts).unwrap();
+        pages.push(("dashboard", summary.render_html(&options)));
+        let ken = CountryCode::new("KEN").unwrap();
+        let profile = country_profile(&pledges, ken, date, &opts).unwrap();
+        pages.push((
+            "profile",
+            profile.render_html(&opts.converter.provenance(), &options),
+        ));
+    }
+    pages
+}
+
+/// Every hostile case renders as pages with no live markup (a strict scan of each page), bounded
+/// in size; the strings a case's `expect.html.text` names are shown as text, its
+/// `expect.html.absent` strings are not in any page, and `expect.html.truncated` cases say so.
+#[test]
+fn every_hostile_case_renders_inert_bounded_html() {
+    let mut failures = Vec::new();
+    for case in load_cases() {
+        let t = std::time::Instant::now();
+        let pages = html_pages(&case);
+        if std::env::var_os("P2C_HOSTILE_TIMES").is_some() {
+            eprintln!(
+                "{:>8.3}s {}/{}",
+                t.elapsed().as_secs_f64(),
+                case.file,
+                case.name
+            );
+        }
+        let want = &case.expect["html"];
+        let max = want["maxBytes"].as_u64().unwrap_or(1_000_000) as usize;
+        for (kind, page) in &pages {
+            if let Err(e) = html_scan::scan(page) {
+                failures.push(format!("{}/{} {kind}: {e}", case.file, case.name));
+            }
+            if page.len() > max {
+                failures.push(format!(
+                    "{}/{} {kind}: {} bytes, more than {max}",
+                    case.file,
+                    case.name,
+                    page.len()
+                ));
+            }
+        }
+        for text in want["text"].as_array().into_iter().flatten() {
+            let shown = html_scan::escaped(text.as_str().unwrap());
+            if !pages.iter().any(|(_, p)| p.contains(&shown)) {
+                failures.push(format!(
+                    "{}/{}: no page shows {shown}",
+                    case.file, case.name
+                ));
+            }
+        }
+        for text in want["absent"].as_array().into_iter().flatten() {
+            let raw = text.as_str().unwrap();
+            if let Some((kind, _)) = pages.iter().find(|(_, p)| p.contains(raw)) {
+                failures.push(format!("{}/{} {kind}: holds {raw:?}", case.file, case.name));
+            }
+        }
+        if want["truncated"].as_bool() == Some(true)
+            && !pages.iter().any(|(_, p)| p.contains("[truncated: "))
+        {
+            failures.push(format!("{}/{}: nothing truncated", case.file, case.name));
+        }
+        // Bidi overrides never reach a page as themselves, whatever the case.
+        for (kind, page) in &pages {
+            if page.contains('\u{202E}') {
+                failures.push(format!("{}/{} {kind}: raw U+202E", case.file, case.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

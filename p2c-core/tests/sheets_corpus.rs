@@ -2,11 +2,10 @@
 //! contacts, private export) reads back from XLSX and from CSV as the same pledge, with the
 //! same validation issues as the JSON it came from.
 //!
-//! The one test file that uses the corpus generator for spreadsheets (it moves to its own
-//! crate; only this file changes then).
-#![cfg(all(feature = "corpus", feature = "xlsx"))]
+//! The one test file that uses the corpus generator (`p2c-corpus`) for spreadsheets.
+#![cfg(feature = "xlsx")]
 
-use p2c_core::corpus::{Corpus, CorpusConfig};
+use p2c_corpus::{Corpus, CorpusConfig};
 use p2c_core::sheets::{self, ExportOptions, ImportOptions};
 use p2c_core::validate::{validate_batch_value, ValidateOptions};
 use p2c_core::Pledge;

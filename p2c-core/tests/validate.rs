@@ -1,4 +1,13 @@
 //! Validation against the sample data and the typed model.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use p2c_core::validate::{validate_pledge, validate_str, validate_value, ValidateOptions};
 

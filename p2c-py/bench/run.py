@@ -49,7 +49,7 @@ def corpus_file(count: int, invalid: bool, release: bool = True) -> Path:
             args += ["--invalid-rate", "1.0", "--mistakes", "3"]
         subprocess.run(
             ["cargo", "run", "--quiet", *(["--release"] if release else []), "-p", "xtask",
-             "--features", "corpus", "--", "corpus", *args],
+             "--", "corpus", *args],
             cwd=ROOT, check=True,
         )
     return path

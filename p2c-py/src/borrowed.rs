@@ -15,7 +15,7 @@
 
 #![allow(unsafe_code)]
 
-use p2c_core::validate::{Arena, Tree};
+use p2c_core::json::{Arena, Tree};
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};

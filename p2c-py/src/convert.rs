@@ -15,8 +15,8 @@
 use std::cell::{Cell, OnceCell};
 use std::vec::Drain;
 
+use p2c_core::json::{Arena, Tree};
 use p2c_core::parse::escape_pointer_token;
-use p2c_core::validate::{Arena, Tree};
 use p2c_core::Error;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;

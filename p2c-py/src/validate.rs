@@ -8,8 +8,9 @@
 //! are the same (`tests/test_dict_reader.py` compares them with constructor-built ones).
 
 use chrono::NaiveDate;
+use p2c_core::json::{with_arena, Tree};
 use p2c_core::taxonomy::ReviewState;
-use p2c_core::validate::{self as validation, Limits, Tree, ValidateOptions};
+use p2c_core::validate::{self as validation, Limits, ValidateOptions};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -161,7 +162,7 @@ fn with_tree<R>(
     any_order: bool,
     f: impl FnOnce(&Tree<'_>) -> R,
 ) -> Result<R, p2c_core::Error> {
-    validation::with_arena(|arena| match borrowed::to_tree(doc, arena, any_order) {
+    with_arena(|arena| match borrowed::to_tree(doc, arena, any_order) {
         Some(tree) => Ok(f(&tree)),
         None => {
             let strs = convert::Strs::new();

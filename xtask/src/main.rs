@@ -1,9 +1,9 @@
 //! `cargo run -p xtask -- codegen [--check]`: write (or check) every generated artifact that
 //! comes from the Rust types: the JSON Schema files and catalogues under `schema/`.
 //!
-//! `cargo run -p xtask --features corpus -- corpus --seed 42 --count 1000000 --format jsonl
+//! `cargo run -p xtask -- corpus --seed 42 --count 1000000 --format jsonl
 //! [--invalid-rate 0.0] [--mistakes 1] [--contacts] --out FILE`: write a synthetic pledge corpus
-//! (see `p2c_core::corpus`), streaming, with a summary on stderr.
+//! (see the `p2c-corpus` crate), streaming, with a summary on stderr.
 //!
 //! The binding-specific artifacts (`p2c-node/index.d.ts`, `p2c-py/python/p2c/_p2c.pyi`) are
 //! produced by their own build tools and checked by the bindings' tests.
@@ -51,19 +51,12 @@ fn main() -> ExitCode {
         Some("corpus") => corpus(args.get(1..).unwrap_or_default()),
         _ => {
             eprintln!("usage: cargo run -p xtask -- codegen [--check]");
-            eprintln!("       cargo run -p xtask --features corpus -- corpus --seed N --count N --format json|jsonl [--invalid-rate R] [--mistakes N] [--contacts] --out FILE");
+            eprintln!("       cargo run -p xtask -- corpus --seed N --count N --format json|jsonl [--invalid-rate R] [--mistakes N] [--contacts] --out FILE");
             ExitCode::from(2)
         }
     }
 }
 
-#[cfg(not(feature = "corpus"))]
-fn corpus(_: &[String]) -> ExitCode {
-    eprintln!("the corpus subcommand needs `--features corpus`");
-    ExitCode::from(2)
-}
-
-#[cfg(feature = "corpus")]
 fn corpus(args: &[String]) -> ExitCode {
     match corpus_run(args) {
         Ok(()) => ExitCode::SUCCESS,
@@ -74,9 +67,8 @@ fn corpus(args: &[String]) -> ExitCode {
     }
 }
 
-#[cfg(feature = "corpus")]
 fn corpus_run(args: &[String]) -> Result<(), String> {
-    use p2c_core::corpus::{Corpus, CorpusConfig, Format};
+    use p2c_corpus::{Corpus, CorpusConfig, Format};
 
     let mut config = CorpusConfig::default();
     let mut format = Format::Jsonl;

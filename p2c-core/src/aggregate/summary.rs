@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::options::{Attribution, RateProvenance, RegionMode};
+use super::options::{Attribution, RegionMode};
 use crate::model::decimal::DecimalString;
 use crate::model::CurrencyCode;
+use crate::money::RateProvenance;
 
 /// A dashboard's figures, as of a date, in one currency.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]

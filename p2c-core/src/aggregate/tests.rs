@@ -6,8 +6,13 @@ use std::sync::Arc;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+use chrono::NaiveDate;
+
+use super::entities::fingerprint;
 use super::*;
-use crate::model::{CurrencyCode, ExplicitRate, MoneyAmount};
+use crate::model::{CountryCode, CurrencyCode, Entity, ExplicitRate, MoneyAmount};
+use crate::money::exact::{mul_div_rem, split, Sum};
+use crate::taxonomy::{CountryGroup, FocusArea};
 
 /// A fixed rate table for tests: EUR → USD 1.1, GBP → USD 1.25; anything else has no rate.
 struct FixedRates;
@@ -1088,17 +1093,25 @@ fn full_attribution_fast_path_agrees_on_samples_and_the_fuzz_corpus() {
     full_path_agrees(&fuzzed, "fuzz corpus");
 }
 
-#[cfg(feature = "corpus")]
 #[test]
 fn full_attribution_fast_path_agrees_on_the_generated_corpus() {
-    use crate::corpus::{Corpus, CorpusConfig};
+    use p2c_corpus::{Corpus, CorpusConfig, Format};
     let corpus = Corpus::new(CorpusConfig {
         seed: 7,
         count: 20_000,
         ..CorpusConfig::default()
     })
     .unwrap();
-    let pledges: Vec<Pledge> = corpus.pledges().map(|p| p.unwrap()).collect();
+    // Through JSON: the corpus builds the pledges of the p2c-core it links, not of this test
+    // build of the crate.
+    let mut jsonl = Vec::new();
+    corpus.write(Format::Jsonl, &mut jsonl).unwrap();
+    let pledges: Vec<Pledge> = jsonl
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| crate::parse_pledge_bytes(l).unwrap())
+        .collect();
+    assert_eq!(pledges.len(), 20_000);
     full_path_agrees(&pledges, "generated corpus");
 }
 

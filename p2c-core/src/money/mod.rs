@@ -103,7 +103,9 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 pub mod convert;
+mod converter;
 pub mod currency;
+pub(crate) mod exact;
 pub mod policy;
 pub mod rounding;
 pub mod table;
@@ -111,6 +113,7 @@ pub mod table;
 pub use convert::{
     convert, convert_financial_value, Conversion, ConversionRequest, ConvertOptions,
 };
+pub use converter::{Converted, Converter, RateProvenance, TableConverter};
 pub use currency::{currencies, currency, CurrencyInfo};
 pub use policy::ConversionPolicy;
 pub use rounding::RoundingStrategy;

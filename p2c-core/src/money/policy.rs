@@ -11,11 +11,19 @@ use serde::{Deserialize, Serialize};
 /// | [`OnOrBefore`](Self::OnOrBefore) | `{"kind":"onOrBefore","maxDays":7}` |
 /// | [`AnnualAverage`](Self::AnnualAverage) | `{"kind":"annualAverage"}` |
 /// | [`Explicit`](Self::Explicit) | `{"kind":"explicit"}` |
+/// | [`StatedEquivalent`](Self::StatedEquivalent) | `{"kind":"statedEquivalent"}` |
 /// | [`Chain`](Self::Chain) | `{"kind":"chain","policies":[…]}` |
 ///
 /// The default is `chain([onOrBefore(maxDays=7), annualAverage])`: the ECB daily rate of the
 /// value date or of the latest publication day up to 7 days before (weekends, TARGET holidays),
 /// else the calendar-year average of the value date's year.
+///
+/// **Value dates known only to the month or the year** (format 1.1): the day-based policies
+/// (`exactDate`, `onOrBefore`) do not apply to them, since any day would be invented; a chain
+/// skips them, so the default chain converts such a date at the calendar-year average of its
+/// year (`annualAverage`). The conversion's provenance names the policy that found the rate
+/// and the value date's precision. A chain with no other policy finds no rate
+/// ([`crate::Error::RateNotFound`]), and says which policies it tried.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(
     tag = "kind",
@@ -38,6 +46,11 @@ pub enum ConversionPolicy {
     /// The rate stated with the amount itself (`FinancialValue::explicit_rate`), when it
     /// converts into the requested target currency and is positive; otherwise not applicable.
     Explicit,
+    /// The announcer's own figure in the target currency (`FinancialValue::stated_equivalent`,
+    /// format 1.1), when it is in the requested target currency and both amounts are
+    /// positive: the converted amount is the stated figure, and the rate reported is the
+    /// ratio of the two. Otherwise not applicable.
+    StatedEquivalent,
     /// Each policy in turn; the first that finds a rate is used (and reported).
     Chain {
         /// The policies, in order.
@@ -65,6 +78,7 @@ impl ConversionPolicy {
             ConversionPolicy::OnOrBefore { max_days } => format!("onOrBefore(maxDays={max_days})"),
             ConversionPolicy::AnnualAverage => "annualAverage".into(),
             ConversionPolicy::Explicit => "explicit".into(),
+            ConversionPolicy::StatedEquivalent => "statedEquivalent".into(),
             ConversionPolicy::Chain { policies } => format!(
                 "chain({})",
                 policies
@@ -74,6 +88,15 @@ impl ConversionPolicy {
                     .join(", ")
             ),
         }
+    }
+
+    /// Whether the policy needs the value date's day (`exactDate`, `onOrBefore`), and so does
+    /// not apply to a value date known only to the month or year.
+    pub fn needs_day(&self) -> bool {
+        matches!(
+            self,
+            ConversionPolicy::ExactDate | ConversionPolicy::OnOrBefore { .. }
+        )
     }
 
     /// The single (non-chain) policies to try, in order, with chains flattened.

@@ -81,7 +81,7 @@ pub fn exact_decimal(f: f64) -> Option<String> {
 
 /// The shortest decimal that reads back as `f` (for messages and for the value kept in a
 /// document when [`exact_decimal`] refuses it).
-pub fn shortest_decimal(f: f64) -> String {
+pub(crate) fn shortest_decimal(f: f64) -> String {
     format!("{f}")
 }
 
@@ -95,7 +95,7 @@ fn significant_digits(text: &str) -> usize {
 }
 
 /// A whole number cell as an integer, when it is one exactly (`2021.0` → 2021).
-pub fn exact_integer(f: f64) -> Option<i64> {
+pub(crate) fn exact_integer(f: f64) -> Option<i64> {
     const LIMIT: f64 = 9_007_199_254_740_992.0; // 2^53
     if f.is_finite() && f.fract() == 0.0 && f.abs() <= LIMIT {
         // In range and whole, so the conversion is exact.
@@ -148,7 +148,7 @@ pub fn serial_to_datetime(serial: f64, is_1904: bool) -> Option<NaiveDateTime> {
 }
 
 /// The Excel serial of a date in the 1900 date system (what a date cell stores).
-pub fn date_to_serial(date: NaiveDate) -> Option<f64> {
+pub(crate) fn date_to_serial(date: NaiveDate) -> Option<f64> {
     let epoch = NaiveDate::from_ymd_opt(1899, 12, 30)?;
     let days = date.signed_duration_since(epoch).num_days();
     if days < 61 {

@@ -53,6 +53,16 @@
 //!   issue for that limit. The batch array itself is not subject to `maxArrayLen`.
 //! - **Redaction**: with [`ValidateOptions::redact_values`], messages and params carry no value
 //!   taken from the input (field *names* are kept: they are part of the format).
+//! - **Format versions**: both 1.0 and 1.1 documents are read. The walker reads `formatVersion`
+//!   first; a field, a code or a partial value date newer than the declared version is
+//!   `structure.requires_version` at its place (and not read further), naming the version it
+//!   needs (see [`crate::model::version`]). The typed reader refuses the same documents.
+//! - **Unknown**: `unknown` (a focus area, a stakeholder type: format 1.1) is what a source that
+//!   says nothing gets; alone it is `taxonomy.value_unknown` (a warning, so dashboards show it
+//!   as unknown, never as a guess), beside real values it is `taxonomy.unknown_beside_known`.
+//! - **Money at submission**: an amount no embedded rate table can convert to USD at its value
+//!   date (`VES` in 2024) is `money.no_rate_at_date`, a warning now rather than a missing figure
+//!   in the dashboard later; codes that are not money (`XXX`, `XTS`, `XAU`, …) are errors.
 //!
 //! # Review-state transitions
 //!
@@ -73,11 +83,9 @@
 
 mod assess;
 mod codes;
-mod fast;
 mod partial;
 pub(crate) mod pointer;
 mod rules;
-mod tree;
 mod walk;
 
 use chrono::NaiveDate;
@@ -87,12 +95,12 @@ use serde_json::{Map, Value};
 use crate::model::Pledge;
 use crate::taxonomy::ReviewState;
 
+use crate::json::{fast, tree, with_arena, Arena, Tree};
 pub use assess::{assess, Assessment, CriterionResult, TRANSFORMATIONAL_PEOPLE};
 pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
-pub use tree::{with_arena, Arena, Tree};
 pub(crate) use walk::{suggest, Fields, RECORDS};
 
 /// How serious an issue is.
@@ -146,6 +154,17 @@ pub struct Issue {
     pub params: Map<String, Value>,
 }
 
+impl Issue {
+    /// The message in `lang`, rendered from the code and params by the message catalogue
+    /// (English gives `message` itself). See [`crate::i18n`].
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        if lang == crate::i18n::Lang::En {
+            return self.message.clone();
+        }
+        crate::i18n::Localizer::new(lang).issue_message(self)
+    }
+}
+
 /// The result of a validation: every issue found, and whether none is an error.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -166,6 +185,19 @@ impl Report {
     /// The issues of one severity.
     pub fn with_severity(&self, severity: Severity) -> impl Iterator<Item = &Issue> {
         self.issues.iter().filter(move |i| i.severity == severity)
+    }
+
+    /// The same report with every message in `lang` (codes, severities, paths and params
+    /// unchanged); English gives an identical copy.
+    pub fn localized(&self, lang: crate::i18n::Lang) -> Report {
+        let mut report = self.clone();
+        if lang != crate::i18n::Lang::En {
+            let loc = crate::i18n::Localizer::new(lang);
+            for issue in &mut report.issues {
+                issue.message = loc.issue_message(issue);
+            }
+        }
+        report
     }
 
     /// The report as a JSON value (`{ valid, issues: [{ code, severity, path, message, params }] }`).
@@ -219,28 +251,30 @@ impl ValidateOptions {
     }
 }
 
+/// Today's UTC date from the system clock, as chrono's calendar reads it; a clock before 1970
+/// reads as 1970-01-01. Not `chrono::Utc::now()`: that panics on a clock before 1970, and no
+/// panic may cross into Python or Node. Cached per thread for the day: the clock is read for
+/// every validation, the calendar conversion only when the day changes (it was about 1 % of a
+/// validation of a small document).
 fn today_utc() -> NaiveDate {
     thread_local! {
-        /// The last day computed on this thread, as (days since 1970-01-01, date): the clock
-        /// is read for every validation, the calendar arithmetic only when the day changes.
+        /// The last day converted on this thread, as (days since 1970-01-01, date).
         static TODAY: std::cell::Cell<(u64, NaiveDate)> =
             const { std::cell::Cell::new((u64::MAX, NaiveDate::MIN)) };
     }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
+        .map_or(0, |d| d.as_secs());
     let days = secs / 86_400;
     if let Ok((cached, date)) = TODAY.try_with(std::cell::Cell::get) {
         if cached == days {
             return date;
         }
     }
-    let date = NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| {
-            epoch.checked_add_signed(chrono::TimeDelta::days(i64::try_from(days).ok()?))
-        })
-        .unwrap_or(NaiveDate::MIN);
+    let date = i64::try_from(secs)
+        .ok()
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map_or(NaiveDate::MIN, |t| t.date_naive());
     let _ = TODAY.try_with(|today| today.set((days, date)));
     date
 }
@@ -519,20 +553,11 @@ pub(crate) fn transition_issue(from: ReviewState, to: ReviewState, redact: bool)
 mod tests {
     use super::*;
 
-    /// The cached day is the clock's: compared with `DateTime::from_timestamp` of the clock
-    /// read around it (a different route to the calendar date), twice, so the second call
-    /// is served from the cache.
+    /// The cached day is chrono's own clock's (`Utc::now`, feature `now` in tests only), read
+    /// around it, twice, so the second call is served from the cache.
     #[test]
     fn today_is_the_clocks_utc_date() {
-        let clock = || {
-            let secs = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_secs();
-            chrono::DateTime::from_timestamp(i64::try_from(secs).unwrap(), 0)
-                .unwrap()
-                .date_naive()
-        };
+        let clock = || chrono::Utc::now().date_naive();
         for _ in 0..2 {
             let before = clock();
             let today = today_utc();

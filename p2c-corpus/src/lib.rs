@@ -1,7 +1,7 @@
-//! A synthetic pledge corpus for benchmarks and tests, deterministic by seed (feature `corpus`).
+//! A synthetic pledge corpus for benchmarks and tests, deterministic by seed.
 //!
 //! ```
-//! use p2c_core::corpus::{Corpus, CorpusConfig, Format};
+//! use p2c_corpus::{Corpus, CorpusConfig, Format};
 //!
 //! let corpus = Corpus::new(CorpusConfig { seed: 42, count: 3, ..CorpusConfig::default() })?;
 //! let first = corpus.pledge(0)?;
@@ -35,8 +35,8 @@
 //! - **Currencies**: mostly USD; a pledger whose home currency is one of EUR, GBP, JPY, CHF,
 //!   CNY, INR, KES, XOF, ZAR, BRL, CAD, AUD, SEK, KRW, SAR, AED often pledges in it. All of
 //!   these are ISO 4217 codes in use over the whole value-date range (2021-03 → 2026-10).
-//! - **Geography**: real ISO 3166-1 alpha-3 codes with their ITU-D region (`COUNTRIES`, from
-//!   `refdata/itu_d_regions.csv`); countries are always consistent with the declared regions;
+//! - **Geography**: the 194 countries with an ITU-D region in p2c-core's embedded geography
+//!   ([`p2c_core::geo`]), with its names and regions; countries are always consistent with the declared regions;
 //!   some pledges are multi-region or global; Asia-Pacific appears in about 27 % of pledges
 //!   (252 of 933).
 //! - **Taxonomy**: 1–4 focus areas; every pillar's focus area is declared. P2C Targets are
@@ -66,22 +66,23 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use std::io::Write;
+use std::sync::OnceLock;
 
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
-use crate::error::{Error, Result};
-use crate::model::{
+use p2c_core::model::{
     Beneficiaries, Contact, CountryCode, CurrencyCode, Entity, ExplicitRate, FinancialValue,
     FormatVersion, Headquarters, Implementation, Link, MoneyAmount, PartialDate, Period, Pledge,
     Pledgers, ProgressReport, Relation, Share,
 };
-use crate::targets::{known_targets, TargetCode};
-use crate::taxonomy::{
+use p2c_core::targets::{known_targets, TargetCode};
+use p2c_core::taxonomy::{
     BeneficiaryGroup, Challenge, Codelist, FocusArea, ImplementationStatus, ItuRegion, Pillar,
     PledgeType, RelationType, ReviewState, Solution, StakeholderSubtype, StakeholderType,
 };
+use p2c_core::{geo, money, Error, Result};
 
 // ---------------------------------------------------------------------------------------------
 // Randomness
@@ -195,8 +196,10 @@ const SALT_INVALID: u64 = 0x494E_5641_4C49; // "INVALI"
 
 use ItuRegion as R;
 
-/// A country: ISO 3166-1 alpha-3 code, short English name, ITU-D region, and the currency a
-/// pledger based there may announce in (only for the currencies the corpus uses).
+/// A country a record may name: one of the economies with an ITU-D region in p2c-core's
+/// embedded geography ([`p2c_core::geo`]: ITU Member States plus Palestine, 194), with its
+/// name and region from there, and the currency a pledger based there may announce in (only
+/// for the currencies the corpus uses).
 #[derive(Debug, Clone, Copy)]
 struct Country {
     code: &'static str,
@@ -205,227 +208,68 @@ struct Country {
     home_currency: Option<&'static str>,
 }
 
-const fn c(
-    code: &'static str,
-    name: &'static str,
-    region: ItuRegion,
-    home_currency: Option<&'static str>,
-) -> Country {
-    Country {
-        code,
-        name,
-        region,
-        home_currency,
-    }
-}
-
-/// The 194 economies of `refdata/itu_d_regions.csv` (ITU Member States plus Palestine) with
-/// their ITU-D region, as listed there (GEO, MDA and UKR are in Europe with *medium*
-/// confidence). Five long names are shortened.
-const COUNTRIES: &[Country] = &[
-    c("AFG", "Afghanistan", R::Asp, None),
-    c("AGO", "Angola", R::Afr, None),
-    c("ALB", "Albania", R::Eur, None),
-    c("AND", "Andorra", R::Eur, None),
-    c("ARE", "United Arab Emirates", R::Arb, Some("AED")),
-    c("ARG", "Argentina", R::Ams, None),
-    c("ARM", "Armenia", R::Cis, None),
-    c("ATG", "Antigua and Barbuda", R::Ams, None),
-    c("AUS", "Australia", R::Asp, Some("AUD")),
-    c("AUT", "Austria", R::Eur, Some("EUR")),
-    c("AZE", "Azerbaijan", R::Cis, None),
-    c("BDI", "Burundi", R::Afr, None),
-    c("BEL", "Belgium", R::Eur, Some("EUR")),
-    c("BEN", "Benin", R::Afr, Some("XOF")),
-    c("BFA", "Burkina Faso", R::Afr, Some("XOF")),
-    c("BGD", "Bangladesh", R::Asp, None),
-    c("BGR", "Bulgaria", R::Eur, None),
-    c("BHR", "Bahrain", R::Arb, None),
-    c("BHS", "Bahamas", R::Ams, None),
-    c("BIH", "Bosnia and Herzegovina", R::Eur, None),
-    c("BLR", "Belarus", R::Cis, None),
-    c("BLZ", "Belize", R::Ams, None),
-    c("BOL", "Bolivia, Plurinational State of", R::Ams, None),
-    c("BRA", "Brazil", R::Ams, Some("BRL")),
-    c("BRB", "Barbados", R::Ams, None),
-    c("BRN", "Brunei Darussalam", R::Asp, None),
-    c("BTN", "Bhutan", R::Asp, None),
-    c("BWA", "Botswana", R::Afr, None),
-    c("CAF", "Central African Republic", R::Afr, None),
-    c("CAN", "Canada", R::Ams, Some("CAD")),
-    c("CHE", "Switzerland", R::Eur, Some("CHF")),
-    c("CHL", "Chile", R::Ams, None),
-    c("CHN", "China", R::Asp, Some("CNY")),
-    c("CIV", "Côte d'Ivoire", R::Afr, Some("XOF")),
-    c("CMR", "Cameroon", R::Afr, None),
-    c("COD", "DR Congo", R::Afr, None),
-    c("COG", "Congo", R::Afr, None),
-    c("COL", "Colombia", R::Ams, None),
-    c("COM", "Comoros", R::Arb, None),
-    c("CPV", "Cabo Verde", R::Afr, None),
-    c("CRI", "Costa Rica", R::Ams, None),
-    c("CUB", "Cuba", R::Ams, None),
-    c("CYP", "Cyprus", R::Eur, Some("EUR")),
-    c("CZE", "Czechia", R::Eur, None),
-    c("DEU", "Germany", R::Eur, Some("EUR")),
-    c("DJI", "Djibouti", R::Arb, None),
-    c("DMA", "Dominica", R::Ams, None),
-    c("DNK", "Denmark", R::Eur, None),
-    c("DOM", "Dominican Republic", R::Ams, None),
-    c("DZA", "Algeria", R::Arb, None),
-    c("ECU", "Ecuador", R::Ams, Some("USD")),
-    c("EGY", "Egypt", R::Arb, None),
-    c("ERI", "Eritrea", R::Afr, None),
-    c("ESP", "Spain", R::Eur, Some("EUR")),
-    c("EST", "Estonia", R::Eur, Some("EUR")),
-    c("ETH", "Ethiopia", R::Afr, None),
-    c("FIN", "Finland", R::Eur, Some("EUR")),
-    c("FJI", "Fiji", R::Asp, None),
-    c("FRA", "France", R::Eur, Some("EUR")),
-    c("FSM", "Micronesia", R::Asp, None),
-    c("GAB", "Gabon", R::Afr, None),
-    c("GBR", "United Kingdom", R::Eur, Some("GBP")),
-    c("GEO", "Georgia", R::Eur, None),
-    c("GHA", "Ghana", R::Afr, None),
-    c("GIN", "Guinea", R::Afr, None),
-    c("GMB", "Gambia", R::Afr, None),
-    c("GNB", "Guinea-Bissau", R::Afr, Some("XOF")),
-    c("GNQ", "Equatorial Guinea", R::Afr, None),
-    c("GRC", "Greece", R::Eur, Some("EUR")),
-    c("GRD", "Grenada", R::Ams, None),
-    c("GTM", "Guatemala", R::Ams, None),
-    c("GUY", "Guyana", R::Ams, None),
-    c("HND", "Honduras", R::Ams, None),
-    c("HRV", "Croatia", R::Eur, None),
-    c("HTI", "Haiti", R::Ams, None),
-    c("HUN", "Hungary", R::Eur, None),
-    c("IDN", "Indonesia", R::Asp, None),
-    c("IND", "India", R::Asp, Some("INR")),
-    c("IRL", "Ireland", R::Eur, Some("EUR")),
-    c("IRN", "Iran, Islamic Republic of", R::Asp, None),
-    c("IRQ", "Iraq", R::Arb, None),
-    c("ISL", "Iceland", R::Eur, None),
-    c("ISR", "Israel", R::Eur, None),
-    c("ITA", "Italy", R::Eur, Some("EUR")),
-    c("JAM", "Jamaica", R::Ams, None),
-    c("JOR", "Jordan", R::Arb, None),
-    c("JPN", "Japan", R::Asp, Some("JPY")),
-    c("KAZ", "Kazakhstan", R::Cis, None),
-    c("KEN", "Kenya", R::Afr, Some("KES")),
-    c("KGZ", "Kyrgyzstan", R::Cis, None),
-    c("KHM", "Cambodia", R::Asp, None),
-    c("KIR", "Kiribati", R::Asp, None),
-    c("KNA", "Saint Kitts and Nevis", R::Ams, None),
-    c("KOR", "Korea, Republic of", R::Asp, Some("KRW")),
-    c("KWT", "Kuwait", R::Arb, None),
-    c("LAO", "Lao People's Democratic Republic", R::Asp, None),
-    c("LBN", "Lebanon", R::Arb, None),
-    c("LBR", "Liberia", R::Afr, None),
-    c("LBY", "Libya", R::Arb, None),
-    c("LCA", "Saint Lucia", R::Ams, None),
-    c("LIE", "Liechtenstein", R::Eur, None),
-    c("LKA", "Sri Lanka", R::Asp, None),
-    c("LSO", "Lesotho", R::Afr, None),
-    c("LTU", "Lithuania", R::Eur, Some("EUR")),
-    c("LUX", "Luxembourg", R::Eur, Some("EUR")),
-    c("LVA", "Latvia", R::Eur, Some("EUR")),
-    c("MAR", "Morocco", R::Arb, None),
-    c("MCO", "Monaco", R::Eur, None),
-    c("MDA", "Moldova", R::Eur, None),
-    c("MDG", "Madagascar", R::Afr, None),
-    c("MDV", "Maldives", R::Asp, None),
-    c("MEX", "Mexico", R::Ams, None),
-    c("MHL", "Marshall Islands", R::Asp, None),
-    c("MKD", "North Macedonia", R::Eur, None),
-    c("MLI", "Mali", R::Afr, Some("XOF")),
-    c("MLT", "Malta", R::Eur, Some("EUR")),
-    c("MMR", "Myanmar", R::Asp, None),
-    c("MNE", "Montenegro", R::Eur, None),
-    c("MNG", "Mongolia", R::Asp, None),
-    c("MOZ", "Mozambique", R::Afr, None),
-    c("MRT", "Mauritania", R::Arb, None),
-    c("MUS", "Mauritius", R::Afr, None),
-    c("MWI", "Malawi", R::Afr, None),
-    c("MYS", "Malaysia", R::Asp, None),
-    c("NAM", "Namibia", R::Afr, None),
-    c("NER", "Niger", R::Afr, Some("XOF")),
-    c("NGA", "Nigeria", R::Afr, None),
-    c("NIC", "Nicaragua", R::Ams, None),
-    c("NLD", "Netherlands", R::Eur, Some("EUR")),
-    c("NOR", "Norway", R::Eur, None),
-    c("NPL", "Nepal", R::Asp, None),
-    c("NRU", "Nauru", R::Asp, None),
-    c("NZL", "New Zealand", R::Asp, None),
-    c("OMN", "Oman", R::Arb, None),
-    c("PAK", "Pakistan", R::Asp, None),
-    c("PAN", "Panama", R::Ams, None),
-    c("PER", "Peru", R::Ams, None),
-    c("PHL", "Philippines", R::Asp, None),
-    c("PNG", "Papua New Guinea", R::Asp, None),
-    c("POL", "Poland", R::Eur, None),
-    c(
-        "PRK",
-        "Korea, Democratic People's Republic of",
-        R::Asp,
-        None,
+/// The countries whose pledgers may announce in a currency of their own, by currency: a
+/// choice of the corpus (big economies and currency unions among [`SHAPING_RATES`]), not a
+/// list of every user of each currency.
+const HOME_CURRENCIES: &[(&str, &[&str])] = &[
+    ("AED", &["ARE"]),
+    ("AUD", &["AUS"]),
+    ("BRL", &["BRA"]),
+    ("CAD", &["CAN"]),
+    ("CHF", &["CHE"]),
+    ("CNY", &["CHN"]),
+    (
+        "EUR",
+        &[
+            "AUT", "BEL", "CYP", "DEU", "ESP", "EST", "FIN", "FRA", "GRC", "IRL", "ITA", "LTU",
+            "LUX", "LVA", "MLT", "NLD", "PRT", "SVK", "SVN",
+        ],
     ),
-    c("PRT", "Portugal", R::Eur, Some("EUR")),
-    c("PRY", "Paraguay", R::Ams, None),
-    c("PSE", "Palestine", R::Arb, None),
-    c("QAT", "Qatar", R::Arb, None),
-    c("ROU", "Romania", R::Eur, None),
-    c("RUS", "Russian Federation", R::Cis, None),
-    c("RWA", "Rwanda", R::Afr, None),
-    c("SAU", "Saudi Arabia", R::Arb, Some("SAR")),
-    c("SDN", "Sudan", R::Arb, None),
-    c("SEN", "Senegal", R::Afr, Some("XOF")),
-    c("SGP", "Singapore", R::Asp, None),
-    c("SLB", "Solomon Islands", R::Asp, None),
-    c("SLE", "Sierra Leone", R::Afr, None),
-    c("SLV", "El Salvador", R::Ams, Some("USD")),
-    c("SMR", "San Marino", R::Eur, None),
-    c("SOM", "Somalia", R::Arb, None),
-    c("SRB", "Serbia", R::Eur, None),
-    c("SSD", "South Sudan", R::Afr, None),
-    c("STP", "Sao Tome and Principe", R::Afr, None),
-    c("SUR", "Suriname", R::Ams, None),
-    c("SVK", "Slovakia", R::Eur, Some("EUR")),
-    c("SVN", "Slovenia", R::Eur, Some("EUR")),
-    c("SWE", "Sweden", R::Eur, Some("SEK")),
-    c("SWZ", "Eswatini", R::Afr, None),
-    c("SYC", "Seychelles", R::Afr, None),
-    c("SYR", "Syrian Arab Republic", R::Arb, None),
-    c("TCD", "Chad", R::Afr, None),
-    c("TGO", "Togo", R::Afr, Some("XOF")),
-    c("THA", "Thailand", R::Asp, None),
-    c("TJK", "Tajikistan", R::Cis, None),
-    c("TKM", "Turkmenistan", R::Cis, None),
-    c("TLS", "Timor-Leste", R::Asp, None),
-    c("TON", "Tonga", R::Asp, None),
-    c("TTO", "Trinidad and Tobago", R::Ams, None),
-    c("TUN", "Tunisia", R::Arb, None),
-    c("TUR", "Türkiye", R::Eur, None),
-    c("TUV", "Tuvalu", R::Asp, None),
-    c("TZA", "Tanzania, United Republic of", R::Afr, None),
-    c("UGA", "Uganda", R::Afr, None),
-    c("UKR", "Ukraine", R::Eur, None),
-    c("URY", "Uruguay", R::Ams, None),
-    c("USA", "United States", R::Ams, Some("USD")),
-    c("UZB", "Uzbekistan", R::Cis, None),
-    c("VAT", "Holy See", R::Eur, None),
-    c("VCT", "Saint Vincent and the Grenadines", R::Ams, None),
-    c("VEN", "Venezuela, Bolivarian Republic of", R::Ams, None),
-    c("VNM", "Viet Nam", R::Asp, None),
-    c("VUT", "Vanuatu", R::Asp, None),
-    c("WSM", "Samoa", R::Asp, None),
-    c("YEM", "Yemen", R::Arb, None),
-    c("ZAF", "South Africa", R::Afr, Some("ZAR")),
-    c("ZMB", "Zambia", R::Afr, None),
-    c("ZWE", "Zimbabwe", R::Afr, None),
+    ("GBP", &["GBR"]),
+    ("INR", &["IND"]),
+    ("JPY", &["JPN"]),
+    ("KES", &["KEN"]),
+    ("KRW", &["KOR"]),
+    ("SAR", &["SAU"]),
+    ("SEK", &["SWE"]),
+    ("USD", &["ECU", "SLV", "USA"]),
+    (
+        "XOF",
+        &["BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"],
+    ),
+    ("ZAR", &["ZAF"]),
 ];
 
-/// Used only if the table lookup fails, which it cannot.
-const FALLBACK_COUNTRY: Country = c("USA", "United States", R::Ams, Some("USD"));
+/// The countries of [`p2c_core::geo`] with an ITU-D region, in code order (the order records
+/// draw from, so it is part of what a seed means).
+fn countries() -> &'static [Country] {
+    static COUNTRIES: OnceLock<Vec<Country>> = OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        geo::countries()
+            .iter()
+            .filter_map(|c| {
+                let code = c.iso3.as_str();
+                Some(Country {
+                    code,
+                    name: c.name,
+                    region: c.itu_region?,
+                    home_currency: HOME_CURRENCIES
+                        .iter()
+                        .find(|(_, users)| users.contains(&code))
+                        .map(|(currency, _)| *currency),
+                })
+            })
+            .collect()
+    })
+}
+
+/// Used only if the embedded geography had no country, which a test rules out.
+const FALLBACK_COUNTRY: Country = Country {
+    code: "USA",
+    name: "United States of America",
+    region: R::Ams,
+    home_currency: Some("USD"),
+};
 
 /// Headquarters countries that host many private pledgers (half of private entities).
 const HUBS: &[&str] = &[
@@ -433,9 +277,8 @@ const HUBS: &[&str] = &[
     "ARE", "SAU", "SGP", "SWE", "NLD", "CAN", "AUS", "EGY",
 ];
 
-/// A currency the corpus announces values in: code, minor units (ISO 4217), and a fixed
-/// *shaping* rate in units per USD as `(mantissa, scale)`. The rate only turns a USD-shaped
-/// value into a plausible local figure; it is no market rate and nothing should convert with it.
+/// A currency the corpus announces values in: code, minor units (from p2c-core's ISO 4217
+/// table, [`p2c_core::money::currency`]), and a fixed *shaping* rate in units per USD.
 #[derive(Debug, Clone, Copy)]
 struct CorpusCurrency {
     code: &'static str,
@@ -443,32 +286,53 @@ struct CorpusCurrency {
     per_usd: (i64, u32),
 }
 
-const CURRENCIES: &[CorpusCurrency] = &[
-    cur("USD", 2, (1, 0)),
-    cur("EUR", 2, (92, 2)),
-    cur("GBP", 2, (79, 2)),
-    cur("JPY", 0, (150, 0)),
-    cur("CHF", 2, (88, 2)),
-    cur("CNY", 2, (72, 1)),
-    cur("INR", 2, (83, 0)),
-    cur("KES", 2, (130, 0)),
-    cur("XOF", 0, (600, 0)),
-    cur("ZAR", 2, (185, 1)),
-    cur("BRL", 2, (52, 1)),
-    cur("CAD", 2, (136, 2)),
-    cur("AUD", 2, (15, 1)),
-    cur("SEK", 2, (105, 1)),
-    cur("KRW", 0, (1330, 0)),
-    cur("SAR", 2, (375, 2)),
-    cur("AED", 2, (36725, 4)),
+/// The currencies the corpus announces values in, each with its *shaping* rate in units per
+/// USD as `(mantissa, scale)`. The rate only turns a USD-shaped value into a plausible local
+/// figure; it is no market rate and nothing should convert with it.
+const SHAPING_RATES: &[(&str, (i64, u32))] = &[
+    ("USD", (1, 0)),
+    ("EUR", (92, 2)),
+    ("GBP", (79, 2)),
+    ("JPY", (150, 0)),
+    ("CHF", (88, 2)),
+    ("CNY", (72, 1)),
+    ("INR", (83, 0)),
+    ("KES", (130, 0)),
+    ("XOF", (600, 0)),
+    ("ZAR", (185, 1)),
+    ("BRL", (52, 1)),
+    ("CAD", (136, 2)),
+    ("AUD", (15, 1)),
+    ("SEK", (105, 1)),
+    ("KRW", (1330, 0)),
+    ("SAR", (375, 2)),
+    ("AED", (36725, 4)),
 ];
 
-const fn cur(code: &'static str, minor_units: u32, per_usd: (i64, u32)) -> CorpusCurrency {
-    CorpusCurrency {
-        code,
-        minor_units,
-        per_usd,
-    }
+/// USD, for a lookup that cannot fail.
+const USD: CorpusCurrency = CorpusCurrency {
+    code: "USD",
+    minor_units: 2,
+    per_usd: (1, 0),
+};
+
+/// [`SHAPING_RATES`] with the minor units of each currency from the core (a test checks that
+/// the core knows every one of them).
+fn currencies() -> &'static [CorpusCurrency] {
+    static CURRENCIES: OnceLock<Vec<CorpusCurrency>> = OnceLock::new();
+    CURRENCIES.get_or_init(|| {
+        SHAPING_RATES
+            .iter()
+            .map(|(code, per_usd)| CorpusCurrency {
+                code,
+                minor_units: CurrencyCode::new(code)
+                    .and_then(money::currency)
+                    .and_then(|c| c.minor_units)
+                    .unwrap_or(USD.minor_units),
+                per_usd: *per_usd,
+            })
+            .collect()
+    })
 }
 
 /// UN system entities (real names; the pool reuses them).
@@ -759,7 +623,7 @@ impl Mistake {
         }
     }
 
-    /// Whether [`crate::parse_pledge`] itself refuses a record with this mistake. The others
+    /// Whether [`p2c_core::parse_pledge`] itself refuses a record with this mistake. The others
     /// are well-formed and need validation (or, for [`Mistake::DuplicateId`], a whole data set)
     /// to be found.
     pub fn is_parse_error(self) -> bool {
@@ -1016,7 +880,7 @@ impl Corpus {
     fn entity(&self, k: u64) -> Entity {
         let mut rng = stream(self.config.seed, SALT_ENTITY, k);
         let kind = rng.pick(STAKEHOLDER_MIX).unwrap_or(StakeholderType::Other);
-        let country = rng.one(COUNTRIES).copied().unwrap_or(FALLBACK_COUNTRY);
+        let country = rng.one(countries()).copied().unwrap_or(FALLBACK_COUNTRY);
         let brand = brand(&mut rng);
         let place = brand_place(&mut rng);
         let (name, subtype, hq) = match kind {
@@ -1046,7 +910,7 @@ impl Corpus {
             StakeholderType::PrivateSector => {
                 let base = if rng.chance(500_000) {
                     rng.one(HUBS)
-                        .and_then(|h| COUNTRIES.iter().find(|c| c.code == *h))
+                        .and_then(|h| countries().iter().find(|c| c.code == *h))
                         .copied()
                         .unwrap_or(country)
                 } else {
@@ -1146,6 +1010,7 @@ impl Corpus {
             stakeholder_type: kind,
             subtype,
             headquarters: hq,
+            roles: Vec::new(),
         }
     }
 }
@@ -1160,7 +1025,7 @@ fn hq(s: &str) -> Headquarters {
 }
 
 fn country_of(code: &str) -> Option<&'static Country> {
-    COUNTRIES.iter().find(|c| c.code == code)
+    countries().iter().find(|c| c.code == code)
 }
 
 fn capitalize(s: &str) -> String {
@@ -1319,10 +1184,13 @@ impl PledgeGen<'_> {
             notes,
             submitted_at,
             validated_at,
+            announced_on: None,
+            events: Vec::new(),
             pledgers: Pledgers { lead, partners },
             pledge_types: types,
             focus_areas,
             pillars,
+            sdgs: Vec::new(),
             financial_value,
             implementation,
             period,
@@ -1422,11 +1290,11 @@ impl PledgeGen<'_> {
                 }
             }
         };
-        let currency = CURRENCIES
+        let currency = currencies()
             .iter()
             .find(|c| c.code == code)
             .copied()
-            .unwrap_or(cur("USD", 2, (1, 0)));
+            .unwrap_or(USD);
         let rate = Decimal::new(currency.per_usd.0, currency.per_usd.1);
         let raw = usd.checked_mul(rate).ok_or_else(|| Error::Overflow {
             operation: "corpus amount".into(),
@@ -1455,12 +1323,11 @@ impl PledgeGen<'_> {
         } else {
             None
         };
+        let currency = CurrencyCode::new(code).unwrap_or(CurrencyCode::USD);
         Ok(FinancialValue {
-            amount,
-            currency: CurrencyCode::new(code).unwrap_or(CurrencyCode::USD),
-            value_date,
             is_floor: self.rng.chance(100_000),
             explicit_rate,
+            ..FinancialValue::new(amount, currency, value_date)
         })
     }
 
@@ -1550,7 +1417,7 @@ impl PledgeGen<'_> {
     }
 
     fn add_countries(&mut self, imp: &mut Implementation, region: ItuRegion, n: u64) {
-        let members: Vec<&Country> = COUNTRIES.iter().filter(|c| c.region == region).collect();
+        let members: Vec<&Country> = countries().iter().filter(|c| c.region == region).collect();
         for _ in 0..n {
             if let Some(c) = self.rng.one(&members) {
                 imp.countries.extend(code(c.code));
@@ -1668,6 +1535,7 @@ impl PledgeGen<'_> {
             groups,
             people_reached,
             target_year,
+            ..Beneficiaries::default()
         })
     }
 
@@ -1803,7 +1671,7 @@ impl PledgeGen<'_> {
                             .saturating_add(self.rng.between(5, 30))
                             .min(95)
                     };
-                    let minor = CURRENCIES
+                    let minor = currencies()
                         .iter()
                         .find(|c| c.code == v.currency.as_str())
                         .map_or(2, |c| c.minor_units);
@@ -2221,13 +2089,30 @@ mod tests {
 
     #[test]
     fn embedded_tables_are_well_formed() {
-        assert_eq!(COUNTRIES.len(), 194);
-        for c in COUNTRIES {
+        assert_eq!(countries().len(), 194);
+        for c in countries() {
             assert!(CountryCode::new(c.code).is_some(), "{}", c.code);
             if let Some(h) = c.home_currency {
-                assert!(CURRENCIES.iter().any(|x| x.code == h), "{h}");
+                assert!(currencies().iter().any(|x| x.code == h), "{h}");
             }
         }
+        // Every home-currency country is one the corpus draws from, named once.
+        for (_, users) in HOME_CURRENCIES {
+            for u in *users {
+                assert!(country_of(u).is_some(), "{u}");
+                let n = HOME_CURRENCIES
+                    .iter()
+                    .filter(|(_, us)| us.contains(u))
+                    .count();
+                assert_eq!(n, 1, "{u}");
+            }
+        }
+        // The core knows every corpus currency and its minor units.
+        for (code, _) in SHAPING_RATES {
+            let info = CurrencyCode::new(code).and_then(money::currency);
+            assert!(info.and_then(|i| i.minor_units).is_some(), "{code}");
+        }
+        assert_eq!(currencies().len(), SHAPING_RATES.len());
         for h in HUBS {
             assert!(country_of(h).is_some(), "{h}");
         }
@@ -2235,7 +2120,7 @@ mod tests {
             assert!(country_of(bad).is_none(), "{bad}");
         }
         for bad in NON_ISO_CURRENCY_CODES {
-            assert!(!CURRENCIES.iter().any(|c| c.code == *bad), "{bad}");
+            assert!(!currencies().iter().any(|c| c.code == *bad), "{bad}");
         }
     }
 

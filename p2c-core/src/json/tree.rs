@@ -136,14 +136,14 @@ impl Num {
 // Nothing in an arena is ever dropped: a tree must not own anything that needs dropping.
 const _: () = assert!(!std::mem::needs_drop::<Tree<'static>>());
 
-/// A JSON document in an [`Arena`], for [`validate_tree`](super::validate_tree) and
-/// [`validate_batch_tree`](super::validate_batch_tree); also what the validator reads text
+/// A JSON document in an [`Arena`], for [`validate_tree`](crate::validate::validate_tree) and
+/// [`validate_batch_tree`](crate::validate::validate_batch_tree); also what the validator reads text
 /// into.
 ///
-/// This is for bindings that hold the document as their own values (a Python `dict`): building
+/// This is for hosts that hold the document as their own values (a Python `dict`): building
 /// a `Tree` borrows their strings instead of copying them into a [`serde_json::Value`].
 /// Validating a `Tree` gives the same report as validating the equal `Value` with
-/// [`validate_value`](super::validate_value). Nesting depth is the builder's to bound (the
+/// [`validate_value`](crate::validate::validate_value). Nesting depth is the builder's to bound (the
 /// validator's own `maxDepth` limit applies as for a `Value`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tree<'a>(pub(crate) Kind<'a>);
@@ -209,10 +209,10 @@ impl<'a> Tree<'a> {
     /// keys are all exact `str`, of a JavaScript object), in any order, kept as given.
     ///
     /// Cheaper than [`Tree::object`], which sorts: the report depends on the order of entries
-    /// only through the order of the structural issues, so [`validate_tree`](super::validate_tree)
+    /// only through the order of the structural issues, so [`validate_tree`](crate::validate::validate_tree)
     /// first validates the tree as it is and, only when that finds a structural issue (a
     /// semantic rule's issues do not depend on the order), validates a copy with every object
-    /// sorted ([`validate_batch_tree`](super::validate_batch_tree) sorts a batch first).
+    /// sorted ([`validate_batch_tree`](crate::validate::validate_batch_tree) sorts a batch first).
     /// Reports are therefore the same as for [`Tree::object`]. If keys do repeat despite the
     /// promise, a report may mix the repeated entries' values.
     pub fn object_unordered(arena: &'a Arena, entries: &[(&'a str, Tree<'a>)]) -> Tree<'a> {
@@ -418,10 +418,13 @@ impl<'de> DeserializeSeed<'de> for Seed<'_, 'de> {
     }
 }
 
+/// The parser's message for a repeated key (`input.malformed_json`, reason `repeated_key`).
+pub(crate) const REPEATED_KEY: &str = "an object repeats a key";
+
 fn repeated_key<E: de::Error>() -> E {
     // The key is not quoted: messages must not carry input when redacting, and the line and
     // column in the params locate it.
-    E::custom("an object repeats a key")
+    E::custom(REPEATED_KEY)
 }
 
 impl<'de> Visitor<'de> for Seed<'_, 'de> {

@@ -1,15 +1,21 @@
 //! The synthetic corpus: determinism, validity of valid mode, published-figure distributions,
 //! and the mistakes of invalid mode.
-#![cfg(feature = "corpus")]
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::collections::{HashMap, HashSet};
 
-use p2c_core::corpus::{
-    Corpus, CorpusConfig, Format, Mistake, MAX_MISTAKES_PER_RECORD, VALUE_DECADES,
-};
 use p2c_core::model::Headquarters;
 use p2c_core::taxonomy::{ItuRegion, PledgeType, ReviewState, StakeholderType};
 use p2c_core::{parse_pledge, parse_pledges, Decimal, Pledge};
+use p2c_corpus::{Corpus, CorpusConfig, Format, Mistake, MAX_MISTAKES_PER_RECORD, VALUE_DECADES};
 
 fn corpus(seed: u64, count: u64) -> Corpus {
     Corpus::new(CorpusConfig {

@@ -1,7 +1,7 @@
 //! Full validation from bytes against the `jsonschema` crate and a bare `serde_json` parse, on
 //! the same 10k-record synthetic corpus (seed 42), one record per call.
 //!
-//! `cargo bench -p p2c-core --features corpus --bench validate_vs_jsonschema`
+//! `cargo bench -p p2c-corpus --bench validate_vs_jsonschema`
 //!
 //! - `p2c_validate_bytes`: `p2c_core::validate::validate_bytes` (parse, structure, semantic
 //!   rules; collects every issue).
@@ -15,13 +15,23 @@
 //! the same on records with three mistakes each.
 //!
 //! The machine is shared: compare ratios within one run, not absolute times across runs.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use p2c_core::corpus::{Corpus, CorpusConfig, Mistake};
 use p2c_core::validate::{validate_bytes, ValidateOptions};
+use p2c_corpus::{Corpus, CorpusConfig, Mistake};
 use serde_json::Value;
 use std::hint::black_box;
 
+#[path = "../../p2c-core/benches/common/mod.rs"]
 mod common;
 
 /// The number of records (10k; fewer in smoke mode).

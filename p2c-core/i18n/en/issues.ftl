@@ -1,0 +1,140 @@
+### Issue messages, English: the source of every translation.
+###
+### `issue-<group>-<name>` renders an issue with that code from its params. The validator writes
+### exactly this text as the issue's `message` (a test renders every issue of the shared vectors
+### here and compares). Variables are the issue's params; `value`, `old` and `new` come from the
+### input and arrive quoted in backticks, or as `redacted-value` when values are redacted;
+### `suggested` is `yes` when the params have a `suggestion`.
+###
+### English titles and guidance are in src/validate/codes.rs (schema/issue-codes.json); other
+### languages give them as the `.title` and `.guidance` attributes of the same message.
+
+redacted-value = the value
+
+## input
+
+issue-input-malformed_json = the input is not well-formed JSON: { $detail } (line { $line }, column { $column })
+issue-input-invalid_utf8 = the input is not valid UTF-8 (invalid byte at offset { $offset })
+issue-input-too_large = the input size in bytes exceeds the limit of { $max } (found { $actual })
+issue-input-too_deep = { $reason ->
+        [parser] the input nests arrays or objects deeper than { $max } levels
+       *[max_depth] the nesting depth exceeds the limit of { $max } (found { $actual })
+    }
+issue-input-array_too_long = an array's length exceeds the limit of { $max } (found { $actual })
+issue-input-string_too_long = a string's length in bytes exceeds the limit of { $max } (found { $actual })
+
+## structure
+
+issue-structure-wrong_type = expected { $expected }, found { $actual }
+issue-structure-missing_field = missing required field `{ $field }`
+issue-structure-unknown_field = unknown field `{ $field }`{ $suggested ->
+        [yes] ; did you mean `{ $suggestion }`?
+       *[no] {""}
+    }
+issue-structure-empty_list = the list needs at least one value
+issue-structure-unknown_code = { $codelist ->
+        [formatVersion] { $value } is not a supported format version
+       *[other] { $value } is not a { $codelist } code{ $suggested ->
+            [yes] ; did you mean `{ $suggestion }`?
+           *[no] {""}
+        }
+    }
+issue-structure-malformed_code = { $value } is not a { $kind ->
+        [country] country code (three upper-case letters)
+        [currency] currency code (three upper-case letters)
+        [headquarters] headquarters (three upper-case letters or `international`)
+       *[target] P2C Target code (upper-case letters, digits and hyphens)
+    }
+issue-structure-malformed_date = { $value } is not { $format ->
+        [partial] a date written YYYY, YYYY-MM or YYYY-MM-DD
+       *[full] a date written YYYY-MM-DD
+    }
+issue-structure-malformed_timestamp = { $value } is not an RFC 3339 timestamp such as `2022-06-07T10:00:00Z`
+issue-structure-malformed_decimal = { $value } is not a decimal number such as "1250.50"
+issue-structure-inexact_number = the number { $value } may have lost digits; write it as a decimal string
+issue-structure-integer_out_of_range = { $kind ->
+        [year] the year is out of range
+       *[count] the integer is outside 0..={ $max }
+    }
+
+## text and identity
+
+issue-text-empty = the text is empty
+issue-text-blank = the text is blank; fill it in or leave the field out
+issue-text-too_long = the text has { $actual } characters; at most { $max } are allowed
+issue-text-control_character = the text contains the control character { $codePoint }
+issue-text-bidi_control = the text contains the bidirectional control character { $codePoint }
+issue-identity-unusual_id = the identifier { $value } contains characters other than letters, digits and `-_.:/`
+issue-identity-malformed_email = { $value } is not an email address
+issue-identity-malformed_url = { $value } is not an http or https URL
+issue-identity-duplicate_partner = this entity is already listed at `{ $duplicateOf }`
+issue-identity-self_relation = the relation points to the pledge itself
+
+## taxonomy
+
+issue-taxonomy-pillar_outside_focus_areas = pillar `{ $pillar }` belongs to focus area `{ $focusArea }`, which the pledge does not declare
+issue-taxonomy-duplicate_code = { $value } is listed twice (first at index { $firstIndex })
+issue-taxonomy-subtype_mismatch = subtype `{ $subtype }` belongs to stakeholder type `{ $expectedStakeholderType }`, not `{ $stakeholderType }`
+issue-taxonomy-unknown_target = { $value } is not a known P2C Target
+
+## money
+
+issue-money-missing_value = a financial pledge needs a financial value
+issue-money-non_positive_value = the amount { $value } is not positive
+issue-money-value_on_non_financial = the pledge has a financial value but is not of type `financial`
+issue-money-negative_amount = the amount delivered { $value } is negative
+issue-money-unknown_currency = { $value } is not an ISO 4217 currency code
+issue-money-currency_not_in_use = `{ $currency }` was withdrawn on { $withdrawnOn }, before { $date }
+issue-money-excess_precision = the amount has { $decimals } decimal places; `{ $currency }` has { $minorUnits }
+issue-money-implausible_amount = the amount { $value } is implausibly large for one pledge
+issue-money-invalid_explicit_rate = { $reason ->
+        [same_currency] the exchange rate converts `{ $currency }` into itself
+       *[non_positive] the exchange rate is not positive
+    }
+
+## geography
+
+issue-geography-unknown_country = { $value } is not an ISO 3166-1 alpha-3 country code
+issue-geography-duplicate_country = country { $value } is listed twice (first at index { $firstIndex })
+issue-geography-country_outside_regions = { $value } is in the ITU-D region `{ $region }`, which is not among the regions
+issue-geography-primary_region_not_declared = the primary region `{ $region }` is not among the regions
+issue-geography-no_location = the pledge names no country or region and is not marked global
+issue-geography-share_area_not_declared = { $value } is neither a declared country nor a declared region
+issue-geography-duplicate_share = a share for { $value } is already declared at index { $firstIndex }
+issue-geography-share_out_of_range = the share { $value } is not between 0 and 100
+issue-geography-shares_not_hundred = the shares sum to { $sum }, not 100
+
+## lifecycle
+
+issue-lifecycle-end_before_start = the period ends before it starts
+issue-lifecycle-implausible_period = { $reason ->
+        [too_long] the period runs for more than { $maxYears } years
+       *[out_of_range] the period starts before 2000 or ends after 2100
+    }
+issue-lifecycle-value_date_outside_period = the value date is more than two years outside the pledge's period
+issue-lifecycle-published_without_validation = the pledge is published but has no validation timestamp
+issue-lifecycle-validated_before_submitted = the pledge was validated before it was submitted
+issue-lifecycle-timestamp_in_future = the timestamp is after the as-of date { $asOf }
+issue-lifecycle-completed_before_end = the pledge is marked completed but ends in { $end }, after { $asOf }
+issue-lifecycle-illegal_transition = the review state cannot change from `{ $from }` to `{ $to }`
+issue-lifecycle-id_changed = the id changed from { $old } to { $new }
+
+## beneficiaries
+
+issue-beneficiaries-negative_count = the count { $value } is negative
+issue-beneficiaries-exceeds_world_population = { $value } people is more than the world's population ({ $max })
+issue-beneficiaries-implausible_target_year = the target year { $value } is before 2000, after 2100 or outside the pledge's period
+
+## reports
+
+issue-reports-before_submission = the report is dated before the pledge was submitted ({ $submittedAt })
+issue-reports-after_as_of = the report is dated after the as-of date { $asOf }
+issue-reports-out_of_order = the report is dated before the previous report ({ $previousDate })
+issue-reports-people_decreased = people reached fell below the { $previous } of report { $previousIndex }
+issue-reports-delivered_exceeds_value = the amount delivered exceeds the announced { $announced }
+
+## batch
+
+issue-batch-duplicate_id = the id { $value } is already used by pledge { $firstIndex }
+issue-batch-likely_duplicate = pledge { $firstIndex } has the same lead pledger, title and amount
+issue-batch-unknown_relation_target = no pledge in the batch has the id { $value }

@@ -1,0 +1,261 @@
+### Списки кодов, русский. `codelist-<список>` — название списка, `code-<список>-<код>` — метка
+### значения (`.description` — его описание). Коды не переводятся.
+
+## origin: official (МСЭ, Руководство для делегатов МСЭ-D, ВКРЭ: «шесть регионов МСЭ»)
+
+code-ituRegion-AFR = Африка
+    .description = Регион МСЭ-D «Африка».
+code-ituRegion-AMS = Северная и Южная Америка
+    .description = Регион МСЭ-D «Северная и Южная Америка».
+code-ituRegion-ARB = Арабские государства
+    .description = Регион МСЭ-D «Арабские государства».
+code-ituRegion-ASP = Азиатско-Тихоокеанский регион
+    .description = Азиатско-Тихоокеанский регион МСЭ-D.
+code-ituRegion-CIS = СНГ
+    .description = Регион МСЭ-D «Содружество Независимых Государств (СНГ)».
+code-ituRegion-EUR = Европа
+    .description = Регион МСЭ-D «Европа».
+
+## origin: official (ООН, терминология UNTERM: наименее развитые страны, развивающиеся страны, не имеющие выхода к морю, малые островные развивающиеся государства; не сверено с сохранённой копией в этой сессии)
+
+code-countryGroup-ldc = Наименее развитые страны
+    .description = Перечень наименее развитых стран (НРС) Организации Объединённых Наций; страны со временем выходят из него.
+code-countryGroup-lldc = Развивающиеся страны, не имеющие выхода к морю
+    .description = Перечень развивающихся стран, не имеющих выхода к морю (РСНВМ), Организации Объединённых Наций.
+code-countryGroup-sids = Малые островные развивающиеся государства
+    .description = Перечень малых островных развивающихся государств (МОРГ) Канцелярии Высокого представителя ООН (UN-OHRLLS).
+
+## origin: p2c (переводы, сделанные для p2c; официальная форма не найдена)
+
+codelist-focusArea = Направление деятельности
+codelist-pillar = Компонент
+codelist-pledgeType = Тип обязательства
+codelist-stakeholderType = Тип заинтересованной стороны
+codelist-stakeholderSubtype = Подтип заинтересованной стороны
+codelist-beneficiaryGroup = Группа получателей
+codelist-reviewState = Статус рассмотрения
+codelist-implementationStatus = Статус выполнения
+codelist-challenge = Трудность
+codelist-solution = Решение
+codelist-relationType = Тип связи
+codelist-ituRegion = Регион МСЭ-D
+codelist-countryGroup = Группа стран
+codelist-p2cTarget = Целевой показатель P2C
+
+code-focusArea-access = Доступ
+    .description = Подключать людей повсюду: инфраструктура, приемлемость в ценовом отношении и кибербезопасность.
+    .tagline = Подключать людей повсюду
+code-focusArea-adoption = Внедрение
+    .description = Расширять возможности сообществ: навыки, охват и местный контент и услуги.
+    .tagline = Расширять возможности сообществ
+code-focusArea-value_creation = Создание ценности
+    .description = Строить цифровые экосистемы: инновации, приложения и цифровая экономика.
+    .tagline = Строить цифровые экосистемы
+code-focusArea-accelerate = Ускорение
+    .description = Стимулировать инвестиции: инновационное финансирование, жизнеспособность проектов и инвесторы.
+    .tagline = Стимулировать инвестиции
+
+code-pillar-infrastructure = Инфраструктура
+    .description = Компонент направления «Доступ»: сети и объекты, подключающие людей.
+code-pillar-affordability = Приемлемость в ценовом отношении
+    .description = Компонент направления «Доступ»: доступные по цене подключение и устройства.
+code-pillar-cybersecurity = Кибербезопасность
+    .description = Компонент направления «Доступ»: надёжное и безопасное подключение.
+code-pillar-skills = Навыки
+    .description = Компонент направления «Внедрение»: цифровые навыки и грамотность.
+code-pillar-inclusion = Охват
+    .description = Компонент направления «Внедрение»: подключение недостаточно обслуживаемых групп.
+code-pillar-local_content = Местный контент и услуги
+    .description = Компонент направления «Внедрение»: контент и услуги на местных языках и с учётом местных условий.
+code-pillar-innovation_entrepreneurship = Инновации и предпринимательство
+    .description = Компонент направления «Создание ценности»: новаторы, стартапы и предприниматели.
+code-pillar-apps_services = Приложения и услуги
+    .description = Компонент направления «Создание ценности»: цифровые приложения и услуги.
+code-pillar-digital_economy = Цифровая экономика
+    .description = Компонент направления «Создание ценности»: цифровая трансформация экономики.
+code-pillar-innovative_financing = Инновационное финансирование
+    .description = Компонент направления «Ускорение»: новые модели финансирования подключения.
+code-pillar-project_viability = Жизнеспособность проектов
+    .description = Компонент направления «Ускорение»: привлекательность проектов подключения для финансирования.
+code-pillar-investor_constellation = Объединение инвесторов
+    .description = Компонент направления «Ускорение»: объединение инвесторов.
+
+code-pledgeType-financial = Финансовое
+    .description = Денежный вклад в достижение целей коалиции.
+code-pledgeType-policy = Политическое
+    .description = Законодательная или нормативная реформа либо изменение политики, предложенные или принятые.
+code-pledgeType-advocacy = Информационно-пропагандистское
+    .description = Публичная поддержка или продвижение: исследования, меморандумы о взаимопонимании, мероприятия, публикации.
+code-pledgeType-programmatic = Программное
+    .description = Создание или расширение программ в соответствии с направлениями деятельности.
+
+code-stakeholderType-government = Правительство
+    .description = Национальные или местные органы власти, муниципалитеты и регуляторные органы.
+code-stakeholderType-private_sector = Частный сектор
+    .description = Компании, включая благотворительные организации.
+code-stakeholderType-un_agency = Организация системы ООН
+    .description = Учреждения, фонды и программы системы Организации Объединённых Наций.
+code-stakeholderType-international_organization = Международная или региональная организация
+    .description = Другие международные или региональные организации, включая многосторонние банки развития.
+code-stakeholderType-civil_society = Гражданское общество, академические и исследовательские круги
+    .description = Организации гражданского общества, академические учреждения и исследовательские объединения.
+code-stakeholderType-youth_media = Молодёжь, СМИ и индустрия развлечений
+    .description = Молодёжные группы, организации СМИ и индустрии развлечений.
+code-stakeholderType-other = Другое
+    .description = Любой автор обязательства, не относящийся ни к одному другому типу.
+
+code-stakeholderSubtype-national_government = Национальное правительство
+    .description = Национальное правительство или одно из его министерств.
+code-stakeholderSubtype-local_government = Местные органы власти
+    .description = Региональные, провинциальные или местные органы власти.
+code-stakeholderSubtype-municipality = Муниципалитет
+    .description = Город или муниципальный орган.
+code-stakeholderSubtype-regulator = Регуляторный орган
+    .description = Регуляторный орган в области электросвязи или ИКТ.
+code-stakeholderSubtype-company = Компания
+    .description = Коммерческая компания.
+code-stakeholderSubtype-philanthropic_organization = Благотворительная организация
+    .description = Фонд или другая благотворительная организация.
+code-stakeholderSubtype-multilateral_development_bank = Многосторонний банк развития
+    .description = Банк развития, принадлежащий нескольким государствам.
+code-stakeholderSubtype-regional_organization = Региональная организация
+    .description = Межправительственная организация одного региона.
+code-stakeholderSubtype-ngo = Неправительственная организация
+    .description = Некоммерческая организация гражданского общества.
+code-stakeholderSubtype-academia = Академическое учреждение
+    .description = Университет или другое академическое учреждение.
+code-stakeholderSubtype-research_association = Исследовательское объединение
+    .description = Исследовательский институт или объединение.
+code-stakeholderSubtype-youth_group = Молодёжная группа
+    .description = Организация, которой руководит молодёжь.
+code-stakeholderSubtype-media = СМИ
+    .description = Организация средств массовой информации.
+code-stakeholderSubtype-entertainment = Индустрия развлечений
+    .description = Организация индустрии развлечений.
+
+code-beneficiaryGroup-women_and_girls = Женщины и девочки
+    .description = Женщины и девочки.
+code-beneficiaryGroup-youth = Молодёжь
+    .description = Молодые люди.
+code-beneficiaryGroup-children = Дети
+    .description = Дети, включая школьников.
+code-beneficiaryGroup-older_persons = Пожилые люди
+    .description = Пожилые люди.
+code-beneficiaryGroup-persons_with_disabilities = Инвалиды
+    .description = Инвалиды.
+code-beneficiaryGroup-refugees_and_displaced = Беженцы и перемещённые лица
+    .description = Беженцы, лица, ищущие убежища, и внутренне перемещённые лица.
+code-beneficiaryGroup-indigenous_peoples = Коренные народы
+    .description = Коренные народы.
+code-beneficiaryGroup-rural_communities = Сельские общины
+    .description = Люди, живущие в сельских или отдалённых районах.
+code-beneficiaryGroup-poor_communities = Бедные общины
+    .description = Люди, живущие в бедности или в уязвимых общинах.
+code-beneficiaryGroup-smes = МСП
+    .description = Микро-, малые и средние предприятия и предприниматели.
+code-beneficiaryGroup-students = Учащиеся
+    .description = Учащиеся всех уровней.
+code-beneficiaryGroup-teachers = Преподаватели
+    .description = Учителя и преподаватели.
+code-beneficiaryGroup-schools = Школы
+    .description = Школы как учреждения.
+code-beneficiaryGroup-households = Домохозяйства
+    .description = Домохозяйства.
+code-beneficiaryGroup-public_institutions = Государственные учреждения
+    .description = Государственные органы, общественные учреждения, медицинские пункты и библиотеки.
+code-beneficiaryGroup-general = Население в целом
+    .description = Всё население, без выделения какой-либо группы.
+
+code-reviewState-draft = Черновик
+    .description = Составляется автором; ещё не подано.
+code-reviewState-submitted = Подано
+    .description = Подано автором и ожидает рассмотрения.
+code-reviewState-under_review = На рассмотрении
+    .description = Проверяется секретариатом P2C.
+code-reviewState-published = Опубликовано
+    .description = Проверено и опубликовано.
+code-reviewState-rejected = Отклонено
+    .description = Не принято секретариатом.
+code-reviewState-withdrawn = Отозвано
+    .description = Отозвано автором.
+
+code-implementationStatus-planning_phase = Этап планирования
+    .description = Работа ещё не началась; она планируется.
+code-implementationStatus-in_progress = Выполняется
+    .description = Работа началась.
+code-implementationStatus-completed = Выполнено
+    .description = Обязательство выполнено.
+code-implementationStatus-delayed = С задержкой
+    .description = Работа отстаёт от плана.
+code-implementationStatus-cancelled = Отменено
+    .description = Обязательство не будет выполнено.
+
+code-challenge-natural_disasters = Стихийные бедствия
+    .description = Штормы, наводнения, землетрясения и другие природные опасности.
+code-challenge-administrative = Административные
+    .description = Административные задержки, разрешения и процедуры.
+code-challenge-financial = Финансовые
+    .description = Нехватка финансирования и инвестиций.
+code-challenge-technical = Технические
+    .description = Проблемы с технологиями, оборудованием или инфраструктурой.
+code-challenge-regulatory = Нормативные
+    .description = Правовые или нормативные препятствия.
+code-challenge-security = Безопасность
+    .description = Конфликты, отсутствие безопасности или киберугрозы.
+code-challenge-political = Политические
+    .description = Смена правительства или политическая нестабильность.
+code-challenge-health_emergency = Чрезвычайная ситуация в области здравоохранения
+    .description = Пандемии и другие чрезвычайные ситуации в области общественного здравоохранения.
+code-challenge-supply_chain = Цепочка поставок
+    .description = Нехватка или задержки оборудования и материалов.
+code-challenge-capacity = Потенциал
+    .description = Нехватка квалифицированных кадров или институционального потенциала.
+code-challenge-other = Другое
+    .description = Любая другая трудность.
+
+code-solution-partnerships = Партнёрства
+    .description = Сотрудничество с МСЭ, членами P2C или другими партнёрами.
+code-solution-funding = Финансирование
+    .description = Новое или перераспределённое финансирование.
+code-solution-capacity_building = Создание потенциала
+    .description = Обучение и укрепление институтов.
+code-solution-policy_reform = Реформа политики
+    .description = Изменения в законодательстве, регулировании или политике.
+code-solution-technology = Технология
+    .description = Другая или новая технология.
+code-solution-community_engagement = Вовлечение сообществ
+    .description = Работа с местными сообществами.
+code-solution-rescheduling = Перенос сроков
+    .description = Продление сроков или изменение этапов работы.
+code-solution-other = Другое
+    .description = Любое другое решение.
+
+code-relationType-supersedes = Заменяет
+    .description = Это обязательство заменяет другое; другое больше не учитывается.
+code-relationType-part_of = Является частью
+    .description = Это обязательство — часть другого; его средства входят в средства другого.
+code-relationType-same_funds_as = Те же средства, что
+    .description = Это обязательство объявляет средства, объявленные и другим; они учитываются один раз.
+
+## origin: p2c (целевые показатели P2C в переводе для p2c; описание цитирует английский источник)
+
+code-p2cTarget-ACCESS-01 = 100% лиц в возрасте 15 лет и старше пользуются интернетом
+code-p2cTarget-ACCESS-02 = 100% лиц в возрасте 15 лет и старше владеют мобильным телефоном
+code-p2cTarget-ACCESS-03 = 100% домохозяйств подключены к интернету
+code-p2cTarget-ACCESS-04 = 100% предприятий подключены к интернету
+code-p2cTarget-ACCESS-05 = 100% школ подключены к интернету
+code-p2cTarget-ACCESS-06 = Каждая школа имеет минимальную скорость загрузки 20 Мбит/с
+code-p2cTarget-ACCESS-07 = Каждая школа располагает 50 килобитами в секунду (кбит/с) на учащегося
+code-p2cTarget-ACCESS-08 = Каждая школа должна располагать объёмом данных не менее 200 гигабайт (ГБ)
+code-p2cTarget-ACCESS-09 = Довести проникновение широкополосного интернета среди пользователей до: i) 75% в мире; ii) 65% в странах с низким и средним уровнем дохода; iii) 35% в наименее развитых странах
+code-p2cTarget-ACCESS-10 = Все подписки на фиксированную широкополосную связь обеспечивают 10 мегабит в секунду (Мбит/с) или больше
+code-p2cTarget-ACCESS-11 = Принятие национального плана или стратегии развития широкополосной связи на уровне страны
+code-p2cTarget-ACCESS-12 = К 2025 году базовые услуги широкополосной связи в странах с низким и средним уровнем дохода должны стоить менее 2% ежемесячного валового национального дохода (ВНД) на душу населения
+code-p2cTarget-ACCESS-13 = Повышение готовности и устойчивости в области кибербезопасности с ключевыми возможностями (например: наличие стратегии, национальных групп реагирования на компьютерные инциденты и законодательства)
+code-p2cTarget-ADOPTION-01 = К 2025 году 60% молодёжи и взрослых достигнут как минимум базового уровня владения устойчивыми цифровыми навыками
+code-p2cTarget-ADOPTION-02 = К 2030 году 70% подключённых лиц будут обладать базовыми цифровыми навыками (например: отправка электронной почты)
+code-p2cTarget-ADOPTION-03 = К 2050 году 50% подключённых лиц будут обладать цифровыми навыками среднего уровня (например: установка новых программ и приложений)
+code-p2cTarget-ADOPTION-04 = К 2030 году гендерный п[аритет ...] (текст в источнике обрезан)
+code-p2cTarget-ROUNDTABLE-1 = К 2030 году 100% лиц в возрасте 15 лет и старше пользуются интернетом и владеют мобильным телефоном
+code-p2cTarget-ROUNDTABLE-2 = К 2025 году 60% молодёжи и взрослых достигнут как минимум базового уровня владения устойчивыми цифровыми навыками
+code-p2cTarget-ROUNDTABLE-3 = К 2030 году 100% домохозяйств и предприятий подключены к интернету

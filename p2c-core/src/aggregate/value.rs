@@ -1,0 +1,232 @@
+//! The total value: each counted pledge converted once, then the double-counting rules.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::select::Counted;
+use super::{inc, FastSet, NotCounted, SummaryOptions, Unconverted, ValueStats};
+use crate::model::Pledge;
+use crate::money::exact::Sum;
+use crate::taxonomy::{Codelist, RelationType};
+use crate::Result;
+
+/// The pledge's announced value in the summary's currency, and whether it was converted;
+/// `None` for a pledge with no value, the unconverted amount when conversion failed.
+pub(super) fn convert_pledged(
+    p: &Pledge,
+    options: &SummaryOptions,
+) -> Option<std::result::Result<(Decimal, bool), Unconverted>> {
+    let fv = p.financial_value.as_ref()?;
+    if fv.currency == options.currency {
+        return Some(Ok((fv.amount, false)));
+    }
+    Some(
+        match options.converter.convert(
+            fv.money(),
+            fv.value_date,
+            fv.explicit_rate.as_ref(),
+            options.currency,
+        ) {
+            Ok(conv) => Ok((conv.amount, true)),
+            Err(e) => Err(Unconverted {
+                id: p.id.clone(),
+                kind: "pledged".into(),
+                amount: fv.amount,
+                currency: fv.currency,
+                date: fv.value_date,
+                code: e.code().into(),
+                reason: e.to_string(),
+            }),
+        },
+    )
+}
+
+/// The positions of counted pledges by id, for the double-counting rules (built only when a
+/// pledge has a relation they read).
+pub(super) struct ById<'a> {
+    /// (id, index in `counted`), sorted by id.
+    sorted: Vec<(&'a str, usize)>,
+}
+
+impl<'a> ById<'a> {
+    pub(super) fn new(counted: &[Counted<'a>]) -> ById<'a> {
+        let mut sorted: Vec<(&'a str, usize)> = counted
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.p.id.as_str(), i))
+            .collect();
+        // Usually sorted already (summaries count pledges in id order): a linear check.
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        ById { sorted }
+    }
+
+    pub(super) fn get(&self, id: &str) -> Option<usize> {
+        let at = self.sorted.binary_search_by(|e| e.0.cmp(id)).ok()?;
+        self.sorted.get(at).map(|e| e.1)
+    }
+}
+
+/// Convert every counted pledge's value and apply the double-counting rules.
+pub(super) fn count_value(
+    counted: &mut [Counted<'_>],
+    options: &SummaryOptions,
+) -> Result<ValueStats> {
+    let mut unconverted = Vec::new();
+    let mut converted_n = 0u64;
+    // 1. Conversion: each counted pledge's amount, by its index in `counted`.
+    let mut amounts: Vec<Option<Decimal>> = Vec::with_capacity(counted.len());
+    for c in counted.iter() {
+        amounts.push(match convert_pledged(c.p, options) {
+            None => None,
+            Some(Ok((amount, converted))) => {
+                if converted {
+                    inc(&mut converted_n);
+                }
+                Some(amount)
+            }
+            Some(Err(u)) => {
+                unconverted.push(u);
+                None
+            }
+        });
+    }
+    let amount_of = |i: usize| amounts.get(i).copied().flatten();
+    // Only pledges with a part_of or same_funds_as relation need counted pledges by id.
+    let related = counted.iter().any(|c| {
+        c.p.relations
+            .iter()
+            .any(|r| matches!(r.kind, RelationType::PartOf | RelationType::SameFundsAs))
+    });
+    let by_id = if related {
+        ById::new(counted)
+    } else {
+        ById { sorted: Vec::new() }
+    };
+    let mut not_counted = Vec::new();
+
+    // 2. part_of: the money is inside another counted pledge's.
+    let mut dropped: Vec<bool> = vec![false; counted.len()];
+    for (i, c) in counted.iter().enumerate() {
+        let id = c.p.id.as_str();
+        let Some(amount) = amount_of(i) else {
+            continue;
+        };
+        let parent =
+            c.p.relations
+                .iter()
+                .filter(|r| r.kind == RelationType::PartOf && r.pledge != id)
+                .map(|r| r.pledge.as_str())
+                .filter(|o| by_id.get(o).is_some())
+                .min();
+        if let Some(parent) = parent {
+            not_counted.push(NotCounted {
+                id: id.to_owned(),
+                reason: RelationType::PartOf.code().into(),
+                other: parent.to_owned(),
+                amount,
+            });
+            if let Some(d) = dropped.get_mut(i) {
+                *d = true;
+            }
+        }
+    }
+
+    // 3. same_funds_as: components over pledges that still carry an amount.
+    let carrier_at = |id: &str| {
+        by_id
+            .get(id)
+            .filter(|i| amount_of(*i).is_some() && !dropped.get(*i).copied().unwrap_or(true))
+    };
+    let mut adjacent: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for c in counted.iter() {
+        let id = c.p.id.as_str();
+        for r in &c.p.relations {
+            let other = r.pledge.as_str();
+            if r.kind == RelationType::SameFundsAs
+                && other != id
+                && carrier_at(id).is_some()
+                && carrier_at(other).is_some()
+            {
+                adjacent.entry(id).or_default().push(other);
+                adjacent.entry(other).or_default().push(id);
+            }
+        }
+    }
+    let known = |id: &str| {
+        by_id
+            .get(id)
+            .and_then(|i| counted.get(i))
+            .and_then(|c| c.known)
+    };
+    let mut seen: FastSet<&str> = FastSet::default();
+    let mut drop_now: Vec<usize> = Vec::new();
+    for start in adjacent.keys().copied() {
+        if !seen.insert(start) {
+            continue;
+        }
+        let mut component = vec![start];
+        let mut stack = vec![start];
+        while let Some(node) = stack.pop() {
+            for next in adjacent.get(node).into_iter().flatten() {
+                if seen.insert(next) {
+                    component.push(next);
+                    stack.push(next);
+                }
+            }
+        }
+        let carrier = component
+            .iter()
+            .copied()
+            .min_by_key(|id| (known(id).unwrap_or(NaiveDate::MAX), *id))
+            .unwrap_or(start);
+        for id in component {
+            if id != carrier {
+                if let Some(i) = by_id.get(id) {
+                    if let Some(amount) = amount_of(i) {
+                        not_counted.push(NotCounted {
+                            id: id.to_owned(),
+                            reason: RelationType::SameFundsAs.code().into(),
+                            other: carrier.to_owned(),
+                            amount,
+                        });
+                    }
+                    drop_now.push(i);
+                }
+            }
+        }
+    }
+    for i in drop_now {
+        if let Some(d) = dropped.get_mut(i) {
+            *d = true;
+        }
+    }
+    not_counted.sort_by(|a, b| a.id.cmp(&b.id));
+
+    // 4. The total.
+    let mut total = Sum::default();
+    let mut pledges_counted = 0u64;
+    let mut floors = 0u64;
+    for (i, c) in counted.iter_mut().enumerate() {
+        if dropped.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        if let Some(amount) = amounts.get(i).copied().flatten() {
+            total.add(amount, "total value")?;
+            c.value = Some(amount);
+            inc(&mut pledges_counted);
+            if c.p.financial_value.as_ref().is_some_and(|v| v.is_floor) {
+                inc(&mut floors);
+            }
+        }
+    }
+    Ok(ValueStats {
+        total: total.value()?,
+        pledges_counted,
+        floors,
+        converted: converted_n,
+        not_counted,
+        unconverted,
+    })
+}

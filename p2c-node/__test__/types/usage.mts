@@ -1,0 +1,51 @@
+// What TypeScript users of `p2c` may and may not write. __test__/types.test.js compiles this
+// file with `tsc --strict` and requires exactly the errors marked `// @expect TSxxxx` on the line
+// above each: so a line that must not compile is proven not to, and everything else compiles.
+import express from 'express'
+import Fastify from 'fastify'
+
+import * as p2c from 'p2c'
+import type { Conversion, Summary, Pledge } from 'p2c'
+import { p2cExpress, p2cFastify, keepRawBody, checkExpressApp } from 'p2c/middleware'
+
+// Money in: decimal strings, or bigints (exact integers).
+const eur: Conversion = p2c.convert({ amount: '5600000000', currency: 'EUR', date: '2022-06-07' })
+p2c.convert({ amount: 5_600_000_000n, currency: 'EUR', date: '2022-06-07' })
+// @expect TS2322
+p2c.convert({ amount: 5.6e9, currency: 'EUR', date: '2022-06-07' })
+p2c.summarize('[]', { goal: { amount: '100000000000', currency: 'USD' } })
+// @expect TS2322
+p2c.summarize('[]', { goal: { amount: 1e11, currency: 'USD' } })
+
+// Money out: always strings.
+const summary: Summary = p2c.summarize('[]', { asOf: '2025-07-07' })
+const total: string = summary.value.total
+const amount: string = eur.amount
+const rate: string = eur.rate
+const pledge: Pledge = p2c.parsePledge('{}')
+const pledged: string | undefined = pledge.financialValue?.amount
+// @expect TS2322
+const asNumber: number = summary.value.total
+
+// Express: options checked by type too; req.p2cReport declared by the augmentation.
+const app = express()
+app.use(express.json({ verify: keepRawBody }))
+app.post('/pledges', p2cExpress({ asOf: '2026-11-23', limits: { maxBytes: 65536 } }), (req, res) => {
+  const warnings: number = req.p2cReport?.issues.length ?? 0
+  res.status(201).json({ id: (req.body as Pledge).id, warnings })
+})
+// @expect TS2561
+p2cExpress({ asof: '2026-11-23' })
+await checkExpressApp(app)
+
+// Fastify: the route option and request.p2cReport are declared.
+const fastify = Fastify()
+await fastify.register(p2cFastify, { asOf: '2026-11-23' })
+fastify.post('/pledges', { config: { p2c: true } }, async (request) => {
+  const report = request.p2cReport
+  return { valid: report?.valid, id: (request.body as Pledge).id }
+})
+// @expect TS2322
+fastify.post('/other', { config: { p2c: 'yes' } }, async () => 'x')
+
+export { total, amount, rate, pledged, asNumber }
