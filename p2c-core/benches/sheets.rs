@@ -10,8 +10,8 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use p2c_corpus::{Corpus, CorpusConfig};
 use p2c_core::sheets::{self, ExportOptions, ImportOptions};
+use p2c_corpus::{Corpus, CorpusConfig};
 
 mod common;
 

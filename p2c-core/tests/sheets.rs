@@ -236,11 +236,11 @@ fn the_issues_workbook_holds_the_invalid_pledges_and_their_issues() {
         .find(|r| r[5] == "money.unknown_currency")
         .expect("the unknown currency is listed");
     assert_eq!(unknown[0], "pledges");
-    assert_eq!(unknown[1], "N3"); // financialValue/currency of the first pledge of this book
+    assert_eq!(unknown[1], "P3"); // financialValue/currency of the first pledge of this book
     assert_eq!(unknown[4], "/0/financialValue/currency");
     assert_eq!(unknown[6], "error");
     assert!(!unknown[8].is_empty(), "guidance");
-    assert_eq!(unknown[9], "pledges!N4"); // where it was in the file received
+    assert_eq!(unknown[9], "pledges!P4"); // where it was in the file received
     assert!(rows
         .iter()
         .any(|r| r[5] == "structure.missing_field" && r[1] == "C4"));

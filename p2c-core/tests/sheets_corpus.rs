@@ -5,10 +5,10 @@
 //! The one test file that uses the corpus generator (`p2c-corpus`) for spreadsheets.
 #![cfg(feature = "xlsx")]
 
-use p2c_corpus::{Corpus, CorpusConfig};
 use p2c_core::sheets::{self, ExportOptions, ImportOptions};
 use p2c_core::validate::{validate_batch_value, ValidateOptions};
 use p2c_core::Pledge;
+use p2c_corpus::{Corpus, CorpusConfig};
 use serde_json::Value;
 
 fn corpus(seed: u64, count: u64) -> Vec<Pledge> {

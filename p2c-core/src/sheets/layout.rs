@@ -769,14 +769,21 @@ mod tests {
             [
                 "pledges",
                 "links",
+                "events",
+                "roles",
                 "partners",
                 "pledgeTypes",
                 "focusAreas",
                 "pillars",
+                "sdgs",
+                "components",
                 "regions",
                 "countries",
+                "countryGroups",
+                "unspecifiedCountriesIn",
                 "shares",
                 "groups",
+                "counts",
                 "targets",
                 "progressReports",
                 "relations"
@@ -814,10 +821,67 @@ mod tests {
                 "pledgers/partners[]/name",
                 "pledgers/partners[]/stakeholderType",
                 "pledgers/partners[]/subtype",
-                "pledgers/partners[]/headquarters"
+                "pledgers/partners[]/headquarters",
+                "pledgers/partners[]/roles"
             ]
         );
         assert_eq!(partners.columns[0].title, "Pledge id");
+        // Format 1.1: the lead's roles are a sheet, a partner's roles a cell of its row.
+        assert_eq!(l.table("roles").unwrap().path, "pledgers/lead/roles[]");
+        let roles = partners.columns.last().unwrap();
+        assert_eq!(roles.path, "pledgers/partners[]/roles");
+        assert_eq!(roles.kind, ValueKind::List(Scalar::Code));
+        assert_eq!(roles.codelist.as_deref(), Some("PartnerRole"));
+        // Partial dates are text, never date cells; a range, a basis, a stated equivalent and
+        // the other qualifiers of an amount are columns of the pledge's row.
+        let kind = |path: &str| p.columns.iter().find(|c| c.path == path).map(|c| c.kind);
+        for path in [
+            "announcedOn",
+            "financialValue/valueDate",
+            "period/start",
+            "period/end",
+        ] {
+            assert_eq!(
+                kind(path),
+                Some(ValueKind::Scalar(Scalar::PartialDate)),
+                "{path}"
+            );
+        }
+        for (path, scalar) in [
+            ("financialValue/maxAmount", Scalar::Decimal),
+            ("financialValue/basis", Scalar::Code),
+            ("financialValue/years", Scalar::Integer),
+            ("financialValue/isCeiling", Scalar::Boolean),
+            ("financialValue/approximate", Scalar::Boolean),
+            ("financialValue/inKind", Scalar::Boolean),
+            ("financialValue/statedEquivalent/amount", Scalar::Decimal),
+            ("financialValue/statedEquivalent/currency", Scalar::Code),
+            ("beneficiaries/peopleReachedIsFloor", Scalar::Boolean),
+        ] {
+            assert_eq!(kind(path), Some(ValueKind::Scalar(scalar)), "{path}");
+        }
+        assert_eq!(
+            paths(l.table("components").unwrap()),
+            [
+                "id",
+                "financialValue/components[]/name",
+                "financialValue/components[]/amount",
+                "financialValue/components[]/inKind"
+            ]
+        );
+        assert_eq!(
+            paths(l.table("counts").unwrap()),
+            [
+                "id",
+                "beneficiaries/counts[]/count",
+                "beneficiaries/counts[]/unit",
+                "beneficiaries/counts[]/isFloor"
+            ]
+        );
+        assert_eq!(
+            paths(l.table("sdgs").unwrap()),
+            ["id", "sdgs[]/goal", "sdgs[]/targets"]
+        );
         let countries = l.table("countries").unwrap();
         assert_eq!(countries.kind, TableKind::Values);
         assert_eq!(
