@@ -5,6 +5,15 @@
 //!
 //! `cargo bench -p p2c-core --bench sheets`. The workbook is also written to
 //! `target/bench/sheets-100000.xlsx` for the Python comparison.
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::hint::black_box;
 use std::path::PathBuf;

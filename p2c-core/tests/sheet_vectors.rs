@@ -8,6 +8,15 @@
 //! from other programs and are not regenerated here (`scripts/make-sheet-vectors`): a workbook
 //! filled in by openpyxl and a password-protected one.
 #![cfg(feature = "xlsx")]
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
@@ -497,6 +506,11 @@ fn generate() -> Vec<(String, Vec<u8>)> {
     )];
     if let Some(s) = merged.first_mut() {
         s.merges.push((2, 2, 3, 2, "Shared title"));
+        // Fifty more empty ranges below the data: the first 49 are listed one by one, the
+        // last is counted in one issue.
+        for r in 10..60 {
+            s.merges.push((r, 40, r, 41, ""));
+        }
     }
     merged.extend(types_and_areas(&["P2C-1", "P2C-2"], "policy"));
     out.push(("merged.xlsx".into(), book(merged)));
@@ -752,9 +766,21 @@ fn all_sheet_vectors_pass() {
     let cases = cases();
     assert!(cases.len() >= 20, "only {} cases", cases.len());
     let mut failures = Vec::new();
+    let english = p2c_core::i18n::Localizer::new(p2c_core::i18n::Lang::En);
     for case in &cases {
         let import = run(case);
         let description = case["description"].as_str().unwrap();
+        // The English catalogue (i18n/en/issues.ftl) renders every issue from its params
+        // exactly as the importer wrote it.
+        for i in &import.issues {
+            let rendered = english.issue_message(&i.issue);
+            if rendered != i.issue.message {
+                failures.push(format!(
+                    "{description}: {} renders as\n  {rendered}\n  not\n  {}\n  params {:?}",
+                    i.issue.code, i.issue.message, i.issue.params
+                ));
+            }
+        }
         let has_error = import
             .issues
             .iter()

@@ -5,6 +5,15 @@
 //! The shared vectors (`tests/vectors/sheets/`) are run by `sheet_vectors.rs`; the corpus
 //! round trip is in `sheets_corpus.rs`.
 #![cfg(feature = "xlsx")]
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
 
 mod common;
 
@@ -462,10 +471,32 @@ fn limits_hold_on_large_inputs() {
         .iter()
         .any(|i| i.issue.code == "sheet.limit_exceeded" && i.issue.params["limit"] == "maxRows"));
     assert_eq!(import.documents.len(), 999);
+    english_renders_exactly(&import);
     // A file larger than maxBytes is not read at all.
     let big = vec![b'x'; ImportOptions::default().sheet_limits.max_bytes + 1];
     let import = sheets::import_xlsx(&big, &opts());
     assert_eq!(import.issues[0].issue.params["limit"], "maxBytes");
+    english_renders_exactly(&import);
+    // CSV files larger than maxBytes together are not read either.
+    options.sheet_limits.max_bytes = 10;
+    let import = sheets::import_csv(&[("pledges.csv", text.as_bytes())], &options);
+    assert_eq!(import.issues.len(), 1);
+    assert_eq!(import.issues[0].issue.params["limit"], "maxBytes");
+    english_renders_exactly(&import);
+}
+
+/// The English catalogue renders every issue of an import exactly as the importer wrote it
+/// (the shared vectors check the same for theirs).
+fn english_renders_exactly(import: &sheets::Import) {
+    let en = p2c_core::i18n::Localizer::new(p2c_core::i18n::Lang::En);
+    for i in &import.issues {
+        assert_eq!(
+            en.issue_message(&i.issue),
+            i.issue.message,
+            "{:?}",
+            i.issue.params
+        );
+    }
 }
 
 #[test]

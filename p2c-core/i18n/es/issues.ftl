@@ -272,3 +272,23 @@ issue-batch-likely_duplicate = el compromiso { $firstIndex } tiene la misma enti
 issue-batch-unknown_relation_target = ningún compromiso del lote tiene el identificador { $value }
     .title = Una relación cita un identificador de compromiso que no está en el lote.
     .guidance = Compruebe el identificador, o valide el lote junto con el compromiso relacionado.
+
+# sheet: English until translated
+# p2c-fallback: issue-sheet-unreadable
+# p2c-fallback: issue-sheet-encrypted
+# p2c-fallback: issue-sheet-limit_exceeded
+# p2c-fallback: issue-sheet-missing_sheet
+# p2c-fallback: issue-sheet-unknown_sheet
+# p2c-fallback: issue-sheet-duplicate_sheet
+# p2c-fallback: issue-sheet-hidden_sheet
+# p2c-fallback: issue-sheet-misspelled_column
+# p2c-fallback: issue-sheet-unknown_column
+# p2c-fallback: issue-sheet-duplicate_column
+# p2c-fallback: issue-sheet-missing_column
+# p2c-fallback: issue-sheet-unknown_pledge
+# p2c-fallback: issue-sheet-missing_pledge_id
+# p2c-fallback: issue-sheet-inexact_number
+# p2c-fallback: issue-sheet-formula
+# p2c-fallback: issue-sheet-merged_cells
+# p2c-fallback: issue-sheet-error_value
+# p2c-fallback: issue-sheet-invalid_date

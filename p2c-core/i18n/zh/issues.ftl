@@ -272,3 +272,23 @@ issue-batch-likely_duplicate = 承诺 { $firstIndex } 的牵头方、标题和�
 issue-batch-unknown_relation_target = 该批次中没有标识符为 { $value } 的承诺
     .title = 关系指向的承诺标识符不在该批次中。
     .guidance = 核对标识符，或将该批次与相关承诺一起验证。
+
+# sheet: English until translated
+# p2c-fallback: issue-sheet-unreadable
+# p2c-fallback: issue-sheet-encrypted
+# p2c-fallback: issue-sheet-limit_exceeded
+# p2c-fallback: issue-sheet-missing_sheet
+# p2c-fallback: issue-sheet-unknown_sheet
+# p2c-fallback: issue-sheet-duplicate_sheet
+# p2c-fallback: issue-sheet-hidden_sheet
+# p2c-fallback: issue-sheet-misspelled_column
+# p2c-fallback: issue-sheet-unknown_column
+# p2c-fallback: issue-sheet-duplicate_column
+# p2c-fallback: issue-sheet-missing_column
+# p2c-fallback: issue-sheet-unknown_pledge
+# p2c-fallback: issue-sheet-missing_pledge_id
+# p2c-fallback: issue-sheet-inexact_number
+# p2c-fallback: issue-sheet-formula
+# p2c-fallback: issue-sheet-merged_cells
+# p2c-fallback: issue-sheet-error_value
+# p2c-fallback: issue-sheet-invalid_date

@@ -33,6 +33,7 @@ fn stem(name: &str) -> &str {
 
 fn limit_import(limit: &str, max: u64, actual: u64, what: &str) -> Import {
     let mut params = serde_json::Map::new();
+    params.insert("scope".into(), "files".into());
     params.insert("limit".into(), limit.into());
     params.insert("max".into(), max.into());
     params.insert("actual".into(), actual.into());
@@ -192,6 +193,8 @@ fn read_rows<'a>(
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| -> Box<super::SheetIssue> {
         let mut params = serde_json::Map::new();
+        params.insert("what".into(), "encoding".into());
+        params.insert("sheet".into(), name.into());
         params.insert("reason".into(), "not UTF-8".into());
         params.insert("offset".into(), e.valid_up_to().into());
         Box::new(sheet_issue(
@@ -223,6 +226,8 @@ fn read_rows<'a>(
             Ok(true) => {}
             Err(e) => {
                 let mut params = serde_json::Map::new();
+                params.insert("what".into(), "csv".into());
+                params.insert("sheet".into(), name.into());
                 params.insert("reason".into(), e.to_string().into());
                 return Err(Box::new(sheet_issue(
                     Code::SheetUnreadable,
@@ -284,6 +289,8 @@ fn read_rows<'a>(
 
 pub(crate) fn limit_issue(sheet: &str, limit: &str, max: u64, actual: u64) -> super::SheetIssue {
     let mut params = serde_json::Map::new();
+    params.insert("scope".into(), "sheet".into());
+    params.insert("sheet".into(), sheet.into());
     params.insert("limit".into(), limit.into());
     params.insert("max".into(), max.into());
     params.insert("actual".into(), actual.into());

@@ -423,7 +423,7 @@ impl<'l> Importer<'l> {
                 let candidates: Vec<&str> =
                     self.layout.tables.iter().map(|t| t.name.as_str()).collect();
                 let suggestion = suggest(&meta.name, candidates.iter().copied());
-                let mut p = params(&[("sheet", self.user(&meta.label))]);
+                let mut p = params(&[("value", self.user(&meta.label))]);
                 let mut message = format!(
                     "sheet {} is not part of the pledge layout; it was not read",
                     self.quote(&meta.label)
@@ -455,7 +455,10 @@ impl<'l> Importer<'l> {
                         "sheet {} holds table `{table_name}` again; only the first was read",
                         self.quote(&meta.label)
                     ),
-                    params(&[("table", table_name.clone().into())]),
+                    params(&[
+                        ("value", self.user(&meta.label)),
+                        ("table", table_name.clone().into()),
+                    ]),
                     Some(Location::sheet(&meta.label)),
                 ));
                 continue;
@@ -468,7 +471,11 @@ impl<'l> Importer<'l> {
                         "sheet {} is a chart, not a worksheet",
                         self.quote(&meta.label)
                     ),
-                    params(&[("reason", "not a worksheet".into())]),
+                    params(&[
+                        ("what", "chart".into()),
+                        ("value", self.user(&meta.label)),
+                        ("reason", "not a worksheet".into()),
+                    ]),
                     Some(Location::sheet(&meta.label)),
                 ));
                 continue;
@@ -481,7 +488,10 @@ impl<'l> Importer<'l> {
                         "sheet {} is hidden; its rows were read",
                         self.quote(&meta.label)
                     ),
-                    params(&[("table", table_name.into())]),
+                    params(&[
+                        ("value", self.user(&meta.label)),
+                        ("table", table_name.into()),
+                    ]),
                     Some(Location::sheet(&meta.label)),
                 ));
             }
@@ -563,7 +573,7 @@ impl<'l> Importer<'l> {
                                 "column {} holds `{field}` again; only the first such column was read",
                                 self.quote(&given)
                             ),
-                            params(&[("field", field.into())]),
+                            params(&[("value", self.user(&given)), ("field", field.into())]),
                             Some(Location::at(sheet, header_row, Some(col))),
                         ));
                     } else {
@@ -600,7 +610,7 @@ impl<'l> Importer<'l> {
                             "column {} is not part of the layout; did you mean `{s}`? its values were not read",
                             self.quote(&given)
                         ),
-                        params(&[("header", self.user(&given)), ("suggestion", s.into())]),
+                        params(&[("value", self.user(&given)), ("suggestion", s.into())]),
                         loc,
                     ));
                 }
@@ -611,7 +621,7 @@ impl<'l> Importer<'l> {
                         "column {} is not part of the layout; its values were not read",
                         self.quote(&given)
                     ),
-                    params(&[("header", self.user(&given))]),
+                    params(&[("kind", "named".into()), ("value", self.user(&given))]),
                     loc,
                 )),
             }
@@ -648,6 +658,7 @@ impl<'l> Importer<'l> {
                         c.path, c.title
                     ),
                     params(&[
+                        ("sheet", sheet.into()),
                         ("field", c.path.clone().into()),
                         ("title", c.title.clone().into()),
                     ]),
@@ -681,7 +692,7 @@ impl<'l> Importer<'l> {
                             format!(
                                 "the rows of sheet `{sheet}` cannot be matched to pledges: the pledges sheet has no `id` column"
                             ),
-                            Map::new(),
+                            params(&[("kind", "no_id_column".into()), ("sheet", sheet.into())]),
                             Some(Location::sheet(sheet)),
                         ));
                     }
@@ -704,7 +715,7 @@ impl<'l> Importer<'l> {
                 Code::SheetUnknownColumn,
                 String::new(),
                 "a column without a header holds values; they were not read".to_owned(),
-                params(&[("header", "".into())]),
+                params(&[("kind", "headless".into())]),
                 Some(Location::at(sheet, row, Some(col))),
             ));
         }
@@ -903,7 +914,7 @@ impl<'l> Importer<'l> {
                         "row {} of sheet `{sheet}` does not name its pledge; it was not read",
                         row.row + 1
                     ),
-                    Map::new(),
+                    params(&[("row", (row.row + 1).into()), ("sheet", sheet.into())]),
                     Some(Location::at(sheet, row.row, key_col)),
                 ));
             }
@@ -913,7 +924,12 @@ impl<'l> Importer<'l> {
             return;
         }
         let Some(&doc_idx) = self.ids.get(&key) else {
-            let p = params(&[("id", self.user(&key))]);
+            let p = params(&[
+                ("kind", "unknown_id".into()),
+                ("value", self.user(&key)),
+                ("row", (row.row + 1).into()),
+                ("sheet", sheet.into()),
+            ]);
             let message = format!(
                 "pledge {} is not on the pledges sheet; row {} of sheet `{sheet}` was not read",
                 self.quote(&key),
@@ -1042,7 +1058,7 @@ impl<'l> Importer<'l> {
                         Code::InputStringTooLong,
                         at,
                         format!(
-                            "the cell's text exceeds the limit of {max} bytes (found {})",
+                            "a string's length in bytes exceeds the limit of {max} (found {})",
                             t.len()
                         ),
                         params(&[("max", max.into()), ("actual", t.len().into())]),
@@ -1128,7 +1144,10 @@ impl<'l> Importer<'l> {
                     self.quote(&shown),
                     super::MAX_EXACT_DIGITS
                 ),
-                params(&[("value", self.user(&shown))]),
+                params(&[
+                    ("value", self.user(&shown)),
+                    ("digits", super::MAX_EXACT_DIGITS.into()),
+                ]),
             );
             return Some(Value::String(shown));
         };
@@ -1166,7 +1185,7 @@ impl<'l> Importer<'l> {
                 "the cell's date serial {} is no calendar date",
                 self.quote(&shown)
             ),
-            params(&[("serial", self.user(&shown))]),
+            params(&[("value", self.user(&shown))]),
         );
     }
 
@@ -1210,7 +1229,10 @@ impl<'l> Importer<'l> {
                             "the workbook has no `{}` sheet ({}), which every pledge needs",
                             table.name, table.title
                         ),
-                        params(&[("table", table.name.clone().into())]),
+                        params(&[
+                            ("table", table.name.clone().into()),
+                            ("title", table.title.clone().into()),
+                        ]),
                         None,
                     ));
                 }

@@ -48,8 +48,9 @@ pub(crate) struct SheetScan {
     pub(crate) merge_count: u64,
 }
 
-/// Merged ranges recorded per sheet (the rest are counted).
-pub(crate) const MAX_MERGES: usize = 1000;
+/// Merged ranges recorded per sheet, each an issue of its own; the rest are counted in one
+/// issue (a sheet of thousands of merges would otherwise flood the report).
+pub(crate) const MAX_MERGES: usize = 50;
 
 /// The result of an inspection: each worksheet's scan by sheet name.
 #[derive(Debug, Clone, Default)]

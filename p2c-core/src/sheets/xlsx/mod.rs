@@ -41,6 +41,7 @@ fn refusal_issue(r: Refusal) -> SheetIssue {
     let mut params = Map::new();
     match r {
         Refusal::Unreadable(reason) => {
+            params.insert("what".into(), "workbook".into());
             params.insert("reason".into(), reason.clone().into());
             sheet_issue(
                 Code::SheetUnreadable,
@@ -58,6 +59,7 @@ fn refusal_issue(r: Refusal) -> SheetIssue {
             None,
         ),
         Refusal::Limit(limit, max, actual) => {
+            params.insert("scope".into(), "workbook".into());
             params.insert("limit".into(), limit.into());
             params.insert("max".into(), max.into());
             params.insert("actual".into(), actual.into());
@@ -246,6 +248,8 @@ fn read_workbook(bytes: &[u8], opts: &ImportOptions, inspection: &inspect::Inspe
 
 fn sheet_unreadable(sheet: &str, reason: &str) -> SheetIssue {
     let mut params = Map::new();
+    params.insert("what".into(), "sheet".into());
+    params.insert("sheet".into(), sheet.into());
     params.insert("reason".into(), reason.into());
     sheet_issue(
         Code::SheetUnreadable,
@@ -265,6 +269,7 @@ fn structure_issues(importer: &mut Importer<'_>, sheet: &str, scan: &inspect::Sh
         params.insert("count".into(), f.count.into());
         params.insert("withoutValue".into(), f.without_value.into());
         params.insert("first".into(), a1(f.first_row, *col).into());
+        params.insert("column".into(), column_letters(*col).into());
         let message = if f.without_value > 0 {
             format!(
                 "column {} has {} formula cells (first {}); their calculated values were read, and {} without one read as empty",
@@ -292,7 +297,9 @@ fn structure_issues(importer: &mut Importer<'_>, sheet: &str, scan: &inspect::Sh
     for (r0, c0, r1, c1) in &scan.merges {
         let range = format!("{}:{}", a1(*r0, *c0), a1(*r1, *c1));
         let mut params = Map::new();
+        params.insert("kind".into(), "range".into());
         params.insert("range".into(), range.clone().into());
+        params.insert("first".into(), a1(*r0, *c0).into());
         importer.push(sheet_issue(
             Code::SheetMergedCells,
             String::new(),
@@ -307,6 +314,7 @@ fn structure_issues(importer: &mut Importer<'_>, sheet: &str, scan: &inspect::Sh
     let unlisted = scan.merge_count.saturating_sub(scan.merges.len() as u64);
     if unlisted > 0 {
         let mut params = Map::new();
+        params.insert("kind".into(), "more".into());
         params.insert("count".into(), unlisted.into());
         importer.push(sheet_issue(
             Code::SheetMergedCells,
