@@ -76,17 +76,116 @@ fn part(bytes: &[u8], name: &str) -> String {
 
 #[test]
 fn the_sample_round_trips_through_xlsx_and_csv() {
+    // The forty real pledges of examples/ (format 1.1: partial dates, ranges, bases, stated
+    // equivalents, components, events, SDGs, roles, country groups, counts). The file is in
+    // canonical form, so what comes back must be the same JSON, key for key: nothing lost,
+    // nothing added, no year or month turned into a day.
     let docs = sample();
+    assert_eq!(docs.len(), 40);
     for export in [ExportOptions::default(), private()] {
         let bytes = sheets::export_xlsx(&docs, &export).unwrap();
         let back = sheets::import_xlsx(&bytes, &opts());
+        assert_eq!(differences(&back.documents, &docs), Vec::<String>::new());
         assert_eq!(typed(&back.documents), typed(&docs));
         assert!(back.valid, "{:?}", back.issues);
         let back = csv_round_trip(&docs, &export, &opts());
-        assert_eq!(typed(&back.documents), typed(&docs));
+        assert_eq!(differences(&back.documents, &docs), Vec::<String>::new());
+        assert!(back.valid, "{:?}", back.issues);
         // Rows on the pledges sheet are 3, 4, … (two header rows).
         assert_eq!(back.rows.first(), Some(&3));
     }
+}
+
+/// Where two lists of documents differ, as JSON Pointers with both values.
+fn differences(got: &[Value], want: &[Value]) -> Vec<String> {
+    fn walk(got: Option<&Value>, want: Option<&Value>, at: String, out: &mut Vec<String>) {
+        match (got, want) {
+            (Some(Value::Object(g)), Some(Value::Object(w))) => {
+                let keys: std::collections::BTreeSet<&String> = g.keys().chain(w.keys()).collect();
+                for k in keys {
+                    walk(g.get(k), w.get(k), format!("{at}/{k}"), out);
+                }
+            }
+            (Some(Value::Array(g)), Some(Value::Array(w))) => {
+                for i in 0..g.len().max(w.len()) {
+                    walk(g.get(i), w.get(i), format!("{at}/{i}"), out);
+                }
+            }
+            (g, w) if g != w => out.push(format!("{at}: got {g:?}, want {w:?}")),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        Some(&Value::Array(got.to_vec())),
+        Some(&Value::Array(want.to_vec())),
+        String::new(),
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn partial_dates_are_text_cells_as_written() {
+    let docs = sample();
+    let bytes = sheets::export_xlsx(&docs, &ExportOptions::default()).unwrap();
+    let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let range = wb.worksheet_range("pledges").unwrap();
+    let rows: Vec<&[Data]> = range.rows().collect();
+    let column = |path: &str| {
+        rows[1]
+            .iter()
+            .position(|c| c.to_string() == path)
+            .unwrap_or_else(|| panic!("no column {path}"))
+    };
+    let mut seen = 0;
+    for path in [
+        "announcedOn",
+        "financialValue/valueDate",
+        "period/start",
+        "period/end",
+    ] {
+        let col = column(path);
+        let pointer = format!("/{path}");
+        for (doc, row) in docs.iter().zip(&rows[2..]) {
+            match doc.pointer(&pointer).and_then(Value::as_str) {
+                // A year, a month or a day: the same text, in a text cell.
+                Some(date) => {
+                    assert_eq!(row[col], Data::String(date.to_owned()), "{path}");
+                    seen += 1;
+                }
+                None => assert_eq!(row[col], Data::Empty, "{path}"),
+            }
+        }
+    }
+    assert!(seen > 40, "{seen}");
+    // In CSV a partial date is read as written.
+    let csv = "id,title,announcedOn,financialValue/valueDate\r\nP2C-1,T,2022,2022-06\r\n";
+    let import = sheets::import_csv(&[("pledges.csv", csv.as_bytes())], &opts());
+    assert_eq!(import.documents[0]["announcedOn"], "2022");
+    assert_eq!(
+        import.documents[0]["financialValue"]["valueDate"],
+        "2022-06"
+    );
+    // In a workbook, a year typed as a number (Excel makes 2022 a number) is that year, not
+    // a day of 1905; a date cell is its day.
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("pledges").unwrap();
+    for (c, h) in ["id", "title", "announcedOn", "period/end"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_string(1, 0, "P2C-1").unwrap();
+    ws.write_string(1, 1, "T").unwrap();
+    ws.write_number(1, 2, 2022.0).unwrap();
+    let day = rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 6, 30).unwrap();
+    let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    ws.write_datetime_with_format(1, 3, &day, &format).unwrap();
+    let import = sheets::import_xlsx(&wb.save_to_buffer().unwrap(), &opts());
+    assert_eq!(import.documents[0]["announcedOn"], "2022");
+    assert_eq!(import.documents[0]["period"]["end"], "2025-06-30");
 }
 
 #[test]

@@ -33,6 +33,11 @@ pub struct Layout {
     /// them rather than calling them unknown.
     #[serde(skip)]
     pub(crate) private_paths: Vec<Vec<String>>,
+    /// Objects whose schema default is `{}` (`implementation`), as keys from the document
+    /// root: the model always writes them, so an import gives them back empty when no cell
+    /// fills them, and a round trip keeps the document exactly.
+    #[serde(skip)]
+    pub(crate) empty_defaults: Vec<Vec<String>>,
 }
 
 /// What the rows of a table are.
@@ -211,6 +216,7 @@ struct Builder<'s> {
     tables: Vec<Table>,
     codelists: Vec<Codes>,
     private_paths: Vec<Vec<String>>,
+    empty_defaults: Vec<Vec<String>>,
 }
 
 /// Build the layout from a pledge schema (the generated one, or a test's).
@@ -226,6 +232,7 @@ pub(crate) fn build(schema: &Value, private: bool) -> Layout {
         tables: Vec::new(),
         codelists: Vec::new(),
         private_paths: Vec::new(),
+        empty_defaults: Vec::new(),
     };
     let mut root = Table {
         name: PLEDGES.to_owned(),
@@ -264,6 +271,7 @@ pub(crate) fn build(schema: &Value, private: bool) -> Layout {
         codelists: b.codelists,
         private,
         private_paths: b.private_paths,
+        empty_defaults: b.empty_defaults,
     }
 }
 
@@ -407,6 +415,13 @@ impl<'s> Builder<'s> {
             inner.titles.push(title.clone());
             let node = resolved.node;
             if is_type(node, "object") && node.get("properties").is_some() {
+                let empty_default = prop
+                    .get("default")
+                    .and_then(Value::as_object)
+                    .is_some_and(Map::is_empty);
+                if empty_default && !ctx.in_list {
+                    self.empty_defaults.push(inner.abs.clone());
+                }
                 self.object(node, resolved.def, &mut inner, columns, children);
             } else if is_type(node, "array") {
                 self.array(node, &title, description, inner, columns, children);
@@ -568,7 +583,10 @@ impl<'s> Builder<'s> {
         match def {
             Some("DecimalString") => return (Some(Scalar::Decimal), None),
             Some("PartialDate") => return (Some(Scalar::PartialDate), None),
-            Some(name @ ("CountryCode" | "CurrencyCode" | "Headquarters" | "TargetCode")) => {
+            Some(
+                name @ ("CountryCode" | "CurrencyCode" | "Headquarters" | "TargetCode"
+                | "EventCode"),
+            ) => {
                 let entries = reference_codes(name, node);
                 self.add_codes(name, text(node, "title"), false, || entries);
                 return (Some(Scalar::Code), Some(name.to_owned()));
@@ -626,7 +644,8 @@ impl<'s> Builder<'s> {
 
 /// The codes of the code types whose values come from p2c's embedded reference data rather
 /// than the schema: countries, currencies in use, headquarters (countries and the schema's
-/// constants), and the known P2C Targets.
+/// constants), the known P2C Targets and the known P2C events (open lists: other well-formed
+/// codes are valid too).
 fn reference_codes(def: &str, node: &Value) -> Vec<(String, String)> {
     let countries = || {
         crate::geo::countries()
@@ -660,6 +679,10 @@ fn reference_codes(def: &str, node: &Value) -> Vec<(String, String)> {
         "TargetCode" => crate::targets::known_targets()
             .iter()
             .map(|t| (t.code.to_owned(), t.text.to_owned()))
+            .collect(),
+        "EventCode" => crate::events::known_events()
+            .iter()
+            .map(|e| (e.code.to_owned(), e.name.to_owned()))
             .collect(),
         _ => Vec::new(),
     }
@@ -826,7 +849,13 @@ mod tests {
             ]
         );
         assert_eq!(partners.columns[0].title, "Pledge id");
-        // Format 1.1: the lead's roles are a sheet, a partner's roles a cell of its row.
+        // Format 1.1: the events come from the open list of known P2C events.
+        let events = l.table("events").unwrap();
+        assert_eq!(events.columns[1].codelist.as_deref(), Some("EventCode"));
+        let codes = l.codes("EventCode").unwrap();
+        assert!(!codes.closed);
+        assert!(codes.entries.iter().any(|(c, _)| c == "MWC-2024"));
+        // The lead's roles are a sheet, a partner's roles a cell of its row.
         assert_eq!(l.table("roles").unwrap().path, "pledgers/lead/roles[]");
         let roles = partners.columns.last().unwrap();
         assert_eq!(roles.path, "pledgers/partners[]/roles");

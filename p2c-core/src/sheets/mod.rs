@@ -53,7 +53,9 @@
 //!   date cells; partial dates (`2021`, `2021-06`) and timestamps are text; whole numbers are
 //!   number cells; booleans are `TRUE`/`FALSE`. Empty cells are absent fields, so an empty
 //!   text (`""`) and an object without fields (`"period": {}`) are written as empty cells and
-//!   read back as absent: the only differences a round trip makes (`null` is absent too).
+//!   read back as absent: the only differences a round trip makes (`null` is absent too). An
+//!   object whose schema default is `{}` (`implementation`, which the model always writes)
+//!   reads back as `{}`, so a document in canonical form round-trips exactly.
 //! - **Private data.** The `contact` is written only when asked for ([`ExportOptions::private`]);
 //!   an import reads it whenever its columns are present.
 //! - **Short forms accepted on import.** A list of plain values may also be given on the

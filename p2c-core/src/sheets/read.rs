@@ -287,6 +287,23 @@ pub(crate) fn sheet_issue(
     }
 }
 
+/// Put `{}` at `path` (keys from the document root) when its parent object is there and the
+/// key is absent: an object whose schema default is empty, which no cell filled.
+fn fill_empty_default(doc: &mut Map<String, Value>, path: &[String]) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let mut at = doc;
+    for key in parents {
+        match at.get_mut(key) {
+            Some(Value::Object(next)) => at = next,
+            _ => return,
+        }
+    }
+    at.entry(last.clone())
+        .or_insert_with(|| Value::Object(Map::new()));
+}
+
 /// Params from pairs; `null` values (a redacted user value) are left out.
 fn params(pairs: &[(&str, Value)]) -> Map<String, Value> {
     pairs
@@ -1239,7 +1256,13 @@ impl<'l> Importer<'l> {
             }
             Some(_) => {}
         }
-        let docs: Vec<Value> = self.docs.into_iter().map(Value::Object).collect();
+        let mut docs = self.docs;
+        for doc in &mut docs {
+            for path in &layout.empty_defaults {
+                fill_empty_default(doc, path);
+            }
+        }
+        let docs: Vec<Value> = docs.into_iter().map(Value::Object).collect();
         let batch = Value::Array(docs);
         let report: Report = validate::validate_batch_value(&batch, &self.opts.validate);
         let Value::Array(documents) = batch else {
