@@ -22,13 +22,19 @@ def filled(directory: Path) -> None:
 
     put("pledges", [
         {
-            "formatVersion": "1.0", "id": "P2C-OPX-1", "title": "Community networks",
+            # Format 1.1: a year typed as a number (announcedOn), a per-year amount with its
+            # years, a stated equivalent, a floor on people reached.
+            "formatVersion": "1.1", "id": "P2C-OPX-1", "title": "Community networks",
+            "announcedOn": 2023,
             "pledgers/lead/name": "Connect Foundation", "pledgers/lead/stakeholderType": "civil_society",
             "pledgers/lead/headquarters": "SEN", "financialValue/amount": 258.8,
             "financialValue/currency": "USD", "financialValue/valueDate": datetime.date(2023, 12, 6),
-            "financialValue/isFloor": True, "period/start": 2024, "period/end": "2026-06",
-            "beneficiaries/peopleReached": 120000, "reviewState": "submitted",
-            "submittedAt": "2023-12-06T09:30:00Z",
+            "financialValue/isFloor": True, "financialValue/basis": "per_year",
+            "financialValue/years": 3, "financialValue/statedEquivalent/amount": "237.5",
+            "financialValue/statedEquivalent/currency": "EUR",
+            "period/start": 2024, "period/end": "2026-06",
+            "beneficiaries/peopleReached": 120000, "beneficiaries/peopleReachedIsFloor": True,
+            "reviewState": "submitted", "submittedAt": "2023-12-06T09:30:00Z",
         },
         {
             "formatVersion": "1.0", "id": "P2C-OPX-2", "title": "=not a formula",
@@ -46,6 +52,14 @@ def filled(directory: Path) -> None:
                         {"id": "P2C-OPX-2", "pledgeTypes[]": "policy"}])
     put("focusAreas", [{"id": "P2C-OPX-1", "focusAreas[]": "access"},
                        {"id": "P2C-OPX-2", "focusAreas[]": "value_creation"}])
+    put("events", [{"id": "P2C-OPX-1", "events[]": "MWC-2024"}])
+    put("roles", [{"id": "P2C-OPX-1", "pledgers/lead/roles[]": "implementer"}])
+    put("sdgs", [{"id": "P2C-OPX-1", "sdgs[]/goal": 9, "sdgs[]/targets": "9.1;9.c"}])
+    put("components", [{"id": "P2C-OPX-1", "financialValue/components[]/name": "Training",
+                        "financialValue/components[]/amount": 50, "financialValue/components[]/inKind": True}])
+    put("counts", [{"id": "P2C-OPX-1", "beneficiaries/counts[]/count": 40,
+                    "beneficiaries/counts[]/unit": "communities", "beneficiaries/counts[]/isFloor": False}])
+    put("countryGroups", [{"id": "P2C-OPX-1", "implementation/countryGroups[]": "ldc"}])
     put("countries", [{"id": "P2C-OPX-1", "implementation/countries[]": "SEN"},
                       {"id": "P2C-OPX-1", "implementation/countries[]": "GMB"},
                       {"id": "P2C-OPX-2", "implementation/countries[]": "KHM"}])
