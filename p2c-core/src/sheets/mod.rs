@@ -56,6 +56,16 @@
 //!   read back as absent: the only differences a round trip makes (`null` is absent too). An
 //!   object whose schema default is `{}` (`implementation`, which the model always writes)
 //!   reads back as `{}`, so a document in canonical form round-trips exactly.
+//! - **Format 1.1.** Its fields follow the same rules, with no exception: `announcedOn` and
+//!   `financialValue/valueDate` are partial-date text (`2022`, `2022-06`, `2022-06-07`, never
+//!   widened to a day); the qualifiers of an amount (`maxAmount`, `isCeiling`, `approximate`,
+//!   `basis`, `years`, `inKind`, `statedEquivalent/*`) and `beneficiaries/peopleReachedIsFloor`
+//!   are columns of the pledges sheet; `events`, the lead's `roles`, `sdgs`, `components`,
+//!   `countryGroups`, `unspecifiedCountriesIn` and beneficiary `counts` are sheets of their
+//!   own; a partner's `roles` and an SDG's `targets` are list cells. `unknown` (focus area,
+//!   stakeholder type) is a code of its dropdown like any other. Events offer the known P2C
+//!   events as an open list; an SDG goal is a number cell (1 to 17), without a dropdown, so
+//!   that it stays a JSON number.
 //! - **Private data.** The `contact` is written only when asked for ([`ExportOptions::private`]);
 //!   an import reads it whenever its columns are present.
 //! - **Short forms accepted on import.** A list of plain values may also be given on the
