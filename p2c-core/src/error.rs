@@ -138,6 +138,16 @@ pub enum Error {
         /// Its value in the other partial.
         theirs: String,
     },
+    /// A document cannot be written in the spreadsheet layout: a field the layout does not
+    /// have, a value of the wrong shape for its column, or a text longer than a spreadsheet
+    /// cell holds.
+    #[error("cannot export `{pointer}`: {message}")]
+    Export {
+        /// RFC 6901 JSON Pointer to the value (`/3/title`, the index being the document's).
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
     /// A document follows a format version the call does not read (a 1.1 document given to a
     /// reader that expects 1.0, or a version this library does not know).
     #[error("the {what} is format `{found}`; expected {}", expected.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" or "))]
@@ -172,6 +182,7 @@ impl Error {
             Error::UnannouncedRelation { .. } => "unannounced_relation",
             Error::InvalidPartial { .. } => "invalid_partial",
             Error::PartialMismatch { .. } => "partial_mismatch",
+            Error::Export { .. } => "export_error",
             Error::UnsupportedVersion { .. } => "unsupported_version",
             Error::Internal(_) => "internal_error",
         }
@@ -199,6 +210,9 @@ impl Error {
                 "column".into(),
                 serde_json::to_value(column).unwrap_or_default(),
             );
+        }
+        if let (Some(obj), Error::Export { pointer, .. }) = (v.as_object_mut(), self) {
+            obj.insert("pointer".into(), pointer.clone().into());
         }
         if let (
             Some(obj),

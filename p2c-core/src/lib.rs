@@ -50,6 +50,7 @@ pub mod parallel;
 pub mod parse;
 pub mod schema;
 pub mod sdg;
+pub mod sheets;
 pub mod tables;
 pub mod targets;
 pub mod taxonomy;

@@ -102,6 +102,7 @@ pub(crate) use rules::batch::Entry as BatchEntry;
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
+pub(crate) use walk::{suggest, Fields, RECORDS};
 
 /// How serious an issue is.
 #[derive(
