@@ -246,8 +246,10 @@ export declare class RateTable {
   private constructor()
   /** The embedded ECB daily and ECB/HMRC annual-average rates. */
   static embedded(): RateTable
-  /** CSV (`date,base,currency,rate,source`): a Buffer or a string with a line break is the CSV, any other string a path. */
-  static fromCsv(source: string | Uint8Array): RateTable
+  /** CSV text (`date,base,currency,rate,source`), as a string or a Buffer: always the CSV itself, never a file name. */
+  static fromCsv(text: string | Uint8Array): RateTable
+  /** A CSV file (`date,base,currency,rate,source`), read from `path`. */
+  static fromCsvFile(path: string): RateTable
   /** JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */
   static fromJson(source: JsonInput): RateTable
   /** This table merged with `other`; `precedence` says which wins where both have a rate. */

@@ -214,7 +214,7 @@ const kNative = Symbol('p2c.nativeRateTable')
 /** A table of dated exchange rates. Immutable; `merge` makes a new one. */
 class RateTable {
   constructor() {
-    throw invalidArgument('use RateTable.embedded(), RateTable.fromCsv() or RateTable.fromJson()')
+    throw invalidArgument('use RateTable.embedded(), RateTable.fromCsv(), RateTable.fromCsvFile() or RateTable.fromJson()')
   }
 
   static #wrap(handle) {
@@ -229,17 +229,26 @@ class RateTable {
   }
 
   /**
-   * A table from CSV (`date,base,currency,rate,source`): a Buffer or a string with a line
-   * break is the CSV itself; any other string is a file path.
+   * A table from CSV text (`date,base,currency,rate,source`): a string or a Buffer, always the
+   * CSV itself, never a file name (user text reaching this call cannot make it read a file).
+   * To read a file, use `RateTable.fromCsvFile(path)`.
    */
-  static fromCsv(source) {
-    if (source instanceof Uint8Array) {
-      return RateTable.#wrap(tableFactory.fromCsvText(utf8('source', source)))
+  static fromCsv(text) {
+    const csv = text instanceof Uint8Array ? utf8('text', text) : stringArg('text', text)
+    try {
+      return RateTable.#wrap(tableFactory.fromCsvText(csv))
+    } catch (err) {
+      // The old form of this call took a file name: say where that went.
+      if (err instanceof P2cError && err.code === 'invalid_rate_file' && !/[\r\n]/.test(csv)) {
+        err.message += ' (`RateTable.fromCsv` takes CSV text; to read a file, use `RateTable.fromCsvFile(path)`)'
+      }
+      throw err
     }
-    stringArg('source', source)
-    return RateTable.#wrap(
-      /[\r\n]/.test(source) ? tableFactory.fromCsvText(source) : tableFactory.fromCsvFile(source),
-    )
+  }
+
+  /** A table from a CSV file (`date,base,currency,rate,source`), read from `path` (a string). */
+  static fromCsvFile(path) {
+    return RateTable.#wrap(tableFactory.fromCsvFile(stringArg('path', path)))
   }
 
   /** A table from JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */

@@ -2,7 +2,8 @@
 """Write BENCHMARKS.md from the results of one `scripts/bench` run.
 
 Reads Criterion's estimates under target/criterion/ (Rust) and the JSON results the Python and
-Node benchmarks write under target/bench/ (`python.json`, `node.json`, `memory.json`: lists of
+Node benchmarks write under target/bench/ (`python.json`, `node.json`, `sheets.json` (the
+spreadsheet peers), `memory.json`: lists of
 {"group", "name", "median_ns", "elements"} or {"group", "name", "peak_rss_mb"}). Ratios are
 computed between figures of the same run only. Everything after the NOTES_MARKER line of the
 existing BENCHMARKS.md (hand-written analysis: profiles, before/after) is kept.
@@ -59,6 +60,10 @@ RATIOS = [
      "dataframe_1e6/p2c_to_polars_arrow", "dataframe_1e6/polars_from_dicts", None),
     ("1e6 records to pandas: p2c via Arrow ÷ json.loads + list-of-dicts",
      "dataframe_1e6/p2c_to_pandas_arrow", "dataframe_1e6/pandas_from_dicts", None),
+    ("100k-pledge workbook: p2c import_xlsx + validation ÷ pandas.read_excel (openpyxl) alone",
+     "sheets_100k/p2c_import_xlsx_validate", "sheets_100k/pandas_read_excel_openpyxl", 0.25),
+    ("100k-pledge workbook: p2c import_xlsx + validation ÷ python-calamine alone",
+     "sheets_100k/p2c_import_xlsx_validate", "sheets_100k/python_calamine", None),
 ]
 
 
@@ -134,6 +139,7 @@ def main() -> int:
     results = criterion_results()
     results.update(json_results("python.json", "Python"))
     results.update(json_results("node.json", "Node"))
+    results.update(json_results("sheets.json", "Python"))
     memory = json_results("memory.json", "Rust")
 
     lines = [

@@ -3,7 +3,7 @@
 //! normal test build (no fuzzer toolchain needed). Each function panics when a property fails;
 //! any other outcome (including an `Err` from the library) is a pass.
 //!
-//! Depends only on `p2c_core` and `serde_json`.
+//! Depends only on `p2c_core`, `serde_json` and (for the workbook targets) `zip`.
 
 use p2c_core::model::decimal::{is_decimal_text, parse_decimal};
 use p2c_core::model::PartialDate;
@@ -78,10 +78,11 @@ pub fn validate(data: &[u8]) {
         as_of: PartialDate::parse("2026-06-30").map(PartialDate::first_day),
         ..ValidateOptions::default()
     };
-    // The validator's fast JSON reader builds the serde route's tree, or leaves it to it.
+    // The validator's fast JSON reader builds the serde route's tree, or leaves it to it (with
+    // no array limit, and with arrays over three elements kept as their length only).
     if let Ok(text) = std::str::from_utf8(data) {
         assert_ne!(
-            p2c_core::validate::fast_reader_check(text),
+            p2c_core::validate::fast_reader_check(text, 3),
             Some(false),
             "fast reader disagrees with serde_json"
         );
@@ -436,4 +437,144 @@ pub fn summarize(data: &[u8]) {
             "stream failed where summarize did not: {e:?}"
         ),
     }
+}
+
+/// Small limits, so that one input stays quick to run; a fixed as-of date.
+fn sheet_options() -> p2c_core::sheets::ImportOptions {
+    let mut opts = p2c_core::sheets::ImportOptions::default();
+    opts.validate.as_of = PartialDate::parse("2026-06-30").map(PartialDate::first_day);
+    opts.sheet_limits.max_bytes = 1 << 20;
+    opts.sheet_limits.max_uncompressed_bytes = 16 << 20;
+    opts.sheet_limits.max_rows = 2_000;
+    opts.sheet_limits.max_cells = 50_000;
+    opts.sheet_limits.max_shared_strings = 100_000;
+    opts
+}
+
+/// The properties of any import: `valid` follows the severities; a pointer names a document
+/// that exists; a cell is the location's column and row; the documents that parse as pledges
+/// (with distinct ids) read back the same from an XLSX and a CSV export of them.
+fn check_import(import: &p2c_core::sheets::Import) {
+    use p2c_core::sheets::{self, ExportOptions};
+    use p2c_core::validate::Severity;
+    let errors = import
+        .issues
+        .iter()
+        .any(|i| i.issue.severity == Severity::Error);
+    assert_eq!(import.valid, !errors);
+    assert_eq!(import.rows.len(), import.documents.len());
+    for i in &import.issues {
+        // The inspection keeps calamine from panicking; the backstop never fires.
+        assert_ne!(
+            i.issue.params.get("reason").and_then(|r| r.as_str()),
+            Some(p2c_core::sheets::READER_FAILED),
+            "calamine panicked"
+        );
+        if let Some(doc) = i.issue.path.split('/').nth(1) {
+            let doc: usize = doc
+                .parse()
+                .expect("a document pointer starts with its index");
+            assert!(doc < import.documents.len(), "{}", i.issue.path);
+        }
+        if let Some(l) = &i.location {
+            if let (Some(cell), Some(row), Some(col)) = (&l.cell, l.row, &l.column) {
+                assert_eq!(cell, &format!("{col}{row}"));
+            }
+        }
+    }
+    let _ = import.to_json();
+    if import.documents.is_empty() || import.documents.len() > 5 {
+        return;
+    }
+    let Ok(pledges) = import
+        .documents
+        .iter()
+        .map(p2c_core::parse_pledge_value)
+        .collect::<Result<Vec<_>, _>>()
+    else {
+        return;
+    };
+    let mut ids: Vec<&str> = pledges.iter().map(|p| p.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() != pledges.len() {
+        return; // rows of a list cannot tell pledges with one id apart
+    }
+    let private = ExportOptions {
+        private: true,
+        ..ExportOptions::default()
+    };
+    let back = |docs: &[serde_json::Value]| -> Vec<p2c_core::Pledge> {
+        docs.iter()
+            .map(|d| p2c_core::parse_pledge_value(d).expect("an exported pledge reads back"))
+            .collect()
+    };
+    match sheets::export_xlsx(&import.documents, &private) {
+        Ok(bytes) => {
+            let again = sheets::import_xlsx(&bytes, &p2c_core::sheets::ImportOptions::default());
+            assert_eq!(back(&again.documents), pledges, "xlsx round trip");
+        }
+        // Only a text longer than a cell holds is refused.
+        Err(e) => assert_eq!(e.code(), "export_error"),
+    }
+    let files = sheets::export_csv(&import.documents, &private).expect("csv takes any pledge");
+    let inputs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|f| (f.name.as_str(), f.bytes.as_slice()))
+        .collect();
+    let again = sheets::import_csv(&inputs, &p2c_core::sheets::ImportOptions::default());
+    assert_eq!(back(&again.documents), pledges, "csv round trip");
+}
+
+/// The spreadsheet readers on arbitrary bytes, as an XLSX workbook and as one CSV file of
+/// pledges: an import, never a panic, with the properties of `check_import`.
+pub fn sheet(data: &[u8]) {
+    use p2c_core::sheets::{import_csv, import_xlsx};
+    let opts = sheet_options();
+    check_import(&import_xlsx(data, &opts));
+    check_import(&import_csv(&[("pledges.csv", data)], &opts));
+}
+
+/// The parts of the empty template, made once.
+fn template_parts() -> &'static [(String, Vec<u8>)] {
+    use std::io::Read;
+    static PARTS: std::sync::OnceLock<Vec<(String, Vec<u8>)>> = std::sync::OnceLock::new();
+    PARTS.get_or_init(|| {
+        let bytes = p2c_core::sheets::template_xlsx(&p2c_core::sheets::ExportOptions::default())
+            .expect("the template is written");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        (0..zip.len())
+            .map(|i| {
+                let mut f = zip.by_index(i).expect("a part");
+                let mut data = Vec::new();
+                f.read_to_end(&mut data).expect("readable");
+                (f.name().to_owned(), data)
+            })
+            .collect()
+    })
+}
+
+/// Arbitrary XML as the pledges sheet (and, after the first `0xFF` byte, as the shared-string
+/// table) of an otherwise valid workbook, so that the fuzzer reaches the XML readers past the
+/// zip container's checksums: an import, never a panic, with the properties of `check_import`.
+pub fn sheet_xml(data: &[u8]) {
+    use std::io::Write;
+    let (sheet, strings) = match data.iter().position(|b| *b == 0xFF) {
+        Some(i) => (&data[..i], Some(&data[i + 1..])),
+        None => (data, None),
+    };
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, bytes) in template_parts() {
+        let body: &[u8] = match (name.as_str(), strings) {
+            ("xl/worksheets/sheet2.xml", _) => sheet,
+            ("xl/sharedStrings.xml", Some(s)) => s,
+            _ => bytes,
+        };
+        out.start_file(name.as_str(), options).expect("a part");
+        out.write_all(body).expect("written");
+    }
+    let book = out.finish().expect("a zip").into_inner();
+    check_import(&p2c_core::sheets::import_xlsx(&book, &sheet_options()));
 }

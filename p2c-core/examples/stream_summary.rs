@@ -1,23 +1,43 @@
-//! Summarize a JSON Lines file of pledges as a stream, for measuring peak memory.
+//! Summarize a file of pledges as a stream, for measuring time and peak memory.
 //!
-//! `cargo run -p p2c-core --release --example stream_summary -- FILE [--batch]`
+//! `cargo run -p p2c-core --release --example stream_summary -- FILE [OPTIONS]`
 //!
-//! Prints the pledge count and total of the summary as of 2024-07-07 (embedded rates). With
-//! `--batch`, reads every pledge into memory and calls `summarize` instead, for comparison.
+//! Prints the pledge count and total of the summary as of 2024-07-07 (embedded rates), and
+//! the wall time of the summary. Options:
+//!
+//! - `--threads N`: threads for the file route (default: the cores available);
+//! - `--sequential`: the one-thread reader route (`summarize_jsonl`) instead;
+//! - `--batch`: read every pledge into memory and call `summarize` instead, for comparison;
+//! - `--state`: print the bytes of state the accumulator holds before `finish`;
+//! - `--json`: print the whole summary as JSON instead (what the benchmarks' peers check
+//!   their figures against).
+//!
 //! Run under `/usr/bin/time -v` to read the peak resident set size.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
+use std::time::Instant;
 
 use p2c_core::aggregate::{summarize, summarize_jsonl, SummaryOptions};
+use p2c_core::file::{self, Format};
+use p2c_core::parallel::Threads;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args.first().ok_or("usage: stream_summary FILE [--batch]")?;
+    let path = args.first().ok_or(
+        "usage: stream_summary FILE [--threads N] [--sequential|--batch] [--state] [--json]",
+    )?;
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    let threads = match args.iter().position(|a| a == "--threads") {
+        Some(i) => Threads::new(args.get(i + 1).ok_or("--threads N")?.parse()?),
+        None => Threads::AUTO,
+    };
     let as_of = chrono::NaiveDate::from_ymd_opt(2024, 7, 7).ok_or("bad date")?;
-    let options = SummaryOptions::embedded(as_of);
-    let reader = BufReader::with_capacity(1 << 16, File::open(path)?);
-    let summary = if args.iter().any(|a| a == "--batch") {
+    let mut options = SummaryOptions::embedded(as_of);
+    options.threads = threads;
+    let start = Instant::now();
+    let summary = if flag("--batch") {
+        let reader = BufReader::with_capacity(1 << 16, File::open(path)?);
         let mut pledges = Vec::new();
         for line in reader.lines() {
             let line = line?;
@@ -26,15 +46,45 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         summarize(&pledges, &options)?
-    } else {
+    } else if flag("--sequential") {
+        let reader = BufReader::with_capacity(1 << 16, File::open(path)?);
         summarize_jsonl(reader, &options)?
+    } else if flag("--state") {
+        let related = file::related_path(path, Format::Auto, threads)?;
+        let acc = file::partial_path(path, Format::Auto, &options, related)?;
+        eprintln!(
+            "state before finish: {:.1} MB for {} pledges ({} held for relations)",
+            acc.state_bytes() as f64 / 1e6,
+            acc.pledges_seen(),
+            acc.held()
+        );
+        acc.finish()?
+    } else {
+        file::summarize_path(path, Format::Auto, &options)?
     };
-    println!(
-        "pledges counted {}, excluded {}, total {} {}",
-        summary.pledge_count,
-        summary.excluded.len(),
-        summary.value.total,
-        summary.currency
-    );
+    let elapsed = start.elapsed();
+    if flag("--json") {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer(&mut out, &summary)?;
+        out.write_all(b"\n")?;
+    } else {
+        println!(
+            "pledges counted {}, excluded {}, total {} {}",
+            summary.pledge_count,
+            summary.excluded.len(),
+            summary.value.total,
+            summary.currency
+        );
+    }
+    // The sequential reader reads on the calling thread; the batch and file routes use
+    // `threads`.
+    let route = if flag("--sequential") {
+        "the sequential reader, 1 thread".to_owned()
+    } else if flag("--batch") {
+        format!("the in-memory batch, {} thread(s)", threads.get())
+    } else {
+        format!("the file route, {} thread(s)", threads.get())
+    };
+    eprintln!("summary in {:.3} s by {route}", elapsed.as_secs_f64());
     Ok(())
 }

@@ -119,6 +119,35 @@ pub enum Error {
         /// The id named by the relation.
         id: String,
     },
+    /// A serialized partial summary cannot be read: truncated, damaged, altered, or not a
+    /// partial summary at all. Nothing of it is used.
+    #[error("invalid partial summary: {reason}")]
+    InvalidPartial {
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// Two partial summaries (or a partial and the options it is read with) were computed
+    /// differently, so their figures cannot be merged: another p2c version, rate table,
+    /// currency, as-of date or option.
+    #[error("partial summaries differ in `{field}`: `{ours}` and `{theirs}`")]
+    PartialMismatch {
+        /// The option that differs (`asOf`, `currency`, `rates`, `p2cVersion`, …).
+        field: String,
+        /// Its value on this side (the options given, or the partial merged into).
+        ours: String,
+        /// Its value in the other partial.
+        theirs: String,
+    },
+    /// A document cannot be written in the spreadsheet layout: a field the layout does not
+    /// have, a value of the wrong shape for its column, or a text longer than a spreadsheet
+    /// cell holds.
+    #[error("cannot export `{pointer}`: {message}")]
+    Export {
+        /// RFC 6901 JSON Pointer to the value (`/3/title`, the index being the document's).
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
     /// A document follows a format version the call does not read (a 1.1 document given to a
     /// reader that expects 1.0, or a version this library does not know).
     #[error("the {what} is format `{found}`; expected {}", expected.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" or "))]
@@ -151,6 +180,9 @@ impl Error {
             Error::CurrencyWithdrawn { .. } => "currency_withdrawn",
             Error::InvalidRateFile { .. } => "invalid_rate_file",
             Error::UnannouncedRelation { .. } => "unannounced_relation",
+            Error::InvalidPartial { .. } => "invalid_partial",
+            Error::PartialMismatch { .. } => "partial_mismatch",
+            Error::Export { .. } => "export_error",
             Error::UnsupportedVersion { .. } => "unsupported_version",
             Error::Internal(_) => "internal_error",
         }
@@ -178,6 +210,9 @@ impl Error {
                 "column".into(),
                 serde_json::to_value(column).unwrap_or_default(),
             );
+        }
+        if let (Some(obj), Error::Export { pointer, .. }) = (v.as_object_mut(), self) {
+            obj.insert("pointer".into(), pointer.clone().into());
         }
         if let (
             Some(obj),
@@ -213,6 +248,19 @@ impl Error {
                 serde_json::to_value(pointer).unwrap_or_default(),
             );
             obj.insert("problem".into(), problem.as_str().into());
+        }
+        if let (
+            Some(obj),
+            Error::PartialMismatch {
+                field,
+                ours,
+                theirs,
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("field".into(), field.as_str().into());
+            obj.insert("ours".into(), ours.as_str().into());
+            obj.insert("theirs".into(), theirs.as_str().into());
         }
         if let (
             Some(obj),

@@ -12,6 +12,11 @@
 //! order. [`to_csv`] writes a table as RFC 4180 CSV (CRLF line ends, decimals as plain
 //! strings, dates as `YYYY-MM-DD`, booleans as `true`/`false`, nulls as empty fields).
 //!
+//! CSV exports are safe to open in a spreadsheet program: a text cell that would be read as a
+//! formula (`=HYPERLINK(…)`, `@SUM(…)`, `+…`, `-…`) is written with a leading single quote and
+//! quoted ([`crate::formula`]); number, date and boolean cells are never changed. Turn this
+//! off with [`CsvOptions::neutralize_formulas`] only for machine-to-machine exports.
+//!
 //! The contact of a pledge is private and appears in no table.
 //!
 //! ```
@@ -36,6 +41,11 @@
 //! # Ok::<(), p2c_core::Error>(())
 //! ```
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
+#[cfg(feature = "parquet")]
+pub mod parquet;
+
 use std::borrow::Borrow;
 use std::io::Write;
 
@@ -44,6 +54,7 @@ use rust_decimal::Decimal;
 
 use crate::aggregate::{Converted, Converter};
 use crate::model::{CurrencyCode, Headquarters, Pledge};
+use crate::parallel::Threads;
 use crate::taxonomy::Codelist;
 use crate::{Error, Result};
 
@@ -355,17 +366,97 @@ fn hq(h: Headquarters) -> String {
 ///
 /// `pledges` may be owned pledges or references (`&[Pledge]`, `&[&Pledge]`), so a caller
 /// that holds pledges elsewhere (a binding's objects) need not clone them.
-pub fn pledge_tables<P: Borrow<Pledge>>(
+pub fn pledge_tables<P: Borrow<Pledge> + Sync>(
     pledges: &[P],
     options: &TableOptions<'_>,
 ) -> Result<Tables> {
-    Ok(Tables {
+    pledge_tables_with(pledges, options, Threads::AUTO)
+}
+
+/// [`pledge_tables`] on up to `threads` threads: the pledges are flattened in pieces of
+/// [`CHUNK_ITEMS`](crate::parallel::CHUNK_ITEMS) and the pieces' rows put together in input
+/// order, so the tables are the same whatever the number of threads.
+pub fn pledge_tables_with<P: Borrow<Pledge> + Sync>(
+    pledges: &[P],
+    options: &TableOptions<'_>,
+    threads: Threads,
+) -> Result<Tables> {
+    let one = |pledges: &[P]| Tables {
         pledges: pledge_table(pledges, options),
         countries: country_table(pledges),
         pillars: pillar_table(pledges),
         partners: partner_table(pledges),
         reports: report_table(pledges),
+    };
+    let pieces = crate::parallel::ranges(pledges.len(), crate::parallel::chunk_items());
+    if pieces.len() <= 1 {
+        return Ok(one(pledges));
+    }
+    let mut parts = crate::parallel::map(threads, &pieces, |r| {
+        one(pledges.get(r.clone()).unwrap_or_default())
     })
+    .into_iter();
+    let Some(mut all) = parts.next() else {
+        return Ok(one(pledges));
+    };
+    for t in parts {
+        all.append(t)?;
+    }
+    Ok(all)
+}
+
+impl ColumnData {
+    /// Add the values of `later` (of the same type) after these.
+    fn append(&mut self, later: ColumnData) -> Result<()> {
+        match (self, later) {
+            (ColumnData::Text(a), ColumnData::Text(b)) => a.extend(b),
+            (ColumnData::Decimal(a), ColumnData::Decimal(b)) => a.extend(b),
+            (ColumnData::Date(a), ColumnData::Date(b)) => a.extend(b),
+            (ColumnData::Integer(a), ColumnData::Integer(b)) => a.extend(b),
+            (ColumnData::Bool(a), ColumnData::Bool(b)) => a.extend(b),
+            _ => {
+                return Err(Error::Internal(
+                    "appending columns of different types".into(),
+                ))
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Table {
+    /// Add the rows of `later` (a table of the same columns) after these.
+    pub fn append(&mut self, later: Table) -> Result<()> {
+        if later.name != self.name
+            || later.columns.len() != self.columns.len()
+            || later
+                .columns
+                .iter()
+                .zip(&self.columns)
+                .any(|(a, b)| a.name != b.name)
+        {
+            return Err(Error::Internal(format!(
+                "appending table `{}` to `{}`",
+                later.name, self.name
+            )));
+        }
+        for (c, l) in self.columns.iter_mut().zip(later.columns) {
+            c.data.append(l.data)?;
+        }
+        Ok(())
+    }
+}
+
+impl Tables {
+    /// Add the rows of `later` (tables of other pledges) after these, table by table.
+    pub fn append(&mut self, later: Tables) -> Result<()> {
+        self.pledges.append(later.pledges)?;
+        self.countries.append(later.countries)?;
+        self.pillars.append(later.pillars)?;
+        self.partners.append(later.partners)?;
+        self.reports.append(later.reports)?;
+        Ok(())
+    }
 }
 
 /// The conversion columns of the pledge table.
@@ -645,24 +736,109 @@ fn report_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
         .build()
 }
 
+/// How [`to_csv_with`] writes a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CsvOptions {
+    /// Prefix text cells that a spreadsheet program would read as a formula with a single
+    /// quote, and quote them ([`crate::formula::neutralize_formula`]). Default `true`; turn it
+    /// off only for machine-to-machine exports that no person opens in a spreadsheet.
+    /// Number, date and boolean columns are never changed.
+    pub neutralize_formulas: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        CsvOptions {
+            neutralize_formulas: true,
+        }
+    }
+}
+
+impl CsvOptions {
+    /// These options with formula neutralization on or off.
+    pub fn neutralize_formulas(mut self, on: bool) -> CsvOptions {
+        self.neutralize_formulas = on;
+        self
+    }
+}
+
+/// Write `table` as RFC 4180 CSV, safe to open in a spreadsheet program: [`to_csv_with`] with
+/// the default [`CsvOptions`] (formula-like text cells neutralized).
+pub fn to_csv<W: Write>(table: &Table, writer: W) -> Result<()> {
+    to_csv_with(table, writer, &CsvOptions::default())
+}
+
 /// Write `table` as RFC 4180 CSV: a header of column names, then one record per row, CRLF
-/// line ends, fields quoted when they hold a comma, quote or line break.
+/// line ends, fields quoted when they hold a comma, quote or line break, or were neutralized.
 ///
 /// Decimals are written exactly as plain strings, dates as `YYYY-MM-DD`, booleans as `true` /
-/// `false`, nulls as empty fields. Errors: `io_error` when the writer fails.
-pub fn to_csv<W: Write>(table: &Table, writer: W) -> Result<()> {
-    let io = |message: String| Error::Io {
+/// `false`, nulls as empty fields. With [`CsvOptions::neutralize_formulas`] (the default),
+/// every text cell goes through [`crate::formula::neutralize_formula`]: `=SUM(1+1)` is written
+/// `"'=SUM(1+1)"`, while a decimal `-5` or a date is written as it is. Errors: `io_error`
+/// when the writer fails.
+///
+/// ```
+/// use p2c_core::tables::{to_csv, to_csv_with, Column, ColumnData, CsvOptions, Table};
+/// use p2c_core::Decimal;
+///
+/// let table = Table {
+///     name: "t".into(),
+///     columns: vec![
+///         Column { name: "title".into(), data: ColumnData::Text(vec![Some("@SUM(1+1)".into())]) },
+///         Column { name: "amount".into(), data: ColumnData::Decimal(vec![Some(Decimal::from(-5))]) },
+///     ],
+/// };
+/// let mut safe = Vec::new();
+/// to_csv(&table, &mut safe)?;
+/// assert_eq!(safe, b"title,amount\r\n\"'@SUM(1+1)\",-5\r\n");
+/// let mut raw = Vec::new();
+/// to_csv_with(&table, &mut raw, &CsvOptions::default().neutralize_formulas(false))?;
+/// assert_eq!(raw, b"title,amount\r\n@SUM(1+1),-5\r\n");
+/// # Ok::<(), p2c_core::Error>(())
+/// ```
+pub fn to_csv_with<W: Write>(table: &Table, writer: W, options: &CsvOptions) -> Result<()> {
+    let io = |e: std::io::Error| Error::Io {
         path: format!("<{} csv>", table.name),
-        message,
+        message: e.to_string(),
     };
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(writer);
-    w.write_record(table.columns.iter().map(|c| c.name.as_str()))
-        .map_err(|e| io(e.to_string()))?;
+    let mut w = std::io::BufWriter::new(writer);
+    let names = table.columns.iter().map(|c| (c.name.clone(), false));
+    write_record(&mut w, names).map_err(io)?;
     for row in 0..table.len() {
-        w.write_record(table.columns.iter().map(|c| c.data.text_at(row)))
-            .map_err(|e| io(e.to_string()))?;
+        let cells = table.columns.iter().map(|c| {
+            let text = c.data.text_at(row);
+            if options.neutralize_formulas && c.data.column_type() == ColumnType::Text {
+                match crate::formula::neutralize_formula(&text) {
+                    std::borrow::Cow::Owned(safe) => (safe, true),
+                    std::borrow::Cow::Borrowed(_) => (text, false),
+                }
+            } else {
+                (text, false)
+            }
+        });
+        write_record(&mut w, cells).map_err(io)?;
     }
-    w.flush().map_err(|e| io(e.to_string()))
+    w.flush().map_err(io)
+}
+
+/// One CSV record: fields separated by commas, quoted (quotes doubled) when `force` or when
+/// they hold a comma, quote or line break, then CRLF.
+fn write_record<W: Write>(
+    w: &mut W,
+    fields: impl Iterator<Item = (String, bool)>,
+) -> std::io::Result<()> {
+    for (i, (text, force)) in fields.enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        if force || text.contains(['"', ',', '\r', '\n']) {
+            w.write_all(b"\"")?;
+            w.write_all(text.replace('"', "\"\"").as_bytes())?;
+            w.write_all(b"\"")?;
+        } else {
+            w.write_all(text.as_bytes())?;
+        }
+    }
+    w.write_all(b"\r\n")
 }

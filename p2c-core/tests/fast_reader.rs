@@ -3,6 +3,8 @@
 //! exactly the tree the serde route builds. Inputs: hand-picked edge cases, every test vector
 //! (and every prefix and many one-byte edits of them, to reach the error paths), the whole
 //! committed fuzz corpus, and generated records (p2c-corpus), valid and invalid.
+//! Each is read twice: with no array limit, and with arrays limited to two elements (longer
+//! ones are counted and kept as their length only, by both routes).
 // Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
 // them in test functions; this covers the helpers as well.
 #![allow(
@@ -18,7 +20,7 @@ use std::path::{Path, PathBuf};
 use p2c_core::validate::fast_reader_check;
 
 fn check(text: &str) -> Option<bool> {
-    let outcome = fast_reader_check(text);
+    let outcome = fast_reader_check(text, 2);
     assert_ne!(outcome, Some(false), "fast reader disagrees on {text:?}");
     outcome
 }
@@ -131,6 +133,16 @@ fn edge_cases() {
         check(&format!("{}{}", "[".repeat(100), "]".repeat(100))),
         None
     );
+    // Arrays over the limit (two here), at the root and nested, with objects, strings and
+    // arrays in the elements that are counted and not kept.
+    for text in [
+        "[1,2,3]",
+        "[[1,2,3],[4]]",
+        r#"{"a":[{"b":[1,2,3]},"x",[[1],[2],[3]]],"c":[]}"#,
+        r#"[1,2,{"a":[1,2,3,4],"b":"c"},[5,6,7],"d"]"#,
+    ] {
+        assert_eq!(check(text), Some(true), "{text}");
+    }
 }
 
 #[test]

@@ -62,3 +62,15 @@ fn rate_table_corpus() {
 fn summarize_corpus() {
     replay("summarize", checks::summarize);
 }
+
+#[cfg(feature = "xlsx")]
+#[test]
+fn sheet_corpus() {
+    replay("sheet", checks::sheet);
+}
+
+#[cfg(feature = "xlsx")]
+#[test]
+fn sheet_xml_corpus() {
+    replay("sheet_xml", checks::sheet_xml);
+}

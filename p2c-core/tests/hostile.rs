@@ -235,6 +235,111 @@ fn case_names_are_unique() {
     assert_eq!(before, names.len());
 }
 
+/// The CSV of `table` as records of fields (the header first), read back with the csv crate.
+fn csv_records(table: &p2c_core::tables::Table, neutralize: bool) -> Vec<Vec<String>> {
+    use p2c_core::tables::{to_csv_with, CsvOptions};
+    let mut out = Vec::new();
+    let options = CsvOptions::default().neutralize_formulas(neutralize);
+    to_csv_with(table, &mut out, &options).unwrap();
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(out.as_slice())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+/// Whether a spreadsheet program would read `cell` as a formula: it starts with `=`, `+`, `-`,
+/// `@`, a tab, a carriage return or their full-width forms, and is not a plain number.
+fn formula_like(cell: &str) -> bool {
+    let starts = cell.starts_with([
+        '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    ]);
+    let digits = cell.strip_prefix('-').unwrap_or(cell);
+    let number = !digits.is_empty()
+        && digits.split('.').count() <= 2
+        && digits
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    starts && !number
+}
+
+/// Every hostile case that parses, flattened into the tables and written as CSV: no cell of
+/// any table is formula-like (all tables, all columns); and the cells a case names under
+/// `expect.csv` are written as it says, neutralized by default and as they are with
+/// neutralization off (`raw`).
+#[test]
+fn every_hostile_case_exports_a_csv_safe_to_open() {
+    use p2c_core::tables::{pledge_tables, TableOptions};
+    let cases = load_cases();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for case in cases.iter().filter(|c| c.entry == "pledge") {
+        let Ok(pledge) = parse_pledge_bytes(&case.input) else {
+            assert!(
+                case.expect.get("csv").is_none(),
+                "{}: csv of a failure",
+                case.name
+            );
+            continue;
+        };
+        let tables = pledge_tables(&[pledge], &TableOptions::default()).unwrap();
+        let all = tables.all();
+        for table in all {
+            for (r, record) in csv_records(table, true).iter().enumerate().skip(1) {
+                for (c, cell) in record.iter().enumerate() {
+                    if formula_like(cell) {
+                        let head: String = cell.chars().take(40).collect();
+                        failures.push(format!(
+                            "{}: {} row {r} col {c}: {head:?}",
+                            case.name, table.name
+                        ));
+                    }
+                }
+            }
+        }
+        for want in case
+            .expect
+            .get("csv")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let name = want["table"].as_str().unwrap();
+            let table = all
+                .iter()
+                .find(|t| t.name == name)
+                .unwrap_or_else(|| panic!("{name}"));
+            let row = usize::try_from(want["row"].as_u64().unwrap()).unwrap();
+            for (neutralize, key) in [(true, "cell"), (false, "raw")] {
+                let records = csv_records(table, neutralize);
+                let col = records[0]
+                    .iter()
+                    .position(|h| h == want["column"].as_str().unwrap());
+                let got = &records[1 + row][col.unwrap()];
+                let ok = match want.get(key).and_then(Value::as_str) {
+                    Some(text) => got == text,
+                    None => {
+                        let prefix = want[format!("{key}Prefix")].as_str().unwrap();
+                        let bytes = want[format!("{key}Bytes")].as_u64().unwrap();
+                        got.starts_with(prefix) && got.len() as u64 == bytes
+                    }
+                };
+                if !ok {
+                    let head: String = got.chars().take(60).collect();
+                    failures.push(format!(
+                        "{}: {name}.{} {key}: got {head:?}",
+                        case.name, want["column"]
+                    ));
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 40, "only {checked} expected cells");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// The pages of one case: its validation report; when it parses, the batch report of its
 /// pledges and the dashboard that counts them (invalid ones included, so that their ids and
 /// names reach the page), and the profile of the country they name. The typed pages are made

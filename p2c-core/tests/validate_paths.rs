@@ -235,6 +235,108 @@ fn both_readers_agree_on_tight_limits() {
     assert_eq!(compared, 4);
 }
 
+/// Every place of `v` (its pointer), each replaced in turn by `with`.
+fn each_place_replaced(v: &Value, with: &Value, out: &mut Vec<(String, Value)>) {
+    fn walk(v: &Value, at: &str, root: &Value, with: &Value, out: &mut Vec<(String, Value)>) {
+        let mut doc = root.clone();
+        *doc.pointer_mut(at).unwrap() = with.clone();
+        out.push((at.to_owned(), doc));
+        match v {
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(x, &format!("{at}/{i}"), root, with, out);
+                }
+            }
+            Value::Object(m) => {
+                for (k, x) in m {
+                    let k = k.replace('~', "~0").replace('/', "~1");
+                    walk(x, &format!("{at}/{k}"), root, with, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(v, "", v, with, out);
+}
+
+/// An array over `maxArrayLen` anywhere in a pledge, or nested in an array or an object
+/// there: the text reader counts it and keeps only its length, and the report is the `Value`
+/// route's (which holds every element) in every case: one `input.array_too_long`, at the
+/// same place, with the same `actual` length. A batch's own array is not limited.
+#[test]
+fn over_long_arrays_read_from_text_give_the_value_reports() {
+    let sample: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/data/pledges.json")).unwrap(),
+    )
+    .unwrap();
+    let pledge = &sample[0];
+    let longest = |v: &Value| -> usize {
+        fn go(v: &Value) -> usize {
+            match v {
+                Value::Array(a) => a.iter().map(go).max().unwrap_or(0).max(a.len()),
+                Value::Object(m) => m.values().map(go).max().unwrap_or(0),
+                _ => 0,
+            }
+        }
+        go(v)
+    };
+    let max = longest(pledge).max(3);
+    let o = ValidateOptions {
+        limits: validate::Limits {
+            max_array_len: max,
+            ..validate::Limits::default()
+        },
+        ..opts()
+    };
+    let zeros = Value::Array(vec![Value::from(0); max + 1]);
+    let strings = Value::Array(vec![Value::from("a\nb"); max + 5]);
+    let mut compared = 0;
+    for with in [
+        zeros.clone(),
+        strings,
+        serde_json::json!([zeros.clone()]),
+        serde_json::json!({ "x": zeros.clone(), "y": [{ "z": zeros.clone() }] }),
+        serde_json::json!([[1, 2], { "a": zeros.clone() }]),
+    ] {
+        let mut docs = Vec::new();
+        each_place_replaced(pledge, &with, &mut docs);
+        for (at, doc) in &docs {
+            let bytes = serde_json::to_vec(doc).unwrap();
+            let report = validate::validate_bytes(&bytes, &o);
+            let limit: Vec<_> = report
+                .issues
+                .iter()
+                .filter(|i| i.code == "input.array_too_long")
+                .collect();
+            assert_eq!(limit.len(), 1, "{at}: {:?}", report.issues);
+            assert!(agree(&bytes, &o, at), "{at}");
+            compared += 1;
+        }
+    }
+    assert!(compared > 100, "{compared}");
+    // A batch longer than the limit is read whole; an over-long array in one of its pledges
+    // is that pledge's single issue.
+    let mut batch = vec![pledge.clone(); max + 2];
+    batch[1]["pledgeTypes"] = zeros;
+    let bytes = serde_json::to_vec(&batch).unwrap();
+    let report = validate::validate_batch_bytes(&bytes, &o);
+    let limit: Vec<_> = report
+        .issues
+        .iter()
+        .filter(|i| i.code.starts_with("input."))
+        .map(|i| (i.code, i.path.as_str(), i.params["actual"].clone()))
+        .collect();
+    assert_eq!(
+        limit,
+        [(
+            "input.array_too_long",
+            "/1/pledgeTypes",
+            Value::from(max + 1)
+        )]
+    );
+    assert!(agree(&bytes, &o, "batch"));
+}
+
 #[test]
 fn both_readers_agree_on_the_corpus() {
     use p2c_corpus::{Corpus, CorpusConfig, Mistake};

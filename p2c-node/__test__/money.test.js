@@ -147,7 +147,7 @@ test('user tables from CSV text, CSV file, Buffer and JSON; merge with a stated 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'p2c-'))
   const file = path.join(dir, 'rates.csv')
   fs.writeFileSync(file, MINE_CSV)
-  const fromFile = RateTable.fromCsv(file)
+  const fromFile = RateTable.fromCsvFile(file)
   const fromBuffer = RateTable.fromCsv(Buffer.from(MINE_CSV))
   const fromJson = RateTable.fromJson({
     rates: [{ date: '2022-06-07', base: 'EUR', currency: 'USD', rate: '2', source: 'My ministry' }],
@@ -191,6 +191,26 @@ test('bad rate files are invalid_rate_file with the line and problem', () => {
   assert.throws(() => RateTable.fromJson('{"rates": [{"date": "2022-06-07"}]}'), (err) =>
     ['invalid_rate_file', 'parse_error'].includes(err.code),
   )
-  assert.throws(() => RateTable.fromCsv('/no/such/file.csv'), { code: 'io_error' })
+  assert.throws(() => RateTable.fromCsvFile('/no/such/file.csv'), { code: 'io_error' })
   assert.throws(() => RateTable.fromCsv(Buffer.from([0xff, 0x0a])), { code: 'invalid_argument' })
+})
+
+test('fromCsv takes text only: a file name is CSV text that does not parse, never a file read', () => {
+  // A file that holds a valid rate table: the old guessing form loaded it from its name.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'p2c-'))
+  const file = path.join(dir, 'rates.csv')
+  fs.writeFileSync(file, MINE_CSV)
+  assert.equal(RateTable.fromCsvFile(file).size, 1)
+  for (const name of [file, '/etc/passwd', '/no/such/file.csv', 'rates.csv', Buffer.from(file)]) {
+    // The same error whether the file exists or not: nothing about the file system is revealed.
+    assert.throws(() => RateTable.fromCsv(name), (err) => {
+      assert.equal(err.code, 'invalid_rate_file')
+      assert.match(err.message, /fromCsvFile/)
+      assert.doesNotMatch(err.message, /root:/)
+      return true
+    })
+  }
+  // Paths must be strings; text must be a string or bytes.
+  assert.throws(() => RateTable.fromCsvFile(Buffer.from(file)), { code: 'invalid_argument' })
+  assert.throws(() => RateTable.fromCsv({ path: file }), { code: 'invalid_argument' })
 })

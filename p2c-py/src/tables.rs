@@ -237,14 +237,21 @@ impl Table {
     }
 
     /// The table as RFC 4180 CSV: written to `path` when given (returns `None`), else
-    /// returned as text.
-    #[pyo3(signature = (path=None))]
-    fn to_csv(&self, py: Python<'_>, path: Option<std::path::PathBuf>) -> PyResult<Option<String>> {
+    /// returned as text; formula-like text cells neutralized unless `neutralize_formulas` is
+    /// false.
+    #[pyo3(signature = (path=None, neutralize_formulas=true))]
+    fn to_csv(
+        &self,
+        py: Python<'_>,
+        path: Option<std::path::PathBuf>,
+        neutralize_formulas: bool,
+    ) -> PyResult<Option<String>> {
+        let options = core::CsvOptions::default().neutralize_formulas(neutralize_formulas);
         guard(py, || {
             py.detach(|| match path {
                 None => {
                     let mut out = Vec::new();
-                    core::to_csv(&self.table, &mut out)?;
+                    core::to_csv_with(&self.table, &mut out, &options)?;
                     String::from_utf8(out)
                         .map(Some)
                         .map_err(|e| Error::Internal(e.to_string()))
@@ -256,7 +263,7 @@ impl Table {
                     };
                     let mut file =
                         std::io::BufWriter::new(std::fs::File::create(&path).map_err(io)?);
-                    core::to_csv(&self.table, &mut file)?;
+                    core::to_csv_with(&self.table, &mut file, &options)?;
                     file.flush().map_err(io)?;
                     Ok(None)
                 }

@@ -7,6 +7,8 @@ case also shows that the interpreter survives: an answer comes back, no crash.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import pathlib
 from typing import Any
@@ -81,3 +83,43 @@ def test_validate(case: dict[str, Any]) -> None:
     else:
         assert report.valid == expect["valid"]
         assert set(expect["includes"]) <= codes
+
+
+# The 10 MB title is one CSV field: above the csv module's default field limit (128 KiB).
+csv.field_size_limit(64 << 20)
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _formula_like(cell: str) -> bool:
+    """Whether a spreadsheet program would read the cell as a formula (not a plain number)."""
+    digits = cell[1:] if cell.startswith("-") else cell
+    number = bool(digits) and all(p.isdigit() and p.isascii() for p in digits.split(".", 1))
+    return cell.startswith(FORMULA_START) and not number
+
+
+def _rows(table: p2c.Table, neutralize: bool) -> list[list[str]]:
+    text = table.to_csv(neutralize_formulas=neutralize) or ""
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+CSV_CASES = [c for c in PLEDGE_CASES if c["expect"]["parse"].get("ok")]
+
+
+@pytest.mark.parametrize("case", CSV_CASES, ids=[c["name"] for c in CSV_CASES])
+def test_csv_export_is_safe_to_open(case: dict[str, Any]) -> None:
+    """Every hostile pledge that parses: no cell of any table is formula-like, and the cells
+    named under ``expect.csv`` are as the vector says (``raw``: with neutralization off)."""
+    tables = p2c.tables([p2c.parse_pledge(_input(case))])
+    for table in tables.values():
+        for row in _rows(table, True)[1:]:
+            assert not any(_formula_like(cell) for cell in row), (table.name, row[:3])
+    for want in case["expect"].get("csv", []):
+        for neutralize, key in ((True, "cell"), (False, "raw")):
+            rows = _rows(tables[want["table"]], neutralize)
+            got = rows[1 + want["row"]][rows[0].index(want["column"])]
+            if key in want:
+                assert got == want[key], (want["column"], key)
+            else:
+                assert got.startswith(want[key + "Prefix"])
+                assert len(got.encode("utf-8")) == want[key + "Bytes"]

@@ -157,3 +157,20 @@ def test_json_table_and_bad_files(tmp_path: pathlib.Path) -> None:
     with pytest.raises(p2c.P2cError) as info:
         p2c.RateTable.from_csv(tmp_path / "missing.csv")
     assert info.value.code == "io_error"
+
+
+def test_text_entry_points_never_read_a_file(tmp_path: pathlib.Path) -> None:
+    """Text and paths go through separate calls: a file name given where text is expected is
+    text that does not parse, whether or not the file exists (nothing is read or revealed)."""
+    good = tmp_path / "rates.csv"
+    good.write_text("date,base,currency,rate,source\n2024-01-15,EUR,KES,170,x\n")
+    assert len(p2c.RateTable.from_csv(good)) == 1  # the path call reads it
+    for name in (str(good), "/etc/passwd", str(tmp_path / "missing.csv")):
+        with pytest.raises(p2c.P2cError) as info:
+            p2c.RateTable.from_csv_text(name)
+        assert info.value.code == "invalid_rate_file"
+        with pytest.raises(p2c.P2cError) as info:
+            p2c.RateTable.from_json(name)
+        assert info.value.code in ("parse_error", "invalid_rate_file")
+        report = p2c.validate(name)
+        assert [i.code for i in report.issues] == ["input.malformed_json"]

@@ -402,6 +402,37 @@ def test_export_exit_codes(tmp_path: pathlib.Path) -> None:
     assert main(["export"]) == 2
 
 
+def test_export_neutralizes_formulas_unless_told_not_to(tmp_path: pathlib.Path) -> None:
+    doc = copy.deepcopy(_docs()[0])
+    doc["title"] = '=HYPERLINK("http://evil.example","click")'
+    doc["pledgers"]["lead"]["name"] = "@SUM(1+1)"
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps([doc]))
+    for flags, title, lead in [
+        ((), "'" + doc["title"], "'@SUM(1+1)"),
+        (("--no-neutralize-formulas",), doc["title"], "@SUM(1+1)"),
+    ]:
+        r = _run("export", str(path), "--table", "pledges", *flags)
+        assert r.returncode == 0, r.stderr
+        rows = list(csv.DictReader(io.StringIO(r.stdout, newline="")))
+        assert (rows[0]["title"], rows[0]["lead_name"]) == (title, lead)
+        out = tmp_path / ("raw" if flags else "safe")
+        assert _run("export", str(path), "--out", str(out), *flags).returncode == 0
+        # (stdout was read in text mode, which turns CRLF into LF)
+        assert (out / "pledges.csv").read_bytes().decode().replace("\r\n", "\n") == r.stdout
+    # The library's default is the safe form, and the neutralized field is quoted.
+    t = p2c.tables([doc])
+    assert "\"'@SUM(1+1)\"" in (t.pledges.to_csv() or "")
+    assert ",@SUM(1+1)," in (t.pledges.to_csv(neutralize_formulas=False) or "")
+    # Amounts and dates are never changed: the pledge table's typed columns are as in the
+    # unneutralized export.
+    safe = list(csv.DictReader(io.StringIO(t.pledges.to_csv() or "", newline="")))[0]
+    raw = list(csv.DictReader(io.StringIO(t.pledges.to_csv(neutralize_formulas=False) or "", newline="")))[0]
+    for column, kind in t.pledges.column_types.items():
+        if kind != "text":
+            assert safe[column] == raw[column]
+
+
 @pytest.mark.parametrize("jsonl", [False, True])
 def test_load_tables_equals_tables_of_load(tmp_path: pathlib.Path, jsonl: bool) -> None:
     docs = _docs()

@@ -300,3 +300,23 @@ issue-batch-unknown_relation_target = لا يوجد في الدفعة تعهد �
 # p2c-fallback: issue-taxonomy-unknown_beside_known
 # p2c-fallback: issue-taxonomy-unknown_event
 # p2c-fallback: issue-taxonomy-value_unknown
+
+# sheet: English until translated
+# p2c-fallback: issue-sheet-unreadable
+# p2c-fallback: issue-sheet-encrypted
+# p2c-fallback: issue-sheet-limit_exceeded
+# p2c-fallback: issue-sheet-missing_sheet
+# p2c-fallback: issue-sheet-unknown_sheet
+# p2c-fallback: issue-sheet-duplicate_sheet
+# p2c-fallback: issue-sheet-hidden_sheet
+# p2c-fallback: issue-sheet-misspelled_column
+# p2c-fallback: issue-sheet-unknown_column
+# p2c-fallback: issue-sheet-duplicate_column
+# p2c-fallback: issue-sheet-missing_column
+# p2c-fallback: issue-sheet-unknown_pledge
+# p2c-fallback: issue-sheet-missing_pledge_id
+# p2c-fallback: issue-sheet-inexact_number
+# p2c-fallback: issue-sheet-formula
+# p2c-fallback: issue-sheet-merged_cells
+# p2c-fallback: issue-sheet-error_value
+# p2c-fallback: issue-sheet-invalid_date

@@ -171,3 +171,52 @@ issue-reports-delivered_exceeds_value = the amount delivered exceeds the announc
 issue-batch-duplicate_id = the id { $value } is already used by pledge { $firstIndex }
 issue-batch-likely_duplicate = pledge { $firstIndex } has the same lead pledger, title and amount
 issue-batch-unknown_relation_target = no pledge in the batch has the id { $value }
+
+## sheet
+
+issue-sheet-unreadable = { $what ->
+        [workbook] the file cannot be read as a workbook: { $reason }
+        [sheet] sheet `{ $sheet }` cannot be read: { $reason }
+        [chart] sheet { $value } is a chart, not a worksheet
+        [encoding] file `{ $sheet }` is not UTF-8 text (first invalid byte at offset { $offset }); save it as CSV UTF-8
+       *[csv] file `{ $sheet }` is not valid CSV: { $reason }
+    }
+issue-sheet-encrypted = the workbook is protected with a password
+issue-sheet-limit_exceeded = { $scope ->
+        [workbook] the workbook exceeds the limit `{ $limit }` of { $max } (found at least { $actual }); it was not read
+        [files] the size of the CSV files in bytes exceeds the limit `{ $limit }` of { $max } (found { $actual })
+       *[sheet] `{ $sheet }` exceeds the limit `{ $limit }` of { $max } (found at least { $actual }); nothing past it was read
+    }
+issue-sheet-missing_sheet = { $table ->
+        [pledges] the workbook has no `pledges` sheet, so it holds no pledges
+       *[other] the workbook has no `{ $table }` sheet ({ $title }), which every pledge needs
+    }
+issue-sheet-unknown_sheet = sheet { $value } is not part of the pledge layout; it was not read{ $suggested ->
+        [yes] ; did you mean `{ $suggestion }`?
+       *[no] {""}
+    }
+issue-sheet-duplicate_sheet = sheet { $value } holds table `{ $table }` again; only the first was read
+issue-sheet-hidden_sheet = sheet { $value } is hidden; its rows were read
+issue-sheet-misspelled_column = column { $value } is not part of the layout; did you mean `{ $suggestion }`? its values were not read
+issue-sheet-unknown_column = { $kind ->
+        [headless] a column without a header holds values; they were not read
+       *[named] column { $value } is not part of the layout; its values were not read
+    }
+issue-sheet-duplicate_column = column { $value } holds `{ $field }` again; only the first such column was read
+issue-sheet-missing_column = sheet `{ $sheet }` has no column `{ $field }` ({ $title }), which every row needs
+issue-sheet-unknown_pledge = { $kind ->
+        [no_id_column] the rows of sheet `{ $sheet }` cannot be matched to pledges: the pledges sheet has no `id` column
+       *[unknown_id] pledge { $value } is not on the pledges sheet; row { $row } of sheet `{ $sheet }` was not read
+    }
+issue-sheet-missing_pledge_id = row { $row } of sheet `{ $sheet }` does not name its pledge; it was not read
+issue-sheet-inexact_number = the number cell holds { $value }, which is no exact decimal of at most { $digits } digits; type the intended value as text
+issue-sheet-formula = { $withoutValue ->
+        [0] column { $column } has { $count } formula cells (first { $first }); their calculated values were read
+       *[other] column { $column } has { $count } formula cells (first { $first }); their calculated values were read, and { $withoutValue } without one read as empty
+    }
+issue-sheet-merged_cells = { $kind ->
+        [more] { $count } more merged ranges are not listed
+       *[range] cells { $range } are merged; only { $first } holds a value
+    }
+issue-sheet-error_value = the cell holds the error `{ $error }`
+issue-sheet-invalid_date = the cell's date serial { $value } is no calendar date

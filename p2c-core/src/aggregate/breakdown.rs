@@ -187,6 +187,7 @@ pub(super) const DIMENSIONS: [Dimension; 11] = [
 ];
 
 /// Running counts and values of one breakdown, by row key.
+#[derive(Debug, Clone)]
 pub(super) struct BreakdownAcc {
     dim: Dimension,
     pub(super) attribution: Attribution,
@@ -408,6 +409,86 @@ impl BreakdownAcc {
         };
         inc(&mut entry.1);
         entry.2.add(share, "breakdown value")
+    }
+
+    /// Add the rows of `later` (pledges that came after this accumulator's), row by row: each
+    /// sum exact or an `overflow` error.
+    pub(super) fn append(&mut self, later: BreakdownAcc) -> Result<()> {
+        if later.dim != self.dim || later.seeded.len() != self.seeded.len() {
+            return Err(Error::Internal(
+                "merging breakdowns of different dimensions".into(),
+            ));
+        }
+        for (row, (n, sum)) in self.seeded.iter_mut().zip(later.seeded) {
+            row.0 = row.0.saturating_add(n);
+            row.1.add(sum.value()?, "breakdown value")?;
+        }
+        for (key, (label, n, sum)) in later.acc {
+            let entry = self
+                .acc
+                .entry(key)
+                .or_insert_with(|| (label, 0, Sum::default()));
+            entry.1 = entry.1.saturating_add(n);
+            entry.2.add(sum.value()?, "breakdown value")?;
+        }
+        self.fallbacks = self.fallbacks.saturating_add(later.fallbacks);
+        Ok(())
+    }
+
+    /// The running rows, for a partial summary: the seeded rows' (pledges, value) in display
+    /// order, the other rows as (key, label, pledges, value) sorted by key, and the number of
+    /// share fallbacks.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn state(
+        &self,
+    ) -> Result<(
+        Vec<(u64, Decimal)>,
+        Vec<(String, String, u64, Decimal)>,
+        u64,
+    )> {
+        let seeded = self
+            .seeded
+            .iter()
+            .map(|(n, s)| Ok((*n, s.value()?)))
+            .collect::<Result<Vec<_>>>()?;
+        let mut rows = self
+            .acc
+            .iter()
+            .map(|(k, (l, n, s))| Ok((k.clone(), l.clone(), *n, s.value()?)))
+            .collect::<Result<Vec<_>>>()?;
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok((seeded, rows, self.fallbacks))
+    }
+
+    /// An accumulator of `dim` holding the rows of [`BreakdownAcc::state`].
+    pub(super) fn from_state(
+        dim: Dimension,
+        options: &SummaryOptions,
+        seeded: Vec<(u64, Decimal)>,
+        rows: Vec<(String, String, u64, Decimal)>,
+        fallbacks: u64,
+    ) -> Result<BreakdownAcc> {
+        let mut acc = BreakdownAcc::new(dim, options);
+        if seeded.len() != acc.seeded.len() {
+            return Err(Error::InvalidPartial {
+                reason: format!("the `{dim:?}` breakdown has the wrong number of rows"),
+            });
+        }
+        for (row, (n, v)) in acc.seeded.iter_mut().zip(seeded) {
+            row.0 = n;
+            row.1.add(v, "breakdown value")?;
+        }
+        for (key, label, n, v) in rows {
+            let mut sum = Sum::default();
+            sum.add(v, "breakdown value")?;
+            if acc.acc.insert(key, (label, n, sum)).is_some() {
+                return Err(Error::InvalidPartial {
+                    reason: format!("the `{dim:?}` breakdown repeats a row"),
+                });
+            }
+        }
+        acc.fallbacks = fallbacks;
+        Ok(acc)
     }
 
     /// Lay the rows out: seeded rows in display order, then the rest by count and value, then

@@ -8,11 +8,11 @@ use crate::money::exact::{add, ratio};
 use crate::Result;
 
 /// Running sums of delivered and pledged amounts.
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct DeliveryAcc {
-    pledges: u64,
-    delivered: Decimal,
-    pledged: Decimal,
+    pub(super) pledges: u64,
+    pub(super) delivered: Decimal,
+    pub(super) pledged: Decimal,
 }
 
 impl DeliveryAcc {
@@ -58,6 +58,15 @@ impl DeliveryAcc {
                 reason: e.to_string(),
             }),
         }
+        Ok(())
+    }
+
+    /// Add the sums of `later` (pledges that came after this accumulator's): exact, or an
+    /// `overflow` error.
+    pub(super) fn append(&mut self, later: &DeliveryAcc) -> Result<()> {
+        self.delivered = add(self.delivered, later.delivered, "delivered value")?;
+        self.pledged = add(self.pledged, later.pledged, "pledged value")?;
+        self.pledges = self.pledges.saturating_add(later.pledges);
         Ok(())
     }
 

@@ -1,50 +1,46 @@
 //! Distinct pledging entities, counted once each however many pledges name them.
+//!
+//! Entities are kept as compact sorted runs ([`Runs`]) by their identity key
+//! ([`Entity::identity_key`], written without building a `String`): a few bytes of key each
+//! (keys such as `id:ORG-0012345` share most of their bytes with their neighbours), their
+//! stakeholder types as a bit set, their headquarters, and for an id-keyed entity seen in
+//! arbitrary order the smallest pledge id naming it (whose headquarters is kept). Accumulators
+//! of parts of the input merge exactly ([`EntityAcc::append`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
+use super::runs::{get_bytes, get_varint, put_bytes, put_varint, Payload, Run, Runs};
 use super::select::Counted;
-use super::{inc, CountRow, EntityStats, FastMap, PledgerCountries};
+use super::{inc, CountRow, EntityStats, PledgerCountries};
 use crate::geo;
 use crate::model::{CountryCode, Entity, Headquarters};
 use crate::money::exact::count_ratio;
 use crate::taxonomy::{Codelist, StakeholderType};
+use crate::Result;
 
-/// A 128-bit fingerprint of an entity's identity key ([`Entity::identity_key`]: two
-/// independent SipHash values of its bytes), so that sets of distinct entities cost a few bytes
-/// per entity however long their keys; a false match among 10^9 keys has a probability below
-/// 10^-20. The key's bytes are hashed in pieces, without building the key (an allocation per
-/// entity per pledge was a tenth of a summary's allocations).
-pub(super) fn fingerprint(e: &Entity) -> u128 {
-    use std::hash::Hasher;
-    let half = |salt: u8| {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        h.write_u8(salt);
-        match &e.id {
-            Some(id) => {
-                h.write(b"id:");
-                h.write(id.as_bytes());
-            }
-            None => {
-                let name = e.name.trim();
-                h.write(b"name:");
-                if name.is_ascii() {
-                    // `to_lowercase` of ASCII text, byte by byte.
-                    for b in name.bytes() {
-                        h.write_u8(b.to_ascii_lowercase());
-                    }
-                } else {
-                    h.write(name.to_lowercase().as_bytes());
-                }
-                h.write(b"|");
-                h.write(match &e.headquarters {
-                    Headquarters::Country(c) => c.as_str().as_bytes(),
-                    Headquarters::International => Headquarters::INTERNATIONAL.as_bytes(),
-                });
-            }
+/// Append an entity's identity key ([`Entity::identity_key`]) to `out`, byte for byte, without
+/// building it.
+pub(super) fn write_identity_key(e: &Entity, out: &mut Vec<u8>) {
+    match &e.id {
+        Some(id) => {
+            out.extend_from_slice(b"id:");
+            out.extend_from_slice(id.as_bytes());
         }
-        u128::from(h.finish())
-    };
-    half(0).checked_shl(64).unwrap_or_default() | half(1)
+        None => {
+            let name = e.name.trim();
+            out.extend_from_slice(b"name:");
+            if name.is_ascii() {
+                out.extend(name.bytes().map(|b| b.to_ascii_lowercase()));
+            } else {
+                out.extend_from_slice(name.to_lowercase().as_bytes());
+            }
+            out.push(b'|');
+            out.extend_from_slice(match &e.headquarters {
+                Headquarters::Country(c) => c.as_str().as_bytes(),
+                Headquarters::International => Headquarters::INTERNATIONAL.as_bytes(),
+            });
+        }
+    }
 }
 
 /// The bit of a stakeholder type in a set of types.
@@ -57,76 +53,117 @@ pub(super) fn type_bit(t: StakeholderType) -> u32 {
     1u32.checked_shl(i).unwrap_or(0)
 }
 
-/// One distinct entity: its stakeholder types (a bit set in codelist order), its
-/// headquarters, and for an id-keyed entity the smallest pledge id whose headquarters is
-/// kept, so that the result does not depend on the order pledges arrive in.
+/// What is kept of one distinct entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct EntitySeen {
+    /// Its stakeholder types, a bit set in codelist order.
     types: u32,
     hq: Headquarters,
-    /// A boxed `str` (16 bytes, not `String`'s 24): one of these per distinct entity.
-    first: Box<str>,
+    /// For an id-keyed entity seen in arbitrary order, the smallest pledge id naming it (the
+    /// headquarters given there is kept); empty otherwise (the first seen is kept).
+    first: Box<[u8]>,
 }
 
-/// The distinct entities seen so far, by the fingerprint of their identity key; the keys
-/// themselves are kept only for entities given conflicting stakeholder types.
-#[derive(Default)]
+impl Payload for EntitySeen {
+    fn encode(&self, out: &mut Vec<u8>) {
+        put_varint(out, u64::from(self.types));
+        match self.hq {
+            Headquarters::Country(c) => out.extend_from_slice(c.as_str().as_bytes()),
+            Headquarters::International => out.extend_from_slice(b"\0\0\0"),
+        }
+        put_bytes(out, &self.first);
+    }
+
+    fn decode(input: &mut &[u8]) -> Option<Self> {
+        let types = u32::try_from(get_varint(input)?).ok()?;
+        let (hq, rest) = input.split_at_checked(3)?;
+        *input = rest;
+        let hq = if hq == b"\0\0\0" {
+            Headquarters::International
+        } else {
+            Headquarters::Country(CountryCode::new(std::str::from_utf8(hq).ok()?)?)
+        };
+        let first = get_bytes(input)?.into();
+        Some(EntitySeen { types, hq, first })
+    }
+
+    fn combine(&mut self, later: Self) {
+        self.types |= later.types;
+        // Equal (both empty, or the same pledge naming the entity twice): the earlier stays.
+        if *later.first < *self.first {
+            self.hq = later.hq;
+            self.first = later.first;
+        }
+    }
+}
+
+/// The distinct entities seen so far (see the module docs).
+#[derive(Debug, Clone, Default)]
 pub(super) struct EntityAcc {
-    by_key: FastMap<u128, EntitySeen>,
-    conflicting: BTreeSet<String>,
+    runs: Runs<EntitySeen>,
     /// Pledges arrive in id order (as `summarize` folds them): the first pledge naming an
-    /// entity has the smallest id, so `EntitySeen::first` is neither kept nor compared.
+    /// entity has the smallest id, so the pledge id is not kept.
     in_id_order: bool,
 }
 
 impl EntityAcc {
-    /// An accumulator for pledges that arrive in ascending id order, with room for `n`
-    /// entities.
-    pub(super) fn in_id_order(n: usize) -> EntityAcc {
-        let mut by_key = FastMap::default();
-        by_key.reserve(n);
+    /// An accumulator for pledges that arrive in ascending id order.
+    pub(super) fn in_id_order() -> EntityAcc {
         EntityAcc {
-            by_key,
-            conflicting: BTreeSet::new(),
+            runs: Runs::default(),
             in_id_order: true,
         }
     }
 
     pub(super) fn add(&mut self, c: &Counted<'_>) {
-        let keep_first = !self.in_id_order;
         for e in c.p.pledgers.all() {
-            let entry = self.by_key.entry(fingerprint(e)).or_insert_with(|| {
-                let first: Box<str> = if e.id.is_some() && keep_first {
-                    c.p.id.as_str().into()
-                } else {
-                    Box::default()
-                };
+            let first: Box<[u8]> = if e.id.is_some() && !self.in_id_order {
+                c.p.id.as_bytes().into()
+            } else {
+                Box::default()
+            };
+            self.runs.push_with(
+                |out| write_identity_key(e, out),
                 EntitySeen {
-                    types: 0,
+                    types: type_bit(e.stakeholder_type),
                     hq: e.headquarters,
                     first,
-                }
-            });
-            let bit = type_bit(e.stakeholder_type);
-            if entry.types != 0 && entry.types & bit == 0 {
-                self.conflicting.insert(e.identity_key());
-            }
-            entry.types |= bit;
-            // Name-keyed entities have their headquarters in the key; an id-keyed one keeps
-            // the headquarters given on the pledge with the smallest id.
-            if e.id.is_some() && keep_first && *c.p.id < *entry.first {
-                entry.hq = e.headquarters;
-                entry.first = c.p.id.as_str().into();
-            }
+                },
+            );
         }
     }
 
-    pub(super) fn finish(self) -> (EntityStats, PledgerCountries) {
-        let by_key = self.by_key;
-        let n = u64::try_from(by_key.len()).unwrap_or(u64::MAX);
+    /// Add the entities of `later` (pledges that came after this accumulator's).
+    pub(super) fn append(&mut self, later: EntityAcc) {
+        self.runs.append(later.runs);
+    }
+
+    /// The runs, for a partial summary.
+    pub(super) fn runs(&mut self) -> &[Run] {
+        self.runs.runs()
+    }
+
+    /// An accumulator from a partial summary's runs.
+    pub(super) fn from_runs(runs: Vec<Run>) -> Result<EntityAcc> {
+        Ok(EntityAcc {
+            runs: Runs::from_runs(runs, false, None)?,
+            in_id_order: false,
+        })
+    }
+
+    /// Bytes held, for the memory notes.
+    pub(super) fn heap_bytes(&self) -> usize {
+        self.runs.heap_bytes()
+    }
+
+    pub(super) fn finish(self) -> Result<(EntityStats, PledgerCountries)> {
+        let mut n = 0u64;
         let mut per_type: BTreeMap<StakeholderType, u64> = BTreeMap::new();
         let mut per_country: BTreeMap<CountryCode, u64> = BTreeMap::new();
         let mut international = 0u64;
-        for seen in by_key.values() {
+        let mut conflicting: Vec<String> = Vec::new();
+        self.runs.drain(|key, seen| {
+            inc(&mut n);
             // Counted under the first of its types in codelist order.
             let first = StakeholderType::all()
                 .iter()
@@ -134,12 +171,15 @@ impl EntityAcc {
             if let Some(first) = first {
                 inc(per_type.entry(*first).or_default());
             }
+            if seen.types.count_ones() > 1 {
+                conflicting.push(String::from_utf8_lossy(key).into_owned());
+            }
             match seen.hq {
                 Headquarters::Country(code) => inc(per_country.entry(code).or_default()),
                 Headquarters::International => inc(&mut international),
             }
-        }
-        let conflicting: Vec<String> = self.conflicting.into_iter().collect();
+            Ok(())
+        })?;
         let by_stakeholder_type = StakeholderType::all()
             .iter()
             .map(|t| {
@@ -162,7 +202,7 @@ impl EntityAcc {
             })
             .collect();
         countries.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-        (
+        Ok((
             EntityStats {
                 count: n,
                 by_stakeholder_type,
@@ -173,6 +213,37 @@ impl EntityAcc {
                 international_entities: international,
                 countries,
             },
-        )
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_keys_are_written_as_built() {
+        let mut e = Entity {
+            id: None,
+            name: "  Ministère  DE l'Économie ".into(),
+            stakeholder_type: StakeholderType::Government,
+            subtype: None,
+            headquarters: Headquarters::Country(CountryCode::new("FRA").unwrap()),
+            roles: Vec::new(),
+        };
+        for id in [None, Some("ORG-1".to_owned())] {
+            e.id = id;
+            for hq in [Headquarters::International, e.headquarters] {
+                e.headquarters = hq;
+                let mut out = Vec::new();
+                write_identity_key(&e, &mut out);
+                assert_eq!(out, e.identity_key().into_bytes());
+            }
+        }
+        e.id = None;
+        e.name = "Plain ASCII Name".into();
+        let mut out = Vec::new();
+        write_identity_key(&e, &mut out);
+        assert_eq!(out, e.identity_key().into_bytes());
     }
 }

@@ -61,9 +61,11 @@ mod delivery;
 mod entities;
 mod fold;
 mod options;
+mod partial;
 mod profile;
 mod render;
 mod reporting;
+mod runs;
 mod select;
 mod stream;
 mod summary;
@@ -153,14 +155,22 @@ pub fn summarize_refs<'a>(
         }
     }
 
-    // Rule 1: validation, by the validate module and by the caller's list.
+    // Rule 1: validation, by the validate module and by the caller's list; the pledges are
+    // validated in pieces on up to `options.threads` threads.
     let caller = caller_invalid(options);
-    let mut invalid: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    for p in &sorted {
-        if let Some(codes) = invalid_codes(p, options, caller.get(p.id.as_str()).copied()) {
-            invalid.insert(p.id.as_str(), codes);
-        }
-    }
+    let pieces = crate::parallel::ranges(sorted.len(), crate::parallel::chunk_items());
+    let found = crate::parallel::map(options.threads, &pieces, |range| {
+        sorted
+            .get(range.clone())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| {
+                invalid_codes(p, options, caller.get(p.id.as_str()).copied())
+                    .map(|codes| (p.id.as_str(), codes))
+            })
+            .collect::<Vec<_>>()
+    });
+    let invalid: BTreeMap<&str, Vec<String>> = found.into_iter().flatten().collect();
     if options.invalid == InvalidPolicy::Reject {
         let ids: Vec<String> = sorted
             .iter()

@@ -115,6 +115,9 @@ pub struct SummaryOptions {
     pub goal: MoneyAmount,
     /// How many entries the "top" lists of a country profile keep.
     pub top: usize,
+    /// How many threads the summary may use (default: the cores available). The figures are
+    /// the same whatever the number; it is not part of what a partial summary must agree on.
+    pub threads: crate::parallel::Threads,
 }
 
 impl fmt::Debug for SummaryOptions {
@@ -131,6 +134,8 @@ impl fmt::Debug for SummaryOptions {
             .field("invalid_pledges", &self.invalid_pledges)
             .field("report_interval_days", &self.report_interval_days)
             .field("goal", &self.goal)
+            .field("top", &self.top)
+            .field("threads", &self.threads)
             .finish()
     }
 }
@@ -164,6 +169,7 @@ impl SummaryOptions {
                 currency: CurrencyCode::USD,
             },
             top: 5,
+            threads: crate::parallel::Threads::AUTO,
         }
     }
 }

@@ -3,11 +3,13 @@
 use std::collections::BTreeMap;
 
 use super::breakdown::dedup_codes;
-use super::entities::fingerprint;
+use super::entities::write_identity_key;
+use super::runs::Runs;
 use super::select::{Counted, EndBucket};
-use super::{inc, CountRow, FastSet, ReportingStats, SummaryOptions};
+use super::{inc, CountRow, ReportingStats, SummaryOptions};
 use crate::money::exact::count_ratio;
 use crate::taxonomy::{Challenge, Codelist, ImplementationStatus, Solution, StakeholderType};
+use crate::Result;
 
 pub(super) fn frequency<C: Codelist + Ord>(counts: &BTreeMap<C, u64>, whole: u64) -> Vec<CountRow> {
     let mut rows: Vec<(C, u64)> = counts.iter().map(|(k, v)| (*k, *v)).collect();
@@ -22,18 +24,26 @@ pub(super) fn frequency<C: Codelist + Ord>(counts: &BTreeMap<C, u64>, whole: u64
         .collect()
 }
 
-/// Running reporting figures.
-#[derive(Default)]
+/// Running reporting figures. The distinct reporting leads (by identity key) and the overdue
+/// pledge ids are compact sorted runs; accumulators of parts of the input merge exactly.
+#[derive(Debug, Clone, Default)]
 pub(super) struct ReportingAcc {
-    reports: u64,
-    reported: u64,
-    leads: FastSet<u128>,
-    by_type: BTreeMap<StakeholderType, u64>,
-    challenges: BTreeMap<Challenge, u64>,
-    solutions: BTreeMap<Solution, u64>,
-    ended_with_reports: u64,
-    overdue: Vec<String>,
-    undetermined: u64,
+    pub(super) reports: u64,
+    pub(super) reported: u64,
+    pub(super) leads: Runs<()>,
+    pub(super) by_type: BTreeMap<StakeholderType, u64>,
+    pub(super) challenges: BTreeMap<Challenge, u64>,
+    pub(super) solutions: BTreeMap<Solution, u64>,
+    pub(super) ended_with_reports: u64,
+    pub(super) overdue: Runs<()>,
+    pub(super) undetermined: u64,
+}
+
+fn add_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
+    for (k, n) in from {
+        let e = into.entry(k).or_default();
+        *e = e.saturating_add(n);
+    }
 }
 
 impl ReportingAcc {
@@ -42,7 +52,8 @@ impl ReportingAcc {
         self.reports = self.reports.saturating_add(n);
         if n > 0 {
             inc(&mut self.reported);
-            self.leads.insert(fingerprint(&c.p.pledgers.lead));
+            self.leads
+                .push_with(|out| write_identity_key(&c.p.pledgers.lead, out), ());
             inc(self
                 .by_type
                 .entry(c.p.pledgers.lead.stakeholder_type)
@@ -71,14 +82,33 @@ impl ReportingAcc {
                 if options.as_of.signed_duration_since(last).num_days()
                     > i64::from(options.report_interval_days)
                 {
-                    self.overdue.push(c.p.id.clone());
+                    self.overdue.push(c.p.id.as_bytes(), ());
                 }
             }
             None => inc(&mut self.undetermined),
         }
     }
 
-    pub(super) fn finish(mut self, pledge_count: u64, options: &SummaryOptions) -> ReportingStats {
+    /// Add the figures of `later` (pledges that came after this accumulator's).
+    pub(super) fn append(&mut self, later: ReportingAcc) {
+        self.reports = self.reports.saturating_add(later.reports);
+        self.reported = self.reported.saturating_add(later.reported);
+        self.leads.append(later.leads);
+        add_counts(&mut self.by_type, later.by_type);
+        add_counts(&mut self.challenges, later.challenges);
+        add_counts(&mut self.solutions, later.solutions);
+        self.ended_with_reports = self
+            .ended_with_reports
+            .saturating_add(later.ended_with_reports);
+        self.overdue.append(later.overdue);
+        self.undetermined = self.undetermined.saturating_add(later.undetermined);
+    }
+
+    pub(super) fn finish(
+        mut self,
+        pledge_count: u64,
+        options: &SummaryOptions,
+    ) -> Result<ReportingStats> {
         let reported = self.reported;
         let by_stakeholder_type = StakeholderType::all()
             .iter()
@@ -92,19 +122,29 @@ impl ReportingAcc {
                 }
             })
             .collect();
-        self.overdue.sort();
-        ReportingStats {
+        let mut leads = 0u64;
+        self.leads.each(|_, ()| {
+            inc(&mut leads);
+            Ok(())
+        })?;
+        drop(self.leads);
+        let mut overdue = Vec::with_capacity(self.overdue.len());
+        self.overdue.drain(|id, ()| {
+            overdue.push(String::from_utf8_lossy(id).into_owned());
+            Ok(())
+        })?;
+        Ok(ReportingStats {
             reports: self.reports,
             reported_pledges: reported,
             reported_share: count_ratio(reported, pledge_count),
-            entities_reporting: u64::try_from(self.leads.len()).unwrap_or(u64::MAX),
+            entities_reporting: leads,
             by_stakeholder_type,
             challenges: frequency(&self.challenges, self.reports),
             solutions: frequency(&self.solutions, self.reports),
             ended_with_reports: self.ended_with_reports,
             interval_days: options.report_interval_days,
-            overdue: self.overdue,
+            overdue,
             overdue_undetermined: self.undetermined,
-        }
+        })
     }
 }

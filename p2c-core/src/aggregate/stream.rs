@@ -1,56 +1,175 @@
-//! Streaming summaries: the figures of [`summarize`](super::summarize) without holding every
-//! pledge in memory.
+//! Streaming and mergeable summaries: the figures of [`summarize`](super::summarize) without
+//! holding every pledge in memory, from parts of the input computed anywhere.
 //!
 //! [`SummaryAccumulator`] takes pledges one at a time, in any order, and folds each into
 //! running sums (breakdown rows, totals, distinct entities, reporting counts) as soon as it
 //! arrives. Only pledges that relations tie to others (`supersedes`, `part_of`,
 //! `same_funds_as`, on either end) are held until [`SummaryAccumulator::finish`], because
-//! whether they count, and with what money, depends on pledges that may come later.
-//! [`summarize_jsonl`] reads a JSON Lines file twice: a light first pass collects the ids
-//! named by relations ([`related_ids`]), the second parses and folds each pledge.
+//! whether they count, and with what money, depends on pledges that may come later; they are
+//! held as their JSON without the free texts the summary never reads (title, description,
+//! notes, links, contact, report narratives). [`summarize_jsonl`] reads a JSON Lines file
+//! twice: a light first pass collects the ids named by relations ([`related_ids`]), the
+//! second parses and folds each pledge.
 //!
-//! The output equals `summarize` over the same pledges (tested on the sample data and on
-//! generated corpora). Memory grows with what the summary itself lists (excluded, undated,
-//! overdue and unconverted pledges, distinct entities), with the pledges held for relations,
-//! and by 16 bytes per pledge for the duplicate-id check (a sorted vector of fingerprints);
-//! not with the size of the pledges. For the 1e6-pledge corpus of `xtask corpus` (1 GB) that
-//! is, estimated from the counts and entry sizes: the excluded list (325,000 pledges) ~45 MB, distinct entities (~700,000, a
-//! fingerprint, types, headquarters and the smallest pledge id each) ~60 MB, the overdue list
-//! (~385,000 ids) ~25 MB, the id fingerprints 16 MB.
+//! # Partial summaries
+//!
+//! An accumulator is a *partial summary*: [`SummaryAccumulator::merge`] adds another's
+//! pledges to it exactly, and [`SummaryAccumulator::to_bytes`] /
+//! [`SummaryAccumulator::from_bytes`] carry it between processes and machines (a versioned,
+//! self-describing format with a SHA-256 checksum; see `partial.rs`). A file split into
+//! partitions, each summarized anywhere with the related ids of the *whole* file
+//! ([`related_ids`] of each partition, united), merges into the summary of one pass: every
+//! figure is a sum, a count, a set union or a minimum, and pledges held for relations are
+//! resolved together at the end. A relation that names a pledge another partition folded in
+//! without holding it (its id was not announced) is an `unannounced_relation` error at
+//! [`SummaryAccumulator::finish`], never a wrong figure. Partials computed with different
+//! options, rates, currency, as-of date or p2c version refuse to merge
+//! (`partial_mismatch`).
+//!
+//! # Memory
+//!
+//! The state that grows with the input is kept in compact sorted runs (`runs.rs`): every
+//! pledge id (for the duplicate check across partitions: a few bytes per id, as sorted ids
+//! share their prefixes), every distinct entity (its identity key, types, headquarters and,
+//! for an id-keyed entity, the smallest pledge id naming it: about 25 bytes), the distinct
+//! reporting leads, and the ids the summary lists (excluded with reason, undated, overdue,
+//! included invalid). Pledges held for relations cost their trimmed JSON (a few hundred bytes
+//! each). Nothing grows with the size of the pledges' texts. [`Summary`] itself lists every
+//! excluded, overdue and undated pledge, so the result grows with the input too.
 //!
 //! A pledge's split shares depend on its own value only, and every money sum is exact or an
-//! `overflow` error (never rounded), so equal results do not depend on the order of addition.
-//! Two limits, both beyond real data: sums are added in arrival order, so an intermediate sum
-//! near a `Decimal`'s 28 significant digits (or, with negative amounts, its range) can
-//! overflow in one order and not in the id-ordered batch; and when an overflow occurs, the
+//! `overflow` error (never rounded), so equal results do not depend on the order of addition
+//! or of merging. Limits, both beyond real data: sums are added in arrival order, so an
+//! intermediate sum near a `Decimal`'s 28 significant digits (or, with negative amounts, its
+//! range) can overflow in one order and not in another; and when an overflow occurs, the
 //! error reported is that of the earliest stage (total, then delivery, then breakdowns),
-//! which with negative amounts could differ from the batch's.
+//! which with negative amounts could differ from the batch's. A sum of zeros written with
+//! different scales (`0`, `0.00`) is zero either way but may be written with another scale.
 #![deny(clippy::arithmetic_side_effects)]
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeSet, HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, Seek, SeekFrom};
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
+use super::runs::{get_bytes, get_varint, put_bytes, put_varint, Payload, Runs};
 use super::{
     add, caller_invalid_owned, convert_pledged, count_value, derive, goal, inc, invalid_codes,
-    matches, notes, screen, BreakdownAcc, Counted, DeliveryAcc, EntityAcc, FastMap, FastSet,
-    ReportingAcc, DIMENSIONS,
+    matches, notes, screen, BreakdownAcc, Counted, DeliveryAcc, EntityAcc, FastMap, ReportingAcc,
+    DIMENSIONS,
 };
 use super::{Excluded, InvalidPolicy, NotCounted, Summary, SummaryOptions, Unconverted};
 use crate::model::{CountryCode, Pledge};
-use crate::taxonomy::{CountryGroup, RelationType};
+use crate::taxonomy::{Codelist, CountryGroup, RelationType, ReviewState};
 use crate::{Error, Result};
 
 /// Stages in the order the batch computes them, to report the same overflow first.
-const STAGE_TOTAL: u8 = 0;
-const STAGE_DELIVERY: u8 = 1;
-const STAGE_BREAKDOWN: u8 = 2;
+pub(super) const STAGE_TOTAL: u8 = 0;
+pub(super) const STAGE_DELIVERY: u8 = 1;
+pub(super) const STAGE_BREAKDOWN: u8 = 2;
 
-/// Folds pledges into a [`Summary`] one at a time (see the module docs).
+/// The reasons of [`Excluded`], by their code in runs.
+const REASONS: [&str; 4] = ["invalid", "not_published", "not_yet_known", "superseded"];
+
+/// An excluded pledge's reason and detail, kept with its id in a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct ExcludedEntry {
+    reason: Cow<'static, str>,
+    detail: Box<[u8]>,
+}
+
+impl Payload for ExcludedEntry {
+    fn encode(&self, out: &mut Vec<u8>) {
+        match REASONS.iter().position(|r| *r == self.reason) {
+            Some(i) => put_varint(out, u64::try_from(i).unwrap_or(0)),
+            None => {
+                put_varint(out, u64::try_from(REASONS.len()).unwrap_or(0));
+                put_bytes(out, self.reason.as_bytes());
+            }
+        }
+        put_bytes(out, &self.detail);
+    }
+
+    fn decode(input: &mut &[u8]) -> Option<Self> {
+        let code = usize::try_from(get_varint(input)?).ok()?;
+        let reason: Cow<'static, str> = match REASONS.get(code) {
+            Some(r) => Cow::Borrowed(r),
+            None if code == REASONS.len() => {
+                Cow::Owned(String::from_utf8(get_bytes(input)?.to_vec()).ok()?)
+            }
+            None => return None,
+        };
+        let detail = get_bytes(input)?.into();
+        Some(ExcludedEntry { reason, detail })
+    }
+
+    // Two exclusions of one id happen only with a repeated id, an error of its own.
+    fn combine(&mut self, _: Self) {}
+}
+
+impl ExcludedEntry {
+    fn of(e: &Excluded) -> ExcludedEntry {
+        ExcludedEntry {
+            reason: e.reason.clone(),
+            detail: e.detail.as_bytes().into(),
+        }
+    }
+
+    fn into_excluded(self, id: &[u8]) -> Excluded {
+        let detail = String::from_utf8_lossy(&self.detail).into_owned();
+        // The review states' codes are static text: no allocation for them.
+        let detail: Cow<'static, str> = match ReviewState::from_code(&detail) {
+            Some(state) if self.reason == "not_published" => Cow::Borrowed(state.code()),
+            _ => Cow::Owned(detail),
+        };
+        Excluded {
+            id: String::from_utf8_lossy(id).into_owned(),
+            reason: self.reason,
+            detail,
+        }
+    }
+}
+
+/// A pledge held until `finish`: its JSON without the texts the summary does not read, and
+/// the codes that make it invalid (found as it arrived).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Held {
+    pub(super) json: Box<[u8]>,
+    pub(super) invalid: Option<Vec<String>>,
+}
+
+impl Held {
+    fn of(p: &Pledge, invalid: Option<Vec<String>>) -> Result<Held> {
+        let mut trimmed = p.clone();
+        trimmed.title = String::new();
+        trimmed.description = None;
+        trimmed.notes = None;
+        trimmed.links = Vec::new();
+        trimmed.contact = None;
+        for r in &mut trimmed.progress_reports {
+            r.narrative = None;
+        }
+        let json = serde_json::to_vec(&trimmed).map_err(|e| Error::Internal(e.to_string()))?;
+        Ok(Held {
+            json: json.into(),
+            invalid,
+        })
+    }
+
+    fn pledge(&self) -> Result<Pledge> {
+        crate::parse::from_slice::<Pledge>("pledge", &self.json).map_err(|e| {
+            Error::InvalidPartial {
+                reason: format!("a held pledge does not parse: {e}"),
+            }
+        })
+    }
+}
+
+/// Folds pledges into a [`Summary`] one at a time, and merges with others (see the module
+/// docs).
 ///
 /// ```
 /// use p2c_core::aggregate::{SummaryAccumulator, SummaryOptions};
@@ -70,123 +189,39 @@ const STAGE_BREAKDOWN: u8 = 2;
 /// # Ok::<(), p2c_core::Error>(())
 /// ```
 pub struct SummaryAccumulator {
-    options: SummaryOptions,
-    caller: HashMap<String, Vec<String>>,
-    related: HashSet<String>,
-    seen: IdSet,
-    duplicates: BTreeSet<String>,
-    rejected: Vec<String>,
-    held: Vec<(Pledge, Option<Vec<String>>)>,
-    excluded: Vec<Excluded>,
-    included_invalid: Vec<String>,
-    undated: Vec<String>,
-    filtered_out: u64,
-    pledge_count: u64,
+    pub(super) options: SummaryOptions,
+    caller: Arc<HashMap<String, Vec<String>>>,
+    related: Arc<HashSet<String>>,
+    /// Every pledge id pushed (duplicates remembered).
+    pub(super) ids: Runs<()>,
+    pub(super) rejected: Vec<String>,
+    pub(super) held: Vec<Held>,
+    pub(super) excluded: Runs<ExcludedEntry>,
+    pub(super) included_invalid: Runs<()>,
+    pub(super) undated: Runs<()>,
+    pub(super) filtered_out: u64,
+    pub(super) pledge_count: u64,
     group_cache: FastMap<CountryCode, Vec<CountryGroup>>,
-    total: Decimal,
-    pledges_counted: u64,
-    floors: u64,
-    converted: u64,
-    not_counted: Vec<NotCounted>,
-    unconverted: Vec<Unconverted>,
-    delivery: DeliveryAcc,
-    breakdowns: Vec<BreakdownAcc>,
-    entities: EntityAcc,
-    reporting: ReportingAcc,
-    overflow: Option<(u8, Error)>,
+    pub(super) total: Decimal,
+    pub(super) pledges_counted: u64,
+    pub(super) floors: u64,
+    pub(super) converted: u64,
+    pub(super) not_counted: Vec<NotCounted>,
+    pub(super) unconverted: Vec<Unconverted>,
+    pub(super) delivery: DeliveryAcc,
+    pub(super) breakdowns: Vec<BreakdownAcc>,
+    pub(super) entities: EntityAcc,
+    pub(super) reporting: ReportingAcc,
+    pub(super) overflow: Option<(u8, Error)>,
 }
 
 impl std::fmt::Debug for SummaryAccumulator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SummaryAccumulator")
             .field("options", &self.options)
-            .field("pledges_seen", &self.seen.len())
+            .field("pledges_seen", &self.ids.len())
             .field("held", &self.held.len())
             .finish()
-    }
-}
-
-/// A 128-bit fingerprint of a pledge id, for the duplicate check (two independent SipHash
-/// values; a false duplicate among 10^9 ids has a probability below 10^-20).
-fn id_hash(id: &str) -> u128 {
-    let half = |salt: u8| {
-        let mut h = DefaultHasher::new();
-        salt.hash(&mut h);
-        id.hash(&mut h);
-        u128::from(h.finish())
-    };
-    half(0).checked_shl(64).unwrap_or_default() | half(1)
-}
-
-/// How many fingerprints [`IdSet`] keeps in its hash set before merging them into its sorted
-/// vector (about 1.2 MB).
-const RECENT_IDS: usize = 1 << 16;
-
-/// The fingerprints of the pledge ids seen so far, for the duplicate check: a sorted vector
-/// (16 bytes per id) and a hash set of the latest ids, merged into the vector, in place, each
-/// time it holds [`RECENT_IDS`]. A hash set of every id needed 36 MB for 1e6 ids (buckets at
-/// most 7/8 full, doubled at once, the old table held while the new one fills); this needs
-/// 16 MB and a merge pass per 65,536 ids.
-#[derive(Default)]
-struct IdSet {
-    sorted: Vec<u128>,
-    recent: FastSet<u128>,
-}
-
-impl IdSet {
-    fn reserve(&mut self, n: usize) {
-        self.sorted.reserve_exact(n);
-    }
-
-    fn len(&self) -> usize {
-        self.sorted.len().saturating_add(self.recent.len())
-    }
-
-    fn contains(&self, h: u128) -> bool {
-        self.recent.contains(&h) || self.sorted.binary_search(&h).is_ok()
-    }
-
-    /// Add `h`; `false` when it was already there.
-    fn insert(&mut self, h: u128) -> bool {
-        if self.contains(h) {
-            return false;
-        }
-        self.recent.insert(h);
-        if self.recent.len() >= RECENT_IDS {
-            self.merge();
-        }
-        true
-    }
-
-    /// Move the recent fingerprints into the sorted vector: grow it, then merge from the back
-    /// so that no element is overwritten before it has moved.
-    fn merge(&mut self) {
-        let mut new: Vec<u128> = self.recent.drain().collect();
-        new.sort_unstable();
-        let mut i = self.sorted.len(); // sorted[..i]: old elements not yet placed
-        let mut j = new.len(); // new[..j]: new elements not yet placed
-        self.sorted.resize(i.saturating_add(j), 0);
-        let mut k = self.sorted.len(); // sorted[k..]: placed
-        while j > 0 {
-            let old = i.checked_sub(1).and_then(|x| self.sorted.get(x)).copied();
-            let fresh = new.get(j.saturating_sub(1)).copied();
-            let v = match (old, fresh) {
-                (Some(a), Some(b)) if a > b => {
-                    i = i.saturating_sub(1);
-                    a
-                }
-                (_, Some(b)) => {
-                    j = j.saturating_sub(1);
-                    b
-                }
-                // `fresh` is `Some` while `j > 0`.
-                (_, None) => break,
-            };
-            k = k.saturating_sub(1);
-            if let Some(slot) = self.sorted.get_mut(k) {
-                *slot = v;
-            }
-        }
     }
 }
 
@@ -202,21 +237,28 @@ impl SummaryAccumulator {
     /// An empty accumulator. Pledges named by relations of pledges still to come must be
     /// announced with [`SummaryAccumulator::with_related`], or `finish` reports them.
     pub fn new(options: SummaryOptions) -> SummaryAccumulator {
+        SummaryAccumulator {
+            caller: Arc::new(caller_invalid_owned(&options)),
+            related: Arc::new(HashSet::new()),
+            ..SummaryAccumulator::empty(options)
+        }
+    }
+
+    fn empty(options: SummaryOptions) -> SummaryAccumulator {
         let breakdowns = DIMENSIONS
             .iter()
             .map(|d| BreakdownAcc::new(*d, &options))
             .collect();
         SummaryAccumulator {
-            caller: caller_invalid_owned(&options),
             options,
-            related: HashSet::new(),
-            seen: IdSet::default(),
-            duplicates: BTreeSet::new(),
+            caller: Arc::new(HashMap::new()),
+            related: Arc::new(HashSet::new()),
+            ids: Runs::tracking_repeats(),
             rejected: Vec::new(),
             held: Vec::new(),
-            excluded: Vec::new(),
-            included_invalid: Vec::new(),
-            undated: Vec::new(),
+            excluded: Runs::default(),
+            included_invalid: Runs::default(),
+            undated: Runs::default(),
             filtered_out: 0,
             pledge_count: 0,
             group_cache: FastMap::default(),
@@ -234,11 +276,26 @@ impl SummaryAccumulator {
         }
     }
 
+    /// An empty accumulator with this one's options, caller's invalid list and related ids:
+    /// for another part of the same input, to be merged into this one.
+    pub fn fork(&self) -> SummaryAccumulator {
+        SummaryAccumulator {
+            caller: self.caller.clone(),
+            related: self.related.clone(),
+            ..SummaryAccumulator::empty(self.options.clone())
+        }
+    }
+
     /// The accumulator, told which pledge ids relations name (see [`related_ids`]): those
     /// pledges are held until `finish` instead of being folded in on arrival.
     pub fn with_related(mut self, related: HashSet<String>) -> SummaryAccumulator {
-        self.related = related;
+        self.related = Arc::new(related);
         self
+    }
+
+    /// The options the accumulator was made with.
+    pub fn options(&self) -> &SummaryOptions {
+        &self.options
     }
 
     /// The number of pledges held until `finish` because relations tie them to others.
@@ -246,19 +303,40 @@ impl SummaryAccumulator {
         self.held.len()
     }
 
-    fn overflowed(&mut self, stage: u8, e: Error) {
+    /// The number of pledges pushed (a repeated id counted each time).
+    pub fn pledges_seen(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Bytes of state that grow with the input (the sorted runs and held pledges), for
+    /// measuring where memory goes.
+    pub fn state_bytes(&self) -> usize {
+        let held: usize = self.held.iter().map(|h| h.json.len()).sum();
+        [
+            self.ids.heap_bytes(),
+            self.excluded.heap_bytes(),
+            self.included_invalid.heap_bytes(),
+            self.undated.heap_bytes(),
+            self.entities.heap_bytes(),
+            self.reporting.leads.heap_bytes(),
+            self.reporting.overdue.heap_bytes(),
+            held,
+        ]
+        .iter()
+        .fold(0usize, |a, b| a.saturating_add(*b))
+    }
+
+    pub(super) fn overflowed(&mut self, stage: u8, e: Error) {
         if self.overflow.as_ref().is_none_or(|(s, _)| stage < *s) {
             self.overflow = Some((stage, e));
         }
     }
 
-    /// Add one pledge. Never fails today; errors of the whole summary (duplicate ids, rejected
-    /// invalid pledges, overflow) are reported by `finish`, in the batch's order.
+    /// Add one pledge. Errors of the whole summary (duplicate ids, rejected invalid
+    /// pledges, overflow) are reported by `finish`, in the batch's order; `push` fails only
+    /// when a held pledge cannot be kept (an internal error).
     pub fn push(&mut self, p: Pledge) -> Result<()> {
-        if !self.seen.insert(id_hash(&p.id)) {
-            self.duplicates.insert(p.id);
-            return Ok(());
-        }
+        self.ids.push(p.id.as_bytes(), ());
         let invalid = invalid_codes(&p, &self.options, self.caller.get(p.id.as_str()));
         if self.options.invalid == InvalidPolicy::Reject {
             if invalid.is_some() {
@@ -271,15 +349,15 @@ impl SummaryAccumulator {
         }
         let involved = self.related.contains(&p.id) || p.relations.iter().any(|r| ties(r.kind));
         if involved {
-            self.held.push((p, invalid));
+            self.held.push(Held::of(&p, invalid)?);
             return Ok(());
         }
         let (included, exclusion) = screen(&p, &self.options, invalid.as_ref());
         if included {
-            self.included_invalid.push(p.id.clone());
+            self.included_invalid.push(p.id.as_bytes(), ());
         }
         if let Some(e) = exclusion {
-            self.excluded.push(e);
+            self.excluded.push(e.id.as_bytes(), ExcludedEntry::of(&e));
             return Ok(());
         }
         let mut c = derive(&p, &self.options, &mut self.group_cache);
@@ -288,7 +366,7 @@ impl SummaryAccumulator {
             return Ok(());
         }
         if c.known.is_none() {
-            self.undated.push(p.id.clone());
+            self.undated.push(p.id.as_bytes(), ());
         }
         match convert_pledged(&p, &self.options) {
             None => {}
@@ -331,52 +409,152 @@ impl SummaryAccumulator {
         self.reporting.add(c, &self.options);
     }
 
-    /// The summary of every pledge pushed.
+    /// Add every pledge of `later` to this accumulator, as if they had been pushed after this
+    /// one's (the summary is the same in any order; merging in input order also keeps the
+    /// scale of sums of zeros).
+    ///
+    /// Errors: `partial_mismatch` when the two were made with different options (another
+    /// as-of date, currency, rate table or policy, attribution, filters, …), naming the first
+    /// difference; `overflow` is recorded as for `push` and reported by `finish`.
+    pub fn merge(&mut self, later: SummaryAccumulator) -> Result<()> {
+        super::partial::check_same(&self.options, &later.options)?;
+        self.merge_unchecked(later);
+        Ok(())
+    }
+
+    pub(crate) fn merge_unchecked(&mut self, later: SummaryAccumulator) {
+        let SummaryAccumulator {
+            options: _,
+            caller: _,
+            related: _,
+            ids,
+            rejected,
+            held,
+            excluded,
+            included_invalid,
+            undated,
+            filtered_out,
+            pledge_count,
+            group_cache: _,
+            total,
+            pledges_counted,
+            floors,
+            converted,
+            not_counted,
+            unconverted,
+            delivery,
+            breakdowns,
+            entities,
+            reporting,
+            overflow,
+        } = later;
+        self.ids.append(ids);
+        self.rejected.extend(rejected);
+        self.held.extend(held);
+        self.excluded.append(excluded);
+        self.included_invalid.append(included_invalid);
+        self.undated.append(undated);
+        self.filtered_out = self.filtered_out.saturating_add(filtered_out);
+        self.pledge_count = self.pledge_count.saturating_add(pledge_count);
+        match add(self.total, total, "total value") {
+            Ok(t) => self.total = t,
+            Err(e) => self.overflowed(STAGE_TOTAL, e),
+        }
+        self.pledges_counted = self.pledges_counted.saturating_add(pledges_counted);
+        self.floors = self.floors.saturating_add(floors);
+        self.converted = self.converted.saturating_add(converted);
+        self.not_counted.extend(not_counted);
+        self.unconverted.extend(unconverted);
+        if let Err(e) = self.delivery.append(&delivery) {
+            self.overflowed(STAGE_DELIVERY, e);
+        }
+        let mut failed = None;
+        for (b, later) in self.breakdowns.iter_mut().zip(breakdowns) {
+            if let Err(e) = b.append(later) {
+                failed = Some(e);
+            }
+        }
+        if let Some(e) = failed {
+            self.overflowed(STAGE_BREAKDOWN, e);
+        }
+        self.entities.append(entities);
+        self.reporting.append(reporting);
+        if let Some((stage, e)) = overflow {
+            self.overflowed(stage, e);
+        }
+    }
+
+    /// The summary of every pledge pushed and merged.
     ///
     /// Errors, in `summarize`'s order: `duplicate_pledge_id` (the smallest repeated id),
     /// `invalid_pledges` under [`InvalidPolicy::Reject`], `unannounced_relation` when a
-    /// relation names a pledge that was folded in before the relation was seen (announce
-    /// such ids with [`SummaryAccumulator::with_related`]), `overflow`.
+    /// relation names a pledge that was folded in before the relation was seen (the smallest
+    /// such id; announce such ids with [`SummaryAccumulator::with_related`]), `overflow`.
     pub fn finish(mut self) -> Result<Summary> {
-        if let Some(id) = self.duplicates.pop_first() {
-            return Err(Error::DuplicatePledgeId { id });
+        self.ids.compact()?;
+        if let Some(id) = self.ids.smallest_repeat() {
+            return Err(Error::DuplicatePledgeId {
+                id: String::from_utf8_lossy(id).into_owned(),
+            });
         }
         if !self.rejected.is_empty() {
             self.rejected.sort();
             return Err(Error::InvalidPledges { ids: self.rejected });
         }
         let held = std::mem::take(&mut self.held);
+        let held: Vec<(Pledge, Option<Vec<String>>)> = held
+            .into_iter()
+            .map(|h| Ok((h.pledge()?, h.invalid)))
+            .collect::<Result<_>>()?;
         let held_ids: HashSet<&str> = held.iter().map(|(p, _)| p.id.as_str()).collect();
-        for (p, _) in &held {
-            for r in p.relations.iter().filter(|r| ties(r.kind)) {
-                if !held_ids.contains(r.pledge.as_str()) && self.seen.contains(id_hash(&r.pledge)) {
-                    return Err(Error::UnannouncedRelation {
-                        id: r.pledge.clone(),
-                    });
-                }
-            }
+        let mut named: Vec<&[u8]> = held
+            .iter()
+            .flat_map(|(p, _)| p.relations.iter())
+            .filter(|r| ties(r.kind) && !held_ids.contains(r.pledge.as_str()))
+            .map(|r| r.pledge.as_bytes())
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        if let Some(id) = self.ids.first_present(&named)? {
+            return Err(Error::UnannouncedRelation {
+                id: String::from_utf8_lossy(&id).into_owned(),
+            });
         }
+        // The ids are no longer needed: their memory goes before the lists are built.
+        self.ids = Runs::default();
         self.fold_held(&held)?;
+        drop(held);
 
         if let Some((_, e)) = self.overflow.take() {
             return Err(e);
         }
-        let options = &self.options;
-        self.excluded.sort_by(|a, b| a.id.cmp(&b.id));
-        self.included_invalid.sort();
-        self.undated.sort();
-        self.not_counted.sort_by(|a, b| a.id.cmp(&b.id));
-        self.unconverted
-            .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.kind.cmp(&b.kind)));
         let total = self.total;
         let pledge_count = self.pledge_count;
-        let breakdowns = self
-            .breakdowns
+        let breakdowns = std::mem::take(&mut self.breakdowns)
             .into_iter()
             .map(|b| b.finish(pledge_count, total))
             .collect::<Result<Vec<_>>>()?;
-        let (entities, pledger_countries) = self.entities.finish();
-        let reporting = self.reporting.finish(pledge_count, options);
+        let (entities, pledger_countries) = std::mem::take(&mut self.entities).finish()?;
+        let reporting = std::mem::take(&mut self.reporting).finish(pledge_count, &self.options)?;
+        let mut excluded = Vec::with_capacity(self.excluded.len());
+        std::mem::take(&mut self.excluded).drain(|id, e| {
+            excluded.push(e.into_excluded(id));
+            Ok(())
+        })?;
+        let ids = |runs: Runs<()>| -> Result<Vec<String>> {
+            let mut out = Vec::with_capacity(runs.len());
+            runs.drain(|id, ()| {
+                out.push(String::from_utf8_lossy(id).into_owned());
+                Ok(())
+            })?;
+            Ok(out)
+        };
+        let included_invalid = ids(std::mem::take(&mut self.included_invalid))?;
+        let undated = ids(std::mem::take(&mut self.undated))?;
+        self.not_counted.sort_by(|a, b| a.id.cmp(&b.id));
+        self.unconverted
+            .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.kind.cmp(&b.kind)));
+        let options = &self.options;
         Ok(Summary {
             as_of: options.as_of,
             currency: options.currency,
@@ -386,9 +564,9 @@ impl SummaryAccumulator {
             notes: notes(options),
             pledge_count,
             filtered_out: self.filtered_out,
-            excluded: self.excluded,
-            included_invalid: self.included_invalid,
-            undated: self.undated,
+            excluded,
+            included_invalid,
+            undated,
             entities,
             pledger_countries,
             value: super::ValueStats {
@@ -396,12 +574,12 @@ impl SummaryAccumulator {
                 pledges_counted: self.pledges_counted,
                 floors: self.floors,
                 converted: self.converted,
-                not_counted: self.not_counted,
-                unconverted: self.unconverted,
+                not_counted: std::mem::take(&mut self.not_counted),
+                unconverted: std::mem::take(&mut self.unconverted),
             },
             breakdowns,
             reporting,
-            delivery: self.delivery.finish(),
+            delivery: self.delivery.clone().finish(),
             goal: goal(options, total)?,
         })
     }
@@ -415,10 +593,10 @@ impl SummaryAccumulator {
         for (p, invalid) in sorted {
             let (included, exclusion) = screen(p, &self.options, invalid.as_ref());
             if included {
-                self.included_invalid.push(p.id.clone());
+                self.included_invalid.push(p.id.as_bytes(), ());
             }
             match exclusion {
-                Some(e) => self.excluded.push(e),
+                Some(e) => self.excluded.push(e.id.as_bytes(), ExcludedEntry::of(&e)),
                 None => eligible.push(p),
             }
         }
@@ -427,17 +605,18 @@ impl SummaryAccumulator {
         let mut counted: Vec<Counted<'_>> = Vec::new();
         for p in eligible {
             if let Some(by) = superseded.get(p.id.as_str()) {
-                self.excluded.push(Excluded {
+                let e = Excluded {
                     id: p.id.clone(),
                     reason: "superseded".into(),
                     detail: (*by).to_owned().into(),
-                });
+                };
+                self.excluded.push(e.id.as_bytes(), ExcludedEntry::of(&e));
                 continue;
             }
             let c = derive(p, &self.options, &mut self.group_cache);
             if matches(&c, &self.options.filters) {
                 if c.known.is_none() {
-                    self.undated.push(p.id.clone());
+                    self.undated.push(p.id.as_bytes(), ());
                 }
                 counted.push(c);
             } else {
@@ -513,15 +692,13 @@ fn each_line<R: BufRead>(
 /// hold until the end. Lines that do not parse are skipped here (the second pass reports
 /// them).
 pub fn related_ids<R: BufRead>(reader: R) -> Result<HashSet<String>> {
-    Ok(scan_related(reader)?.0)
+    scan_related(reader)
 }
 
-/// [`related_ids`], and the number of non-blank lines (an upper bound on the pledges to come).
-fn scan_related<R: BufRead>(reader: R) -> Result<(HashSet<String>, usize)> {
+/// [`related_ids`].
+fn scan_related<R: BufRead>(reader: R) -> Result<HashSet<String>> {
     let mut out = HashSet::new();
-    let mut lines = 0usize;
     each_line(reader, |text, _| {
-        lines = lines.saturating_add(1);
         if let Ok(doc) = serde_json::from_str::<RelationsOnly>(text) {
             for r in doc.relations.into_iter().filter(|r| ties(r.kind)) {
                 out.insert(r.pledge);
@@ -529,7 +706,7 @@ fn scan_related<R: BufRead>(reader: R) -> Result<(HashSet<String>, usize)> {
         }
         Ok(())
     })?;
-    Ok((out, lines))
+    Ok(out)
 }
 
 /// Parse each non-blank line of a JSON Lines file as a pledge and push it into `acc`.
@@ -561,6 +738,7 @@ pub fn push_jsonl<R: BufRead>(reader: R, acc: &mut SummaryAccumulator) -> Result
 /// Summarize a JSON Lines file of pledges (one pledge document per line; blank lines
 /// skipped) without holding it in memory: a first pass finds the pledges relations tie
 /// together ([`related_ids`]), the second folds every pledge into a [`SummaryAccumulator`].
+/// On the calling thread only; [`crate::file::summarize_path`] does the same on every core.
 ///
 /// The result equals `summarize` over the same pledges. Errors: those of
 /// [`push_jsonl`] and [`SummaryAccumulator::finish`].
@@ -568,46 +746,9 @@ pub fn summarize_jsonl<R: BufRead + Seek>(
     mut reader: R,
     options: &SummaryOptions,
 ) -> Result<Summary> {
-    let (related, lines) = scan_related(&mut reader)?;
+    let related = scan_related(&mut reader)?;
     reader.seek(SeekFrom::Start(0)).map_err(io_error)?;
     let mut acc = SummaryAccumulator::new(options.clone()).with_related(related);
-    // Sized once from the first pass, so that the id fingerprints never move.
-    acc.seen.reserve(lines);
     push_jsonl(reader, &mut acc)?;
     acc.finish()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The id set answers exactly as a plain hash set, across several merges (the reference
-    /// is std's `HashSet`; values repeat on purpose, some long after they first came).
-    #[test]
-    #[allow(clippy::arithmetic_side_effects)]
-    fn id_set_agrees_with_a_hash_set() {
-        let mut set = IdSet::default();
-        let mut reference = HashSet::new();
-        let mut state: u64 = 7;
-        let mut fresh = Vec::new();
-        for n in 0..(3 * RECENT_IDS + 123) {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let h = if n % 5 == 4 {
-                // A value seen before: recently or before several merges.
-                fresh[(state >> 33) as usize % fresh.len()]
-            } else {
-                u128::from(state) << 64 | u128::from(state.rotate_left(17))
-            };
-            fresh.push(h);
-            assert_eq!(set.insert(h), reference.insert(h), "value {n}");
-            assert_eq!(set.len(), reference.len());
-        }
-        assert!(set.sorted.windows(2).all(|w| w[0] < w[1]));
-        for h in fresh.iter().step_by(97) {
-            assert!(set.contains(*h));
-        }
-        assert!(!set.contains(12345));
-    }
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::options::{Attribution, RegionMode};
 use crate::model::decimal::DecimalString;
@@ -209,7 +209,7 @@ pub struct ValueStats {
 }
 
 /// An amount left out of the total so as not to count the same money twice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct NotCounted {
     /// # Pledge id
@@ -234,7 +234,7 @@ pub struct NotCounted {
 }
 
 /// An amount that could not be converted into the summary's currency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Unconverted {
     /// # Pledge id
@@ -280,7 +280,7 @@ pub enum Additivity {
 }
 
 /// A dimension a summary breaks pledges down by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Dimension {
     /// Action Framework focus area.

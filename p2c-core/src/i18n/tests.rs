@@ -85,17 +85,60 @@ fn vector_reports() -> Vec<(String, Report)> {
         .collect()
 }
 
-/// The param names each code is seen with in the vectors.
+/// The param names each code is seen with in the vectors (the validation vectors, and the
+/// spreadsheet vectors for the `sheet.*` codes).
 fn params_seen() -> BTreeMap<&'static str, BTreeSet<String>> {
     let mut seen: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
-    for (_, report) in vector_reports() {
-        for issue in report.issues {
-            seen.entry(issue.code)
-                .or_default()
-                .extend(issue.params.keys().cloned());
-        }
+    let sheet_issues = sheet_vector_imports()
+        .into_iter()
+        .flat_map(|i| i.issues.into_iter().map(|s| s.issue));
+    for issue in vector_reports()
+        .into_iter()
+        .flat_map(|(_, r)| r.issues)
+        .chain(sheet_issues)
+    {
+        seen.entry(issue.code)
+            .or_default()
+            .extend(issue.params.keys().cloned());
     }
     seen
+}
+
+/// Every case of `tests/vectors/sheets/cases.json`, imported (as `tests/sheet_vectors.rs`
+/// runs them).
+fn sheet_vector_imports() -> Vec<crate::sheets::Import> {
+    use crate::sheets::{import_csv, import_xlsx, ImportOptions};
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/sheets");
+    let text = std::fs::read_to_string(dir.join("cases.json")).unwrap();
+    let cases: Vec<Value> = serde_json::from_str(&text).unwrap();
+    cases
+        .iter()
+        .map(|case| {
+            let options: ImportOptions = case
+                .get("options")
+                .map(|o| serde_json::from_value(o.clone()).unwrap())
+                .unwrap_or_default();
+            let files: Vec<(String, Vec<u8>)> = case["files"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    let f = f.as_str().unwrap();
+                    let name = f.rsplit('/').next().unwrap().to_owned();
+                    (name, std::fs::read(dir.join(f)).unwrap())
+                })
+                .collect();
+            if case["format"] == "xlsx" {
+                import_xlsx(&files[0].1, &options)
+            } else {
+                let inputs: Vec<(&str, &[u8])> = files
+                    .iter()
+                    .map(|(n, b)| (n.as_str(), b.as_slice()))
+                    .collect();
+                import_csv(&inputs, &options)
+            }
+        })
+        .collect()
 }
 
 /// Text a Fluent formatting error leaves in its output.

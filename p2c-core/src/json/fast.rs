@@ -12,13 +12,17 @@
 //! serde_json, so every error, its position, and every non-trivial number come from serde_json
 //! as before. Numbers that are not plain integers are handed to serde_json's own number parser
 //! (the same `float_roundtrip` rules), one token at a time.
+//!
+//! Arrays are counted while they are read: one longer than the [`ArrayLimit`] keeps only its
+//! length ([`Kind::LongArray`]), and its elements past the limit are read without being kept,
+//! as the serde route does, so a long array costs no memory per element.
 
 use std::cmp::Ordering;
 
 use bumpalo::Bump;
 use serde_json::Number;
 
-use super::tree::{key_cmp, Arena, Entry, Kind, Num, Read, Tree};
+use super::tree::{key_cmp, Arena, ArrayLimit, Entry, Kind, Num, Read, Tree};
 
 /// Deeper nesting is left to serde_json (a pledge nests 5 levels; serde_json's limit is 128).
 /// Also bounds this reader's recursion, so a small thread stack is safe.
@@ -30,8 +34,14 @@ const MAX_KEYS: usize = 32;
 
 /// Read `text` as one JSON value into `arena`, or `None` when the serde route must decide.
 /// With `any_order`, an object whose keys are not in order keeps them as written
-/// ([`Kind::Unsorted`]); otherwise its entries are sorted.
-pub(crate) fn from_str<'a>(text: &'a str, any_order: bool, arena: &'a Arena) -> Option<Read<'a>> {
+/// ([`Kind::Unsorted`]); otherwise its entries are sorted. Arrays longer than `limit` keep
+/// their length only.
+pub(crate) fn from_str<'a>(
+    text: &'a str,
+    any_order: bool,
+    limit: ArrayLimit,
+    arena: &'a Arena,
+) -> Option<Read<'a>> {
     let (items, entries) = SCRATCH.with(|s| s.take());
     let mut r = Reader {
         text,
@@ -39,6 +49,9 @@ pub(crate) fn from_str<'a>(text: &'a str, any_order: bool, arena: &'a Arena) -> 
         pos: 0,
         any_order,
         unsorted: false,
+        limit,
+        discard: false,
+        dropped: false,
         arena: &arena.0,
         items: reuse(items, |_| Tree(Kind::Null)),
         entries: reuse(entries, |_| ("", Tree(Kind::Null))),
@@ -47,7 +60,9 @@ pub(crate) fn from_str<'a>(text: &'a str, any_order: bool, arena: &'a Arena) -> 
         r.skip_ws();
         (r.pos == r.bytes.len()).then_some(Read {
             tree,
-            unsorted: r.unsorted,
+            // Elements of an over-long array that were read and dropped may have had the
+            // object out of order: then the tree says.
+            unsorted: r.unsorted && (!r.dropped || tree.has_unsorted()),
         })
     });
     let (mut items, mut entries) = (r.items, r.entries);
@@ -91,6 +106,12 @@ struct Reader<'t> {
     any_order: bool,
     /// Some object was kept out of order.
     unsorted: bool,
+    limit: ArrayLimit,
+    /// Inside an over-long array's elements past the limit: values are read to check the text,
+    /// and nothing is kept (arrays in there have no limit, so one such array at a time).
+    discard: bool,
+    /// Some over-long array's elements were dropped.
+    dropped: bool,
     arena: &'t Bump,
     items: Vec<Tree<'t>>,
     entries: Vec<Entry<'t>>,
@@ -197,6 +218,10 @@ impl<'t> Reader<'t> {
     /// string is written into the arena.
     #[cold]
     fn escaped(&mut self, start: usize) -> Option<&'t str> {
+        if self.discard {
+            // Nothing is kept here, and a key's repeats need its unescaped text: serde decides.
+            return None;
+        }
         let mut out = String::from(self.text.get(start..self.pos)?);
         loop {
             let run = self.pos;
@@ -347,14 +372,37 @@ impl<'t> Reader<'t> {
             self.pos = self.pos.wrapping_add(1);
             return Some(Tree(Kind::Array(&[])));
         }
+        let max = if self.discard {
+            usize::MAX
+        } else {
+            self.limit.at(depth)
+        };
+        let mut len = 0usize;
         loop {
             let v = self.value(depth)?;
-            self.items.push(v);
+            len = len.saturating_add(1);
+            if !self.discard {
+                if len > max {
+                    // Over the limit: what was kept goes, and the rest is counted, not kept.
+                    self.items.truncate(start);
+                    self.discard = true;
+                    self.dropped = true;
+                } else {
+                    self.items.push(v);
+                }
+            }
             match self.next_token()? {
                 b',' => {}
                 b']' => break,
                 _ => return None,
             }
+        }
+        if len > max {
+            self.discard = false;
+            return Some(Tree(Kind::LongArray(len)));
+        }
+        if self.discard {
+            return Some(Tree(Kind::Null));
         }
         let items = self.arena.alloc_slice_copy(self.items.get(start..)?);
         self.items.truncate(start);
@@ -404,6 +452,11 @@ impl<'t> Reader<'t> {
                 _ => return None,
             }
         }
+        if self.discard {
+            // Inside an over-long array: the keys were checked, nothing is kept.
+            self.entries.truncate(start);
+            return Some(Tree(Kind::Null));
+        }
         let ours = self.entries.get_mut(start..)?;
         let kind = if in_order {
             Kind::Object
@@ -441,7 +494,7 @@ mod tests {
     /// [`from_str`] with an arena of its own (leaked: tests only).
     fn read(text: &str, any_order: bool) -> Option<Tree<'_>> {
         let arena = Box::leak(Box::new(Arena::new()));
-        let doc = from_str(text, any_order, arena)?;
+        let doc = from_str(text, any_order, ArrayLimit::NONE, arena)?;
         // The flag says whether the tree has an object out of order, and the sorted copy is
         // the sorted read.
         let sorted = read_sorted(text);
@@ -452,9 +505,14 @@ mod tests {
     }
 
     fn read_sorted(text: &str) -> Tree<'_> {
-        from_str(text, false, Box::leak(Box::new(Arena::new())))
-            .unwrap()
-            .tree
+        from_str(
+            text,
+            false,
+            ArrayLimit::NONE,
+            Box::leak(Box::new(Arena::new())),
+        )
+        .unwrap()
+        .tree
     }
 
     fn kind(text: &str, any_order: bool) -> Option<&'static str> {
@@ -485,7 +543,7 @@ mod tests {
         assert_eq!(sorted, read(text, false).unwrap());
         assert_eq!(
             sorted,
-            super::super::tree::from_str_serde(text, &arena).unwrap()
+            super::super::tree::from_str_serde(text, ArrayLimit::NONE, &arena).unwrap()
         );
     }
 
@@ -513,6 +571,52 @@ mod tests {
                 assert!(read(&text, any_order).is_none(), "{text}");
             }
         }
+    }
+
+    /// Arrays over the limit keep their length only; past the limit, a repeated key, an
+    /// escape (a key's repeats need its text) or malformed text still makes the reader give
+    /// up, so serde_json reports the error (or reads the escape) as before.
+    #[test]
+    fn over_long_arrays_keep_their_length_only() {
+        let two = ArrayLimit {
+            max: 2,
+            from_depth: 1,
+        };
+        let read = |text: &'static str, limit| {
+            let arena = Box::leak(Box::new(Arena::new()));
+            from_str(text, false, limit, arena).map(|r| r.tree)
+        };
+        assert_eq!(read("[1,2,[3]]", two), Some(Tree(Kind::LongArray(3))));
+        let nested = read(r#"{"a":[1,[1,2,{"b":[4,5,6]}]]}"#, two).unwrap();
+        let Kind::Object([("a", Tree(Kind::Array([_, Tree(Kind::LongArray(3))])))]) = nested.0
+        else {
+            panic!("{nested:?}");
+        };
+        // A batch's own array is not limited (from depth 2), its elements' arrays are.
+        let batch = ArrayLimit {
+            max: 2,
+            from_depth: 2,
+        };
+        let Some(Tree(Kind::Array([_, _, Tree(Kind::LongArray(4))]))) =
+            read("[1,2,[1,2,3,4]]", batch)
+        else {
+            panic!()
+        };
+        for text in [
+            r#"[1,2,3,{"a":1,"a":2}]"#,
+            r#"[1,2,3,"\n"]"#,
+            r#"[1,2,3,{"\u0061":1}]"#,
+            "[1,2,3,]",
+            "[1,2,[3,}]",
+        ] {
+            assert_eq!(read(text, two), None, "{text}");
+        }
+        // The order flag is the tree's: an object out of order in dropped elements is gone.
+        let arena = Arena::new();
+        let doc = from_str(r#"[{"b":1,"a":2},2,3]"#, true, two, &arena).unwrap();
+        assert_eq!((doc.tree, doc.unsorted), (Tree(Kind::LongArray(3)), false));
+        let doc = from_str(r#"[{"b":1,"a":2},[1,2,3]]"#, true, two, &arena).unwrap();
+        assert!(doc.unsorted && doc.tree.has_unsorted());
     }
 
     #[test]

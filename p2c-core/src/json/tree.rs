@@ -95,6 +95,40 @@ pub(crate) enum Kind<'a> {
     /// An object with its entries as written or given, keys unique (see
     /// [`Tree::object_unordered`]).
     Unsorted(&'a [Entry<'a>]),
+    /// An array read from text that had more elements than the reader's [`ArrayLimit`]: only
+    /// its length is kept, so an over-long array costs no memory per element (the walker
+    /// reports `input.array_too_long` for it without reading its elements).
+    LongArray(usize),
+}
+
+/// The longest array the readers keep: an array deeper than `from_depth - 1` levels with more
+/// than `max` elements is read to its end (its text must still be valid JSON) but kept as
+/// [`Kind::LongArray`] with its length only. The validator passes its `maxArrayLen`, and
+/// `from_depth` 2 for a batch, whose own array is not subject to the limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ArrayLimit {
+    /// Most elements kept.
+    pub(crate) max: usize,
+    /// Nesting depth from which the limit applies (the document itself is depth 1).
+    pub(crate) from_depth: usize,
+}
+
+impl ArrayLimit {
+    /// No limit: every array is kept whole.
+    pub(crate) const NONE: ArrayLimit = ArrayLimit {
+        max: usize::MAX,
+        from_depth: 1,
+    };
+
+    /// The limit for arrays at `depth`: `usize::MAX` above `from_depth`.
+    #[inline]
+    pub(crate) fn at(self, depth: usize) -> usize {
+        if depth >= self.from_depth {
+            self.max
+        } else {
+            usize::MAX
+        }
+    }
 }
 
 /// One entry of an object.
@@ -220,25 +254,62 @@ impl<'a> Tree<'a> {
     }
 
     /// A copy with every object's entries sorted by key, its arrays and objects in `arena`
-    /// (keys are unique, so any sort gives the one order).
+    /// (keys are unique, so any sort gives the one order). Parts with no object out of order
+    /// are shared, not copied: a long array of numbers costs nothing here.
     pub(crate) fn sorted<'s>(&self, arena: &'s Arena) -> Tree<'s>
+    where
+        'a: 's,
+    {
+        self.resorted(arena).unwrap_or(*self)
+    }
+
+    /// [`Tree::sorted`], or `None` when this value has no object out of order (it is then its
+    /// own sorted copy).
+    fn resorted<'s>(&self, arena: &'s Arena) -> Option<Tree<'s>>
     where
         'a: 's,
     {
         match self.0 {
             Kind::Array(items) => {
-                Tree(Kind::Array(arena.0.alloc_slice_fill_iter(
-                    items.iter().map(|x| x.sorted(arena)),
-                )))
+                let (at, first) = items
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, x)| x.resorted(arena).map(|t| (i, t)))?;
+                let out = arena
+                    .0
+                    .alloc_slice_fill_iter(items.iter().enumerate().map(
+                        |(i, x)| match i.cmp(&at) {
+                            std::cmp::Ordering::Less => *x,
+                            std::cmp::Ordering::Equal => first,
+                            std::cmp::Ordering::Greater => x.sorted(arena),
+                        },
+                    ));
+                Some(Tree(Kind::Array(out)))
             }
-            Kind::Object(entries) | Kind::Unsorted(entries) => {
+            Kind::Object(entries) => {
+                let (at, first) = entries
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, (_, v))| v.resorted(arena).map(|t| (i, t)))?;
+                let out = arena
+                    .0
+                    .alloc_slice_fill_iter(entries.iter().enumerate().map(|(i, (k, v))| {
+                        match i.cmp(&at) {
+                            std::cmp::Ordering::Less => (*k, *v),
+                            std::cmp::Ordering::Equal => (*k, first),
+                            std::cmp::Ordering::Greater => (*k, v.sorted(arena)),
+                        }
+                    }));
+                Some(Tree(Kind::Object(out)))
+            }
+            Kind::Unsorted(entries) => {
                 let out = arena
                     .0
                     .alloc_slice_fill_iter(entries.iter().map(|(k, v)| (*k, v.sorted(arena))));
                 out.sort_unstable_by(|a, b| key_cmp(a.0, b.0));
-                Tree(Kind::Object(out))
+                Some(Tree(Kind::Object(out)))
             }
-            other => Tree(other),
+            _ => None,
         }
     }
 
@@ -279,6 +350,9 @@ pub(crate) enum View<'a, J: Json> {
     String(&'a str),
     Array(&'a [J]),
     Object(&'a J::Obj),
+    /// An array longer than the reader's limit, of which only the length was kept
+    /// ([`Kind::LongArray`]; never made from a `serde_json::Value`).
+    LongArray(usize),
 }
 
 /// A JSON value the walker can read: [`serde_json::Value`] (for `validate_value`) and
@@ -337,6 +411,7 @@ impl<'a> Json for Tree<'a> {
             Kind::Str(s) => View::String(s),
             Kind::Array(a) => View::Array(a),
             Kind::Object(m) | Kind::Unsorted(m) => View::Object(&**m),
+            Kind::LongArray(n) => View::LongArray(*n),
         }
     }
 
@@ -366,15 +441,18 @@ pub(crate) struct Read<'a> {
 /// on is read by [`from_str_serde`], which builds the same tree and reports every error.
 ///
 /// With `any_order`, objects the fast reader reads may keep their keys as written (see
-/// [`Tree::object_unordered`] for what that means for validation).
+/// [`Tree::object_unordered`] for what that means for validation). Arrays longer than `limit`
+/// are counted while they are read and kept as their length only ([`Kind::LongArray`]), so
+/// no array costs memory per element beyond the limit.
 pub(crate) fn from_str<'a>(
     text: &'a str,
     any_order: bool,
+    limit: ArrayLimit,
     arena: &'a Arena,
 ) -> serde_json::Result<Read<'a>> {
-    match super::fast::from_str(text, any_order, arena) {
+    match super::fast::from_str(text, any_order, limit, arena) {
         Some(read) => Ok(read),
-        None => from_str_serde(text, arena).map(|tree| Read {
+        None => from_str_serde(text, limit, arena).map(|tree| Read {
             tree,
             unsorted: false,
         }),
@@ -383,11 +461,18 @@ pub(crate) fn from_str<'a>(
 
 /// [`from_str`] through serde_json only: the reference route, and the one that reports every
 /// error (the fast reader gives up on anything unusual and leaves it to this one).
-pub(crate) fn from_str_serde<'a>(text: &'a str, arena: &'a Arena) -> serde_json::Result<Tree<'a>> {
+pub(crate) fn from_str_serde<'a>(
+    text: &'a str,
+    limit: ArrayLimit,
+    arena: &'a Arena,
+) -> serde_json::Result<Tree<'a>> {
     let mut scratch = Scratch {
         arena: &arena.0,
         items: Vec::with_capacity(16),
         entries: Vec::with_capacity(32),
+        limit,
+        depth: 0,
+        discard: false,
     };
     let mut de = serde_json::Deserializer::from_str(text);
     let node = Seed(&mut scratch).deserialize(&mut de)?;
@@ -406,6 +491,12 @@ struct Scratch<'de> {
     arena: &'de Bump,
     items: Vec<Tree<'de>>,
     entries: Vec<Entry<'de>>,
+    limit: ArrayLimit,
+    /// Nesting depth of the array or object being read.
+    depth: usize,
+    /// Inside an over-long array's elements past the limit: values are read to check the text,
+    /// and nothing is kept (arrays in there have no limit, so one such array at a time).
+    discard: bool,
 }
 
 struct Seed<'s, 'de>(&'s mut Scratch<'de>);
@@ -456,6 +547,9 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
     }
 
     fn visit_str<E>(self, v: &str) -> Result<Tree<'de>, E> {
+        if self.0.discard {
+            return Ok(Tree(Kind::Null));
+        }
         Ok(Tree(Kind::Str(self.0.arena.alloc_str(v))))
     }
 
@@ -474,23 +568,42 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Tree<'de>, A::Error> {
         let scratch = self.0;
         let start = scratch.items.len();
+        let max = scratch.enter();
+        let mut len = 0usize;
         while let Some(v) = seq.next_element_seed(Seed(&mut *scratch))? {
-            scratch.items.push(v);
+            len = len.saturating_add(1);
+            if len > max {
+                // Over the limit: what was kept goes, and the rest is counted, not kept.
+                scratch.items.truncate(start);
+                scratch.discard = true;
+                while seq.next_element_seed(Seed(&mut *scratch))?.is_some() {
+                    len = len.saturating_add(1);
+                }
+                scratch.discard = false;
+                scratch.depth = scratch.depth.saturating_sub(1);
+                return Ok(Tree(Kind::LongArray(len)));
+            }
+            if !scratch.discard {
+                scratch.items.push(v);
+            }
         }
-        Ok(take_items(scratch.arena, &mut scratch.items, start))
+        scratch.depth = scratch.depth.saturating_sub(1);
+        Ok(take_items(scratch, start))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree<'de>, A::Error> {
         // This frame is on the stack once per nesting level (up to serde_json's 128): the
         // bookkeeping lives in `Keys`' methods, outside it.
         let scratch = self.0;
+        scratch.enter();
         let mut keys = Keys::new(scratch.entries.len());
         while let Some(key) = map.next_key_seed(KeySeed(scratch.arena))? {
             let at = keys.place(&scratch.entries, key).ok_or_else(repeated_key)?;
             let v = map.next_value_seed(Seed(&mut *scratch))?;
             keys.put(&mut scratch.entries, at, (key, v));
         }
-        Ok(keys.finish(scratch.arena, &mut scratch.entries))
+        scratch.depth = scratch.depth.saturating_sub(1);
+        Ok(keys.finish(scratch))
     }
 }
 
@@ -535,23 +648,47 @@ impl<'de> Keys<'de> {
     }
 
     #[inline(never)]
-    fn finish(self, arena: &'de Bump, entries: &mut Vec<Entry<'de>>) -> Tree<'de> {
+    fn finish(self, scratch: &mut Scratch<'de>) -> Tree<'de> {
+        if scratch.discard {
+            // Inside an over-long array: the keys were checked, nothing is kept.
+            scratch.entries.truncate(self.start);
+            return Tree(Kind::Null);
+        }
+        let entries = &mut scratch.entries;
         let ours = entries.get_mut(self.start..).unwrap_or_default();
         if self.seen.is_some() {
             ours.sort_unstable_by(|a, b| a.0.cmp(b.0));
         }
-        let out = arena.alloc_slice_copy(ours);
+        let out = scratch.arena.alloc_slice_copy(ours);
         entries.truncate(self.start);
         Tree(Kind::Object(out))
     }
 }
 
+impl Scratch<'_> {
+    /// Enter an array or object (one level deeper); the most elements an array here keeps.
+    #[inline(never)]
+    fn enter(&mut self) -> usize {
+        self.depth = self.depth.saturating_add(1);
+        if self.discard {
+            usize::MAX
+        } else {
+            self.limit.at(self.depth)
+        }
+    }
+}
+
 /// The array whose items are `items[start..]`, moved off the scratch stack (outside the
-/// recursive frame of `visit_seq`).
+/// recursive frame of `visit_seq`); nothing inside an over-long array's discarded elements.
 #[inline(never)]
-fn take_items<'de>(arena: &'de Bump, items: &mut Vec<Tree<'de>>, start: usize) -> Tree<'de> {
-    let out = arena.alloc_slice_copy(items.get(start..).unwrap_or_default());
-    items.truncate(start);
+fn take_items<'de>(scratch: &mut Scratch<'de>, start: usize) -> Tree<'de> {
+    if scratch.discard {
+        return Tree(Kind::Null);
+    }
+    let out = scratch
+        .arena
+        .alloc_slice_copy(scratch.items.get(start..).unwrap_or_default());
+    scratch.items.truncate(start);
     Tree(Kind::Array(out))
 }
 
@@ -593,7 +730,7 @@ mod tests {
 
     /// [`super::from_str`]'s tree.
     fn from_str(text: &str, any_order: bool) -> serde_json::Result<Tree<'_>> {
-        Ok(super::from_str(text, any_order, arena())?.tree)
+        Ok(super::from_str(text, any_order, ArrayLimit::NONE, arena())?.tree)
     }
 
     /// The tree with every object sorted.
@@ -614,6 +751,7 @@ mod tests {
                     .map(|(k, v)| (k.to_string(), to_value(v)))
                     .collect(),
             ),
+            Kind::LongArray(n) => panic!("an over-long array of {n} without a limit"),
         }
     }
 
@@ -625,7 +763,7 @@ mod tests {
         );
         // The serde route builds the same tree.
         assert_eq!(
-            from_str_serde(text, arena()).unwrap(),
+            from_str_serde(text, ArrayLimit::NONE, arena()).unwrap(),
             from_str(text, false).unwrap()
         );
         let ours = from_str(text, false).unwrap();
@@ -785,6 +923,48 @@ mod tests {
         assert_eq!(handle.join().unwrap(), [true, true, true]);
     }
 
+    /// A million-element array over the limit costs no memory per element on either route:
+    /// the arena holds a few bytes, and the result is its length. (Before the readers counted,
+    /// the tree of this 2 MB text took 24 MB in the arena plus as much in the scratch stack.)
+    #[test]
+    fn over_long_arrays_cost_no_memory_per_element() {
+        let limit = ArrayLimit {
+            max: 10_000,
+            from_depth: 1,
+        };
+        let zeros = format!("[0{}]", ",0".repeat(999_999));
+        // 40 keys: the fast reader leaves the object to the serde route.
+        let keys: Vec<String> = (0..40)
+            .map(|i| format!("\"k{i}\":{{\"s\":\"\\n\"}}"))
+            .collect();
+        let serde = format!("{{{},\"z\":{zeros}}}", keys.join(","));
+        for (text, fast) in [(&zeros, true), (&serde, false)] {
+            assert_eq!(
+                super::super::fast::from_str(text, false, limit, &Arena::new()).is_some(),
+                fast
+            );
+            let arena = Arena::new();
+            let tree = super::from_str(text, false, limit, &arena).unwrap().tree;
+            let len = match tree.0 {
+                Kind::LongArray(n) => n,
+                Kind::Object(m) => match m.last() {
+                    Some(("z", Tree(Kind::LongArray(n)))) => *n,
+                    _ => panic!("{m:?}"),
+                },
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(len, 1_000_000);
+            // The kept elements (up to the limit) were freed from the scratch stack; what the
+            // arena holds is the 40 small objects and the escaped strings.
+            assert!(arena.0.allocated_bytes() < 64 * 1024, "{arena:?}");
+        }
+        // Without a limit, the same text is read whole.
+        let arena = Arena::new();
+        let whole = super::from_str(&zeros, false, ArrayLimit::NONE, &arena).unwrap();
+        assert!(matches!(whole.tree.0, Kind::Array(a) if a.len() == 1_000_000));
+        assert!(arena.0.allocated_bytes() >= 24_000_000);
+    }
+
     #[test]
     fn deep_nesting_still_hits_the_recursion_limit() {
         assert!(from_str(&"[".repeat(100_000), false).is_err());
@@ -795,21 +975,21 @@ mod tests {
     fn the_arena_is_kept_between_calls_unless_it_grew_large() {
         let text = r#"{"a":[1,2,3],"b":"\n"}"#;
         let first = with_arena(|arena| {
-            assert!(super::from_str(text, true, arena).is_ok());
+            assert!(super::from_str(text, true, ArrayLimit::NONE, arena).is_ok());
             arena.0.allocated_bytes()
         });
         assert!(first > 0);
         // The same chunk, emptied: reading again allocates nothing new.
         with_arena(|arena| {
             assert_eq!(arena.0.allocated_bytes(), first);
-            assert!(super::from_str(text, true, arena).is_ok());
+            assert!(super::from_str(text, true, ArrayLimit::NONE, arena).is_ok());
             assert_eq!(arena.0.allocated_bytes(), first);
         });
         // In use (a nested call): a new arena, not a panic.
         with_arena(|outer| with_arena(|inner| assert!(!std::ptr::eq(outer, inner))));
         // A large document's arena is given back.
         let big = format!("[{}\"x\"]", "[1,2],".repeat(100_000));
-        with_arena(|arena| assert!(super::from_str(&big, false, arena).is_ok()));
+        with_arena(|arena| assert!(super::from_str(&big, false, ArrayLimit::NONE, arena).is_ok()));
         with_arena(|arena| assert!(arena.0.allocated_bytes() <= KEEP_ARENA));
     }
 }

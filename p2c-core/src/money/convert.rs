@@ -227,6 +227,19 @@ impl RateTable {
                 })?
         };
         let decimal_places = target.minor_units;
+        // A product too large to keep its exact digits is scaled down by the multiplication
+        // itself; below the target's minor units that would be a second, silent rounding (to
+        // whole units or tens): an overflow instead. (Only for amounts near 10^27 and more.)
+        let exact = Some(product.scale()) == money.amount.scale().checked_add(found.rate.scale());
+        if let Some(dp) = decimal_places.filter(|dp| !exact && product.scale() < *dp) {
+            return Err(Error::Overflow {
+                operation: format!(
+                    "conversion of `{from}` `{}` to `{to}` at `{}` (the result needs more digits \
+                     than a decimal holds at {dp} decimal places)",
+                    money.amount, found.rate
+                ),
+            });
+        }
         let amount = match decimal_places {
             Some(dp) => options.rounding.round(product, dp),
             None => product,

@@ -374,6 +374,62 @@ catalogue! {
     BatchUnknownRelationTarget = "batch.unknown_relation_target", Warning,
         "A relation names a pledge id that is not in the batch.",
         "Check the id, or validate the batch together with the related pledge.";
+
+    // --- spreadsheets: the workbook or CSV files a batch was imported from -----------------------
+    SheetUnreadable = "sheet.unreadable", Error,
+        "The file is not a workbook or CSV file p2c can read.",
+        "Save the file as an Excel workbook (.xlsx) or as CSV in UTF-8; legacy .xls, OpenDocument and damaged files cannot be read (`reason` in the params says why).";
+    SheetEncrypted = "sheet.encrypted", Error,
+        "The workbook is protected with a password, so its contents cannot be read.",
+        "Remove the password (in Excel: File, Info, Protect Workbook, Encrypt with Password, and clear it), save, and send the file again.";
+    SheetLimitExceeded = "sheet.limit_exceeded", Error,
+        "The workbook is larger than a configured limit; it was not read (or not read past the limit).",
+        "Split the data into smaller files, or raise the limit named in `limit` (`sheetLimits.maxBytes`, `maxUncompressedBytes`, `maxParts`, `maxSharedStrings`, `maxRows`, `maxCells`) if the size is expected.";
+    SheetMissingSheet = "sheet.missing_sheet", Error,
+        "A sheet the pledges need is missing.",
+        "Add the sheet named in `table` (see the template's README sheet), or give its values in one column of the pledges sheet.";
+    SheetUnknownSheet = "sheet.unknown_sheet", Warning,
+        "A sheet is not part of the pledge layout; its contents were not read.",
+        "Rename the sheet to `suggestion` when the params give one, or remove it.";
+    SheetDuplicateSheet = "sheet.duplicate_sheet", Error,
+        "Two sheets or files hold the same table; only the first was read.",
+        "Merge the rows into one sheet named as in `table`.";
+    SheetHiddenSheet = "sheet.hidden_sheet", Warning,
+        "A hidden sheet holds pledge data; it was read.",
+        "Unhide the sheet and check its contents, or delete it if its rows are not meant to be imported.";
+    SheetMisspelledColumn = "sheet.misspelled_column", Error,
+        "A column header is not part of the layout but is close to one that is missing; its values were not read.",
+        "Rename the header to `suggestion` (the path or title of the column, as in the template).";
+    SheetUnknownColumn = "sheet.unknown_column", Warning,
+        "A column header is not part of the layout; its values were not read.",
+        "Remove the column, or rename it to one of the headers listed in the template's README sheet.";
+    SheetDuplicateColumn = "sheet.duplicate_column", Error,
+        "Two columns of a sheet hold the same field; only the first was read.",
+        "Keep one column for the field named in `field`.";
+    SheetMissingColumn = "sheet.missing_column", Error,
+        "A column for a required field is missing, so no row has that field.",
+        "Add a column for the field named in `field` (its title and path are in the template) and fill it in every row.";
+    SheetUnknownPledge = "sheet.unknown_pledge", Error,
+        "A row names a pledge id that is not on the pledges sheet; it was not read.",
+        "Correct the id in the row's first column, or add the pledge to the pledges sheet.";
+    SheetMissingPledgeId = "sheet.missing_pledge_id", Error,
+        "A row of a list's sheet does not name its pledge; it was not read.",
+        "Fill in the row's first column with the id of the pledge it belongs to.";
+    SheetInexactNumber = "sheet.inexact_number", Error,
+        "A number cell holds a binary fraction that is no short decimal (such as 0.1 + 0.2 = 0.30000000000000004), so its intended value is unknown.",
+        "Type the value as text, or round it in the cell to the decimal you mean; p2c never rounds amounts.";
+    SheetFormula = "sheet.formula", Warning,
+        "Cells of a column hold formulas; the values the spreadsheet program last calculated were read.",
+        "Replace the formulas by their values (copy, then paste values only); a formula the program never calculated reads as empty (`withoutValue` in the params counts them).";
+    SheetMergedCells = "sheet.merged_cells", Warning,
+        "Cells are merged; only the first cell of the range holds a value, the others read as empty.",
+        "Unmerge the cells (`range` in the params) and fill each of them.";
+    SheetErrorValue = "sheet.error_value", Error,
+        "A cell holds a spreadsheet error such as #N/A or #DIV/0!.",
+        "Replace the error with the value it should have.";
+    SheetInvalidDate = "sheet.invalid_date", Error,
+        "A date cell or date serial number is no calendar date.",
+        "Type the date as YYYY-MM-DD, or format the cell as a date.";
 }
 
 #[cfg(test)]

@@ -98,9 +98,11 @@ use crate::taxonomy::ReviewState;
 use crate::json::{fast, tree, with_arena, Arena, Tree};
 pub use assess::{assess, Assessment, CriterionResult, TRANSFORMATIONAL_PEOPLE};
 pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
+pub(crate) use rules::batch::Entry as BatchEntry;
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
+pub(crate) use walk::{suggest, Fields, RECORDS};
 
 /// How serious an issue is.
 #[derive(
@@ -241,6 +243,10 @@ pub struct ValidateOptions {
     pub redact_values: bool,
     /// Size limits.
     pub limits: Limits,
+    /// How many threads a batch or a file may be validated on (default: the cores
+    /// available; a single document is always validated on the calling thread). The report
+    /// is the same whatever the number.
+    pub threads: crate::parallel::Threads,
 }
 
 impl ValidateOptions {
@@ -351,7 +357,7 @@ fn finish(sink: Sink) -> Report {
 pub fn validate_str(text: &str, opts: &ValidateOptions) -> Report {
     with_arena(|arena| {
         // Objects are read in the text's order and sorted only if the order could show.
-        match walk::read_text(text, opts, true, arena) {
+        match walk::read_text(text, opts, true, false, arena) {
             Ok(read) if read.unsorted => in_key_order(&read.tree, opts, arena),
             Ok(read) => validate_json(&read.tree, opts),
             Err(issue) => Report::from_issues(vec![issue]),
@@ -368,23 +374,38 @@ pub fn validate_bytes(bytes: &[u8], opts: &ValidateOptions) -> Report {
 }
 
 /// For tests and fuzzing, not an API: reads `text` with the fast JSON reader and with the
-/// serde_json route. `None`: the fast reader gave up (the serde route decides, as always);
+/// serde_json route, with no array limit and with arrays limited to `max_array_len`
+/// elements. `None`: the fast reader gave up (the serde route decides, as always);
 /// `Some(true)`: it built the tree the serde route builds; `Some(false)`: they disagree (a bug).
 #[doc(hidden)]
-pub fn fast_reader_check(text: &str) -> Option<bool> {
-    let arena = Arena::new();
-    let fast = fast::from_str(text, false, &arena)?.tree;
-    // Read in the text's order, the same tree once sorted (and the reader says it kept an
-    // object out of order exactly when it did).
-    let any_order = fast::from_str(text, true, &arena).map(|doc| {
-        (
-            doc.tree.sorted(&arena),
-            doc.tree.has_unsorted() == doc.unsorted,
-        )
-    });
-    Some(tree::from_str_serde(text, &arena).is_ok_and(|slow| {
-        slow == fast && any_order.is_some_and(|(tree, flag)| flag && tree == fast)
-    }))
+pub fn fast_reader_check(text: &str, max_array_len: usize) -> Option<bool> {
+    let limited = tree::ArrayLimit {
+        max: max_array_len,
+        from_depth: 1,
+    };
+    let mut outcome = None;
+    for limit in [tree::ArrayLimit::NONE, limited] {
+        let arena = Arena::new();
+        let Some(fast) = fast::from_str(text, false, limit, &arena) else {
+            continue;
+        };
+        // Read in the text's order, the same tree once sorted (and the reader says it kept an
+        // object out of order exactly when it did).
+        let any_order = fast::from_str(text, true, limit, &arena).map(|doc| {
+            (
+                doc.tree.sorted(&arena),
+                doc.tree.has_unsorted() == doc.unsorted,
+            )
+        });
+        let same = tree::from_str_serde(text, limit, &arena).is_ok_and(|slow| {
+            slow == fast.tree && any_order.is_some_and(|(tree, flag)| flag && tree == fast.tree)
+        });
+        if !same {
+            return Some(false);
+        }
+        outcome = Some(true);
+    }
+    outcome
 }
 
 /// Validate one pledge given as a parsed JSON value.
@@ -457,7 +478,7 @@ pub fn validate_pledge(pledge: &Pledge, opts: &ValidateOptions) -> Report {
 pub fn validate_batch_str(text: &str, opts: &ValidateOptions) -> Report {
     with_arena(|arena| {
         // Sorted while reading: one issue anywhere in a batch would mean validating it twice.
-        match walk::read_text(text, opts, false, arena) {
+        match walk::read_text(text, opts, false, true, arena) {
             Ok(read) => validate_batch_json(&read.tree, opts),
             Err(issue) => Report::from_issues(vec![issue]),
         }
@@ -488,43 +509,186 @@ pub fn validate_batch_tree(tree: &Tree<'_>, opts: &ValidateOptions) -> Report {
     }
 }
 
-/// Validate an array of pledges, as a `serde_json::Value` or as the tree read from text.
-fn validate_batch_json<J: tree::Json>(value: &J, opts: &ValidateOptions) -> Report {
+/// Validate an array of pledges, as a `serde_json::Value` or as the tree read from text. The
+/// pledges are walked in pieces of [`CHUNK_ITEMS`](crate::parallel::CHUNK_ITEMS) on up to
+/// `opts.threads` threads, their issues put together in order.
+fn validate_batch_json<J: tree::Json + Sync>(value: &J, opts: &ValidateOptions) -> Report {
     let mut sink = Sink::new(opts);
     let tree::View::Array(items) = value.view() else {
         walk::wrong_type_root(value, "array", &mut sink);
         return finish(sink);
     };
-    let mut partials = Vec::with_capacity(items.len());
-    for (index, item) in items.iter().enumerate() {
-        let mut one = Sink::new(opts);
-        match walk::walk_pledge(item, opts, &mut one, false) {
-            Ok(partial) => {
-                rules::run(&partial, opts, &mut one);
-                partials.push(partial);
+    let pieces = crate::parallel::ranges(items.len(), crate::parallel::chunk_items());
+    let done = crate::parallel::map(opts.threads, &pieces, |range| {
+        let mut issues = Vec::new();
+        let mut entries = Vec::with_capacity(range.len());
+        for index in range.clone() {
+            let Some(item) = items.get(index) else {
+                continue;
+            };
+            let mut one = Sink::new(opts);
+            match walk::walk_pledge(item, opts, &mut one, false) {
+                Ok(partial) => {
+                    rules::run(&partial, opts, &mut one);
+                    entries.push(rules::batch::Entry::of(&partial));
+                }
+                Err(limit) => {
+                    one.issues = vec![limit];
+                    entries.push(rules::batch::Entry::default());
+                }
             }
-            Err(limit) => {
-                one.issues = vec![limit];
-                partials.push(partial::PPledge::default());
-            }
+            pointer::prefix_all(&mut one.issues, index, &mut issues);
         }
-        pointer::prefix_all(&mut one.issues, index, &mut sink.issues);
+        (issues, entries)
+    });
+    let mut entries = Vec::with_capacity(items.len());
+    for (issues, e) in done {
+        sink.issues.extend(issues);
+        entries.extend(e);
     }
-    rules::batch::run(&partials, &mut sink);
+    rules::batch::run_entries(&entries, &mut sink);
     finish(sink)
+}
+
+/// One record of a file, validated as a document ([`validate_bytes`]'s issues, paths not yet
+/// prefixed), with what the batch rules need of it.
+pub(crate) fn validate_record(
+    bytes: &[u8],
+    opts: &ValidateOptions,
+) -> (Vec<Issue>, rules::batch::Entry) {
+    let text = match walk::utf8(bytes, opts) {
+        Ok(t) => t,
+        Err(issue) => return (vec![issue], rules::batch::Entry::default()),
+    };
+    let sorted_walk = |tree: &Tree<'_>| {
+        let mut sink = Sink::new(opts);
+        match walk::walk_pledge(tree, opts, &mut sink, false) {
+            Ok(partial) => {
+                rules::run(&partial, opts, &mut sink);
+                (sink.issues, rules::batch::Entry::of(&partial))
+            }
+            Err(limit) => (vec![limit], rules::batch::Entry::default()),
+        }
+    };
+    with_arena(|arena| match walk::read_text(text, opts, true, arena) {
+        Ok(read) if read.unsorted => {
+            // As `in_key_order`: walked as written unless the walker finds an issue.
+            let mut sink = Sink::new(opts);
+            if let Ok(partial) = walk::walk_pledge(&read.tree, opts, &mut sink, true) {
+                if sink.issues.is_empty() {
+                    rules::run(&partial, opts, &mut sink);
+                    return (sink.issues, rules::batch::Entry::of(&partial));
+                }
+            }
+            sorted_walk(&read.tree.sorted(arena))
+        }
+        Ok(read) => sorted_walk(&read.tree),
+        Err(issue) => (vec![issue], rules::batch::Entry::default()),
+    })
+}
+
+/// The batch rules over the entries of a file's records, as issues.
+pub(crate) fn batch_issues(entries: &[rules::batch::Entry], opts: &ValidateOptions) -> Vec<Issue> {
+    let mut sink = Sink::new(opts);
+    rules::batch::run_entries(entries, &mut sink);
+    sink.issues
+}
+
+/// Any JSON value, read and thrown away as the validator's reader reads it (through
+/// `deserialize_any`, so that errors are worded as the reader words them), without building
+/// anything: for naming the fault of a file too large to hold as a tree.
+pub(crate) struct Discard;
+
+impl<'de> Deserialize<'de> for Discard {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Discard, D::Error> {
+        d.deserialize_any(DiscardVisitor)
+    }
+}
+
+struct DiscardVisitor;
+
+impl<'de> serde::de::Visitor<'de> for DiscardVisitor {
+    type Value = Discard;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_unit<E>(self) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_none<E>(self) -> Result<Discard, E> {
+        Ok(Discard)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Discard, A::Error> {
+        while seq.next_element::<Discard>()?.is_some() {}
+        Ok(Discard)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Discard, A::Error> {
+        while map.next_entry::<Discard, Discard>()?.is_some() {}
+        Ok(Discard)
+    }
+}
+
+/// The issue for a file that starts like a JSON array and is not one: the JSON parser's
+/// error for the whole text (`input.malformed_json` with its line and column, or
+/// `input.too_deep`), as the batch reader reports it.
+pub(crate) fn malformed_array(parsed: serde_json::Result<Discard>) -> Issue {
+    match parsed {
+        Err(e) => walk::json_error(e),
+        // The parser read it whole although the scan did not: an array of something else
+        // than values (not JSON the scan misses); say so without a position.
+        Ok(_) => walk::json_error(<serde_json::Error as serde::de::Error>::custom(
+            "not one JSON array of pledges",
+        )),
+    }
+}
+
+/// Prefix the paths of a record's issues with its index (`/3/title`), onto `out`.
+pub(crate) fn prefix_record(issues: &mut Vec<Issue>, index: usize, out: &mut Vec<Issue>) {
+    pointer::prefix_all(issues, index, out);
 }
 
 /// Validate already typed pledges as a batch: the semantic rules for each (paths prefixed by
 /// the index) and the batch rules.
 pub fn validate_batch(pledges: &[Pledge], opts: &ValidateOptions) -> Report {
     let mut sink = Sink::new(opts);
-    let partials: Vec<_> = pledges.iter().map(partial::PPledge::from_pledge).collect();
-    for (index, partial) in partials.iter().enumerate() {
-        let mut one = Sink::new(opts);
-        rules::run(partial, opts, &mut one);
-        pointer::prefix_all(&mut one.issues, index, &mut sink.issues);
+    let pieces = crate::parallel::ranges(pledges.len(), crate::parallel::chunk_items());
+    let done = crate::parallel::map(opts.threads, &pieces, |range| {
+        let mut issues = Vec::new();
+        let mut entries = Vec::with_capacity(range.len());
+        for index in range.clone() {
+            let Some(p) = pledges.get(index) else {
+                continue;
+            };
+            let partial = partial::PPledge::from_pledge(p);
+            let mut one = Sink::new(opts);
+            rules::run(&partial, opts, &mut one);
+            pointer::prefix_all(&mut one.issues, index, &mut issues);
+            entries.push(rules::batch::Entry::of(&partial));
+        }
+        (issues, entries)
+    });
+    let mut entries = Vec::with_capacity(pledges.len());
+    for (issues, e) in done {
+        sink.issues.extend(issues);
+        entries.extend(e);
     }
-    rules::batch::run(&partials, &mut sink);
+    rules::batch::run_entries(&entries, &mut sink);
     finish(sink)
 }
 

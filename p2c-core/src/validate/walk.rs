@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use super::codes::Code;
 use super::partial::*;
 use super::pointer::{join, join_with, Seg};
-use super::tree::{Arena, Json, Read, View, REPEATED_KEY};
+use super::tree::{Arena, ArrayLimit, Json, Read, View, REPEATED_KEY};
 use super::{Issue, Limits, Params, Sink, ValidateOptions};
 use crate::model::decimal::parse_decimal;
 use crate::model::version::{is_v1_1_field, message as version_message, precision_word};
@@ -143,6 +143,28 @@ pub(crate) const RELATION: Fields = (&["type", "pledge"], &["type", "pledge"]);
 pub(crate) const LINK: Fields = (&["url", "title"], &["url"]);
 pub(crate) const CONTACT: Fields = (&["name", "email"], &["name", "email"]);
 
+/// Every record's field lists by its schema definition name (`""` is the pledge itself): the
+/// declaration order other modules follow (the spreadsheet layout's column order).
+pub(crate) const RECORDS: &[(&str, Fields)] = &[
+    ("", PLEDGE),
+    ("Pledgers", PLEDGERS),
+    ("Entity", ENTITY),
+    ("FinancialValue", FINANCIAL_VALUE),
+    ("Component", COMPONENT),
+    ("BeneficiaryCount", BENEFICIARY_COUNT),
+    ("SdgRef", SDG_REF),
+    ("ExplicitRate", EXPLICIT_RATE),
+    ("Implementation", IMPLEMENTATION),
+    ("Share", SHARE),
+    ("Period", PERIOD),
+    ("Beneficiaries", BENEFICIARIES),
+    ("ProgressReport", PROGRESS_REPORT),
+    ("MoneyAmount", MONEY_AMOUNT),
+    ("Relation", RELATION),
+    ("Link", LINK),
+    ("Contact", CONTACT),
+];
+
 /// serde_json's own nesting limit for text; deeper text is refused while parsing.
 const SERDE_JSON_RECURSION_LIMIT: usize = 128;
 
@@ -173,11 +195,13 @@ fn limit_issue(code: Code, path: String, what: &str, max: usize, actual: usize) 
 }
 
 /// Parse JSON text, or the single issue that says why not; `any_order` and `arena` as for
-/// [`super::tree::from_str`].
+/// [`super::tree::from_str`]. Arrays longer than `maxArrayLen` are counted, not kept (the
+/// walker reports them); a `batch`'s own array is not subject to the limit.
 pub(crate) fn read_text<'t>(
     text: &'t str,
     opts: &ValidateOptions,
     any_order: bool,
+    batch: bool,
     arena: &'t Arena,
 ) -> Result<Read<'t>, Issue> {
     let max = opts.limits.max_bytes;
@@ -190,7 +214,11 @@ pub(crate) fn read_text<'t>(
             text.len(),
         ));
     }
-    super::tree::from_str(text, any_order, arena).map_err(json_error)
+    let limit = ArrayLimit {
+        max: opts.limits.max_array_len,
+        from_depth: if batch { 2 } else { 1 },
+    };
+    super::tree::from_str(text, any_order, limit, arena).map_err(json_error)
 }
 
 /// JSON bytes as text for [`read_text`], or the single issue that says why not.
@@ -220,7 +248,7 @@ pub(crate) fn utf8<'t>(bytes: &'t [u8], opts: &ValidateOptions) -> Result<&'t st
     })
 }
 
-fn json_error(e: serde_json::Error) -> Issue {
+pub(crate) fn json_error(e: serde_json::Error) -> Issue {
     let mut message = e.to_string();
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);
@@ -305,8 +333,19 @@ pub(crate) fn json_type<J: Json>(v: &J) -> &'static str {
         View::Number(n) if n.is_i64() || n.is_u64() => "integer",
         View::Number(_) => "number",
         View::String(_) => "string",
-        View::Array(_) => "array",
+        View::Array(_) | View::LongArray(_) => "array",
         View::Object(_) => "object",
+    }
+}
+
+/// Whether a value met by [`Walker::scan`] can exceed a limit: containers, and strings over
+/// the limit. Only those are stacked, so scanning a million numbers stacks none of them (the
+/// order in which the others are met, hence which limit is reported first, is unchanged).
+fn may_exceed<J: Json>(v: &J, max_string_len: usize) -> bool {
+    match v.view() {
+        View::String(s) => s.len() > max_string_len,
+        View::Array(_) | View::Object(_) | View::LongArray(_) => true,
+        View::Null | View::Bool(_) | View::Number(_) => false,
     }
 }
 
@@ -512,7 +551,9 @@ impl<'a, J: Json> Walker<'a, '_, J> {
                         len,
                     );
                 }
-                View::Array(_) | View::Object(_) if depth > self.limits.max_depth => {
+                View::Array(_) | View::Object(_) | View::LongArray(_)
+                    if depth > self.limits.max_depth =>
+                {
                     let max = self.limits.max_depth;
                     let path = self.here();
                     return self.hit_limit(
@@ -535,16 +576,42 @@ impl<'a, J: Json> Walker<'a, '_, J> {
                             len,
                         );
                     }
-                    stack.extend(a.iter().map(|x| (x, depth + 1)));
+                    let max_string = self.limits.max_string_len;
+                    stack.extend(
+                        a.iter()
+                            .filter(|x| may_exceed(*x, max_string))
+                            .map(|x| (x, depth + 1)),
+                    );
                 }
-                View::Object(m) => stack.extend(J::entries(m).map(|(_, x)| (x, depth + 1))),
+                View::LongArray(len) => {
+                    let max = self.limits.max_array_len;
+                    let path = self.here();
+                    return self.hit_limit(
+                        Code::InputArrayTooLong,
+                        path,
+                        "an array's length",
+                        max,
+                        len,
+                    );
+                }
+                View::Object(m) => {
+                    let max_string = self.limits.max_string_len;
+                    stack.extend(
+                        J::entries(m)
+                            .filter(|(_, x)| may_exceed(*x, max_string))
+                            .map(|(_, x)| (x, depth + 1)),
+                    );
+                }
                 _ => {}
             }
         }
     }
 
     fn wrong_type(&mut self, v: &J, expected: &'static str) {
-        if matches!(v.view(), View::Array(_) | View::Object(_)) {
+        if matches!(
+            v.view(),
+            View::Array(_) | View::Object(_) | View::LongArray(_)
+        ) {
             self.scan(v);
         }
         let actual = json_type(v);
@@ -664,9 +731,21 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         non_empty: bool,
         mut item: impl FnMut(&mut Self, &'a J) -> Option<T>,
     ) -> Slot<Vec<Option<T>>> {
-        let View::Array(items) = v.view() else {
-            self.wrong_type(v, "array");
-            return Slot::Invalid;
+        let items = match v.view() {
+            View::Array(items) => items,
+            View::LongArray(len) => {
+                // Read from text and longer than the limit: only its length was kept.
+                if self.depth_ok() {
+                    let max = self.limits.max_array_len;
+                    let path = self.here();
+                    self.hit_limit(Code::InputArrayTooLong, path, "an array's length", max, len);
+                }
+                return Slot::Invalid;
+            }
+            _ => {
+                self.wrong_type(v, "array");
+                return Slot::Invalid;
+            }
         };
         if !self.depth_ok() {
             return Slot::Invalid;
@@ -1461,26 +1540,8 @@ mod tests {
     fn field_lists_match_the_schema() {
         use std::collections::BTreeSet;
         let schema = crate::schema::pledge_schema();
-        let lists: [(&str, Fields); 17] = [
-            ("", PLEDGE),
-            ("Pledgers", PLEDGERS),
-            ("Entity", ENTITY),
-            ("FinancialValue", FINANCIAL_VALUE),
-            ("Component", COMPONENT),
-            ("BeneficiaryCount", BENEFICIARY_COUNT),
-            ("SdgRef", SDG_REF),
-            ("ExplicitRate", EXPLICIT_RATE),
-            ("Implementation", IMPLEMENTATION),
-            ("Share", SHARE),
-            ("Period", PERIOD),
-            ("Beneficiaries", BENEFICIARIES),
-            ("ProgressReport", PROGRESS_REPORT),
-            ("MoneyAmount", MONEY_AMOUNT),
-            ("Relation", RELATION),
-            ("Link", LINK),
-            ("Contact", CONTACT),
-        ];
-        for (name, (all, required)) in lists {
+        // The fields of every record, in RECORDS (which other modules follow), match the schema.
+        for &(name, (all, required)) in RECORDS {
             let def = if name.is_empty() {
                 &schema
             } else {
@@ -1508,7 +1569,7 @@ mod tests {
             .iter()
             .filter(|(_, d)| d["type"] == "object")
             .count();
-        assert_eq!(objects + 1, lists.len());
+        assert_eq!(objects + 1, RECORDS.len());
     }
 
     #[test]

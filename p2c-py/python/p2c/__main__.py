@@ -3,8 +3,9 @@
 ``python -m p2c validate FILE [--as-of DATE] [--json]`` validates one pledge (a JSON object) or
 a batch (a JSON array); ``python -m p2c summarize FILE [--as-of DATE] [--currency CODE] [--json]``
 prints the dashboard of a JSON array or JSON Lines file; ``python -m p2c export FILE --format csv
-[--table NAME] [--out DIR] [--currency CODE]`` writes the flat tables as CSV (one table to
-standard output, or every table, or the one named, as ``DIR/NAME.csv``). Exit status, as for the ``p2c`` Rust
+[--table NAME] [--out DIR] [--currency CODE] [--no-neutralize-formulas]`` writes the flat tables
+as CSV (one table to standard output, or every table, or the one named, as ``DIR/NAME.csv``),
+text cells that a spreadsheet would read as formulas neutralized unless told not to. Exit status, as for the ``p2c`` Rust
 command line: 0 success (``validate``: no error-severity issue), 1 unreadable or invalid input,
 2 usage error.
 """
@@ -56,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--table", choices=TABLE_NAMES, help="only this table (default: all)")
     e.add_argument("--out", type=pathlib.Path, help="write NAME.csv files into this directory")
     e.add_argument("--currency", help="add amounts converted into this currency (ISO 4217)")
+    e.add_argument(
+        "--no-neutralize-formulas",
+        dest="neutralize_formulas",
+        action="store_false",
+        help="write text cells that look like spreadsheet formulas as they are (only for "
+        "machine-to-machine exports; by default they get a leading single quote)",
+    )
     return parser
 
 
@@ -115,12 +123,13 @@ def _export(args: argparse.Namespace) -> int:
     names = [args.table] if args.table else list(TABLE_NAMES)
     try:
         if args.out is None:
-            sys.stdout.write(flat[names[0]].to_csv() or "")
+            text = flat[names[0]].to_csv(neutralize_formulas=args.neutralize_formulas)
+            sys.stdout.write(text or "")
             return EXIT_OK
         args.out.mkdir(parents=True, exist_ok=True)
         for name in names:
             path = args.out / f"{name}.csv"
-            flat[name].to_csv(path)
+            flat[name].to_csv(path, neutralize_formulas=args.neutralize_formulas)
             print(f"{path}: {len(flat[name])} rows")
     except (OSError, P2cError) as e:
         return _input_error(e)

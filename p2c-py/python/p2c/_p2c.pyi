@@ -212,7 +212,9 @@ class _Table:
         """The Arrow schema as a PyCapsule named ``arrow_schema``."""
     def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
         """The rows as an Arrow C stream in a PyCapsule named ``arrow_array_stream``."""
-    def to_csv(self, path: str | os.PathLike[str] | None = None) -> str | None:
+    def to_csv(
+        self, path: str | os.PathLike[str] | None = None, neutralize_formulas: bool = True
+    ) -> str | None:
         """The table as RFC 4180 CSV, written to ``path`` or returned."""
 
 def _tables(

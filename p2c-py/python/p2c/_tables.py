@@ -113,13 +113,23 @@ class Table:
         mapping = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
         return pa.table(self).to_pandas(types_mapper=mapping.get)
 
-    def to_csv(self, path: str | os.PathLike[str] | None = None) -> str | None:
+    def to_csv(
+        self, path: str | os.PathLike[str] | None = None, *, neutralize_formulas: bool = True
+    ) -> str | None:
         """The table as RFC 4180 CSV (CRLF line ends, exact decimals, ``YYYY-MM-DD`` dates,
         ``true``/``false``, empty fields for nulls): written to ``path`` and ``None`` returned
         when a path is given, else returned as text.
 
+        Safe to open in a spreadsheet program: a text cell that would be read as a formula
+        (starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or their full-width
+        forms, and not a plain number) is written with a leading single quote and quoted, as
+        OWASP recommends; number and date cells are never changed. Pass
+        ``neutralize_formulas=False`` only for machine-to-machine exports.
+
         Raises :class:`p2c.P2cError` (code ``io_error``) when the file cannot be written."""
-        return self._native.to_csv(None if path is None else os.fspath(path))
+        return self._native.to_csv(
+            None if path is None else os.fspath(path), neutralize_formulas
+        )
 
 
 class Tables(Mapping[str, Table]):
@@ -173,15 +183,18 @@ class Tables(Mapping[str, Table]):
         """One row per pledge and progress report (``pledge_reports``)."""
         return self._tables["pledge_reports"]
 
-    def to_csv(self, directory: str | os.PathLike[str]) -> list[pathlib.Path]:
+    def to_csv(
+        self, directory: str | os.PathLike[str], *, neutralize_formulas: bool = True
+    ) -> list[pathlib.Path]:
         """Write every table as ``NAME.csv`` into ``directory`` (created if missing); returns
-        the paths written, in table order."""
+        the paths written, in table order. Formula-like text cells are neutralized as in
+        :meth:`Table.to_csv` unless ``neutralize_formulas=False``."""
         out = pathlib.Path(directory)
         out.mkdir(parents=True, exist_ok=True)
         paths = []
         for name, t in self._tables.items():
             path = out / f"{name}.csv"
-            t.to_csv(path)
+            t.to_csv(path, neutralize_formulas=neutralize_formulas)
             paths.append(path)
         return paths
 

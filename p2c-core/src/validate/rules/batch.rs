@@ -17,12 +17,72 @@ fn title_key(t: &str) -> String {
         .join(" ")
 }
 
-pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
+/// What the batch rules need of one pledge, owned, so that a file's records can be validated
+/// on any thread and only these kept: its id, a fingerprint of its likely-duplicate key (lead
+/// pledger, title key, amount; `None` when the pledge has no such key or its value is
+/// malformed, as the rule skips it) and the ids its relations name, with their positions.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    id: Option<Box<str>>,
+    likely: Option<u128>,
+    relations: Box<[(usize, Box<str>)]>,
+}
+
+/// A 128-bit fingerprint of the likely-duplicate key: two independent SipHash values (a false
+/// match among 10^9 pledges has a probability below 10^-20), so that a file of a million
+/// pledges keeps 16 bytes per pledge for this rule instead of the key's texts.
+fn fingerprint(lead: &str, title: &str, amount: Option<&str>) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        (lead, title, amount).hash(&mut h);
+        u128::from(h.finish())
+    };
+    half(0).checked_shl(64).unwrap_or_default() | half(1)
+}
+
+impl Entry {
+    /// The entry of a partial pledge.
+    pub(crate) fn of(p: &PPledge<'_>) -> Entry {
+        let lead = p.lead.as_ref().and_then(entity_key);
+        let likely = match (lead, p.title) {
+            (Some(lead), Some(title)) => {
+                let amount = match p.financial_value.valid() {
+                    Some(v) => match (v.amount, v.currency) {
+                        (Some(a), Some(c)) => Some(Some(format!("{} {c}", a.normalize()))),
+                        _ => None,
+                    },
+                    None if p.financial_value.is_absent() => Some(None),
+                    None => None,
+                };
+                amount.map(|a| fingerprint(&lead, &title_key(title), a.as_deref()))
+            }
+            _ => None,
+        };
+        let relations = p
+            .relations
+            .valid()
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .filter_map(|(i, r)| r.as_ref().and_then(|r| r.pledge).map(|o| (i, o.into())))
+            .collect();
+        Entry {
+            id: p.id.map(Into::into),
+            likely,
+            relations,
+        }
+    }
+}
+
+/// The batch rules over the entries of a batch's pledges, in order.
+pub(crate) fn run_entries(pledges: &[Entry], sink: &mut Sink) {
     let mut ids: HashMap<&str, usize> = HashMap::with_capacity(pledges.len());
-    let mut seen: HashMap<(String, String, Option<String>), usize> = HashMap::new();
+    let mut seen: HashMap<u128, usize> = HashMap::new();
     for (n, p) in pledges.iter().enumerate() {
         let mut same_id = false;
-        if let Some(id) = p.id {
+        if let Some(id) = p.id.as_deref() {
             match ids.get(id) {
                 Some(first) => {
                     same_id = true;
@@ -38,17 +98,7 @@ pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
                 }
             }
         }
-        let lead = p.lead.as_ref().and_then(entity_key);
-        if let (Some(lead), Some(title)) = (lead, p.title) {
-            let amount = match p.financial_value.valid() {
-                Some(v) => match (v.amount, v.currency) {
-                    (Some(a), Some(c)) => Some(format!("{} {c}", a.normalize())),
-                    _ => continue,
-                },
-                None if p.financial_value.is_absent() => None,
-                None => continue,
-            };
-            let key = (lead, title_key(title), amount);
+        if let Some(key) = p.likely {
             match seen.get(&key) {
                 Some(first) if !same_id => {
                     let params = sink.params().set("firstIndex", *first);
@@ -67,16 +117,14 @@ pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
         }
     }
     for (n, p) in pledges.iter().enumerate() {
-        for (i, r) in p.relations.valid().into_iter().flatten().enumerate() {
-            let Some(other) = r.as_ref().and_then(|r| r.pledge) else {
-                continue;
-            };
-            if Some(other) != p.id && !ids.contains_key(other) {
+        for (i, other) in p.relations.iter() {
+            let other: &str = other;
+            if Some(other) != p.id.as_deref() && !ids.contains_key(other) {
                 let params = sink.params().user("value", other);
                 let msg = format!("no pledge in the batch has the id {}", sink.quote(other));
                 sink.emit(
                     Code::BatchUnknownRelationTarget,
-                    ptr(&[I(n), K("relations"), I(i), K("pledge")]),
+                    ptr(&[I(n), K("relations"), I(*i), K("pledge")]),
                     msg,
                     params,
                 );

@@ -1,0 +1,255 @@
+//! Runs the shared summary vectors in `tests/vectors/summary/*.json` (format in
+//! `tests/vectors/README.md`); the Python and Node suites run the same files.
+//!
+//! Each expected figure was worked out by hand from the rules in `p2c_core::aggregate`'s
+//! module documentation (and, for conversions, the embedded rates), as its case's description
+//! shows, not recorded from a run. The comparison is on the summary's JSON form, as in Python
+//! (`Summary.to_dict()`) and Node (`summarize`).
+// Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
+// them in test functions; this covers the helpers as well.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable
+)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use p2c_core::aggregate::{
+    summarize, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions, TableConverter,
+};
+use p2c_core::money::{ConversionPolicy, RoundingStrategy};
+use p2c_core::{Decimal, Pledge};
+use serde::Deserialize;
+use serde_json::Value;
+
+fn cases() -> Vec<(String, Value)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/summary");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let list: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        for (i, case) in list.into_iter().enumerate() {
+            assert!(case["description"].as_str().is_some_and(|d| d.len() > 20));
+            out.push((format!("{name}#{i}"), case));
+        }
+    }
+    out
+}
+
+/// The options of a vector (the subset every binding takes today).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Options {
+    as_of: chrono::NaiveDate,
+    currency: Option<p2c_core::model::CurrencyCode>,
+    attribution: Option<Attribution>,
+    region_mode: Option<RegionMode>,
+    invalid: Option<InvalidPolicy>,
+    validate: Option<bool>,
+    policy: Option<ConversionPolicy>,
+    rounding: Option<RoundingStrategy>,
+    filters: Option<Filters>,
+}
+
+fn options(v: &Value) -> SummaryOptions {
+    let o: Options = serde_json::from_value(v.clone()).unwrap();
+    let mut converter = TableConverter::embedded();
+    if let Some(p) = o.policy {
+        converter = converter.with_policy(p);
+    }
+    if let Some(r) = o.rounding {
+        converter = converter.with_rounding(r);
+    }
+    let mut s = SummaryOptions::new(o.as_of, Arc::new(converter));
+    if let Some(c) = o.currency {
+        s.currency = c;
+    }
+    if let Some(a) = o.attribution {
+        s.attribution = a;
+    }
+    if let Some(r) = o.region_mode {
+        s.region_mode = r;
+    }
+    if let Some(i) = o.invalid {
+        s.invalid = i;
+    }
+    if let Some(v) = o.validate {
+        s.validate = v;
+    }
+    if let Some(f) = o.filters {
+        s.filters = f;
+    }
+    s
+}
+
+/// The differences between a summary (its JSON form) and a vector's `expected`.
+fn compare(got: &Value, want: &Value) -> Vec<String> {
+    let dec = |v: &Value| -> Decimal { v.as_str().unwrap().parse().unwrap() };
+    let mut diffs = Vec::new();
+    let mut check = |what: String, ok: bool, got: &Value| {
+        if !ok {
+            diffs.push(format!("{what}: got {got}"));
+        }
+    };
+    let ids = |v: &Value, keys: &[&str]| -> Vec<Value> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| {
+                if keys.is_empty() {
+                    x.clone()
+                } else {
+                    keys.iter()
+                        .map(|k| x[*k].clone())
+                        .collect::<Vec<_>>()
+                        .into()
+                }
+            })
+            .collect()
+    };
+    for (key, v) in want.as_object().unwrap() {
+        match key.as_str() {
+            "pledgeCount" | "filteredOut" => check(key.clone(), &got[key] == v, &got[key]),
+            "total" => check(
+                key.clone(),
+                dec(&got["value"]["total"]) == dec(v),
+                &got["value"]["total"],
+            ),
+            "pledgesCounted" | "converted" => {
+                check(key.clone(), &got["value"][key] == v, &got["value"][key]);
+            }
+            "excluded" => check(
+                key.clone(),
+                ids(&got[key], &["id", "reason"]) == ids(v, &["id", "reason"]),
+                &got[key],
+            ),
+            "undated" | "includedInvalid" => {
+                check(key.clone(), ids(&got[key], &[]) == ids(v, &[]), &got[key]);
+            }
+            "notCounted" => {
+                let g = &got["value"][key];
+                let keys = ["id", "other", "reason"];
+                let amounts_equal = g.as_array().unwrap().len() == v.as_array().unwrap().len()
+                    && g.as_array()
+                        .unwrap()
+                        .iter()
+                        .zip(v.as_array().unwrap())
+                        .all(|(a, b)| dec(&a["amount"]) == dec(&b["amount"]));
+                check(
+                    key.clone(),
+                    ids(g, &keys) == ids(v, &keys) && amounts_equal,
+                    g,
+                );
+            }
+            "unconverted" => {
+                let g = &got["value"][key];
+                let keys = ["id", "code", "kind"];
+                check(key.clone(), ids(g, &keys) == ids(v, &keys), g);
+            }
+            "entities" => check(
+                key.clone(),
+                got["entities"]["count"] == *v,
+                &got["entities"]["count"],
+            ),
+            "entitiesByStakeholderType" => {
+                for (t, n) in v.as_object().unwrap() {
+                    let row = got["entities"]["byStakeholderType"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .find(|r| r["key"] == *t)
+                        .map_or(Value::from(0), |r| r["count"].clone());
+                    check(format!("entities {t}"), row == *n, &row);
+                }
+            }
+            "breakdowns" | "valueOverlap" | "shareFallbacks" => {
+                for (dim, rows) in v.as_object().unwrap() {
+                    let b = got["breakdowns"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .find(|b| b["dimension"] == *dim)
+                        .unwrap_or_else(|| panic!("no breakdown {dim}"));
+                    match key.as_str() {
+                        "valueOverlap" => check(
+                            format!("{dim} valueOverlap"),
+                            dec(&b["valueOverlap"]) == dec(rows),
+                            &b["valueOverlap"],
+                        ),
+                        "shareFallbacks" => check(
+                            format!("{dim} shareFallbacks"),
+                            b["shareFallbacks"] == *rows,
+                            &b["shareFallbacks"],
+                        ),
+                        _ => {
+                            for (row, pv) in rows.as_object().unwrap() {
+                                let found = b["rows"]
+                                    .as_array()
+                                    .unwrap()
+                                    .iter()
+                                    .find(|r| r["key"] == *row);
+                                let (pledges, value) = found.map_or((0, Decimal::ZERO), |r| {
+                                    (r["pledges"].as_u64().unwrap(), dec(&r["value"]))
+                                });
+                                let ok = pv[0].as_u64() == Some(pledges) && dec(&pv[1]) == value;
+                                check(
+                                    format!("{dim}/{row}"),
+                                    ok,
+                                    &format!("[{pledges}, {value}]").into(),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            "error" => {}
+            other => panic!("unknown expectation `{other}`"),
+        }
+    }
+    diffs
+}
+
+#[test]
+fn every_summary_vector_gives_its_hand_computed_figures() {
+    let cases = cases();
+    assert!(cases.len() >= 30, "{}", cases.len());
+    let mut failures = Vec::new();
+    for (name, case) in &cases {
+        let pledges: Vec<Pledge> = case["pledges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p2c_core::parse_pledge_value(p).unwrap())
+            .collect();
+        let want = &case["expected"];
+        match (
+            summarize(&pledges, &options(&case["options"])),
+            want.get("error"),
+        ) {
+            (Err(e), Some(code)) => {
+                if code != e.code() {
+                    failures.push(format!("{name}: error {}, expected {code}", e.code()));
+                }
+            }
+            (Err(e), None) => failures.push(format!("{name}: error {e}")),
+            (Ok(_), Some(code)) => failures.push(format!("{name}: expected error {code}")),
+            (Ok(s), None) => {
+                let got = serde_json::to_value(&s).unwrap();
+                for d in compare(&got, want) {
+                    failures.push(format!("{name}: {d}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

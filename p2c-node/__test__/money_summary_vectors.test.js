@@ -1,0 +1,146 @@
+'use strict'
+
+// The shared conversion and summary vectors (tests/vectors/conversion/*.json and
+// tests/vectors/summary/*.json, format in tests/vectors/README.md) through the Node API, with
+// the semantics of the Rust runners (p2c-core/tests/conversion_vectors.rs, summary_vectors.rs).
+// Expected values are the vector files' own, worked out by hand from the rules and the embedded
+// rates (each case's description shows how). Decimals are compared exactly, as BigInt units.
+
+const test = require('node:test')
+const assert = require('node:assert/strict')
+const fs = require('node:fs')
+const path = require('node:path')
+
+const p2c = require('..')
+const { same } = require('./decimal.js')
+
+const ROOT = path.join(__dirname, '..', '..', 'tests', 'vectors')
+
+function cases(family) {
+  const dir = path.join(ROOT, family)
+  const out = []
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).forEach((c, i) => out.push([`${f}#${i}`, c]))
+  }
+  return out
+}
+
+const conversions = cases('conversion')
+const summaries = cases('summary')
+
+test('the vectors are there', () => {
+  assert.ok(conversions.length >= 30 && summaries.length >= 30)
+})
+
+/** The error code a call throws, or its result. */
+function attempt(fn) {
+  try {
+    return { ok: fn() }
+  } catch (err) {
+    assert.ok(err instanceof p2c.P2cError, String(err))
+    return { code: err.code }
+  }
+}
+
+for (const [name, c] of conversions) {
+  test(`conversion ${name}`, () => {
+    const r = c.request
+    const money = { amount: r.money.amount, currency: r.money.currency, date: r.valueDate }
+    if (r.explicitRate) money.explicitRate = r.explicitRate
+    const got = attempt(() => p2c.convert(money, r.options))
+    const want = c.expected
+    if (want.error !== undefined) {
+      assert.equal(got.code, want.error, JSON.stringify(got.ok))
+      return
+    }
+    assert.equal(got.code, undefined)
+    const conv = got.ok
+    assert.ok(same(conv.amount, want.amount), `${conv.amount} vs ${want.amount}`)
+    assert.equal(conv.currency, want.currency)
+    if (want.rate !== undefined) assert.ok(same(conv.rate, want.rate), conv.rate)
+    else assert.ok(conv.rate.startsWith(want.ratePrefix), conv.rate)
+    for (const key of ['rateDate', 'rateKind', 'source']) assert.equal(conv[key], want[key], key)
+    assert.deepEqual(conv.policy ?? null, want.policy)
+  })
+}
+
+function breakdown(got, dim) {
+  const found = got.breakdowns.filter((b) => b.dimension === dim)
+  assert.equal(found.length, 1, dim)
+  return found[0]
+}
+
+const pick = (items, keys) => items.map((x) => keys.map((k) => x[k]))
+
+for (const [name, c] of summaries) {
+  test(`summary ${name}`, () => {
+    const got = attempt(() => p2c.summarize(c.pledges, c.options))
+    const want = c.expected
+    if (want.error !== undefined) {
+      assert.equal(got.code, want.error)
+      return
+    }
+    assert.equal(got.code, undefined)
+    const s = got.ok
+    for (const [key, v] of Object.entries(want)) {
+      switch (key) {
+        case 'pledgeCount':
+        case 'filteredOut':
+          assert.equal(s[key], v, key)
+          break
+        case 'total':
+          assert.ok(same(s.value.total, v), `total ${s.value.total}`)
+          break
+        case 'pledgesCounted':
+        case 'converted':
+          assert.equal(s.value[key], v, key)
+          break
+        case 'excluded':
+          assert.deepEqual(pick(s.excluded, ['id', 'reason']), pick(v, ['id', 'reason']))
+          break
+        case 'undated':
+        case 'includedInvalid':
+          assert.deepEqual(s[key], v)
+          break
+        case 'notCounted': {
+          const keys = ['id', 'other', 'reason']
+          assert.deepEqual(pick(s.value.notCounted, keys), pick(v, keys))
+          s.value.notCounted.forEach((x, i) => assert.ok(same(x.amount, v[i].amount)))
+          break
+        }
+        case 'unconverted': {
+          const keys = ['id', 'code', 'kind']
+          assert.deepEqual(pick(s.value.unconverted, keys), pick(v, keys))
+          break
+        }
+        case 'entities':
+          assert.equal(s.entities.count, v)
+          break
+        case 'entitiesByStakeholderType':
+          for (const [t, n] of Object.entries(v)) {
+            const row = s.entities.byStakeholderType.find((r) => r.key === t)
+            assert.equal(row ? row.count : 0, n, t)
+          }
+          break
+        case 'breakdowns':
+          for (const [dim, rows] of Object.entries(v)) {
+            const b = breakdown(s, dim)
+            for (const [row, [pledges, value]] of Object.entries(rows)) {
+              const r = b.rows.find((x) => x.key === row) ?? { pledges: 0, value: '0' }
+              assert.equal(r.pledges, pledges, `${dim}/${row}`)
+              assert.ok(same(r.value, value), `${dim}/${row}: ${r.value}`)
+            }
+          }
+          break
+        case 'valueOverlap':
+          for (const [dim, value] of Object.entries(v)) assert.ok(same(breakdown(s, dim).valueOverlap, value))
+          break
+        case 'shareFallbacks':
+          for (const [dim, n] of Object.entries(v)) assert.equal(breakdown(s, dim).shareFallbacks, n)
+          break
+        default:
+          assert.fail(`unknown expectation ${key}`)
+      }
+    }
+  })
+}
