@@ -80,6 +80,15 @@
 //! [`Error::InvalidRateFile`] with a JSON Pointer (`/rates/1/rate`); text that is not JSON of
 //! this shape is an [`Error::Parse`].
 //!
+//! ## The ECB's own files
+//!
+//! [`RateTable::from_ecb`] reads the ECB's reference-rate file as downloaded
+//! (`eurofxref-hist.csv`, or the zip `eurofxref-hist.zip`), so that rates newer than the
+//! embedded ones need no release; every rate's source names the file and its SHA-256 (see
+//! `ecb.rs`). Merge it over the embedded table to keep the annual averages:
+//! `RateTable::embedded().merge(&ecb, MergePrecedence::Incoming)`. [`RateTable::write_json`]
+//! saves any table in the JSON format below.
+//!
 //! ## Merging
 //!
 //! [`RateTable::merge`] combines two tables; where both have a rate for the same kind, base,
@@ -105,6 +114,7 @@
 pub mod convert;
 mod converter;
 pub mod currency;
+mod ecb;
 pub(crate) mod exact;
 pub mod policy;
 pub mod rounding;
@@ -115,9 +125,12 @@ pub use convert::{
 };
 pub use converter::{Converted, Converter, RateProvenance, TableConverter};
 pub use currency::{currencies, currency, CurrencyInfo};
+pub use ecb::MAX_ECB_BYTES;
 pub use policy::ConversionPolicy;
 pub use rounding::RoundingStrategy;
-pub use table::{MergePrecedence, RateFileProblem, RateKind, RateTable};
+pub use table::{
+    MergePrecedence, RateFileProblem, RateKind, RateRow, RateSeriesInfo, RateTable, RateTableInfo,
+};
 
 use rust_decimal::Decimal;
 
