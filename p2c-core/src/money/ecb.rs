@@ -122,9 +122,7 @@ impl RateTable {
         };
         let file = std::fs::File::open(path).map_err(io)?;
         let mut bytes = Vec::new();
-        file.take(READ_BOUND)
-            .read_to_end(&mut bytes)
-            .map_err(io)?;
+        file.take(READ_BOUND).read_to_end(&mut bytes).map_err(io)?;
         if bytes.len() > MAX_ECB_BYTES {
             return Err(too_big(bytes.len() as u64));
         }

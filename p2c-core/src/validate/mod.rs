@@ -76,6 +76,7 @@ mod codes;
 mod partial;
 pub(crate) mod pointer;
 mod rules;
+pub mod stream;
 mod walk;
 
 use chrono::NaiveDate;
@@ -91,6 +92,7 @@ pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
+pub use stream::{failing_pledges, validate_document, BatchIssue, BatchValidator, DocumentReport};
 
 /// How serious an issue is.
 #[derive(
