@@ -3,7 +3,9 @@
 //! amount and currency, or both without a value) among pledges with different ids; relations
 //! to ids that are not in the batch.
 
+use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use super::super::partial::PPledge;
 use super::super::pointer::{ptr, Seg::Index as I, Seg::Key as K};
@@ -17,13 +19,40 @@ fn title_key(t: &str) -> String {
         .join(" ")
 }
 
-pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
-    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(pledges.len());
-    let mut seen: HashMap<(String, String, Option<String>), usize> = HashMap::new();
-    for (n, p) in pledges.iter().enumerate() {
+/// A 128-bit fingerprint of `parts` (SipHash with two salts), so that the batch rules keep
+/// 16 bytes per pledge rather than its id, lead, title and amount: a stream of any length fits.
+/// Two different keys share a fingerprint with a probability of about n²/2¹²⁹.
+fn fingerprint(parts: &[&str]) -> u128 {
+    let half = |salt: u8| {
+        let mut h = DefaultHasher::new();
+        salt.hash(&mut h);
+        for p in parts {
+            p.hash(&mut h);
+        }
+        u128::from(h.finish())
+    };
+    half(0).checked_shl(64).unwrap_or_default() | half(1)
+}
+
+/// The batch rules, fed one pledge at a time (in batch order) and finished at the end: the
+/// same issues, in the same order, whether the batch is a list in memory or a stream.
+#[derive(Default)]
+pub(crate) struct BatchRules {
+    /// The index of the first pledge with each id.
+    ids: HashMap<u128, usize>,
+    /// The index of the first pledge with each (lead, title, amount).
+    seen: HashMap<u128, usize>,
+    /// Relations to other ids: (pledge index, relation index, target id), for the end.
+    relations: Vec<(usize, usize, String)>,
+}
+
+impl BatchRules {
+    /// Apply the rules to pledge `n`: duplicate id and likely duplicate now, relations at the
+    /// end ([`BatchRules::finish`]).
+    pub(crate) fn add(&mut self, n: usize, p: &PPledge<'_>, sink: &mut Sink) {
         let mut same_id = false;
         if let Some(id) = p.id {
-            match ids.get(id) {
+            match self.ids.get(&fingerprint(&[id])) {
                 Some(first) => {
                     same_id = true;
                     let params = sink.params().user("value", id).set("firstIndex", *first);
@@ -34,22 +63,12 @@ pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
                     sink.emit(Code::BatchDuplicateId, ptr(&[I(n), K("id")]), msg, params);
                 }
                 None => {
-                    ids.insert(id, n);
+                    self.ids.insert(fingerprint(&[id]), n);
                 }
             }
         }
-        let lead = p.lead.as_ref().and_then(entity_key);
-        if let (Some(lead), Some(title)) = (lead, p.title) {
-            let amount = match p.financial_value.valid() {
-                Some(v) => match (v.amount, v.currency) {
-                    (Some(a), Some(c)) => Some(format!("{} {c}", a.normalize())),
-                    _ => continue,
-                },
-                None if p.financial_value.is_absent() => None,
-                None => continue,
-            };
-            let key = (lead, title_key(title), amount);
-            match seen.get(&key) {
+        if let Some(key) = duplicate_key(p) {
+            match self.seen.get(&key) {
                 Some(first) if !same_id => {
                     let params = sink.params().set("firstIndex", *first);
                     sink.emit(
@@ -61,19 +80,26 @@ pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
                 }
                 Some(_) => {}
                 None => {
-                    seen.insert(key, n);
+                    self.seen.insert(key, n);
                 }
             }
         }
-    }
-    for (n, p) in pledges.iter().enumerate() {
         for (i, r) in p.relations.valid().into_iter().flatten().enumerate() {
             let Some(other) = r.as_ref().and_then(|r| r.pledge) else {
                 continue;
             };
-            if Some(other) != p.id && !ids.contains_key(other) {
-                let params = sink.params().user("value", other);
-                let msg = format!("no pledge in the batch has the id {}", sink.quote(other));
+            if Some(other) != p.id {
+                self.relations.push((n, i, other.to_owned()));
+            }
+        }
+    }
+
+    /// The rules that need the whole batch: relations to ids that are not in it.
+    pub(crate) fn finish(self, sink: &mut Sink) {
+        for (n, i, other) in self.relations {
+            if !self.ids.contains_key(&fingerprint(&[&other])) {
+                let params = sink.params().user("value", other.as_str());
+                let msg = format!("no pledge in the batch has the id {}", sink.quote(&other));
                 sink.emit(
                     Code::BatchUnknownRelationTarget,
                     ptr(&[I(n), K("relations"), I(i), K("pledge")]),
@@ -83,4 +109,31 @@ pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
             }
         }
     }
+}
+
+/// The fingerprint of a pledge's lead pledger, normalized title and amount, when it has them.
+fn duplicate_key(p: &PPledge<'_>) -> Option<u128> {
+    let lead = p.lead.as_ref().and_then(entity_key)?;
+    let title = p.title?;
+    let amount = match p.financial_value.valid() {
+        Some(v) => match (v.amount, v.currency) {
+            (Some(a), Some(c)) => Some(format!("{} {c}", a.normalize())),
+            _ => return None,
+        },
+        None if p.financial_value.is_absent() => None,
+        None => return None,
+    };
+    let title = title_key(title);
+    Some(match &amount {
+        Some(a) => fingerprint(&[&lead, &title, "some", a]),
+        None => fingerprint(&[&lead, &title, "none"]),
+    })
+}
+
+pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
+    let mut rules = BatchRules::default();
+    for (n, p) in pledges.iter().enumerate() {
+        rules.add(n, p, sink);
+    }
+    rules.finish(sink);
 }
