@@ -77,7 +77,7 @@ pub enum Error {
         to: crate::model::CurrencyCode,
         /// The value date of the amount.
         date: chrono::NaiveDate,
-        /// The policies tried, in order, by their labels (`onOrBefore(maxDays=7)`).
+        /// The policies tried, in order, by their labels (`on_or_before(maxDays=7)`).
         policies_tried: Vec<String>,
     },
     /// Two amounts in different currencies were combined.
@@ -119,9 +119,38 @@ pub enum Error {
         /// The id named by the relation.
         id: String,
     },
+    /// An argument or option of a call is malformed: an unknown option name, a value of the
+    /// wrong type or form (a floating-point amount, a date that is not `YYYY-MM-DD`).
+    #[error("invalid argument at `{pointer}`: {message}{}", did_you_mean(suggestion.as_deref()))]
+    InvalidArgument {
+        /// RFC 6901 JSON Pointer into the call's options (`/limits/maxBytes`, `/amount`).
+        pointer: String,
+        /// What is wrong, naming the value.
+        message: String,
+        /// The closest valid name, when one is close to what was given.
+        suggestion: Option<String>,
+    },
+    /// A code given in a call's argument or option is not in its list: a currency, country,
+    /// region, country group, codelist value, issue code or option value.
+    #[error("unknown {codelist} `{code}` at `{pointer}`{}", did_you_mean(suggestion.as_deref()))]
+    UnknownOption {
+        /// What kind of code (`currency`, `country`, `ituRegion`, `rounding`, `issue code`).
+        codelist: String,
+        /// The code as given.
+        code: String,
+        /// RFC 6901 JSON Pointer into the call's options (`/filters/countries/0`).
+        pointer: String,
+        /// The closest valid code, when one is close to what was given.
+        suggestion: Option<String>,
+    },
     /// An internal invariant did not hold. This is a bug in p2c; please report it.
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+/// `; did you mean `x`?` or nothing.
+fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or_else(String::new, |s| format!("; did you mean `{s}`?"))
 }
 
 impl Error {
@@ -129,7 +158,8 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Parse { .. } => "parse_error",
-            Error::UnknownCode { .. } => "unknown_code",
+            Error::UnknownCode { .. } | Error::UnknownOption { .. } => "unknown_code",
+            Error::InvalidArgument { .. } => "invalid_argument",
             Error::LimitExceeded { .. } => "limit_exceeded",
             Error::Io { .. } => "io_error",
             Error::Overflow { .. } => "overflow",
@@ -201,6 +231,43 @@ impl Error {
                 serde_json::to_value(pointer).unwrap_or_default(),
             );
             obj.insert("problem".into(), problem.as_str().into());
+        }
+        if let (
+            Some(obj),
+            Error::InvalidArgument {
+                pointer,
+                suggestion,
+                ..
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("pointer".into(), pointer.as_str().into());
+            obj.insert(
+                "suggestion".into(),
+                serde_json::to_value(suggestion).unwrap_or_default(),
+            );
+        }
+        if let (Some(obj), Error::UnknownCode { codelist, code }) = (v.as_object_mut(), self) {
+            obj.insert("codelist".into(), (*codelist).into());
+            obj.insert("value".into(), code.as_str().into());
+        }
+        if let (
+            Some(obj),
+            Error::UnknownOption {
+                codelist,
+                code,
+                pointer,
+                suggestion,
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("codelist".into(), codelist.as_str().into());
+            obj.insert("value".into(), code.as_str().into());
+            obj.insert("pointer".into(), pointer.as_str().into());
+            obj.insert(
+                "suggestion".into(),
+                serde_json::to_value(suggestion).unwrap_or_default(),
+            );
         }
         v
     }

@@ -28,6 +28,7 @@
 //! Amounts are [`rust_decimal::Decimal`] end to end and travel as JSON strings; nothing passes
 //! through floating point.
 pub mod aggregate;
+pub mod call;
 pub mod error;
 pub mod format;
 pub mod geo;

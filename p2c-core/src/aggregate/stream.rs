@@ -403,6 +403,7 @@ impl SummaryAccumulator {
             reporting,
             delivery: self.delivery.finish(),
             goal: goal(options, total)?,
+            warnings: Vec::new(),
         })
     }
 

@@ -12,12 +12,8 @@
 //! The readers are private to the crate: the fast reader (`fast.rs`), a direct reader for the
 //! common case, and the serde_json route (`tree.rs`) that reads everything else and reports
 //! every error. So is the view the validator's walker reads a tree through.
-//!
-//! [`stream`] reads a file of documents (one document, a JSON array, or JSON Lines) one
-//! document at a time, for inputs of any size.
 
 pub(crate) mod fast;
-pub mod stream;
 pub(crate) mod tree;
 
 pub use tree::{with_arena, Arena, Tree};

@@ -104,8 +104,8 @@
 //!
 //! # Policies
 //!
-//! [`ConversionPolicy`]: `exactDate`, `onOrBefore(maxDays)`, `annualAverage`, `explicit`, and
-//! `chain`. The default is `chain(onOrBefore(maxDays=7), annualAverage)`. A missing rate is
+//! [`ConversionPolicy`]: `exact_date`, `on_or_before(maxDays)`, `annual_average`, `explicit`, and
+//! `chain`. The default is `chain(on_or_before(maxDays=7), annual_average)`. A missing rate is
 //! [`Error::RateNotFound`] naming the currencies, the date and the policies tried; it is never
 //! zero and never skipped. Amounts in a currency that was withdrawn on the value date (HRK in
 //! 2024) are [`Error::CurrencyWithdrawn`]: value-date them when the currency was in use.
@@ -121,7 +121,7 @@ pub mod rounding;
 pub mod table;
 
 pub use convert::{
-    convert, convert_financial_value, Conversion, ConversionRequest, ConvertOptions,
+    convert, convert_financial_value, BeyondRates, Conversion, ConversionRequest, ConvertOptions,
 };
 pub use converter::{Converted, Converter, RateProvenance, TableConverter};
 pub use currency::{currencies, currency, CurrencyInfo};

@@ -31,11 +31,13 @@ use crate::{Error, Result};
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "snake_case")]
 pub enum RateKind {
     /// A rate of one day (`2022-06-07`).
     Daily,
-    /// A calendar-year average; its date is 1 January of the year.
+    /// A calendar-year average; its date is 1 January of the year (`annual_average`; the
+    /// camelCase `annualAverage` of version 0.1 is still read).
+    #[serde(alias = "annualAverage")]
     AnnualAverage,
     /// A rate stated with the amount itself (a pledge's explicit rate); never in a table.
     Explicit,
@@ -44,6 +46,8 @@ pub enum RateKind {
 }
 
 impl RateKind {
+    /// The kind as the table's canonical text writes it for its id (`annualAverage`): kept as
+    /// in version 0.1, so that a table's id does not change with the wire spelling.
     fn as_str(self) -> &'static str {
         match self {
             RateKind::Daily => "daily",
@@ -882,6 +886,35 @@ impl RateTable {
             sources: self.sources.clone(),
             series,
         }
+    }
+
+    /// The last day on which the table has a daily rate converting `from` → `to` (through the
+    /// first base, in precedence order, that has both); `None` when it has no daily rate for
+    /// the pair.
+    pub fn last_daily(&self, from: CurrencyCode, to: CurrencyCode) -> Option<NaiveDate> {
+        self.bases.iter().find_map(|(kind, base)| {
+            if *kind != RateKind::Daily {
+                return None;
+            }
+            let last = |c: CurrencyCode| -> Option<Option<NaiveDate>> {
+                if c == *base {
+                    return Some(None);
+                }
+                self.series
+                    .get(&SeriesKey {
+                        kind: RateKind::Daily,
+                        base: *base,
+                        currency: c,
+                    })
+                    .and_then(|v| v.last())
+                    .map(|e| Some(e.date))
+            };
+            match (last(from)?, last(to)?) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (Some(d), None) | (None, Some(d)) => Some(d),
+                (None, None) => None,
+            }
+        })
     }
 
     fn source_name(&self, i: u16) -> &str {

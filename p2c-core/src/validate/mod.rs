@@ -76,7 +76,7 @@ mod codes;
 mod partial;
 pub(crate) mod pointer;
 mod rules;
-pub mod stream;
+mod stream;
 mod walk;
 
 use chrono::NaiveDate;
@@ -92,7 +92,8 @@ pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
-pub use stream::{failing_pledges, validate_document, BatchIssue, BatchValidator, DocumentReport};
+pub use stream::{validate_reader, StreamFormat};
+pub(crate) use walk::suggest;
 
 /// How serious an issue is.
 #[derive(
@@ -247,7 +248,7 @@ impl ValidateOptions {
 /// panic may cross into Python or Node. Cached per thread for the day: the clock is read for
 /// every validation, the calendar conversion only when the day changes (it was about 1 % of a
 /// validation of a small document).
-fn today_utc() -> NaiveDate {
+pub(crate) fn today_utc() -> NaiveDate {
     thread_local! {
         /// The last day converted on this thread, as (days since 1970-01-01, date).
         static TODAY: std::cell::Cell<(u64, NaiveDate)> =

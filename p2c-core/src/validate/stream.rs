@@ -1,447 +1,563 @@
-//! Validation of inputs of any size, one document at a time: a batch (a JSON array or JSON
-//! Lines) gives each document's issues as soon as it is read, and the batch rules' at the
-//! end, in memory bounded by the largest document and 16 bytes per pledge.
+//! Validating a stream of pledges of any size: a JSON array or JSON Lines read one pledge at a
+//! time, each validated as soon as it is complete and then dropped.
 //!
-//! ```
-//! use p2c_core::json::stream::Documents;
-//! use p2c_core::validate::{BatchValidator, ValidateOptions};
-//!
-//! let input = "{\"formatVersion\": \"1.0\", \"id\": \"P1\"}\n{\"formatVersion\": \"1.0\", \"id\": \"P1\"}\n";
-//! let opts = ValidateOptions::default();
-//! let mut batch = BatchValidator::new(&opts);
-//! let mut codes = Vec::new();
-//! for doc in Documents::new(input.as_bytes(), None, opts.limits.max_bytes)? {
-//!     let report = batch.push_document(&doc?);
-//!     assert_eq!(report.id.as_deref(), Some("P1"));
-//!     codes.extend(report.issues.iter().map(|i| (i.code, i.path.clone())));
-//! }
-//! for found in batch.finish() {
-//!     codes.push((found.issue.code, found.issue.path.clone()));
-//!     assert_eq!(found.id.as_deref(), Some("P1")); // the pledge the issue is about
-//! }
-//! assert!(codes.contains(&("structure.missing_field", "/1/title".to_owned())));
-//! assert!(codes.contains(&("batch.duplicate_id", "/1/id".to_owned())));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
-//!
-//! # Same issues as the whole batch
-//!
-//! For a batch within the [`Limits`](super::Limits), the issues are those of
-//! [`validate_batch_str`](super::validate_batch_str), in the same order: each document's
-//! issues (paths prefixed with its index), then the batch rules'. The differences are in what
-//! a whole-batch read cannot do: the limits apply to each document rather than to the whole
-//! input (so there is no limit on the number or total size of documents), and a document that
-//! is not well-formed JSON is one `input.malformed_json` issue at its own index, with the
-//! line and column in the input, while the documents around it are still validated.
+//! The report equals [`validate_batch_str`](super::validate_batch_str)'s for the same pledges
+//! (each pledge's issues under `/<index>`, then the batch rules), with three differences that
+//! make a stream of any size possible: the [`Limits`](super::Limits) apply to each pledge, not
+//! to the whole input; a pledge that is not well-formed JSON (or not UTF-8) is one issue under
+//! its index, with the line and column of the file in its params, and the others are still
+//! validated; and a top-level structure that is broken (a missing `]`, text after it) is an
+//! `input.malformed_json` issue at the end. Memory grows with the report and with 16 bytes per
+//! pledge for the batch rules (fingerprints of ids and duplicate keys), not with the input.
 
-use std::collections::HashMap;
+use std::io::{self, BufRead};
+
+use serde_json::Value;
 
 use super::partial::PPledge;
+use super::pointer::prefix_all;
 use super::rules::batch::BatchRules;
-use super::{pointer, rules, walk, Issue, Report, Severity, Sink, ValidateOptions};
-use crate::json::stream::{Document, StreamError};
+use super::{finish, rules, walk, Code, Issue, Report, Sink, ValidateOptions};
 use crate::json::with_arena;
 
-/// The issues of one document of a batch, and the pledge they are about.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocumentReport {
-    /// 0-based position of the document in the batch (the first segment of every path).
-    pub index: usize,
-    /// The document's `id`, when it has one that is a string.
-    pub id: Option<String>,
-    /// The document's `title`, when it has one that is a string.
-    pub title: Option<String>,
-    /// Its issues, paths prefixed with `/{index}`.
-    pub issues: Vec<Issue>,
+/// How a stream of pledges is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum StreamFormat {
+    /// A JSON array when the first non-blank character is `[`; otherwise one pledge (a single
+    /// JSON value: the report of [`validate_str`](super::validate_str), paths unprefixed) or
+    /// several (JSON Lines, or values one after the other).
+    #[default]
+    Auto,
+    /// One JSON array of pledges.
+    JsonArray,
+    /// JSON Lines: one pledge per line, blank lines skipped.
+    JsonLines,
 }
 
-/// An issue of the batch rules, and the id of the pledge its path points into.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BatchIssue {
-    /// The issue (path `/{index}/…`).
-    pub issue: Issue,
-    /// The id of the pledge at that index, when it has one.
-    pub id: Option<String>,
+/// Validate a stream of pledges (see the module docs). Errors only when reading fails.
+pub fn validate_reader<R: BufRead>(
+    reader: R,
+    format: StreamFormat,
+    opts: &ValidateOptions,
+) -> io::Result<Report> {
+    let mut s = Scanner::new(reader, opts.limits.max_bytes);
+    let mut v = Batch::new(opts);
+    let first = s.skip_blank()?;
+    match (format, first) {
+        (StreamFormat::JsonLines, _) => lines(&mut s, &mut v)?,
+        (_, Some(b'[')) => array(&mut s, &mut v)?,
+        (StreamFormat::JsonArray, _) => {
+            // Not an array: the batch reader's own report for what is there.
+            let doc = s.value(false)?;
+            let text = doc.map(|d| d.text).unwrap_or_default();
+            return Ok(super::validate_batch_bytes(&text, opts));
+        }
+        (StreamFormat::Auto, _) => return auto(&mut s, v, opts),
+    }
+    Ok(v.finish())
 }
 
-/// Validates a batch one document at a time (see the [module documentation](self)).
-pub struct BatchValidator {
-    opts: ValidateOptions,
+/// The issues of a batch being validated, pledge by pledge.
+struct Batch<'o> {
+    opts: &'o ValidateOptions,
+    sink: Sink,
+    batch_sink: Sink,
     rules: BatchRules,
     next: usize,
-    /// Ids of the pledges named by the batch rules' issues, by index: the pledges whose
-    /// issues were held, and those with relations.
-    ids: HashMap<usize, String>,
 }
 
-impl BatchValidator {
-    /// A validator with these options (the [`Limits`](super::Limits) apply to each document).
-    pub fn new(opts: &ValidateOptions) -> BatchValidator {
-        BatchValidator {
-            opts: opts.clone(),
+impl<'o> Batch<'o> {
+    fn new(opts: &'o ValidateOptions) -> Batch<'o> {
+        Batch {
+            opts,
+            sink: Sink::new(opts),
+            batch_sink: Sink::new(opts),
             rules: BatchRules::default(),
             next: 0,
-            ids: HashMap::new(),
         }
     }
 
-    /// How many documents were pushed.
-    pub fn count(&self) -> usize {
-        self.next
-    }
-
-    /// Validate the next document, given as JSON text.
-    pub fn push_str(&mut self, text: &str) -> DocumentReport {
-        self.push_bytes(text.as_bytes())
-    }
-
-    /// Validate the next document, given as JSON bytes (UTF-8).
-    pub fn push_bytes(&mut self, bytes: &[u8]) -> DocumentReport {
-        let (issues, id, title) = self.one(bytes);
-        self.report(issues, id, title)
-    }
-
-    /// Validate the next document as read from an input by
-    /// [`Documents`](crate::json::stream::Documents): problems with its text are placed in
-    /// the input (line, column, offset), and a document over the size limit gives one
-    /// `input.too_large` issue (or the syntax error its beginning already shows).
-    pub fn push_document(&mut self, doc: &Document) -> DocumentReport {
-        let (mut issues, id, title) = if doc.truncated {
-            (vec![oversized(doc, &self.opts)], None, None)
-        } else {
-            self.one(&doc.bytes)
-        };
-        for issue in &mut issues {
-            walk::relocate(issue, doc.line, doc.column, doc.offset);
-        }
-        if doc.truncated {
+    /// Validate the next pledge of the batch.
+    fn push(&mut self, doc: &Doc) {
+        let index = self.next;
+        self.next = self.next.saturating_add(1);
+        let opts = self.opts;
+        let mut one = Sink::new(opts);
+        if doc.too_large {
+            one.issues
+                .push(walk::too_large(opts.limits.max_bytes, doc.size));
             self.rules
-                .push(&PPledge::default(), &mut Sink::new(&self.opts));
+                .add(index, &PPledge::default(), &mut self.batch_sink);
+        } else {
+            let rules = &mut self.rules;
+            let batch_sink = &mut self.batch_sink;
+            with_arena(|arena| {
+                let read = walk::utf8(&doc.text, opts)
+                    .and_then(|text| walk::read_text(text, opts, false, arena));
+                match read {
+                    Ok(read) => match walk::walk_pledge(&read.tree, opts, &mut one, false) {
+                        Ok(partial) => {
+                            rules::run(&partial, opts, &mut one);
+                            rules.add(index, &partial, batch_sink);
+                        }
+                        Err(limit) => {
+                            one.issues = vec![limit];
+                            rules.add(index, &PPledge::default(), batch_sink);
+                        }
+                    },
+                    Err(issue) => {
+                        one.issues = vec![at_line(issue, doc.line, doc.column)];
+                        rules.add(index, &PPledge::default(), batch_sink);
+                    }
+                }
+            });
         }
-        self.report(issues, id, title)
+        prefix_all(&mut one.issues, index, &mut self.sink.issues);
     }
 
-    /// A fault in the input around the documents (a malformed array): one
-    /// `input.malformed_json` issue at the whole input (path `""`), with its position.
-    pub fn layout_issue(&self, error: &StreamError) -> Option<Issue> {
-        match error {
-            StreamError::Syntax {
+    /// A broken top-level structure, reported after the pledges read before it.
+    fn broken(&mut self, message: &str, line: usize, column: usize) {
+        self.sink
+            .issues
+            .push(walk::malformed(message, line, column));
+    }
+
+    fn finish(mut self) -> Report {
+        self.rules.finish(&mut self.batch_sink);
+        self.sink.issues.append(&mut self.batch_sink.issues);
+        finish(self.sink)
+    }
+}
+
+/// An issue of a pledge's own text with its line and column made the file's: the pledge
+/// started at `line`, `column` of the file.
+fn at_line(mut issue: Issue, line: usize, column: usize) -> Issue {
+    if issue.code != Code::InputMalformedJson.info().code {
+        return issue;
+    }
+    let get = |k: &str| {
+        issue
+            .params
+            .get(k)
+            .and_then(Value::as_u64)
+            .and_then(|n| usize::try_from(n).ok())
+    };
+    let (Some(l), Some(c)) = (get("line"), get("column")) else {
+        return issue;
+    };
+    let file_line = line.saturating_add(l).saturating_sub(1);
+    let file_column = if l == 1 {
+        column.saturating_add(c).saturating_sub(1)
+    } else {
+        c
+    };
+    let old = format!("(line {l}, column {c})");
+    let new = format!("(line {file_line}, column {file_column})");
+    issue.message = issue.message.replace(&old, &new);
+    issue.params.insert("line".into(), file_line.into());
+    issue.params.insert("column".into(), file_column.into());
+    issue
+}
+
+/// JSON Lines: every non-blank line is a pledge.
+fn lines<R: BufRead>(s: &mut Scanner<R>, v: &mut Batch<'_>) -> io::Result<()> {
+    while let Some(doc) = s.line()? {
+        v.push(&doc);
+    }
+    Ok(())
+}
+
+/// A JSON array, its elements validated one at a time.
+fn array<R: BufRead>(s: &mut Scanner<R>, v: &mut Batch<'_>) -> io::Result<()> {
+    s.bump(); // `[`
+    if s.skip_blank()? == Some(b']') {
+        s.bump();
+        return trailing(s, v);
+    }
+    loop {
+        match s.value(true)? {
+            Some(doc) => v.push(&doc),
+            None => {
+                let (line, column) = s.position();
+                v.broken("expected value", line, column);
+                return Ok(());
+            }
+        }
+        match s.skip_blank()? {
+            Some(b',') => {
+                s.bump();
+            }
+            Some(b']') => {
+                s.bump();
+                return trailing(s, v);
+            }
+            Some(_) => {
+                let (line, column) = s.position();
+                v.broken("expected `,` or `]`", line, column);
+                return Ok(());
+            }
+            None => {
+                let (line, column) = s.position();
+                v.broken("EOF while parsing a list", line, column);
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Nothing but blanks may follow the array.
+fn trailing<R: BufRead>(s: &mut Scanner<R>, v: &mut Batch<'_>) -> io::Result<()> {
+    if s.skip_blank()?.is_some() {
+        let (line, column) = s.position();
+        v.broken("trailing characters", line, column);
+    }
+    Ok(())
+}
+
+/// `auto` on input that is not an array: one value (a single pledge), or several.
+fn auto<R: BufRead>(
+    s: &mut Scanner<R>,
+    mut v: Batch<'_>,
+    opts: &ValidateOptions,
+) -> io::Result<Report> {
+    let Some(first) = s.value(false)? else {
+        // Empty input: the single-document reader's own issue.
+        return Ok(super::validate_str("", opts));
+    };
+    // A value that ends its line starts JSON Lines: read the rest line by line, so that one
+    // broken line cannot swallow the next ones.
+    let line_mode = s.rest_of_line_blank()?;
+    let second = if line_mode {
+        s.line()?
+    } else {
+        s.skip_blank()?;
+        s.value(false)?
+    };
+    let Some(second) = second else {
+        return Ok(if first.too_large {
+            Report::from_issues(vec![walk::too_large(opts.limits.max_bytes, first.size)])
+        } else {
+            super::validate_bytes(&first.text, opts)
+        });
+    };
+    v.push(&first);
+    v.push(&second);
+    if line_mode {
+        lines(s, &mut v)?;
+    } else {
+        while s.skip_blank()?.is_some() {
+            match s.value(false)? {
+                Some(doc) => v.push(&doc),
+                None => break,
+            }
+        }
+    }
+    Ok(v.finish())
+}
+
+/// One value's text, where it started, and whether it was too large to keep.
+struct Doc {
+    text: Vec<u8>,
+    line: usize,
+    column: usize,
+    size: usize,
+    too_large: bool,
+}
+
+/// Reads values and lines off a buffered reader, counting lines and columns.
+struct Scanner<R> {
+    reader: R,
+    max: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<R: BufRead> Scanner<R> {
+    fn new(reader: R, max: usize) -> Scanner<R> {
+        Scanner {
+            reader,
+            max,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    fn position(&self) -> (usize, usize) {
+        (self.line, self.column)
+    }
+
+    /// The next byte, not consumed.
+    fn peek(&mut self) -> io::Result<Option<u8>> {
+        loop {
+            match self.reader.fill_buf() {
+                Ok(buf) => return Ok(buf.first().copied()),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Consume one byte (after a `peek` that saw it).
+    fn bump(&mut self) {
+        let b = self.reader.fill_buf().ok().and_then(|b| b.first().copied());
+        self.reader.consume(1);
+        self.advance(b);
+    }
+
+    fn advance(&mut self, b: Option<u8>) {
+        if b == Some(b'\n') {
+            self.line = self.line.saturating_add(1);
+            self.column = 1;
+        } else if b.is_some_and(|b| b & 0xC0 != 0x80) {
+            // Columns count characters: UTF-8 continuation bytes do not start one.
+            self.column = self.column.saturating_add(1);
+        }
+    }
+
+    /// Skip blanks (and a byte-order mark at the very start); the next byte, not consumed.
+    fn skip_blank(&mut self) -> io::Result<Option<u8>> {
+        loop {
+            if self.line == 1 && self.column == 1 {
+                let buf = self.reader.fill_buf()?;
+                if buf.starts_with("\u{feff}".as_bytes()) {
+                    self.reader.consume(3);
+                }
+            }
+            match self.peek()? {
+                Some(b' ' | b'\t' | b'\r' | b'\n') => self.bump(),
+                other => return Ok(other),
+            }
+        }
+    }
+
+    /// Whether only blanks remain on the current line (consumed, with its line break).
+    fn rest_of_line_blank(&mut self) -> io::Result<bool> {
+        loop {
+            match self.peek()? {
+                Some(b' ' | b'\t' | b'\r') => self.bump(),
+                Some(b'\n') => {
+                    self.bump();
+                    return Ok(true);
+                }
+                None => return Ok(true),
+                Some(_) => return Ok(false),
+            }
+        }
+    }
+
+    /// Keep `b` in `doc` unless it has outgrown the limit (then only count it).
+    fn keep(&self, doc: &mut Doc, b: u8) {
+        doc.size = doc.size.saturating_add(1);
+        if doc.size > self.max {
+            if !doc.too_large {
+                doc.too_large = true;
+                doc.text = Vec::new();
+            }
+        } else {
+            doc.text.push(b);
+        }
+    }
+
+    /// The next non-blank line, without its line break (`None` at the end).
+    fn line(&mut self) -> io::Result<Option<Doc>> {
+        loop {
+            let (line, column) = self.position();
+            let mut doc = Doc {
+                text: Vec::new(),
                 line,
                 column,
-                message,
-            } => Some(walk::malformed_json(message, *line, *column)),
-            StreamError::Io(_) => None,
-        }
-    }
-
-    /// The batch rules' issues, once every document was pushed, each with the id of the
-    /// pledge it is about.
-    pub fn finish(self) -> Vec<BatchIssue> {
-        let mut sink = Sink::new(&self.opts);
-        self.rules.finish(&mut sink);
-        sink.issues
-            .into_iter()
-            .map(|issue| {
-                let id = pointer_index(&issue.path).and_then(|n| self.ids.get(&n).cloned());
-                BatchIssue { issue, id }
-            })
-            .collect()
-    }
-
-    /// Validate one document (unprefixed issues), and feed it to the batch rules.
-    fn one(&mut self, bytes: &[u8]) -> (Vec<Issue>, Option<String>, Option<String>) {
-        let opts = &self.opts;
-        let rules = &mut self.rules;
-        let text = match walk::utf8(bytes, opts) {
-            Ok(text) => text,
-            Err(issue) => {
-                rules.push(&PPledge::default(), &mut Sink::new(opts));
-                return (vec![issue], None, None);
-            }
-        };
-        with_arena(|arena| {
-            let mut one = Sink::new(opts);
-            let mut batch = Sink::new(opts);
-            // As the whole batch reads its documents: every object in key order.
-            let (id, title) = match walk::read_text(text, opts, false, arena) {
-                Ok(read) => match walk::walk_pledge(&read.tree, opts, &mut one, false) {
-                    Ok(partial) => {
-                        rules::run(&partial, opts, &mut one);
-                        rules.push(&partial, &mut batch);
-                        (
-                            partial.id.map(str::to_owned),
-                            partial.title.map(str::to_owned),
-                        )
-                    }
-                    Err(limit) => {
-                        one.issues = vec![limit];
-                        rules.push(&PPledge::default(), &mut batch);
-                        (None, None)
-                    }
-                },
-                Err(issue) => {
-                    one.issues = vec![issue];
-                    rules.push(&PPledge::default(), &mut batch);
-                    (None, None)
-                }
+                size: 0,
+                too_large: false,
             };
-            (one.issues, id, title)
-        })
-    }
-
-    fn report(
-        &mut self,
-        mut issues: Vec<Issue>,
-        id: Option<String>,
-        title: Option<String>,
-    ) -> DocumentReport {
-        let index = self.next;
-        self.next = index.saturating_add(1);
-        if let Some(id) = &id {
-            if self.rules.names(index) {
-                self.ids.insert(index, id.clone());
+            let mut any = false;
+            loop {
+                match self.peek()? {
+                    None => break,
+                    Some(b'\n') => {
+                        self.bump();
+                        break;
+                    }
+                    Some(b) => {
+                        any = true;
+                        self.keep(&mut doc, b);
+                        self.bump();
+                    }
+                }
+            }
+            if doc.too_large || doc.text.iter().any(|b| !b.is_ascii_whitespace()) {
+                return Ok(Some(doc));
+            }
+            if !any && self.peek()?.is_none() {
+                return Ok(None);
             }
         }
-        let mut prefixed = Vec::with_capacity(issues.len());
-        pointer::prefix_all(&mut issues, index, &mut prefixed);
-        DocumentReport {
-            index,
-            id,
-            title,
-            issues: prefixed,
-        }
     }
-}
 
-/// The issue of a document over the size limit: the syntax error its beginning already
-/// shows, if any (a binary file is not JSON whatever its size), else `input.too_large`.
-fn oversized(doc: &Document, opts: &ValidateOptions) -> Issue {
-    let max = opts.limits.max_bytes;
-    let head = doc.bytes.get(..max).unwrap_or(&doc.bytes);
-    // Invalid UTF-8 before the last few bytes (which may be a character cut in two).
-    if let Err(e) = std::str::from_utf8(head) {
-        if e.error_len().is_some() {
-            return walk::invalid_utf8(e.valid_up_to() as u64);
-        }
-    }
-    if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(head) {
-        if e.classify() == serde_json::error::Category::Syntax {
-            let mut message = e.to_string();
-            if let Some(i) = message.rfind(" at line ") {
-                message.truncate(i);
+    /// The next JSON value's text, from here to its end: a container to its closing bracket,
+    /// a string to its closing quote, any other scalar to the next blank (or, `in_array`, to
+    /// `,` or `]`). `None` when there is no value here (the end, or a `,`/`]` in an array).
+    /// The text is not checked here: the JSON reader of the pledge reports what is wrong.
+    fn value(&mut self, in_array: bool) -> io::Result<Option<Doc>> {
+        self.skip_blank()?;
+        let (line, column) = self.position();
+        let mut doc = Doc {
+            text: Vec::new(),
+            line,
+            column,
+            size: 0,
+            too_large: false,
+        };
+        let mut depth: usize = 0;
+        let mut in_string = false;
+        let mut escape = false;
+        while let Some(b) = self.peek()? {
+            if in_string {
+                self.keep(&mut doc, b);
+                self.bump();
+                if escape {
+                    escape = false;
+                } else if b == b'\\' {
+                    escape = true;
+                } else if b == b'"' {
+                    in_string = false;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                continue;
             }
-            return walk::malformed_json(&message, e.line(), e.column());
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth = depth.saturating_add(1),
+                b']' if depth == 0 && in_array => break,
+                b'}' | b']' if depth == 0 => {
+                    // A stray closing bracket: a value of its own, for the reader to report.
+                    if doc.size == 0 {
+                        self.keep(&mut doc, b);
+                        self.bump();
+                    }
+                    break;
+                }
+                b'}' | b']' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        self.keep(&mut doc, b);
+                        self.bump();
+                        break;
+                    }
+                }
+                b',' if depth == 0 && in_array => break,
+                b' ' | b'\t' | b'\r' | b'\n' if depth == 0 => break,
+                _ => {}
+            }
+            self.keep(&mut doc, b);
+            self.bump();
         }
+        Ok((doc.size > 0).then_some(doc))
     }
-    walk::too_large(max, doc.size)
-}
-
-/// The index a batch path (`/3/title`) starts with.
-pub fn pointer_index(path: &str) -> Option<usize> {
-    path.strip_prefix('/')?.split('/').next()?.parse().ok()
-}
-
-/// Validate a single document as read from an input by
-/// [`Documents`](crate::json::stream::Documents) (paths as they are, no batch rules), with
-/// problems of its text placed in the input as [`BatchValidator::push_document`] does.
-pub fn validate_document(doc: &Document, opts: &ValidateOptions) -> Report {
-    if doc.truncated {
-        let mut issue = oversized(doc, opts);
-        walk::relocate(&mut issue, doc.line, doc.column, doc.offset);
-        return Report::from_issues(vec![issue]);
-    }
-    let mut report = super::validate_bytes(&doc.bytes, opts);
-    for issue in &mut report.issues {
-        walk::relocate(issue, doc.line, doc.column, doc.offset);
-    }
-    report
-}
-
-/// The pledges an error-severity issue makes invalid, by id, each with the codes of its
-/// errors (sorted, without repeats): the form
-/// [`SummaryOptions::invalid_pledges`](crate::aggregate::SummaryOptions::invalid_pledges)
-/// takes. Issues about no identified pledge are left out.
-pub fn failing_pledges<'a>(
-    issues: impl IntoIterator<Item = (&'a Issue, Option<&'a str>)>,
-) -> Vec<(String, Vec<String>)> {
-    let mut out: std::collections::BTreeMap<String, std::collections::BTreeSet<&'static str>> =
-        std::collections::BTreeMap::new();
-    for (issue, id) in issues {
-        if let (Severity::Error, Some(id)) = (issue.severity, id) {
-            out.entry(id.to_owned()).or_default().insert(issue.code);
-        }
-    }
-    out.into_iter()
-        .map(|(id, codes)| (id, codes.into_iter().map(str::to_owned).collect()))
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::stream::{Documents, Layout};
-    use crate::validate::validate_batch_str;
+    use crate::validate::{validate_batch_str, validate_str};
 
-    fn streamed(text: &str, layout: Option<Layout>, opts: &ValidateOptions) -> Vec<Issue> {
-        let mut batch = BatchValidator::new(opts);
-        let mut out = Vec::new();
-        for doc in Documents::new(text.as_bytes(), layout, opts.limits.max_bytes).unwrap() {
-            match doc {
-                Ok(doc) => out.extend(batch.push_document(&doc).issues),
-                Err(e) => out.extend(batch.layout_issue(&e)),
-            }
-        }
-        out.extend(batch.finish().into_iter().map(|b| b.issue));
-        out
-    }
-
-    fn corpus_batch(seed: u64, count: u64, invalid: f64) -> Vec<serde_json::Value> {
-        let config = p2c_corpus::CorpusConfig {
-            seed,
-            count,
-            ..p2c_corpus::CorpusConfig::default()
-        }
-        .with_invalid_rate(invalid);
-        let corpus = p2c_corpus::Corpus::new(config).unwrap();
-        corpus.records().map(|r| r.unwrap().json).collect()
-    }
-
-    /// The issues of a streamed batch are those of the whole batch, in order, for arrays
-    /// pretty-printed and compact, and for the same documents as JSON Lines.
-    #[test]
-    fn streamed_batches_match_the_whole_batch() {
-        let opts = ValidateOptions {
-            as_of: "2026-01-01".parse().ok(),
+    fn opts() -> ValidateOptions {
+        ValidateOptions {
+            as_of: chrono::NaiveDate::from_ymd_opt(2026, 1, 1),
             ..ValidateOptions::default()
-        };
-        let mut docs = corpus_batch(7, 60, 0.5);
-        // Batch rules: a repeated id, a likely duplicate and a relation outside the batch.
-        let mut copy = docs[3].clone();
-        copy["id"] = docs[1]["id"].clone();
-        docs.push(copy);
-        let valid = (0..docs.len())
-            .find(|i| crate::validate::validate_value(&docs[*i], &opts).valid)
-            .unwrap();
-        let mut twin = docs[valid].clone();
-        twin["id"] = "TWIN".into();
-        docs.push(twin);
-        docs[2]["relations"] = serde_json::json!([{"type": "partOf", "pledge": "NOT-HERE"}]);
-        let array = serde_json::Value::Array(docs.clone());
-        let whole = validate_batch_str(&array.to_string(), &opts).issues;
-        assert!(whole.iter().any(|i| i.code == "batch.duplicate_id"));
-        assert!(whole.iter().any(|i| i.code == "batch.likely_duplicate"));
-        assert!(whole
-            .iter()
-            .any(|i| i.code == "batch.unknown_relation_target"));
-        assert!(whole.len() > 40);
-        assert_eq!(streamed(&array.to_string(), None, &opts), whole);
-        let pretty = serde_json::to_string_pretty(&array).unwrap();
-        assert_eq!(streamed(&pretty, None, &opts), whole);
-        let lines: String = docs.iter().map(|d| format!("{d}\n\n")).collect();
-        assert_eq!(streamed(&lines, None, &opts), whole);
-        assert_eq!(streamed(&lines, Some(Layout::Lines), &opts), whole);
+        }
     }
 
-    /// A malformed document is one issue at its index, placed in the input; the others are
-    /// still validated; a malformed array stops with one issue at the input.
+    fn stream(text: &str, format: StreamFormat) -> Report {
+        validate_reader(text.as_bytes(), format, &opts()).unwrap()
+    }
+
+    const GOOD: &str = r#"{"formatVersion": "1.0", "id": "P1", "title": "Schools online",
+      "pledgers": {"lead": {"name": "Ministry", "stakeholderType": "government", "headquarters": "KEN"}},
+      "pledgeTypes": ["programmatic"], "focusAreas": ["access"], "reviewState": "draft"}"#;
+
     #[test]
-    fn malformed_documents_are_placed_in_the_input() {
-        let opts = ValidateOptions::default();
-        let text = "[\n  {\"formatVersion\": \"1.0\"},\n  {\"id\": tru},\n  {\"id\": 1}\n]";
-        let issues = streamed(text, None, &opts);
-        let bad: Vec<_> = issues
+    fn an_array_streams_to_the_batch_report() {
+        let bad = r#"{"formatVersion": "1.0", "id": "P1", "titel": "x", "relations": [{"type": "part_of", "pledge": "NOPE"}]}"#;
+        let text = format!("[{GOOD}, {bad}, {GOOD}]");
+        let expected = validate_batch_str(&text, &opts());
+        assert!(!expected.issues.is_empty());
+        assert_eq!(stream(&text, StreamFormat::Auto), expected);
+        assert_eq!(stream(&text, StreamFormat::JsonArray), expected);
+        assert_eq!(
+            stream(" [ ] ", StreamFormat::Auto),
+            validate_batch_str("[]", &opts())
+        );
+    }
+
+    #[test]
+    fn json_lines_stream_to_the_batch_report_of_their_array() {
+        let one = GOOD.replace('\n', " ");
+        let two = one.replace("\"P1\"", "\"P2\"");
+        let text = format!("{one}\n\n{two}\n");
+        let expected = validate_batch_str(&format!("[{one},{two}]"), &opts());
+        assert_eq!(stream(&text, StreamFormat::Auto), expected);
+        assert_eq!(stream(&text, StreamFormat::JsonLines), expected);
+    }
+
+    #[test]
+    fn one_value_is_one_pledge() {
+        assert_eq!(
+            stream(GOOD, StreamFormat::Auto),
+            validate_str(GOOD, &opts())
+        );
+        let bad = r#"{"id": 7}"#;
+        assert_eq!(stream(bad, StreamFormat::Auto), validate_str(bad, &opts()));
+        assert_eq!(stream("", StreamFormat::Auto), validate_str("", &opts()));
+    }
+
+    #[test]
+    fn a_broken_line_is_one_issue_with_the_files_line() {
+        let one = GOOD.replace('\n', " ");
+        let text = format!("{one}\n{{\"id\": \n{one}\n");
+        let r = stream(&text, StreamFormat::Auto);
+        let broken: Vec<_> = r
+            .issues
             .iter()
             .filter(|i| i.code == "input.malformed_json")
             .collect();
-        assert_eq!(bad.len(), 1);
-        assert_eq!(bad[0].path, "/1");
-        // serde_json places the same fault in the whole text at the same line and column.
-        let whole = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        assert_eq!(broken.len(), 1);
+        assert_eq!(broken[0].path, "/1");
+        assert_eq!(broken[0].params["line"], 2);
+        // The third line is still validated (as pledge 2, a duplicate of pledge 0).
+        assert!(r.issues.iter().any(|i| i.path == "/2/id"));
+    }
+
+    #[test]
+    fn limits_apply_to_each_pledge() {
+        let mut o = opts();
+        o.limits.max_bytes = 400;
+        let text = format!("[{GOOD},{GOOD}]");
+        assert!(text.len() > 400);
+        let r = validate_reader(text.as_bytes(), StreamFormat::Auto, &o).unwrap();
+        assert!(r.issues.iter().all(|i| i.code != "input.too_large"));
+        o.limits.max_bytes = 50;
+        let r = validate_reader(text.as_bytes(), StreamFormat::Auto, &o).unwrap();
+        let large: Vec<_> = r.issues.iter().map(|i| (i.code, i.path.as_str())).collect();
         assert_eq!(
-            (
-                bad[0].params["line"].as_u64(),
-                bad[0].params["column"].as_u64()
-            ),
-            (Some(whole.line() as u64), Some(whole.column() as u64))
+            large,
+            [("input.too_large", "/0"), ("input.too_large", "/1")]
         );
-        assert!(bad[0].message.ends_with(&format!(
-            "(line {}, column {})",
-            whole.line(),
-            whole.column()
-        )));
-        assert!(issues.iter().any(|i| i.path.starts_with("/2/")));
-        // A missing comma between documents: the first is validated, then the array stops.
-        let issues = streamed("[{\"id\": \"A\"} {\"id\": \"B\"}]", None, &opts);
-        let last = issues.iter().find(|i| i.path.is_empty()).unwrap();
+    }
+
+    #[test]
+    fn a_broken_array_says_where() {
+        let r = stream(&format!("[{GOOD} {GOOD}]"), StreamFormat::Auto);
+        let last = r.issues.last().unwrap();
         assert_eq!(last.code, "input.malformed_json");
-        assert_eq!(last.params["reason"], "expected_list_comma_or_end");
-        assert_eq!(last.params["column"], 14);
-        // JSON Lines: the line of the document.
-        let issues = streamed("{\"id\": \"A\"}\n\n{\"id\": \"B\",}\n", None, &opts);
-        let bad = issues
-            .iter()
-            .find(|i| i.code == "input.malformed_json")
-            .unwrap();
+        let r = stream(&format!("[{GOOD}"), StreamFormat::Auto);
+        assert_eq!(r.issues.last().unwrap().code, "input.malformed_json");
+        assert!(!r.valid);
+        let r = stream(&format!("[{GOOD}] x"), StreamFormat::Auto);
         assert_eq!(
-            (bad.path.as_str(), bad.params["line"].as_u64()),
-            ("/1", Some(3))
+            r.issues.last().unwrap().params["reason"],
+            "trailing_characters"
         );
-    }
-
-    #[test]
-    fn oversized_documents_are_one_issue_and_binary_is_not_json() {
-        let mut opts = ValidateOptions::default();
-        opts.limits.max_bytes = 64;
-        let big = format!("{{\"title\": \"{}\"}}", "x".repeat(200));
-        let text = format!("{{\"id\": \"A\"}}\n{big}\n{{\"id\": \"C\"}}\n");
-        let issues = streamed(&text, None, &opts);
-        let large = issues.iter().find(|i| i.code == "input.too_large").unwrap();
-        assert_eq!(large.path, "/1");
-        assert_eq!(large.params["actual"], big.len());
-        assert!(issues.iter().any(|i| i.path.starts_with("/2/")));
-        // One document of binary bytes, over the limit: not JSON, at its first byte.
-        let binary = vec![0u8; 1000];
-        let doc = Documents::new(&binary[..], None, 64)
-            .unwrap()
-            .next()
-            .unwrap()
-            .unwrap();
-        assert!(doc.truncated);
-        assert_eq!(doc.size, 1000);
-        let report = validate_document(&doc, &opts);
-        assert_eq!(report.issues.len(), 1);
-        assert_eq!(report.issues[0].code, "input.malformed_json");
-        assert_eq!(report.issues[0].params["column"], 1);
-        let latin1 = [b"{\"title\": \"caf".as_slice(), &[0xe9], &[b' '; 100]].concat();
-        let doc = Documents::new(&latin1[..], None, 64)
-            .unwrap()
-            .next()
-            .unwrap()
-            .unwrap();
-        let report = validate_document(&doc, &opts);
-        assert_eq!(report.issues[0].code, "input.invalid_utf8");
-        assert_eq!(report.issues[0].params["offset"], 14);
-    }
-
-    #[test]
-    fn failing_pledges_groups_error_codes_by_id() {
-        let opts = ValidateOptions::default();
-        let text = "[{\"id\": \"A\"}, {\"id\": \"A\"}]";
-        let mut batch = BatchValidator::new(&opts);
-        let mut pairs: Vec<(Issue, Option<String>)> = Vec::new();
-        for doc in Documents::new(text.as_bytes(), None, 1 << 20).unwrap() {
-            let r = batch.push_document(&doc.unwrap());
-            for i in r.issues {
-                pairs.push((i, r.id.clone()));
-            }
-        }
-        for b in batch.finish() {
-            pairs.push((b.issue, b.id));
-        }
-        let failing = failing_pledges(pairs.iter().map(|(i, id)| (i, id.as_deref())));
-        assert_eq!(failing.len(), 1);
-        assert_eq!(failing[0].0, "A");
-        assert!(failing[0].1.contains(&"batch.duplicate_id".to_owned()));
-        assert!(failing[0].1.windows(2).all(|w| w[0] < w[1]));
     }
 }

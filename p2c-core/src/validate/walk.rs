@@ -158,7 +158,19 @@ pub(crate) fn utf8<'t>(bytes: &'t [u8], opts: &ValidateOptions) -> Result<&'t st
             bytes.len(),
         ));
     }
-    std::str::from_utf8(bytes).map_err(|e| invalid_utf8(e.valid_up_to() as u64))
+    std::str::from_utf8(bytes).map_err(|e| {
+        let mut params = Map::new();
+        params.insert("offset".into(), e.valid_up_to().into());
+        issue(
+            Code::InputInvalidUtf8,
+            String::new(),
+            format!(
+                "the input is not valid UTF-8 (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
+            params,
+        )
+    })
 }
 
 fn json_error(e: serde_json::Error) -> Issue {
@@ -179,12 +191,11 @@ fn json_error(e: serde_json::Error) -> Issue {
             params,
         );
     }
-    malformed_json(&message, e.line(), e.column())
+    malformed(&message, e.line(), e.column())
 }
 
-/// The issue of JSON text that is not well-formed: serde_json's `message` (without its
-/// position) at `line`, `column`.
-pub(crate) fn malformed_json(message: &str, line: usize, column: usize) -> Issue {
+/// The `input.malformed_json` issue for serde_json's `message` at `line` and `column`.
+pub(crate) fn malformed(message: &str, line: usize, column: usize) -> Issue {
     let mut params = Map::new();
     params.insert("line".into(), line.into());
     params.insert("column".into(), column.into());
@@ -198,21 +209,8 @@ pub(crate) fn malformed_json(message: &str, line: usize, column: usize) -> Issue
     )
 }
 
-/// The issue of bytes that are not UTF-8, the first invalid one at `offset`.
-pub(crate) fn invalid_utf8(offset: u64) -> Issue {
-    let mut params = Map::new();
-    params.insert("offset".into(), offset.into());
-    issue(
-        Code::InputInvalidUtf8,
-        String::new(),
-        format!("the input is not valid UTF-8 (invalid byte at offset {offset})"),
-        params,
-    )
-}
-
-/// The issue of an input of `actual` bytes, larger than `max`.
-pub(crate) fn too_large(max: usize, actual: u64) -> Issue {
-    let actual = usize::try_from(actual).unwrap_or(usize::MAX);
+/// The `input.too_large` issue of an input of `actual` bytes.
+pub(crate) fn too_large(max: usize, actual: usize) -> Issue {
     limit_issue(
         Code::InputTooLarge,
         String::new(),
@@ -220,38 +218,6 @@ pub(crate) fn too_large(max: usize, actual: u64) -> Issue {
         max,
         actual,
     )
-}
-
-/// A document's issue about its text, placed in the larger input the document starts in at
-/// `line`, `column` and byte `offset` (the text's own line 1, column 1 and offset 0).
-pub(crate) fn relocate(issue: &mut Issue, line: usize, column: usize, offset: u64) {
-    let get = |key: &str| issue.params.get(key).and_then(Value::as_u64);
-    if issue.code == Code::InputMalformedJson.as_str() {
-        let (Some(l), Some(c)) = (get("line"), get("column")) else {
-            return;
-        };
-        let (l, c) = (
-            usize::try_from(l).unwrap_or(0),
-            usize::try_from(c).unwrap_or(0),
-        );
-        let c = if l <= 1 {
-            c.saturating_add(column).saturating_sub(1)
-        } else {
-            c
-        };
-        let l = l.saturating_add(line).saturating_sub(1);
-        let detail = issue
-            .params
-            .get("detail")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
-        *issue = malformed_json(&detail, l, c);
-    } else if issue.code == Code::InputInvalidUtf8.as_str() {
-        if let Some(at) = get("offset") {
-            *issue = invalid_utf8(at.saturating_add(offset));
-        }
-    }
 }
 
 /// What serde_json said, as a stable token for translated messages (`params.reason`); the

@@ -3,7 +3,9 @@
 //! amount and currency, or both without a value) among pledges with different ids; relations
 //! to ids that are not in the batch.
 
+use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use super::super::partial::PPledge;
 use super::super::pointer::{ptr, Seg::Index as I, Seg::Key as K};
@@ -17,49 +19,37 @@ fn title_key(t: &str) -> String {
         .join(" ")
 }
 
-/// A 128-bit fingerprint of a key, so that the batch rules keep 16 bytes per pledge however
-/// long its id, pledger and title: a batch of millions is checked in bounded memory. Two
-/// different keys share a fingerprint with a probability of about n² / 2¹²⁹ (1e-26 for two
-/// million pledges).
+/// A 128-bit fingerprint of `parts` (SipHash with two salts), so that the batch rules keep
+/// 16 bytes per pledge rather than its id, lead, title and amount: a stream of any length fits.
+/// Two different keys share a fingerprint with a probability of about n²/2¹²⁹.
 fn fingerprint(parts: &[&str]) -> u128 {
-    use std::hash::{Hash, Hasher};
     let half = |salt: u8| {
-        // Fingerprints never leave the process: std's default hasher (the same in one program)
-        // with a different salt for each half.
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = DefaultHasher::new();
         salt.hash(&mut h);
         for p in parts {
             p.hash(&mut h);
         }
-        h.finish()
+        u128::from(h.finish())
     };
-    (u128::from(half(1)) << 64) | u128::from(half(2))
+    half(0).checked_shl(64).unwrap_or_default() | half(1)
 }
 
-/// The batch rules, one pledge at a time: duplicate ids and likely duplicates are found as
-/// pledges arrive, relations to ids outside the batch once every id is known
-/// ([`BatchRules::finish`]). Issues come out in the order [`run`] gives them.
+/// The batch rules, fed one pledge at a time (in batch order) and finished at the end: the
+/// same issues, in the same order, whether the batch is a list in memory or a stream.
 #[derive(Default)]
 pub(crate) struct BatchRules {
-    /// Id fingerprint → index of the first pledge with that id.
+    /// The index of the first pledge with each id.
     ids: HashMap<u128, usize>,
-    /// (lead, title, amount) fingerprint → index of the first pledge with it.
+    /// The index of the first pledge with each (lead, title, amount).
     seen: HashMap<u128, usize>,
-    /// (pledge index, relation index, target id) of every relation naming another pledge.
+    /// Relations to other ids: (pledge index, relation index, target id), for the end.
     relations: Vec<(usize, usize, String)>,
-    /// Issues of the duplicate rules, held until the pledges' own issues are out.
-    held: Vec<super::super::Issue>,
-    next: usize,
-    /// The last pledge an issue or a relation was kept for.
-    last_named: Option<usize>,
 }
 
 impl BatchRules {
-    /// Check the next pledge of the batch (index `self.next`).
-    pub(crate) fn push(&mut self, p: &PPledge<'_>, sink: &mut Sink) {
-        let n = self.next;
-        self.next = n.saturating_add(1);
-        let before = sink.issues.len();
+    /// Apply the rules to pledge `n`: duplicate id and likely duplicate now, relations at the
+    /// end ([`BatchRules::finish`]).
+    pub(crate) fn add(&mut self, n: usize, p: &PPledge<'_>, sink: &mut Sink) {
         let mut same_id = false;
         if let Some(id) = p.id {
             match self.ids.get(&fingerprint(&[id])) {
@@ -77,64 +67,35 @@ impl BatchRules {
                 }
             }
         }
-        self.likely_duplicate(p, n, same_id, sink);
-        for (i, r) in p.relations.valid().into_iter().flatten().enumerate() {
-            if let Some(other) = r.as_ref().and_then(|r| r.pledge) {
-                if Some(other) != p.id {
-                    self.relations.push((n, i, other.to_owned()));
+        if let Some(key) = duplicate_key(p) {
+            match self.seen.get(&key) {
+                Some(first) if !same_id => {
+                    let params = sink.params().set("firstIndex", *first);
+                    sink.emit(
+                        Code::BatchLikelyDuplicate,
+                        ptr(&[I(n)]),
+                        format!("pledge {first} has the same lead pledger, title and amount"),
+                        params,
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    self.seen.insert(key, n);
                 }
             }
         }
-        if sink.issues.len() > before || self.relations.last().is_some_and(|r| r.0 == n) {
-            self.last_named = Some(n);
-        }
-        self.held.extend(sink.issues.drain(before..));
-    }
-
-    /// Whether [`BatchRules::finish`] may give an issue about pledge `n` (just pushed): one
-    /// was held for it, or it has relations to check.
-    pub(crate) fn names(&self, n: usize) -> bool {
-        self.last_named == Some(n)
-    }
-
-    fn likely_duplicate(&mut self, p: &PPledge<'_>, n: usize, same_id: bool, sink: &mut Sink) {
-        let lead = p.lead.as_ref().and_then(entity_key);
-        let (Some(lead), Some(title)) = (lead, p.title) else {
-            return;
-        };
-        let amount = match p.financial_value.valid() {
-            Some(v) => match (v.amount, v.currency) {
-                (Some(a), Some(c)) => Some(format!("{} {c}", a.normalize())),
-                _ => return,
-            },
-            None if p.financial_value.is_absent() => None,
-            None => return,
-        };
-        let title = title_key(title);
-        let key = match &amount {
-            Some(a) => fingerprint(&[&lead, &title, "some", a]),
-            None => fingerprint(&[&lead, &title, "none"]),
-        };
-        match self.seen.get(&key) {
-            Some(first) if !same_id => {
-                let params = sink.params().set("firstIndex", *first);
-                sink.emit(
-                    Code::BatchLikelyDuplicate,
-                    ptr(&[I(n)]),
-                    format!("pledge {first} has the same lead pledger, title and amount"),
-                    params,
-                );
-            }
-            Some(_) => {}
-            None => {
-                self.seen.insert(key, n);
+        for (i, r) in p.relations.valid().into_iter().flatten().enumerate() {
+            let Some(other) = r.as_ref().and_then(|r| r.pledge) else {
+                continue;
+            };
+            if Some(other) != p.id {
+                self.relations.push((n, i, other.to_owned()));
             }
         }
     }
 
-    /// The issues of the duplicate rules, then those of relations to ids not in the batch.
+    /// The rules that need the whole batch: relations to ids that are not in it.
     pub(crate) fn finish(self, sink: &mut Sink) {
-        sink.issues.extend(self.held);
         for (n, i, other) in self.relations {
             if !self.ids.contains_key(&fingerprint(&[&other])) {
                 let params = sink.params().user("value", other.as_str());
@@ -150,10 +111,29 @@ impl BatchRules {
     }
 }
 
+/// The fingerprint of a pledge's lead pledger, normalized title and amount, when it has them.
+fn duplicate_key(p: &PPledge<'_>) -> Option<u128> {
+    let lead = p.lead.as_ref().and_then(entity_key)?;
+    let title = p.title?;
+    let amount = match p.financial_value.valid() {
+        Some(v) => match (v.amount, v.currency) {
+            (Some(a), Some(c)) => Some(format!("{} {c}", a.normalize())),
+            _ => return None,
+        },
+        None if p.financial_value.is_absent() => None,
+        None => return None,
+    };
+    let title = title_key(title);
+    Some(match &amount {
+        Some(a) => fingerprint(&[&lead, &title, "some", a]),
+        None => fingerprint(&[&lead, &title, "none"]),
+    })
+}
+
 pub(crate) fn run(pledges: &[PPledge<'_>], sink: &mut Sink) {
     let mut rules = BatchRules::default();
-    for p in pledges {
-        rules.push(p, sink);
+    for (n, p) in pledges.iter().enumerate() {
+        rules.add(n, p, sink);
     }
     rules.finish(sink);
 }
