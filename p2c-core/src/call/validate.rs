@@ -224,6 +224,22 @@ impl PreparedValidate {
         Ok(self.answer(report))
     }
 
+    /// [`PreparedValidate::validate_reader`], telling `seen` about each pledge as it is read
+    /// (see [`validate::validate_reader_with`]): where it is in the input, its id and title.
+    pub fn validate_reader_with<R: BufRead>(
+        &self,
+        reader: R,
+        seen: &mut dyn FnMut(validate::SeenPledge<'_>),
+    ) -> Result<ValidateAnswer> {
+        let report =
+            validate::validate_reader_with(reader, self.format.into(), &self.options, seen)
+                .map_err(|e| Error::Io {
+                    path: String::new(),
+                    message: e.to_string(),
+                })?;
+        Ok(self.answer(report))
+    }
+
     /// Validate a file of pledges of any size (see [`PreparedValidate::validate_reader`]);
     /// `io_error` when it cannot be opened or read.
     pub fn validate_path(&self, path: impl AsRef<std::path::Path>) -> Result<ValidateAnswer> {

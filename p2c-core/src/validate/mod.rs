@@ -92,7 +92,9 @@ pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
-pub use stream::{validate_reader, StreamFormat};
+pub use stream::{
+    failing_pledges, pledge_index, validate_reader, validate_reader_with, SeenPledge, StreamFormat,
+};
 pub(crate) use walk::suggest;
 
 /// How serious an issue is.

@@ -40,8 +40,37 @@ pub fn validate_reader<R: BufRead>(
     format: StreamFormat,
     opts: &ValidateOptions,
 ) -> io::Result<Report> {
+    validate_reader_with(reader, format, opts, &mut |_| {})
+}
+
+/// One pledge of a stream, as [`validate_reader_with`] reads it: where it is in the input
+/// and what it is called, so that a caller can name the pledge an issue is about (its path
+/// starts with `/{index}` in a batch) and place it in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeenPledge<'a> {
+    /// 0-based position among the pledges of the input.
+    pub index: usize,
+    /// 1-based line of its first character in the input.
+    pub line: usize,
+    /// 1-based column of its first character.
+    pub column: usize,
+    /// Its `id`, when it has one that is a string.
+    pub id: Option<&'a str>,
+    /// Its `title`, when it has one that is a string.
+    pub title: Option<&'a str>,
+}
+
+/// [`validate_reader`], telling `seen` about each pledge as it is read (in order, once each,
+/// also for a single pledge, index 0): memory stays bounded, and a caller keeps only what it
+/// needs of each (an id to name the pledges of the batch rules' issues, a title for a report).
+pub fn validate_reader_with<R: BufRead>(
+    reader: R,
+    format: StreamFormat,
+    opts: &ValidateOptions,
+    seen: &mut dyn FnMut(SeenPledge<'_>),
+) -> io::Result<Report> {
     let mut s = Scanner::new(reader, opts.limits.max_bytes);
-    let mut v = Batch::new(opts);
+    let mut v = Batch::new(opts, seen);
     let first = s.skip_blank()?;
     match (format, first) {
         (StreamFormat::JsonLines, _) => lines(&mut s, &mut v)?,
@@ -60,6 +89,7 @@ pub fn validate_reader<R: BufRead>(
 /// The issues of a batch being validated, pledge by pledge.
 struct Batch<'o> {
     opts: &'o ValidateOptions,
+    seen: &'o mut dyn FnMut(SeenPledge<'_>),
     sink: Sink,
     batch_sink: Sink,
     rules: BatchRules,
@@ -67,9 +97,10 @@ struct Batch<'o> {
 }
 
 impl<'o> Batch<'o> {
-    fn new(opts: &'o ValidateOptions) -> Batch<'o> {
+    fn new(opts: &'o ValidateOptions, seen: &'o mut dyn FnMut(SeenPledge<'_>)) -> Batch<'o> {
         Batch {
             opts,
+            seen,
             sink: Sink::new(opts),
             batch_sink: Sink::new(opts),
             rules: BatchRules::default(),
@@ -83,14 +114,23 @@ impl<'o> Batch<'o> {
         self.next = self.next.saturating_add(1);
         let opts = self.opts;
         let mut one = Sink::new(opts);
+        let seen = SeenPledge {
+            index,
+            line: doc.line,
+            column: doc.column,
+            id: None,
+            title: None,
+        };
         if doc.too_large {
             one.issues
                 .push(walk::too_large(opts.limits.max_bytes, doc.size));
             self.rules
                 .add(index, &PPledge::default(), &mut self.batch_sink);
+            (self.seen)(seen);
         } else {
             let rules = &mut self.rules;
             let batch_sink = &mut self.batch_sink;
+            let tell = &mut self.seen;
             with_arena(|arena| {
                 let read = walk::utf8(&doc.text, opts)
                     .and_then(|text| walk::read_text(text, opts, false, arena));
@@ -99,15 +139,22 @@ impl<'o> Batch<'o> {
                         Ok(partial) => {
                             rules::run(&partial, opts, &mut one);
                             rules.add(index, &partial, batch_sink);
+                            tell(SeenPledge {
+                                id: partial.id,
+                                title: partial.title,
+                                ..seen
+                            });
                         }
                         Err(limit) => {
                             one.issues = vec![limit];
                             rules.add(index, &PPledge::default(), batch_sink);
+                            tell(seen);
                         }
                     },
                     Err(issue) => {
                         one.issues = vec![at_line(issue, doc.line, doc.column)];
                         rules.add(index, &PPledge::default(), batch_sink);
+                        tell(seen);
                     }
                 }
             });
@@ -214,6 +261,35 @@ fn trailing<R: BufRead>(s: &mut Scanner<R>, v: &mut Batch<'_>) -> io::Result<()>
     Ok(())
 }
 
+/// The index of the pledge a batch issue's path points into (`/3/title` → 3).
+pub fn pledge_index(path: &str) -> Option<usize> {
+    path.strip_prefix('/')?.split('/').next()?.parse().ok()
+}
+
+/// The pledges that error-severity issues of a batch report make invalid, by id, each with
+/// its error codes (sorted, without repeats): the `invalidPledges` of a summary call, so that
+/// a summary leaves out what validating the batch found (a repeated id). `ids[i]` is the id of
+/// pledge `i` (as [`SeenPledge::id`] gives it); issues about no pledge with an id are left
+/// out.
+pub fn failing_pledges(
+    report: &Report,
+    ids: &[Option<String>],
+) -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut out: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for issue in report.with_severity(super::Severity::Error) {
+        let id = pledge_index(&issue.path)
+            .and_then(|i| ids.get(i))
+            .and_then(Option::as_ref);
+        if let Some(id) = id {
+            let codes = out.entry(id.clone()).or_default();
+            if let Err(at) = codes.binary_search_by(|c| c.as_str().cmp(issue.code)) {
+                codes.insert(at, issue.code.to_owned());
+            }
+        }
+    }
+    out
+}
+
 /// `auto` on input that is not an array: one value (a single pledge), or several.
 fn auto<R: BufRead>(
     s: &mut Scanner<R>,
@@ -234,6 +310,23 @@ fn auto<R: BufRead>(
         s.value(false)?
     };
     let Some(second) = second else {
+        // One pledge: its id and title for the caller, from the text just read.
+        let label = (!first.too_large)
+            .then(|| serde_json::from_slice::<Value>(&first.text).ok())
+            .flatten();
+        let text = |key: &str| {
+            label
+                .as_ref()
+                .and_then(|v| v.get(key))
+                .and_then(Value::as_str)
+        };
+        (v.seen)(SeenPledge {
+            index: 0,
+            line: first.line,
+            column: first.column,
+            id: text("id"),
+            title: text("title"),
+        });
         return Ok(if first.too_large {
             Report::from_issues(vec![walk::too_large(opts.limits.max_bytes, first.size)])
         } else {
@@ -543,6 +636,41 @@ mod tests {
         assert_eq!(
             large,
             [("input.too_large", "/0"), ("input.too_large", "/1")]
+        );
+    }
+
+    #[test]
+    fn each_pledge_is_seen_once_with_its_place_and_id() {
+        let one = GOOD.replace('\n', " ");
+        let text = format!("{one}\n\n{}\n{one}\n", one.replace("\"P1\"", "\"P2\""));
+        let mut seen = Vec::new();
+        let report = validate_reader_with(text.as_bytes(), StreamFormat::Auto, &opts(), &mut |p| {
+            seen.push((p.index, p.line, p.id.map(str::to_owned)))
+        })
+        .unwrap();
+        assert_eq!(
+            seen,
+            [
+                (0, 1, Some("P1".to_owned())),
+                (1, 3, Some("P2".to_owned())),
+                (2, 4, Some("P1".to_owned()))
+            ]
+        );
+        let ids: Vec<_> = seen.into_iter().map(|(_, _, id)| id).collect();
+        let failing = failing_pledges(&report, &ids);
+        assert_eq!(
+            failing.into_iter().collect::<Vec<_>>(),
+            [("P1".to_owned(), vec!["batch.duplicate_id".to_owned()])]
+        );
+        // One pledge alone is seen too.
+        let mut single = Vec::new();
+        validate_reader_with(GOOD.as_bytes(), StreamFormat::Auto, &opts(), &mut |p| {
+            single.push((p.index, p.id.map(str::to_owned), p.title.map(str::to_owned)))
+        })
+        .unwrap();
+        assert_eq!(
+            single,
+            [(0, Some("P1".to_owned()), Some("Schools online".to_owned()))]
         );
     }
 
