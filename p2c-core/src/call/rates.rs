@@ -43,6 +43,58 @@ impl Rates {
         RateTable::from_json_str(text).map(Rates::new)
     }
 
+    /// A table from the ECB's reference-rate file as downloaded (`eurofxref-hist.csv`, or
+    /// the zip `eurofxref-hist.zip`), `name` recorded with the file's SHA-256 in every rate's
+    /// source (see [`RateTable::from_ecb`]).
+    pub fn from_ecb(bytes: &[u8], name: &str) -> Result<Rates> {
+        RateTable::from_ecb(bytes, name).map(Rates::new)
+    }
+
+    /// [`Rates::from_ecb`] on a file (named by its file name).
+    pub fn from_ecb_path(path: impl AsRef<std::path::Path>) -> Result<Rates> {
+        RateTable::from_ecb_path(path).map(Rates::new)
+    }
+
+    /// A table from a file in any format p2c reads, told apart by its contents: the ECB's
+    /// `eurofxref-hist.zip` or `eurofxref-hist.csv` (a header starting `Date`), p2c's JSON
+    /// (`{"rates": …}`) or p2c's CSV (`date,base,currency,rate,source`). Files larger than
+    /// [`crate::money::MAX_ECB_BYTES`] are refused before they are read.
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Rates> {
+        use std::io::Read;
+        let path = path.as_ref();
+        let io = |e: std::io::Error| crate::Error::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        };
+        let mut head = [0u8; 512];
+        let n = std::fs::File::open(path)
+            .and_then(|mut f| f.read(&mut head))
+            .map_err(io)?;
+        let head = head.get(..n).unwrap_or_default();
+        let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+        let first = head.iter().find(|b| !b.is_ascii_whitespace()).copied();
+        if head.starts_with(b"PK") {
+            return Rates::from_ecb_path(path);
+        }
+        if first == Some(b'{') {
+            let text = std::fs::read_to_string(path).map_err(io)?;
+            return Rates::from_json_str(&text);
+        }
+        let starts_date = head
+            .get(..4)
+            .is_some_and(|h| h.eq_ignore_ascii_case(b"date"))
+            && head.get(4).is_some_and(|b| matches!(b, b',' | b' '));
+        let p2c_header = head
+            .split(|b| *b == b'\n')
+            .next()
+            .is_some_and(|line| line.windows(4).any(|w| w.eq_ignore_ascii_case(b"base")));
+        if starts_date && !p2c_header {
+            Rates::from_ecb_path(path)
+        } else {
+            Rates::from_csv_path(path)
+        }
+    }
+
     /// This table merged with `other`, `precedence` given as its name (`existing`: this
     /// table's rate wins where both have one; `incoming`: `other`'s); an unknown name is
     /// `unknown_code` with a suggestion.
