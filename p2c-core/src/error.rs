@@ -121,7 +121,7 @@ pub enum Error {
     },
     /// An argument or option of a call is malformed: an unknown option name, a value of the
     /// wrong type or form (a floating-point amount, a date that is not `YYYY-MM-DD`).
-    #[error("invalid argument at `{pointer}`: {message}{}", did_you_mean(suggestion.as_deref()))]
+    #[error("invalid argument{}: {message}{}", at(pointer), did_you_mean(suggestion.as_deref()))]
     InvalidArgument {
         /// RFC 6901 JSON Pointer into the call's options (`/limits/maxBytes`, `/amount`).
         pointer: String,
@@ -132,7 +132,7 @@ pub enum Error {
     },
     /// A code given in a call's argument or option is not in its list: a currency, country,
     /// region, country group, codelist value, issue code or option value.
-    #[error("unknown {codelist} `{code}` at `{pointer}`{}", did_you_mean(suggestion.as_deref()))]
+    #[error("unknown {codelist} `{code}`{}{}", at(pointer), did_you_mean(suggestion.as_deref()))]
     UnknownOption {
         /// What kind of code (`currency`, `country`, `ituRegion`, `rounding`, `issue code`).
         codelist: String,
@@ -146,6 +146,15 @@ pub enum Error {
     /// An internal invariant did not hold. This is a bug in p2c; please report it.
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+/// ` at `/pointer`` or nothing for the root.
+fn at(pointer: &str) -> String {
+    if pointer.is_empty() {
+        String::new()
+    } else {
+        format!(" at `{pointer}`")
+    }
 }
 
 /// `; did you mean `x`?` or nothing.

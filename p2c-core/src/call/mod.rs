@@ -105,7 +105,7 @@ pub use options::{FiltersCall, GoalCall, PolicyCall, SeverityOverride};
 pub use rates::Rates;
 pub use resolve::{country, currency, region};
 pub use summary::{PreparedSummary, PreparedTables, ProfileCall, SummaryCall, TablesCall};
-pub use validate::{PreparedValidate, ValidateAnswer, ValidateCall};
+pub use validate::{report_from_json, PreparedValidate, ValidateAnswer, ValidateCall};
 
 /// Something the caller should know about a call that still ran: a deprecated spelling, an
 /// unknown language. Every answer lists them (`warnings`); the bindings also raise them as

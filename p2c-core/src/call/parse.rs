@@ -203,7 +203,13 @@ pub(super) fn call_error(pointer: String, message: &str) -> Error {
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let names = quoted(rest);
         let given = names.first().copied().unwrap_or_default().to_owned();
-        let suggestion = suggest(&given, names.iter().skip(1).copied()).map(str::to_owned);
+        // Never suggest a deprecated spelling (serde lists the aliases too).
+        let current = names
+            .iter()
+            .skip(1)
+            .copied()
+            .filter(|n| renamed(n).is_none());
+        let suggestion = suggest(&given, current).map(str::to_owned);
         let mut codelist = last_token(&pointer);
         if codelist.is_empty() || codelist.bytes().all(|b| b.is_ascii_digit()) {
             codelist = "option value".into();

@@ -106,6 +106,43 @@ impl ValidateCall {
     }
 }
 
+/// A report from its JSON (`{ valid, issues: [{ code, severity, path, message, params }] }`),
+/// as a binding hands back one it holds as its own objects: every code must be in the
+/// catalogue (`unknown_code` otherwise); `valid` is recomputed from the severities.
+pub fn report_from_json(value: &serde_json::Value) -> Result<Report> {
+    #[derive(Deserialize)]
+    struct IssueJson {
+        code: String,
+        severity: Severity,
+        path: String,
+        message: String,
+        #[serde(default)]
+        params: serde_json::Map<String, serde_json::Value>,
+    }
+    #[derive(Deserialize)]
+    struct ReportJson {
+        #[allow(dead_code)]
+        valid: Option<bool>,
+        issues: Vec<IssueJson>,
+    }
+    let (report, _) = super::from_value::<ReportJson>(value.clone())?;
+    let issues = report
+        .issues
+        .into_iter()
+        .enumerate()
+        .map(|(n, i)| {
+            Ok(Issue {
+                code: resolve::issue_code(&i.code, &format!("/issues/{n}/code"))?,
+                severity: i.severity,
+                path: i.path,
+                message: i.message,
+                params: i.params,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Report::from_issues(issues))
+}
+
 impl Default for PreparedValidate {
     fn default() -> Self {
         PreparedValidate {
@@ -259,6 +296,46 @@ impl PreparedValidate {
         let report =
             validate::validate_reader(reader, self.format.into(), &self.options).map_err(io)?;
         Ok(self.answer(report))
+    }
+
+    /// Validate JSON text (one pledge, or a list with `batch`) and render the answer as an HTML
+    /// report, naming each pledge by the id and title its document gives.
+    pub fn html_str(&self, text: &str, batch: bool) -> String {
+        let value: Option<serde_json::Value> = serde_json::from_str(text).ok();
+        let answer = self.answer(if batch {
+            validate::validate_batch_str(text, &self.options)
+        } else {
+            validate::validate_str(text, &self.options)
+        });
+        self.html_of(&answer, value.as_ref(), batch)
+    }
+
+    /// [`PreparedValidate::html_str`] of UTF-8 bytes.
+    pub fn html_bytes(&self, bytes: &[u8], batch: bool) -> String {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.html_str(text, batch),
+            Err(_) => {
+                let answer = self.answer(validate::validate_bytes(bytes, &self.options));
+                self.html_of(&answer, None, batch)
+            }
+        }
+    }
+
+    /// The HTML report of an answer, the pledges named from `document` (the JSON validated, a
+    /// pledge or a list with `batch`) when given.
+    pub fn html_of(
+        &self,
+        answer: &ValidateAnswer,
+        document: Option<&serde_json::Value>,
+        batch: bool,
+    ) -> String {
+        if batch {
+            let labels = document.map(PledgeLabel::all_from_json).unwrap_or_default();
+            self.render_batch_html(answer, &labels)
+        } else {
+            let label = document.map(PledgeLabel::from_json).unwrap_or_default();
+            self.render_html(answer, &label)
+        }
     }
 
     /// The HTML report of one pledge's answer (`pledge` names it in the title).
