@@ -623,6 +623,25 @@ fn rates_import_reads_the_ecbs_file_and_dashboard_uses_it() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let c: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(c["rateDate"], "2026-12-04");
+    // The zip the ECB publishes reads the same, its provenance naming the zip and its member.
+    let zip_path = dir.join("eurofxref-hist.zip");
+    {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("eurofxref-hist.csv", options).unwrap();
+        zip.write_all(std::fs::read(&ecb).unwrap().as_slice())
+            .unwrap();
+        zip.finish().unwrap();
+    }
+    let out = p2c(&["rates", "import", zip_path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("eurofxref-hist.zip") && text.contains("2026-12-04"),
+        "{text}"
+    );
     // Not an ECB file: one line, exit 1.
     let out = p2c(&["rates", "import", sample_path().to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(1));
