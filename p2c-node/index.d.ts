@@ -157,6 +157,8 @@ export interface CodeEntry {
   description: string
   /** The code of the parent value in `parentCodelist` (a pillar's focus area). */
   parent?: string
+  /** The format version that introduced the value, when later than 1.0 (`"1.1"`). */
+  since?: string
 }
 
 /** A closed codelist of the pledge format, as data. */

@@ -13,6 +13,7 @@
 
 mod catalogue;
 mod currencies;
+mod events;
 mod geo;
 mod names;
 mod rates;
@@ -47,6 +48,7 @@ pub fn read_csv(name: &str) -> Vec<csv::StringRecord> {
 fn main() {
     println!("cargo:rerun-if-changed=build");
     targets::generate();
+    events::generate();
     geo::generate();
     names::generate();
     catalogue::check();

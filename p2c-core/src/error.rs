@@ -143,6 +143,17 @@ pub enum Error {
         /// The closest valid code, when one is close to what was given.
         suggestion: Option<String>,
     },
+    /// A document follows a format version the call does not read (a 1.1 document given to a
+    /// reader that expects 1.0, or a version this library does not know).
+    #[error("the {what} is format `{found}`; expected {}", expected.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" or "))]
+    UnsupportedVersion {
+        /// What was being read (`pledge`).
+        what: &'static str,
+        /// The version the document declares (as written; empty when it declares none).
+        found: String,
+        /// The versions the call reads.
+        expected: Vec<&'static str>,
+    },
     /// An internal invariant did not hold. This is a bug in p2c; please report it.
     #[error("internal error: {0}")]
     Internal(String),
@@ -179,6 +190,7 @@ impl Error {
             Error::CurrencyWithdrawn { .. } => "currency_withdrawn",
             Error::InvalidRateFile { .. } => "invalid_rate_file",
             Error::UnannouncedRelation { .. } => "unannounced_relation",
+            Error::UnsupportedVersion { .. } => "unsupported_version",
             Error::Internal(_) => "internal_error",
         }
     }
@@ -277,6 +289,16 @@ impl Error {
                 "suggestion".into(),
                 serde_json::to_value(suggestion).unwrap_or_default(),
             );
+        }
+        if let (
+            Some(obj),
+            Error::UnsupportedVersion {
+                found, expected, ..
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("found".into(), found.clone().into());
+            obj.insert("expected".into(), expected.clone().into());
         }
         v
     }

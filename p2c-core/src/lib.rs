@@ -27,18 +27,27 @@
 //!
 //! Amounts are [`rust_decimal::Decimal`] end to end and travel as JSON strings; nothing passes
 //! through floating point.
+//!
+//! Two format versions are read: 1.0 and 1.1, which adds amount qualifiers, partial value
+//! dates, announcement dates, events, SDGs, country groups as places, partner roles and an
+//! honest `unknown` ([`model::FormatVersion`]). [`migrate`] upgrades a 1.0 document; the total
+//! a summary counts for a qualified amount is derived by [`model::amount`], and the rows a
+//! pledge's places count in by [`geo::places`].
 pub mod aggregate;
 pub mod call;
 pub mod error;
+pub mod events;
 pub mod format;
 pub mod geo;
 pub mod html;
 pub mod i18n;
 pub mod json;
+pub mod migrate;
 pub mod model;
 pub mod money;
 pub mod parse;
 pub mod schema;
+pub mod sdg;
 pub mod tables;
 pub mod targets;
 pub mod taxonomy;

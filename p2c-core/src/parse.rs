@@ -6,7 +6,7 @@
 use serde::de::{Deserialize, DeserializeOwned};
 
 use crate::error::{Error, Result};
-use crate::model::Pledge;
+use crate::model::{FormatVersion, Pledge};
 
 /// Escape one JSON Pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
 pub fn escape_pointer_token(token: &str) -> String {
@@ -115,6 +115,44 @@ pub fn from_value<T: DeserializeOwned>(what: &'static str, value: &serde_json::V
 /// ```
 pub fn parse_pledge(text: &str) -> Result<Pledge> {
     from_str("pledge", text)
+}
+
+/// Parse one pledge from JSON text, for code that reads only some format versions: a document
+/// of another version is [`Error::UnsupportedVersion`] naming it (never a silent drop of the
+/// fields that code does not know). With `&[FormatVersion::V1_0]`, a 1.1 document is refused;
+/// [`crate::migrate`] upgrades the other way.
+///
+/// ```
+/// use p2c_core::model::FormatVersion;
+/// let text = r#"{"formatVersion": "1.1", "id": "P1", "title": "t",
+///   "pledgers": {"lead": {"name": "A", "stakeholderType": "government", "headquarters": "KEN"}},
+///   "pledgeTypes": ["policy"], "focusAreas": ["access"], "reviewState": "draft"}"#;
+/// let err = p2c_core::parse::parse_pledge_expecting(text, &[FormatVersion::V1_0]).unwrap_err();
+/// assert_eq!(err.code(), "unsupported_version");
+/// assert!(err.to_string().contains("`1.1`"));
+/// ```
+pub fn parse_pledge_expecting(text: &str, versions: &[FormatVersion]) -> Result<Pledge> {
+    // The version is read first, so that a document of another version is refused for its
+    // version even where it would not parse as a whole.
+    #[derive(serde::Deserialize)]
+    struct Declared {
+        #[serde(rename = "formatVersion")]
+        format_version: Option<serde_json::Value>,
+    }
+    if let Ok(Declared {
+        format_version: Some(v),
+    }) = serde_json::from_str::<Declared>(text)
+    {
+        let found = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+        if !versions.iter().any(|x| x.as_str() == found) {
+            return Err(Error::UnsupportedVersion {
+                what: "pledge",
+                found,
+                expected: versions.iter().map(|v| v.as_str()).collect(),
+            });
+        }
+    }
+    parse_pledge(text)
 }
 
 /// Parse one pledge from JSON bytes.

@@ -330,6 +330,16 @@ fn count(n: usize) -> Option<i64> {
     i64::try_from(n).ok()
 }
 
+/// `day`, `month` or `year`: how much of `value_date` is known (format 1.1; `value_date` is the
+/// first day of a month or year).
+fn precision_code(p: crate::model::Precision) -> &'static str {
+    match p {
+        crate::model::Precision::Day => "day",
+        crate::model::Precision::Month => "month",
+        crate::model::Precision::Year => "year",
+    }
+}
+
 fn hq(h: Headquarters) -> String {
     match h {
         Headquarters::Country(c) => c.as_str().to_owned(),
@@ -424,6 +434,7 @@ fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) ->
     let mut amount = Vec::with_capacity(n);
     let mut currency = Vec::with_capacity(n);
     let mut value_date = Vec::with_capacity(n);
+    let mut precision = Vec::with_capacity(n);
     let mut floor = Vec::with_capacity(n);
     let mut conv = ConversionColumns::default();
     let mut global = Vec::with_capacity(n);
@@ -451,6 +462,7 @@ fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) ->
         amount.push(fv.map(|v| v.amount));
         currency.push(fv.map(|v| v.currency.as_str().to_owned()));
         value_date.push(fv.map(|v| v.value_date));
+        precision.push(fv.map(|v| precision_code(v.value_date_precision).to_owned()));
         floor.push(fv.map(|v| v.is_floor));
         if let Some((converter, to)) = options.convert {
             conv.push(p, converter, to);
@@ -479,6 +491,7 @@ fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) ->
         .col("amount", ColumnData::Decimal(amount))
         .text("currency", currency)
         .col("value_date", ColumnData::Date(value_date))
+        .text("value_date_precision", precision)
         .col("is_floor", ColumnData::Bool(floor));
     if options.convert.is_some() {
         b = b

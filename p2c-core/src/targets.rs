@@ -52,6 +52,7 @@ pub(crate) fn codelist_info() -> CodelistInfo {
                 label: t.text,
                 description: t.source,
                 parent: t.focus_area,
+                since: None,
             })
             .collect(),
     }
@@ -135,5 +136,24 @@ mod tests {
         assert_eq!(t.focus_area, Some("access"));
         assert!(t.text.contains("15 years"));
         assert!(target("NOPE-1").is_none());
+    }
+
+    /// Labels are the sources' words, not cut-off text, and sources are documents, not file
+    /// names of the project's stored copies.
+    #[test]
+    fn labels_are_whole_and_sources_are_documents() {
+        for t in known_targets() {
+            assert!(
+                !t.text.contains('[') && !t.text.contains("..."),
+                "{}",
+                t.code
+            );
+            assert!(!t.source.ends_with(".txt"), "{}: {}", t.code, t.source);
+            assert!(t.source.starts_with("ITU"), "{}: {}", t.code, t.source);
+        }
+        assert_eq!(
+            target("ADOPTION-04").unwrap().text,
+            "By 2030, gender parity in digital access"
+        );
     }
 }

@@ -12,6 +12,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::model::FormatVersion;
+
 /// A closed list of codes with English labels.
 pub trait Codelist: Sized + Copy + Eq + 'static {
     /// The codelist's machine name, as used in [`codelists`] and in issue params (`focusArea`).
@@ -26,6 +28,8 @@ pub trait Codelist: Sized + Copy + Eq + 'static {
     fn label(self) -> &'static str;
     /// A one-sentence explanation of the value.
     fn description(self) -> &'static str;
+    /// The first format version in which the value may be used (most values: 1.0).
+    fn since(self) -> FormatVersion;
     /// The value with this exact code, if any.
     fn from_code(code: &str) -> Option<Self> {
         Self::all().iter().copied().find(|v| v.code() == code)
@@ -54,12 +58,14 @@ fn deserialize_code<'de, D: Deserializer<'de>, C: Codelist>(
 }
 
 macro_rules! codelist {
+    (@since) => { FormatVersion::V1_0 };
+    (@since $since:ident) => { FormatVersion::$since };
     (
         $(#[$meta:meta])*
         pub enum $name:ident ($list:literal, $title:literal) {
             $(
                 $(#[$vmeta:meta])*
-                $variant:ident = $code:literal, $label:literal, $desc:literal;
+                $variant:ident = $code:literal, $label:literal, $desc:literal $(, since $since:ident)?;
             )+
         }
     ) => {
@@ -93,6 +99,9 @@ macro_rules! codelist {
             }
             fn description(self) -> &'static str {
                 match self { $($name::$variant => $desc),+ }
+            }
+            fn since(self) -> FormatVersion {
+                match self { $($name::$variant => codelist!(@since $($since)?)),+ }
             }
         }
 
@@ -153,6 +162,8 @@ codelist! {
             "Building digital ecosystems: innovation, applications and the digital economy.";
         Accelerate = "accelerate", "Accelerate",
             "Incentivizing investment: innovative financing, project viability and investors.";
+        Unknown = "unknown", "Unknown",
+            "The source names no focus area; listed alone, never beside a real focus area.", since V1_1;
     }
 }
 
@@ -164,6 +175,7 @@ impl FocusArea {
             FocusArea::Adoption => "Empowering communities",
             FocusArea::ValueCreation => "Building digital ecosystems",
             FocusArea::Accelerate => "Incentivizing investment",
+            FocusArea::Unknown => "Not stated by the source",
         }
     }
 
@@ -256,6 +268,8 @@ codelist! {
             "Youth groups, media and entertainment organizations.";
         Other = "other", "Other",
             "Any pledger that fits none of the other types.";
+        Unknown = "unknown", "Unknown",
+            "The source does not say which kind of stakeholder the pledger is.", since V1_1;
     }
 }
 
@@ -443,6 +457,8 @@ codelist! {
             "This pledge is a component of the other; its money is inside the other's.";
         SameFundsAs = "same_funds_as", "Same funds as",
             "This pledge announces funds also announced by the other; count them once.";
+        SameAnnouncement = "same_announcement", "Same announcement",
+            "This pledge and the other were announced together (one statement, several pledges); their money is distinct and each counts.", since V1_1;
     }
 }
 
@@ -476,6 +492,55 @@ codelist! {
     }
 }
 
+codelist! {
+    /// What a pledging entity does in a joint pledge (format 1.1).
+    pub enum PartnerRole ("partnerRole", "Partner role") {
+        Funder = "funder", "Funder",
+            "Provides money for the pledge.", since V1_1;
+        Implementer = "implementer", "Implementer",
+            "Carries out the pledged work.", since V1_1;
+        TechnicalPartner = "technical_partner", "Technical partner",
+            "Contributes technology, equipment or technical expertise.", since V1_1;
+        KnowledgePartner = "knowledge_partner", "Knowledge partner",
+            "Contributes research, data or advice.", since V1_1;
+        InKindProvider = "in_kind_provider", "In-kind provider",
+            "Contributes goods or services (airtime, devices, training) rather than money.", since V1_1;
+        Coordinator = "coordinator", "Coordinator",
+            "Convenes or coordinates the partners.", since V1_1;
+        Endorser = "endorser", "Endorser",
+            "Publicly supports the pledge without a further stated role.", since V1_1;
+    }
+}
+
+codelist! {
+    /// What a financial amount is counted over (format 1.1); see [`crate::model::amount`].
+    pub enum AmountBasis ("amountBasis", "Amount basis") {
+        Total = "total", "Total",
+            "The amount is the whole commitment, over the pledge's whole period.", since V1_1;
+        PerYear = "per_year", "Per year",
+            "The amount is committed each year; the total is the amount times the number of years (`years`, or the calendar years of the pledge's period).", since V1_1;
+    }
+}
+
+codelist! {
+    /// What a beneficiary count counts, other than people (format 1.1). People are counted in
+    /// `beneficiaries.peopleReached`.
+    pub enum BeneficiaryUnit ("beneficiaryUnit", "Beneficiary unit") {
+        Households = "households", "Households",
+            "Households (homes) connected or served.", since V1_1;
+        Subscribers = "subscribers", "Subscribers",
+            "Subscriptions or subscribers of a network or service.", since V1_1;
+        Schools = "schools", "Schools",
+            "Schools connected or served.", since V1_1;
+        Institutions = "institutions", "Institutions",
+            "Public or community institutions: government offices, clinics, libraries, community centres.", since V1_1;
+        Communities = "communities", "Communities",
+            "Villages, localities or communities.", since V1_1;
+        Enterprises = "enterprises", "Enterprises",
+            "Businesses, SMEs or entrepreneurs.", since V1_1;
+    }
+}
+
 /// One value of a codelist, as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -489,6 +554,9 @@ pub struct CodeEntry {
     /// The code of the parent value in another codelist (a pillar's focus area), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<&'static str>,
+    /// The format version that introduced the value, when later than 1.0 (`"1.1"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<&'static str>,
 }
 
 /// A whole codelist, as data.
@@ -521,6 +589,7 @@ fn info<C: Codelist>(parent: Option<Parent<C>>) -> CodelistInfo {
                 label: v.label(),
                 description: v.description(),
                 parent: parent.map(|(_, f)| f(v)),
+                since: (v.since() != FormatVersion::V1_0).then(|| v.since().as_str()),
             })
             .collect(),
     }
@@ -544,7 +613,12 @@ pub fn codelists() -> Vec<CodelistInfo> {
         info::<RelationType>(None),
         info::<ItuRegion>(None),
         info::<CountryGroup>(None),
+        info::<PartnerRole>(None),
+        info::<AmountBasis>(None),
+        info::<BeneficiaryUnit>(None),
         crate::targets::codelist_info(),
+        crate::events::codelist_info(),
+        crate::sdg::codelist_info(),
     ]
 }
 
@@ -556,7 +630,8 @@ mod tests {
     #[test]
     fn every_focus_area_has_three_pillars() {
         for fa in FocusArea::all() {
-            assert_eq!(fa.pillars().count(), 3, "{fa}");
+            let expected = if *fa == FocusArea::Unknown { 0 } else { 3 };
+            assert_eq!(fa.pillars().count(), expected, "{fa}");
         }
         assert_eq!(Pillar::all().len(), 12);
     }

@@ -59,6 +59,10 @@ fn boolean(t: &Table, col: &str, row: usize) -> Option<bool> {
     }
 }
 
+fn dec_str(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
 fn row_of(t: &Table, id: &str) -> usize {
     let col = if t.column("id").is_some() {
         "id"
@@ -73,14 +77,16 @@ fn row_of(t: &Table, id: &str) -> usize {
 #[test]
 fn sample_row_counts() {
     let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
-    // 15 pledges in the file.
-    assert_eq!(t.pledges.len(), 15);
-    // Countries: 003 KEN, 006 UGA, 010 ZAF; no other pledge names countries.
-    assert_eq!(t.countries.len(), 3);
-    // Pillars per pledge 001…015: 1,2,3,1,3,2,1,2,4,1,2,2,2,2,0 = 28.
-    assert_eq!(t.pillars.len(), 28);
-    // 15 leads, plus Cisco, Rohde & Schwarz and Verizon as partners of 004.
-    assert_eq!(t.partners.len(), 18);
+    // 40 pledges in the file.
+    assert_eq!(t.pledges.len(), 40);
+    // Countries: 003 KEN, 006 UGA, 010 ZAF, 016 and 017 GHA, 023 KEN NGA ZAF IDN BRA, 029 CHN,
+    // 031 UKR, 032 USA, 033 and 034 CAN, 040 ZAF = 16 rows.
+    assert_eq!(t.countries.len(), 16);
+    // Pillars per pledge 001…040: 1,2,3,1,3,2,1,1,4,1, 2,2,2,2,0,1,2,1,0,1,
+    // 1,1,2,1,1,0,1,2,1,1, 1,2,2,2,1,2,1,1,0,1 = 56.
+    assert_eq!(t.pillars.len(), 56);
+    // 40 leads, plus the partners of 004 (3), 022 (3), 027 (1) and 039 (1).
+    assert_eq!(t.partners.len(), 48);
     // The sample has no progress reports.
     assert_eq!(t.reports.len(), 0);
     for table in t.all() {
@@ -94,7 +100,8 @@ fn sample_row_counts() {
 fn sample_pledge_rows() {
     let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
     let p = &t.pledges;
-    // Orange (001): EUR 5.6 bn valued 2022-06-07, regions AFR + ARB, period 2021–2025.
+    // Orange (001): EUR 5.6 bn valued 2024-07 (the month: value_date is its first day),
+    // regions AFR + ARB, period 2021–2025.
     let r = row_of(p, "P2C-SAMPLE-001");
     assert_eq!(text(p, "lead_name", r).as_deref(), Some("Orange"));
     assert_eq!(
@@ -107,6 +114,7 @@ fn sample_pledge_rows() {
     assert_eq!(text(p, "focus_areas", r).as_deref(), Some("access"));
     assert_eq!(dec(p, "amount", r), Some(Decimal::from(5_600_000_000u64)));
     assert_eq!(text(p, "currency", r).as_deref(), Some("EUR"));
+    assert_eq!(text(p, "value_date_precision", r).as_deref(), Some("month"));
     assert_eq!(boolean(p, "is_floor", r), Some(false));
     assert_eq!(text(p, "regions", r).as_deref(), Some("AFR;ARB"));
     assert_eq!(text(p, "period_start", r).as_deref(), Some("2021"));
@@ -188,17 +196,22 @@ fn conversion_columns_carry_rate_and_provenance() {
     };
     let t = pledge_tables(&sample(), &options).unwrap();
     let p = &t.pledges;
-    let r = row_of(p, "P2C-SAMPLE-001");
-    // ECB reference rate of 2022-06-07 (a business day): 1.0662 USD per EUR, so
-    // 5,600,000,000 × 1.0662 = 5,970,720,000 (exact to the cent).
-    assert_eq!(dec(p, "rate", r), Some(Decimal::new(10662, 4)));
+    let r = row_of(p, "P2C-SAMPLE-033");
+    // Canada, CAD 2,000,000,000 on 2024-05-27 (a business day): ECB 1.0843 USD and 1.4813
+    // CAD per EUR, crossed through the euro once: 1.0843 / 1.4813 =
+    // 0.7319921690407074866671167218 (28 significant digits), so 2,000,000,000 × that rate
+    // = 1,463,984,338.0814… = USD 1,463,984,338.08.
+    assert_eq!(
+        dec(p, "rate", r),
+        Some(dec_str("0.7319921690407074866671167218"))
+    );
     assert_eq!(
         dec(p, "converted_amount", r),
-        Some(Decimal::from(5_970_720_000u64))
+        Some(dec_str("1463984338.08"))
     );
     assert_eq!(text(p, "converted_currency", r).as_deref(), Some("USD"));
     match &p.column("rate_date").unwrap().data {
-        ColumnData::Date(v) => assert_eq!(v[r].unwrap().to_string(), "2022-06-07"),
+        ColumnData::Date(v) => assert_eq!(v[r].unwrap().to_string(), "2024-05-27"),
         _ => panic!("rate_date is not a date column"),
     }
     assert!(text(p, "rate_source", r).unwrap().contains("ECB"));
@@ -244,20 +257,21 @@ fn csv_is_rfc4180_and_exact() {
     let mut out = Vec::new();
     to_csv(&t.pledges, &mut out).unwrap();
     let s = String::from_utf8(out).unwrap();
-    // Header plus 15 records; fields with commas or quotes are quoted, so an RFC 4180 reader
+    // Header plus 40 records; fields with commas or quotes are quoted, so an RFC 4180 reader
     // gets the values back.
     let mut rd = csv::ReaderBuilder::new().from_reader(s.as_bytes());
     let headers = rd.headers().unwrap().clone();
     assert_eq!(headers.iter().collect::<Vec<_>>(), t.pledges.column_names());
     let records: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
-    assert_eq!(records.len(), 15);
+    assert_eq!(records.len(), 40);
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let orange = records
         .iter()
         .find(|r| &r[col("id")] == "P2C-SAMPLE-001")
         .unwrap();
     assert_eq!(&orange[col("amount")], "5600000000");
-    assert_eq!(&orange[col("value_date")], "2022-06-07");
+    assert_eq!(&orange[col("value_date")], "2024-07-01");
+    assert_eq!(&orange[col("value_date_precision")], "month");
     assert_eq!(&orange[col("is_floor")], "false");
     assert_eq!(&orange[col("lead_subtype")], "company");
     let joint = records

@@ -1010,6 +1010,7 @@ impl Corpus {
             stakeholder_type: kind,
             subtype,
             headquarters: hq,
+            roles: Vec::new(),
         }
     }
 }
@@ -1183,10 +1184,13 @@ impl PledgeGen<'_> {
             notes,
             submitted_at,
             validated_at,
+            announced_on: None,
+            events: Vec::new(),
             pledgers: Pledgers { lead, partners },
             pledge_types: types,
             focus_areas,
             pillars,
+            sdgs: Vec::new(),
             financial_value,
             implementation,
             period,
@@ -1319,12 +1323,11 @@ impl PledgeGen<'_> {
         } else {
             None
         };
+        let currency = CurrencyCode::new(code).unwrap_or(CurrencyCode::USD);
         Ok(FinancialValue {
-            amount,
-            currency: CurrencyCode::new(code).unwrap_or(CurrencyCode::USD),
-            value_date,
             is_floor: self.rng.chance(100_000),
             explicit_rate,
+            ..FinancialValue::new(amount, currency, value_date)
         })
     }
 
@@ -1532,6 +1535,7 @@ impl PledgeGen<'_> {
             groups,
             people_reached,
             target_year,
+            ..Beneficiaries::default()
         })
     }
 

@@ -13,6 +13,8 @@ const { readFileSync, readdirSync } = require('node:fs')
 const { join } = require('node:path')
 
 const Module = require('node:module')
+const Ajv2020 = require('ajv/dist/2020').default
+const addFormats = require('ajv-formats')
 
 const root = join(__dirname, '..', '..')
 const PACKAGE = join(__dirname, '..')
@@ -33,6 +35,17 @@ function compile() {
   m.paths = Module._nodeModulePaths(PACKAGE)
   m._compile(`${code}\nmodule.exports = validatePledge`, file)
   return m.exports
+}
+
+// A 1.0 document must also follow the 1.0 schema: the 1.1 schema lists the fields of both
+// versions, and p2c reports a 1.1 feature in a 1.0 document (`structure.requires_version`).
+// Compiled with the same settings as the README's recipe.
+function compile10() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true })
+  addFormats(ajv)
+  ajv.addFormat('int32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 })
+  ajv.addFormat('uint64', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n <= 2 ** 64 - 1 })
+  return ajv.compile(JSON.parse(readFileSync(join(root, 'schema', 'pledge-1.0.schema.json'), 'utf8')))
 }
 
 // Where a JSON Schema cannot say what p2c checks, by vector description. Each entry says why;
@@ -59,10 +72,18 @@ test("the README's ajv recipe compiles the exported schema in strict mode (2020-
   assert.ok(validatePledge.errors.some((e) => e.keyword === 'format'))
   // The schema the recipe compiles is the committed one.
   assert.deepEqual(p2c.jsonSchema(), JSON.parse(readFileSync(join(root, 'schema', 'pledge.schema.json'), 'utf8')))
+  assert.equal(typeof compile10(), 'function')
 })
 
 test('ajv and p2c agree on which single-pledge vectors are structurally valid', () => {
-  const validate = compile()
+  const validate11 = compile()
+  const validate10 = compile10()
+  // Each document is checked against the schema of the version it declares.
+  const validate = (input) => {
+    const ok = input && input.formatVersion === '1.0' ? validate10(input) && validate11(input) : validate11(input)
+    validate.errors = validate10.errors || validate11.errors
+    return ok
+  }
   const disagreements = []
   let compared = 0
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {

@@ -91,8 +91,10 @@ test('parsePledges reads an array; publicView drops the contact', () => {
 test('codelists and issueCodes are data', () => {
   const lists = p2c.codelists()
   const focus = lists.find((l) => l.name === 'focusArea')
-  // DOMAIN.md: four focus areas, each with three pillars.
-  assert.deepEqual(focus.entries.map((c) => c.code).sort(), ['accelerate', 'access', 'adoption', 'value_creation'])
+  // DOMAIN.md: four focus areas, each with three pillars; format 1.1 adds `unknown` for a
+  // source that names none, marked with the version that introduced it.
+  assert.deepEqual(focus.entries.filter((c) => !c.since).map((c) => c.code).sort(), ['accelerate', 'access', 'adoption', 'value_creation'])
+  assert.deepEqual(focus.entries.filter((c) => c.since).map((c) => [c.code, c.since]), [['unknown', '1.1']])
   const pillars = lists.find((l) => l.name === 'pillar')
   assert.equal(pillars.entries.length, 12)
   const codes = p2c.issueCodes()

@@ -70,11 +70,12 @@ test('the TypeScript example runs and prints what the data says', () => {
     console.log = log
   }
   const out = lines.join('\n')
-  // The sample data has fifteen pledges (examples/data/README.md); the first line is its first.
+  // The sample data has forty pledges (examples/data/README.md); the first line is its first.
   assert.match(lines[0], /^P2C-SAMPLE-001: valid=true/)
   assert.match(out, /^rejected with \d+ issue\(s\)$/m)
   assert.match(out, /^EUR 5\.6 bn = USD \d+\.\d{2} at /m)
-  assert.match(out, /^access, adoption, value_creation, accelerate$/m)
+  // The four focus areas, and format 1.1's `unknown` for a source that names none.
+  assert.match(out, /^access, adoption, value_creation, accelerate, unknown$/m)
   assert.match(out, /^public view has contact: false$/m)
 })
 
@@ -103,7 +104,7 @@ test("the README's Node quickstart runs and prints what its comments say", () =>
   assert.match(out, /^error structure\.wrong_type \/id$/m)
   // EUR 5.6 bn × 1.0662 (the ECB rate of 2022-06-07) = 5,970,720,000 exactly.
   assert.match(out, /^5970720000\.00 1\.0662 2022-06-07 /m)
-  assert.match(out, /^15 \d+\.\d{2} sha256:[0-9a-f]{64}$/m)
+  assert.match(out, /^40 \d+\.\d{2} sha256:[0-9a-f]{64}$/m)
   assert.equal(lines.at(-1), 'invalid_argument')
 })
 

@@ -60,8 +60,11 @@ def test_load_errors(tmp_path: pathlib.Path) -> None:
 def test_codelists_have_labels() -> None:
     lists = {c["name"]: c for c in p2c.codelists()}
     focus = {e["code"]: e["label"] for e in lists["focusArea"]["entries"]}
-    # The four Action Framework focus areas (DOMAIN.md), by hand.
-    assert set(focus) == {"access", "adoption", "value_creation", "accelerate"}
+    # The four Action Framework focus areas (DOMAIN.md), by hand, and format 1.1's `unknown`
+    # for a source that names none, marked as such.
+    assert set(focus) == {"access", "adoption", "value_creation", "accelerate", "unknown"}
+    since = {e["code"]: e.get("since") for e in lists["focusArea"]["entries"]}
+    assert since["unknown"] == "1.1" and since["access"] is None
     assert all(focus.values())
     # Every pillar names a focus area as its parent.
     assert lists["pillar"]["parentCodelist"] == "focusArea"

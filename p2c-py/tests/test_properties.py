@@ -58,8 +58,10 @@ DATA = ROOT / "p2c-core" / "data"
 
 SCHEMA = p2c.json_schema()
 DEFS: dict[str, Any] = SCHEMA["$defs"]
+# The strategies write format 1.0 documents, so they draw the codes of 1.0 only (a code new in
+# 1.1, such as `unknown`, is marked with `since`).
 CODES: dict[str, list[str]] = {
-    c["name"]: [e["code"] for e in c["entries"]] for c in p2c.codelists()
+    c["name"]: [e["code"] for e in c["entries"] if not e.get("since")] for c in p2c.codelists()
 }
 PARENT: dict[str, dict[str, str | None]] = {
     c["name"]: {e["code"]: e.get("parent") for e in c["entries"]} for c in p2c.codelists()

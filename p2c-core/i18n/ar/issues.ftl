@@ -77,6 +77,7 @@ issue-structure-malformed_code = { $value } ليس { $kind ->
         [country] رمز بلد (ثلاثة أحرف كبيرة)
         [currency] رمز عملة (ثلاثة أحرف كبيرة)
         [headquarters] مقراً صالحاً (ثلاثة أحرف كبيرة أو `international`)
+        [event] رمز فعالية P2C (أحرف كبيرة وأرقام وشرطات)
        *[target] رمز غاية P2C (أحرف كبيرة وأرقام وشرطات)
     }
     .title = رمز لا يتخذ الشكل المطلوب.
@@ -98,6 +99,7 @@ issue-structure-inexact_number = ربما فقد العدد { $value } بعض أ
     .guidance = اكتب المبلغ سلسلة نصية عشرية ("258.8")؛ ويجوز أن تبقى الأعداد الصحيحة أعداداً في JSON.
 issue-structure-integer_out_of_range = { $kind ->
         [year] السنة خارج النطاق
+        [goal] لا يمكن أن يكون رقم هدف التنمية المستدامة سالباً
        *[count] العدد الصحيح خارج النطاق 0..={ $max }
     }
     .title = عدد صحيح خارج النطاق الذي يتسع له الحقل.
@@ -272,3 +274,29 @@ issue-batch-likely_duplicate = للتعهد { $firstIndex } الكيان الر�
 issue-batch-unknown_relation_target = لا يوجد في الدفعة تعهد معرِّفه { $value }
     .title = علاقة تذكر معرِّف تعهد غير موجود في الدفعة.
     .guidance = تحقق من المعرِّف، أو تحقق من الدفعة مع التعهد المرتبط.
+
+## Format 1.1 texts not translated yet: English is shown in their place (README.md:
+## "Adding an issue code or a report text").
+
+# p2c-fallback: issue-geography-unspecified_region_not_declared
+# p2c-fallback: issue-lifecycle-date_after_as_of
+# p2c-fallback: issue-lifecycle-date_before_coalition
+# p2c-fallback: issue-lifecycle-event_after_as_of
+# p2c-fallback: issue-lifecycle-no_announcement_date
+# p2c-fallback: issue-money-approximate_floor
+# p2c-fallback: issue-money-components_exceed_amount
+# p2c-fallback: issue-money-conflicting_bounds
+# p2c-fallback: issue-money-no_rate_at_date
+# p2c-fallback: issue-money-not_a_currency
+# p2c-fallback: issue-money-per_year_without_period
+# p2c-fallback: issue-money-range_inverted
+# p2c-fallback: issue-money-stated_equivalent_same_currency
+# p2c-fallback: issue-money-years_without_per_year
+# p2c-fallback: issue-sdgs-duplicate_goal
+# p2c-fallback: issue-sdgs-target_outside_goal
+# p2c-fallback: issue-sdgs-unknown_goal
+# p2c-fallback: issue-sdgs-unknown_target
+# p2c-fallback: issue-structure-requires_version
+# p2c-fallback: issue-taxonomy-unknown_beside_known
+# p2c-fallback: issue-taxonomy-unknown_event
+# p2c-fallback: issue-taxonomy-value_unknown

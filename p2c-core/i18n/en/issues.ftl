@@ -25,6 +25,7 @@ issue-input-string_too_long = a string's length in bytes exceeds the limit of { 
 
 ## structure
 
+
 issue-structure-wrong_type = expected { $expected }, found { $actual }
 issue-structure-missing_field = missing required field `{ $field }`
 issue-structure-unknown_field = unknown field `{ $field }`{ $suggested ->
@@ -43,6 +44,7 @@ issue-structure-malformed_code = { $value } is not a { $kind ->
         [country] country code (three upper-case letters)
         [currency] currency code (three upper-case letters)
         [headquarters] headquarters (three upper-case letters or `international`)
+        [event] P2C event code (upper-case letters, digits and hyphens)
        *[target] P2C Target code (upper-case letters, digits and hyphens)
     }
 issue-structure-malformed_date = { $value } is not { $format ->
@@ -54,8 +56,10 @@ issue-structure-malformed_decimal = { $value } is not a decimal number such as "
 issue-structure-inexact_number = the number { $value } may have lost digits; write it as a decimal string
 issue-structure-integer_out_of_range = { $kind ->
         [year] the year is out of range
+        [goal] an SDG goal number cannot be negative
        *[count] the integer is outside 0..={ $max }
     }
+issue-structure-requires_version = { $feature } needs formatVersion `{ $requires }`; this document declares `{ $declared }` (declare `{ $requires }`: every { $declared } document is a valid { $requires } document)
 
 ## text and identity
 
@@ -76,6 +80,9 @@ issue-taxonomy-pillar_outside_focus_areas = pillar `{ $pillar }` belongs to focu
 issue-taxonomy-duplicate_code = { $value } is listed twice (first at index { $firstIndex })
 issue-taxonomy-subtype_mismatch = subtype `{ $subtype }` belongs to stakeholder type `{ $expectedStakeholderType }`, not `{ $stakeholderType }`
 issue-taxonomy-unknown_target = { $value } is not a known P2C Target
+issue-taxonomy-unknown_event = { $value } is not a known P2C event or campaign
+issue-taxonomy-value_unknown = `{ $field }` is unknown: the source does not say
+issue-taxonomy-unknown_beside_known = `unknown` is listed beside real values
 
 ## money
 
@@ -91,6 +98,20 @@ issue-money-invalid_explicit_rate = { $reason ->
         [same_currency] the exchange rate converts `{ $currency }` into itself
        *[non_positive] the exchange rate is not positive
     }
+issue-money-not_a_currency = `{ $currency }` is an ISO 4217 code but not money ({ $kind ->
+        [precious_metal] precious metal
+        [bond_market_unit] bond market unit
+        [testing] testing
+       *[no_currency] no currency
+    })
+issue-money-no_rate_at_date = no embedded rate table converts `{ $currency }` to `{ $to }` at { $valueDate }
+issue-money-per_year_without_period = a per-year amount needs `years` or a period with a start and an end year
+issue-money-years_without_per_year = `years` is given for an amount that is not per year
+issue-money-range_inverted = the range's maximum { $maxAmount } is below its minimum { $minAmount }
+issue-money-conflicting_bounds = the amount is qualified as more than one of floor, ceiling and range ({ $qualifiers })
+issue-money-approximate_floor = the amount is both a floor and approximate
+issue-money-stated_equivalent_same_currency = the stated equivalent is in the amount's own currency
+issue-money-components_exceed_amount = the components add up to { $componentsSum }, more than the amount { $amount }
 
 ## geography
 
@@ -103,6 +124,7 @@ issue-geography-share_area_not_declared = { $value } is neither a declared count
 issue-geography-duplicate_share = a share for { $value } is already declared at index { $firstIndex }
 issue-geography-share_out_of_range = the share { $value } is not between 0 and 100
 issue-geography-shares_not_hundred = the shares sum to { $sum }, not 100
+issue-geography-unspecified_region_not_declared = `{ $region }` is not among the regions
 
 ## lifecycle
 
@@ -118,6 +140,17 @@ issue-lifecycle-timestamp_in_future = the timestamp is after the as-of date { $a
 issue-lifecycle-completed_before_end = the pledge is marked completed but ends in { $end }, after { $asOf }
 issue-lifecycle-illegal_transition = the review state cannot change from `{ $from }` to `{ $to }`
 issue-lifecycle-id_changed = the id changed from { $old } to { $new }
+issue-lifecycle-date_after_as_of = the date { $value } is after the as-of date { $asOf }
+issue-lifecycle-date_before_coalition = the date { $value } is before Partner2Connect was launched (March 2021)
+issue-lifecycle-no_announcement_date = no announcement date: the pledge counts under every as-of date
+issue-lifecycle-event_after_as_of = the event `{ $event }` starts on { $start }, after the as-of date { $asOf }
+
+## sdgs
+
+issue-sdgs-unknown_goal = { $value } is not an SDG goal (1 to 17)
+issue-sdgs-duplicate_goal = SDG { $goal } is listed twice (first at index { $firstIndex })
+issue-sdgs-unknown_target = { $value } is not a target of the 2030 Agenda
+issue-sdgs-target_outside_goal = target { $value } belongs to SDG { $goal }, not to SDG { $listedUnder }
 
 ## beneficiaries
 

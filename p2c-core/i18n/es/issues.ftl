@@ -77,6 +77,7 @@ issue-structure-malformed_code = { $value } no es { $kind ->
         [country] un código de país (tres letras mayúsculas)
         [currency] un código de moneda (tres letras mayúsculas)
         [headquarters] una sede válida (tres letras mayúsculas o `international`)
+        [event] un código de evento de P2C (letras mayúsculas, cifras y guiones)
        *[target] un código de meta de P2C (letras mayúsculas, cifras y guiones)
     }
     .title = Un código no tiene la forma requerida.
@@ -98,6 +99,7 @@ issue-structure-inexact_number = el número { $value } puede haber perdido cifra
     .guidance = Escriba el importe como cadena decimal ("258.8"); los enteros pueden seguir siendo números JSON.
 issue-structure-integer_out_of_range = { $kind ->
         [year] el año está fuera de rango
+        [goal] el número de un Objetivo de Desarrollo Sostenible no puede ser negativo
        *[count] el entero está fuera de 0..={ $max }
     }
     .title = Un entero está fuera del rango que admite el campo.
@@ -272,3 +274,29 @@ issue-batch-likely_duplicate = el compromiso { $firstIndex } tiene la misma enti
 issue-batch-unknown_relation_target = ningún compromiso del lote tiene el identificador { $value }
     .title = Una relación cita un identificador de compromiso que no está en el lote.
     .guidance = Compruebe el identificador, o valide el lote junto con el compromiso relacionado.
+
+## Format 1.1 texts not translated yet: English is shown in their place (README.md:
+## "Adding an issue code or a report text").
+
+# p2c-fallback: issue-geography-unspecified_region_not_declared
+# p2c-fallback: issue-lifecycle-date_after_as_of
+# p2c-fallback: issue-lifecycle-date_before_coalition
+# p2c-fallback: issue-lifecycle-event_after_as_of
+# p2c-fallback: issue-lifecycle-no_announcement_date
+# p2c-fallback: issue-money-approximate_floor
+# p2c-fallback: issue-money-components_exceed_amount
+# p2c-fallback: issue-money-conflicting_bounds
+# p2c-fallback: issue-money-no_rate_at_date
+# p2c-fallback: issue-money-not_a_currency
+# p2c-fallback: issue-money-per_year_without_period
+# p2c-fallback: issue-money-range_inverted
+# p2c-fallback: issue-money-stated_equivalent_same_currency
+# p2c-fallback: issue-money-years_without_per_year
+# p2c-fallback: issue-sdgs-duplicate_goal
+# p2c-fallback: issue-sdgs-target_outside_goal
+# p2c-fallback: issue-sdgs-unknown_goal
+# p2c-fallback: issue-sdgs-unknown_target
+# p2c-fallback: issue-structure-requires_version
+# p2c-fallback: issue-taxonomy-unknown_beside_known
+# p2c-fallback: issue-taxonomy-unknown_event
+# p2c-fallback: issue-taxonomy-value_unknown

@@ -77,6 +77,7 @@ issue-structure-malformed_code = { $value } n'est pas { $kind ->
         [country] un code de pays (trois lettres majuscules)
         [currency] un code de monnaie (trois lettres majuscules)
         [headquarters] un siège valide (trois lettres majuscules ou `international`)
+        [event] un code d'événement P2C (lettres majuscules, chiffres et traits d'union)
        *[target] un code de cible P2C (lettres majuscules, chiffres et traits d'union)
     }
     .title = Un code n'a pas la forme requise.
@@ -98,6 +99,7 @@ issue-structure-inexact_number = le nombre { $value } a peut-être perdu des chi
     .guidance = Écrivez le montant sous forme de chaîne décimale ("258.8") ; les entiers peuvent rester des nombres JSON.
 issue-structure-integer_out_of_range = { $kind ->
         [year] l'année est hors limites
+        [goal] un numéro d'objectif de développement durable ne peut pas être négatif
        *[count] l'entier est en dehors de 0..={ $max }
     }
     .title = Un entier est en dehors de la plage que le champ accepte.
@@ -272,3 +274,29 @@ issue-batch-likely_duplicate = l'engagement { $firstIndex } a la même entité p
 issue-batch-unknown_relation_target = aucun engagement du lot n'a l'identifiant { $value }
     .title = Une relation cite un identifiant d'engagement absent du lot.
     .guidance = Vérifiez l'identifiant, ou validez le lot avec l'engagement lié.
+
+## Format 1.1 texts not translated yet: English is shown in their place (README.md:
+## "Adding an issue code or a report text").
+
+# p2c-fallback: issue-geography-unspecified_region_not_declared
+# p2c-fallback: issue-lifecycle-date_after_as_of
+# p2c-fallback: issue-lifecycle-date_before_coalition
+# p2c-fallback: issue-lifecycle-event_after_as_of
+# p2c-fallback: issue-lifecycle-no_announcement_date
+# p2c-fallback: issue-money-approximate_floor
+# p2c-fallback: issue-money-components_exceed_amount
+# p2c-fallback: issue-money-conflicting_bounds
+# p2c-fallback: issue-money-no_rate_at_date
+# p2c-fallback: issue-money-not_a_currency
+# p2c-fallback: issue-money-per_year_without_period
+# p2c-fallback: issue-money-range_inverted
+# p2c-fallback: issue-money-stated_equivalent_same_currency
+# p2c-fallback: issue-money-years_without_per_year
+# p2c-fallback: issue-sdgs-duplicate_goal
+# p2c-fallback: issue-sdgs-target_outside_goal
+# p2c-fallback: issue-sdgs-unknown_goal
+# p2c-fallback: issue-sdgs-unknown_target
+# p2c-fallback: issue-structure-requires_version
+# p2c-fallback: issue-taxonomy-unknown_beside_known
+# p2c-fallback: issue-taxonomy-unknown_event
+# p2c-fallback: issue-taxonomy-value_unknown

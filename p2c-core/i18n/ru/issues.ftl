@@ -77,6 +77,7 @@ issue-structure-malformed_code = { $value } не является { $kind ->
         [country] кодом страны (три заглавные буквы)
         [currency] кодом валюты (три заглавные буквы)
         [headquarters] допустимой штаб-квартирой (три заглавные буквы или `international`)
+        [event] кодом мероприятия P2C (заглавные буквы, цифры и дефисы)
        *[target] кодом целевого показателя P2C (заглавные буквы, цифры и дефисы)
     }
     .title = Код не имеет требуемой формы.
@@ -98,6 +99,7 @@ issue-structure-inexact_number = число { $value } могло потерят
     .guidance = Запишите сумму десятичной строкой ("258.8"); целые числа могут оставаться числами JSON.
 issue-structure-integer_out_of_range = { $kind ->
         [year] год вне допустимого диапазона
+        [goal] номер цели в области устойчивого развития не может быть отрицательным
        *[count] целое число вне диапазона 0..={ $max }
     }
     .title = Целое число вне диапазона, допустимого для поля.
@@ -272,3 +274,29 @@ issue-batch-likely_duplicate = у обязательства { $firstIndex } т�
 issue-batch-unknown_relation_target = ни у одного обязательства в пакете нет идентификатора { $value }
     .title = Связь указывает идентификатор обязательства, которого нет в пакете.
     .guidance = Проверьте идентификатор или проверяйте пакет вместе со связанным обязательством.
+
+## Format 1.1 texts not translated yet: English is shown in their place (README.md:
+## "Adding an issue code or a report text").
+
+# p2c-fallback: issue-geography-unspecified_region_not_declared
+# p2c-fallback: issue-lifecycle-date_after_as_of
+# p2c-fallback: issue-lifecycle-date_before_coalition
+# p2c-fallback: issue-lifecycle-event_after_as_of
+# p2c-fallback: issue-lifecycle-no_announcement_date
+# p2c-fallback: issue-money-approximate_floor
+# p2c-fallback: issue-money-components_exceed_amount
+# p2c-fallback: issue-money-conflicting_bounds
+# p2c-fallback: issue-money-no_rate_at_date
+# p2c-fallback: issue-money-not_a_currency
+# p2c-fallback: issue-money-per_year_without_period
+# p2c-fallback: issue-money-range_inverted
+# p2c-fallback: issue-money-stated_equivalent_same_currency
+# p2c-fallback: issue-money-years_without_per_year
+# p2c-fallback: issue-sdgs-duplicate_goal
+# p2c-fallback: issue-sdgs-target_outside_goal
+# p2c-fallback: issue-sdgs-unknown_goal
+# p2c-fallback: issue-sdgs-unknown_target
+# p2c-fallback: issue-structure-requires_version
+# p2c-fallback: issue-taxonomy-unknown_beside_known
+# p2c-fallback: issue-taxonomy-unknown_event
+# p2c-fallback: issue-taxonomy-value_unknown

@@ -259,3 +259,62 @@ code-p2cTarget-ADOPTION-04 = 到 2030 年，性别平[等……]（来源中文�
 code-p2cTarget-ROUNDTABLE-1 = 到 2030 年，100% 的 15 岁及以上个人使用互联网并拥有移动电话
 code-p2cTarget-ROUNDTABLE-2 = 到 2025 年，60% 的青年和成人在可持续数字技能方面至少达到最低熟练水平
 code-p2cTarget-ROUNDTABLE-3 = 到 2030 年，100% 的家庭和企业接入互联网
+
+## Format 1.1 texts not translated yet: English is shown in their place (README.md:
+## "Adding an issue code or a report text").
+
+# p2c-fallback: code-amountBasis-per_year
+# p2c-fallback: code-amountBasis-total
+# p2c-fallback: code-beneficiaryUnit-communities
+# p2c-fallback: code-beneficiaryUnit-enterprises
+# p2c-fallback: code-beneficiaryUnit-households
+# p2c-fallback: code-beneficiaryUnit-institutions
+# p2c-fallback: code-beneficiaryUnit-schools
+# p2c-fallback: code-beneficiaryUnit-subscribers
+# p2c-fallback: code-focusArea-unknown
+# p2c-fallback: code-p2cEvent-AI-PLEDGE-DRIVE-2024
+# p2c-fallback: code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023
+# p2c-fallback: code-p2cEvent-LDC5
+# p2c-fallback: code-p2cEvent-MWC-2024
+# p2c-fallback: code-p2cEvent-MWC-2025
+# p2c-fallback: code-p2cEvent-MWC-2026
+# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2022
+# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2023
+# p2c-fallback: code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022
+# p2c-fallback: code-p2cEvent-P2C-WEB-DIALOGUES-2022
+# p2c-fallback: code-p2cEvent-PP-22
+# p2c-fallback: code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023
+# p2c-fallback: code-p2cEvent-SDG-DIGITAL-2023
+# p2c-fallback: code-p2cEvent-WSIS-2024
+# p2c-fallback: code-p2cEvent-WSIS-2025
+# p2c-fallback: code-partnerRole-coordinator
+# p2c-fallback: code-partnerRole-endorser
+# p2c-fallback: code-partnerRole-funder
+# p2c-fallback: code-partnerRole-implementer
+# p2c-fallback: code-partnerRole-in_kind_provider
+# p2c-fallback: code-partnerRole-knowledge_partner
+# p2c-fallback: code-partnerRole-technical_partner
+# p2c-fallback: code-relationType-same_announcement
+# p2c-fallback: code-sdgGoal-1
+# p2c-fallback: code-sdgGoal-10
+# p2c-fallback: code-sdgGoal-11
+# p2c-fallback: code-sdgGoal-12
+# p2c-fallback: code-sdgGoal-13
+# p2c-fallback: code-sdgGoal-14
+# p2c-fallback: code-sdgGoal-15
+# p2c-fallback: code-sdgGoal-16
+# p2c-fallback: code-sdgGoal-17
+# p2c-fallback: code-sdgGoal-2
+# p2c-fallback: code-sdgGoal-3
+# p2c-fallback: code-sdgGoal-4
+# p2c-fallback: code-sdgGoal-5
+# p2c-fallback: code-sdgGoal-6
+# p2c-fallback: code-sdgGoal-7
+# p2c-fallback: code-sdgGoal-8
+# p2c-fallback: code-sdgGoal-9
+# p2c-fallback: code-stakeholderType-unknown
+# p2c-fallback: codelist-amountBasis
+# p2c-fallback: codelist-beneficiaryUnit
+# p2c-fallback: codelist-p2cEvent
+# p2c-fallback: codelist-partnerRole
+# p2c-fallback: codelist-sdgGoal

@@ -77,6 +77,7 @@ issue-structure-malformed_code = { $value } 不是{ $kind ->
         [country] 国家代码（三个大写字母）
         [currency] 货币代码（三个大写字母）
         [headquarters] 有效的总部（三个大写字母或 `international`）
+        [event] P2C 活动代码（大写字母、数字和连字符）
        *[target] P2C 具体目标代码（大写字母、数字和连字符）
     }
     .title = 代码的形式不符合要求。
@@ -98,6 +99,7 @@ issue-structure-inexact_number = 数字 { $value } 可能已丢失位数；请�
     .guidance = 将金额写作十进制字符串（"258.8"）；整数可以保留为 JSON 数字。
 issue-structure-integer_out_of_range = { $kind ->
         [year] 年份超出范围
+        [goal] 可持续发展目标的编号不能为负数
        *[count] 整数超出 0..={ $max } 的范围
     }
     .title = 整数超出该字段可容纳的范围。
@@ -272,3 +274,29 @@ issue-batch-likely_duplicate = 承诺 { $firstIndex } 的牵头方、标题和�
 issue-batch-unknown_relation_target = 该批次中没有标识符为 { $value } 的承诺
     .title = 关系指向的承诺标识符不在该批次中。
     .guidance = 核对标识符，或将该批次与相关承诺一起验证。
+
+## Format 1.1 texts not translated yet: English is shown in their place (README.md:
+## "Adding an issue code or a report text").
+
+# p2c-fallback: issue-geography-unspecified_region_not_declared
+# p2c-fallback: issue-lifecycle-date_after_as_of
+# p2c-fallback: issue-lifecycle-date_before_coalition
+# p2c-fallback: issue-lifecycle-event_after_as_of
+# p2c-fallback: issue-lifecycle-no_announcement_date
+# p2c-fallback: issue-money-approximate_floor
+# p2c-fallback: issue-money-components_exceed_amount
+# p2c-fallback: issue-money-conflicting_bounds
+# p2c-fallback: issue-money-no_rate_at_date
+# p2c-fallback: issue-money-not_a_currency
+# p2c-fallback: issue-money-per_year_without_period
+# p2c-fallback: issue-money-range_inverted
+# p2c-fallback: issue-money-stated_equivalent_same_currency
+# p2c-fallback: issue-money-years_without_per_year
+# p2c-fallback: issue-sdgs-duplicate_goal
+# p2c-fallback: issue-sdgs-target_outside_goal
+# p2c-fallback: issue-sdgs-unknown_goal
+# p2c-fallback: issue-sdgs-unknown_target
+# p2c-fallback: issue-structure-requires_version
+# p2c-fallback: issue-taxonomy-unknown_beside_known
+# p2c-fallback: issue-taxonomy-unknown_event
+# p2c-fallback: issue-taxonomy-value_unknown

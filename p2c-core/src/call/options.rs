@@ -17,16 +17,17 @@ use crate::Error;
 
 /// A conversion policy: its JSON form (`{"kind": "on_or_before", "maxDays": 7}`, see
 /// [`ConversionPolicy`]) or a shorthand name: `"default"` (the core's default chain),
-/// `"exact_date"`, `"annual_average"`, `"explicit"`, or `"on_or_before:N"` (the daily rate of
+/// `"exact_date"`, `"annual_average"`, `"explicit"`, `"stated_equivalent"`, or `"on_or_before:N"` (the daily rate of
 /// the value date or of up to `N` days before).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PolicyCall(pub ConversionPolicy);
 
-const POLICY_NAMES: [&str; 5] = [
+const POLICY_NAMES: [&str; 6] = [
     "default",
     "exact_date",
     "annual_average",
     "explicit",
+    "stated_equivalent",
     "on_or_before:N",
 ];
 
@@ -38,6 +39,7 @@ impl PolicyCall {
             "exact_date" => ConversionPolicy::ExactDate,
             "annual_average" => ConversionPolicy::AnnualAverage,
             "explicit" => ConversionPolicy::Explicit,
+            "stated_equivalent" => ConversionPolicy::StatedEquivalent,
             _ => {
                 let days = name.strip_prefix("on_or_before:")?;
                 if !days.bytes().all(|b| b.is_ascii_digit()) {

@@ -211,5 +211,7 @@ pub fn provisional_members(group: CountryGroup, as_of: NaiveDate) -> Vec<Country
         .collect()
 }
 
+pub mod places;
+
 #[cfg(test)]
 mod tests;

@@ -194,3 +194,11 @@ fn country_finds_every_record_and_only_those() {
         assert!(country(c(absent)).is_none(), "{absent}");
     }
 }
+
+/// Country names are the UN M49 English names (two documented short forms aside).
+#[test]
+fn cote_d_ivoire_has_its_un_name() {
+    let civ = country(CountryCode::new("CIV").unwrap()).unwrap();
+    assert_eq!(civ.name, "Côte d'Ivoire");
+    assert!(!countries().iter().any(|c| c.name.contains("Ivory")));
+}

@@ -49,7 +49,16 @@ sources! {
 
 /// The params whose values come from the input: a message quotes them in backticks, and says
 /// "the value" in its language when they were redacted ([`crate::validate::ValidateOptions::redact_values`]).
-pub(crate) const USER_PARAMS: [&str; 3] = ["value", "old", "new"];
+pub(crate) const USER_PARAMS: [&str; 8] = [
+    "value",
+    "old",
+    "new",
+    "minAmount",
+    "maxAmount",
+    "componentsSum",
+    "amount",
+    "valueDate",
+];
 
 /// Variables a message may use that are derived from the params rather than being one:
 /// `suggested` is `yes` when the params have a `suggestion`, else `no`.

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::codes::Headquarters;
-use crate::taxonomy::{StakeholderSubtype, StakeholderType};
+use crate::taxonomy::{PartnerRole, StakeholderSubtype, StakeholderType};
 
 /// An organization that makes or joins a pledge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -32,6 +32,12 @@ pub struct Entity {
     ///
     /// The country of the entity's headquarters, or `international`.
     pub headquarters: Headquarters,
+    /// # Roles
+    ///
+    /// What the entity does in the pledge (funder, implementer, …), when the source says.
+    /// Format 1.1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<PartnerRole>,
 }
 
 impl Entity {

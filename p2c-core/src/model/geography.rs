@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::CountryCode;
 use super::decimal::DecimalString;
-use crate::taxonomy::ItuRegion;
+use crate::taxonomy::{CountryGroup, ItuRegion};
 
 /// The implementation geography of a pledge: global, a set of ITU-D regions, a set of
 /// countries, or regions and countries together.
@@ -37,6 +37,20 @@ pub struct Implementation {
     /// The countries where the pledge is implemented (ISO 3166-1 alpha-3).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub countries: Vec<CountryCode>,
+    /// # Country groups
+    ///
+    /// UN country groups the pledge is implemented in without naming the countries ("for
+    /// LDCs, LLDCs and SIDS"). With `regions`, the group's members in those regions ("LDCs
+    /// in Africa"). Format 1.1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub country_groups: Vec<CountryGroup>,
+    /// # Unnamed countries in
+    ///
+    /// ITU-D regions in which the pledge is implemented in countries it does not name ("16
+    /// countries in the Middle East and Africa"): the region counts the pledge, no country
+    /// does. Each must be among `regions` when `regions` is given. Format 1.1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unspecified_countries_in: Vec<ItuRegion>,
     /// # Declared shares
     ///
     /// How the pledge's value divides between the declared countries or regions, in percent.

@@ -5,6 +5,7 @@
 //! Unknown keys are refused. The JSON Schema in `schema/pledge.schema.json` is generated from
 //! these types.
 
+pub mod amount;
 pub mod codes;
 pub mod dates;
 pub mod decimal;
@@ -15,11 +16,14 @@ pub mod period;
 pub mod pledge;
 pub mod report;
 pub mod value;
+pub mod version;
 
 pub use codes::{CountryCode, CurrencyCode, Headquarters};
 pub use entity::{Entity, Pledgers};
 pub use geography::{Implementation, Share};
 pub use period::{PartialDate, Period, Precision};
 pub use pledge::{FormatVersion, Pledge};
-pub use report::{Beneficiaries, Contact, Link, ProgressReport, Relation};
-pub use value::{ExplicitRate, FinancialValue, MoneyAmount};
+pub use report::{
+    Beneficiaries, BeneficiaryCount, Contact, Link, ProgressReport, Relation, SdgRef,
+};
+pub use value::{Component, ExplicitRate, FinancialValue, FinancialValueWire, MoneyAmount};

@@ -74,7 +74,7 @@ pub(crate) use object_only;
 mod tests {
     use serde_json::{json, Value};
 
-    use crate::model::{FinancialValue, Implementation, Pledge};
+    use crate::model::{Implementation, Pledge};
     use crate::{parse_pledge, parse_pledge_value, Error};
 
     fn lead() -> Value {
@@ -124,8 +124,8 @@ mod tests {
     fn a_pledge_written_as_an_array_is_refused() {
         // The fields of `Pledge` in declaration order, up to the last required one.
         let positional = json!([
-            "1.0", "P2C-1", "T", null, [], null, null, null, { "lead": lead() },
-            ["financial"], ["access"], [], null, {}, null, null, [], null, "published"
+            "1.0", "P2C-1", "T", null, [], null, null, null, null, [], { "lead": lead() },
+            ["financial"], ["access"], [], [], null, {}, null, null, [], null, "published"
         ]);
         // serde's derived reader (the inherent function) takes it: the leniency is real …
         assert_eq!(Pledge::deserialize(&positional).unwrap().id, "P2C-1");
@@ -136,9 +136,11 @@ mod tests {
 
     #[test]
     fn a_financial_value_written_as_an_array_is_refused() {
-        let positional = json!(["100", "USD", "2022-06-07"]);
+        let positional = json!(["100", "200", "USD", "2022-06-07"]);
         assert_eq!(
-            FinancialValue::deserialize(&positional).unwrap().amount,
+            crate::model::FinancialValueWire::deserialize(&positional)
+                .unwrap()
+                .amount,
             rust_decimal::Decimal::from(100)
         );
         let doc = pledge_with("financialValue", positional);

@@ -24,7 +24,20 @@ pub enum PartialDate {
 }
 
 /// How precisely a [`PartialDate`] is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     /// Known to the year.
@@ -32,6 +45,7 @@ pub enum Precision {
     /// Known to the month.
     Month,
     /// Known to the day.
+    #[default]
     Day,
 }
 

@@ -5,15 +5,28 @@ use serde::{Deserialize, Serialize};
 
 use super::entity::Pledgers;
 use super::geography::Implementation;
+use super::period::PartialDate;
 use super::period::Period;
-use super::report::{Beneficiaries, Contact, Link, ProgressReport, Relation};
+use super::report::{Beneficiaries, Contact, Link, ProgressReport, Relation, SdgRef};
 use super::value::FinancialValue;
+use crate::events::EventCode;
 use crate::targets::TargetCode;
 use crate::taxonomy::{FocusArea, ImplementationStatus, Pillar, PledgeType, ReviewState};
 
 /// The version of the pledge format a document follows.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 pub enum FormatVersion {
     /// # Format 1.0
@@ -22,17 +35,42 @@ pub enum FormatVersion {
     #[default]
     #[serde(rename = "1.0")]
     V1_0,
+    /// # Format 1.1
+    ///
+    /// Adds amount qualifiers (basis, ranges, ceilings, approximate and in-kind amounts, the
+    /// announcer's stated equivalent, components), value dates at year or month precision,
+    /// the announcement date, events, SDGs, country groups and unnamed countries as places,
+    /// partner roles, beneficiary counts in other units, and `unknown` where a source does
+    /// not say. Every 1.0 document is a 1.1 document once its version says so
+    /// (see [`crate::migrate`]).
+    #[serde(rename = "1.1")]
+    V1_1,
 }
 
 impl FormatVersion {
     /// The newest version this library writes.
-    pub const CURRENT: FormatVersion = FormatVersion::V1_0;
+    pub const CURRENT: FormatVersion = FormatVersion::V1_1;
+
+    /// Every version this library reads, oldest first.
+    pub const ALL: &'static [FormatVersion] = &[FormatVersion::V1_0, FormatVersion::V1_1];
 
     /// The version as written on the wire.
     pub fn as_str(self) -> &'static str {
         match self {
             FormatVersion::V1_0 => "1.0",
+            FormatVersion::V1_1 => "1.1",
         }
+    }
+
+    /// The version written as `s` (`"1.0"`, `"1.1"`), if this library reads it.
+    pub fn parse(s: &str) -> Option<FormatVersion> {
+        FormatVersion::ALL.iter().copied().find(|v| v.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for FormatVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -91,6 +129,19 @@ pub struct Pledge {
         skip_serializing_if = "Option::is_none"
     )]
     pub validated_at: Option<DateTime<Utc>>,
+    /// # Announced on
+    ///
+    /// When the pledge was announced, as precisely as the source says: a year (`2022`), a
+    /// month (`2022-06`) or a day (`2022-06-07`). Absent when no source dates the
+    /// announcement (validation reports that at `info` severity). Format 1.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announced_on: Option<PartialDate>,
+    /// # Events
+    ///
+    /// The P2C events and campaigns the pledge was announced at or collected by (`MWC-2024`,
+    /// `AI-PLEDGE-DRIVE-2024`); an open codelist, see the `p2cEvent` codelist. Format 1.1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventCode>,
     /// # Pledgers
     ///
     /// The lead entity and any partners making the pledge.
@@ -113,6 +164,12 @@ pub struct Pledge {
     /// The Action Framework pillars the pledge addresses; each belongs to one focus area.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pillars: Vec<Pillar>,
+    /// # SDGs
+    ///
+    /// The Sustainable Development Goals the pledge serves, each with the targets it names.
+    /// Format 1.1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sdgs: Vec<SdgRef>,
     /// # Financial value
     ///
     /// The announced monetary value, for financial pledges.
@@ -192,4 +249,33 @@ impl Pledge {
     }
 }
 
-super::object::object_only!(Pledge);
+impl serde::Serialize for Pledge {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // The inherent, derived function (see `super::object`).
+        Pledge::serialize(self, s)
+    }
+}
+
+/// Read from a map only (see `super::object`), and refuse a document that uses a feature
+/// newer than the version it declares (see `super::version`), naming the version it needs.
+impl<'de> serde::Deserialize<'de> for Pledge {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let p = d.deserialize_map(super::object::ObjectOnly::<Pledge>(
+            std::marker::PhantomData,
+        ))?;
+        if let Some(f) = super::version::newer_features(&p).first() {
+            return Err(serde::de::Error::custom(format_args!(
+                "`{}`: {}",
+                f.pointer,
+                super::version::message(&f.what, f.since, p.format_version)
+            )));
+        }
+        Ok(p)
+    }
+}
+
+impl<'de> super::object::FromMap<'de> for Pledge {
+    fn from_map<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error> {
+        Pledge::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+    }
+}

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::value::MoneyAmount;
 use crate::targets::TargetCode;
-use crate::taxonomy::{BeneficiaryGroup, Challenge, ImplementationStatus, RelationType, Solution};
+use crate::taxonomy::{
+    BeneficiaryGroup, BeneficiaryUnit, Challenge, ImplementationStatus, RelationType, Solution,
+};
 
 /// Who a pledge is meant to benefit.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
@@ -25,11 +27,60 @@ pub struct Beneficiaries {
     /// The estimated number of people the pledge will reach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub people_reached: Option<u64>,
+    /// # People reached is a floor
+    ///
+    /// True when the number of people is a minimum ("over 80 million people"). Format 1.1.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub people_reached_is_floor: bool,
     /// # Target year
     ///
     /// The year by which the people are to be reached.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_year: Option<i32>,
+    /// # Other counts
+    ///
+    /// Counts of beneficiaries that are not people: households, subscribers, schools,
+    /// institutions, communities, enterprises. Format 1.1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counts: Vec<BeneficiaryCount>,
+}
+
+/// A count of beneficiaries in a unit other than people (format 1.1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    rename_all = "camelCase",
+    deny_unknown_fields,
+    remote = "BeneficiaryCount"
+)]
+pub struct BeneficiaryCount {
+    /// # Count
+    ///
+    /// How many.
+    pub count: u64,
+    /// # Unit
+    ///
+    /// What is counted.
+    pub unit: BeneficiaryUnit,
+    /// # Floor
+    ///
+    /// True when the count is a minimum ("over 5.8 million households").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub is_floor: bool,
+}
+
+/// A Sustainable Development Goal a pledge serves, with the targets it names (format 1.1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, remote = "SdgRef")]
+pub struct SdgRef {
+    /// # Goal
+    ///
+    /// The goal's number, 1 to 17 (see the `sdgGoal` codelist).
+    pub goal: u64,
+    /// # Targets
+    ///
+    /// Targets of this goal, written as in the 2030 Agenda: `9.1`, `9.c`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<String>,
 }
 
 /// A pledger's self-reported progress on a pledge.
@@ -125,4 +176,12 @@ pub struct Contact {
     pub email: String,
 }
 
-super::object::object_only!(Beneficiaries, ProgressReport, Relation, Link, Contact);
+super::object::object_only!(
+    Beneficiaries,
+    BeneficiaryCount,
+    SdgRef,
+    ProgressReport,
+    Relation,
+    Link,
+    Contact
+);

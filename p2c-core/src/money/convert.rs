@@ -11,7 +11,9 @@ use super::policy::ConversionPolicy;
 use super::rounding::RoundingStrategy;
 use super::table::{FoundRate, RateKind, RateTable};
 use crate::model::decimal::DecimalString;
-use crate::model::{CurrencyCode, ExplicitRate, FinancialValue, MoneyAmount};
+use crate::model::{
+    CurrencyCode, ExplicitRate, FinancialValue, MoneyAmount, PartialDate, Precision,
+};
 use crate::{Error, Result};
 
 /// How to convert: target currency, policy and rounding. Every field has a default, so `{}`
@@ -72,8 +74,13 @@ pub struct Conversion {
     #[serde(with = "crate::model::decimal")]
     #[schemars(with = "DecimalString")]
     pub rate: Decimal,
-    /// The value date of the amount.
+    /// The value date of the amount: the day itself, or the first day of the month or year
+    /// when the value date is known only to the month or year (see `valueDatePrecision`).
     pub value_date: NaiveDate,
+    /// How precisely the value date is known; absent when known to the day. A month or a year
+    /// is converted without the day-based policies (see [`ConversionPolicy`]).
+    #[serde(default, skip_serializing_if = "is_day")]
+    pub value_date_precision: Precision,
     /// The date of the rate: the publication day for daily rates, 1 January for calendar-year
     /// averages, the stated date for explicit rates, the value date for identity.
     pub rate_date: NaiveDate,
@@ -111,6 +118,10 @@ pub struct BeyondRates {
     /// Days from the date of the rate used to the value date (for an annual average, from
     /// 1 January of its year).
     pub rate_age_days: i64,
+}
+
+fn is_day(p: &Precision) -> bool {
+    *p == Precision::Day
 }
 
 /// A conversion request as one JSON-friendly value (for bindings and services).
@@ -169,6 +180,39 @@ impl RateTable {
         explicit: Option<&ExplicitRate>,
         options: &ConvertOptions,
     ) -> Result<Conversion> {
+        let stated = Stated {
+            explicit,
+            equivalent: None,
+        };
+        self.convert_stated(money, PartialDate::Day(value_date), stated, options)
+    }
+
+    /// Convert `money` valued on a date known to the day, the month or the year (format 1.1),
+    /// offering a stated rate and the announcer's stated equivalent to the policies that use
+    /// them. A month or a year skips the day-based policies (see [`ConversionPolicy`]).
+    pub fn convert_partial(
+        &self,
+        money: &MoneyAmount,
+        value_date: PartialDate,
+        explicit: Option<&ExplicitRate>,
+        equivalent: Option<&MoneyAmount>,
+        options: &ConvertOptions,
+    ) -> Result<Conversion> {
+        let stated = Stated {
+            explicit,
+            equivalent,
+        };
+        self.convert_stated(money, value_date, stated, options)
+    }
+
+    fn convert_stated(
+        &self,
+        money: &MoneyAmount,
+        stated_date: PartialDate,
+        stated: Stated<'_>,
+        options: &ConvertOptions,
+    ) -> Result<Conversion> {
+        let value_date = stated_date.first_day();
         let from = money.currency;
         let to = options.to;
         usable(from, value_date)?;
@@ -182,19 +226,24 @@ impl RateTable {
             };
             (identity, RateKind::Identity, None)
         } else {
-            self.lookup(from, to, value_date, explicit, &options.policy)?
+            self.lookup(money, to, stated_date, stated, &options.policy)?
         };
 
         let found_date = found.date;
-        let product = money
-            .amount
-            .checked_mul(found.rate)
-            .ok_or_else(|| Error::Overflow {
-                operation: format!(
-                    "conversion of `{from}` `{}` to `{to}` at `{}`",
-                    money.amount, found.rate
-                ),
-            })?;
+        let product = if kind == RateKind::StatedEquivalent {
+            // The announcer's own figure, not the product of a rounded ratio.
+            stated.equivalent.map_or(Decimal::ZERO, |e| e.amount)
+        } else {
+            money
+                .amount
+                .checked_mul(found.rate)
+                .ok_or_else(|| Error::Overflow {
+                    operation: format!(
+                        "conversion of `{from}` `{}` to `{to}` at `{}`",
+                        money.amount, found.rate
+                    ),
+                })?
+        };
         let decimal_places = target.minor_units;
         let amount = match decimal_places {
             Some(dp) => options.rounding.round(product, dp),
@@ -208,6 +257,7 @@ impl RateTable {
             },
             rate: found.rate,
             value_date,
+            value_date_precision: stated_date.precision(),
             rate_date: found.date,
             rate_kind: kind,
             source: found.source,
@@ -228,7 +278,10 @@ impl RateTable {
         rate_date: NaiveDate,
         kind: RateKind,
     ) -> Option<BeyondRates> {
-        if matches!(kind, RateKind::Identity | RateKind::Explicit) {
+        if matches!(
+            kind,
+            RateKind::Identity | RateKind::Explicit | RateKind::StatedEquivalent
+        ) {
             return None;
         }
         let last = self.last_daily(from, to)?;
@@ -239,19 +292,45 @@ impl RateTable {
         })
     }
 
-    /// Convert a pledge's financial value at its value date, offering its explicit rate to the
-    /// `explicit` policy.
+    /// Convert a pledge's financial value at its value date (a day, a month or a year),
+    /// offering its explicit rate to the `explicit` policy and its stated equivalent to the
+    /// `statedEquivalent` policy. The amount converted is the stated `amount`; a total derived
+    /// from qualifiers (see [`crate::model::amount`]) is converted with
+    /// [`RateTable::convert_partial`] at the same value date.
     pub fn convert_financial_value(
         &self,
         value: &FinancialValue,
         options: &ConvertOptions,
     ) -> Result<Conversion> {
-        self.convert_with_explicit(
+        self.convert_partial(
             &value.money(),
-            value.value_date,
+            value.value_date_stated(),
             value.explicit_rate.as_ref(),
+            value.stated_equivalent.as_ref(),
             options,
         )
+    }
+
+    /// Whether the default policy chain finds a `from`→`to` rate in this table for a value
+    /// date known to the day, month or year (what validation's `money.no_rate_at_date` asks):
+    /// the daily rate of the day or up to 7 days before, else the year's average; the average
+    /// alone for a month or a year. Nothing is computed or allocated.
+    pub fn has_rate(&self, from: CurrencyCode, to: CurrencyCode, value_date: PartialDate) -> bool {
+        if from == to {
+            return true;
+        }
+        let first = value_date.first_day();
+        let annual = NaiveDate::from_ymd_opt(first.year(), 1, 1)
+            .is_some_and(|jan1| self.has(RateKind::AnnualAverage, from, to, jan1, jan1));
+        if annual {
+            return true;
+        }
+        value_date.precision() == Precision::Day && {
+            let earliest = first
+                .checked_sub_days(chrono::Days::new(7))
+                .unwrap_or(NaiveDate::MIN);
+            self.has(RateKind::Daily, from, to, first, earliest)
+        }
     }
 
     /// Carry out a [`ConversionRequest`].
@@ -266,14 +345,21 @@ impl RateTable {
 
     fn lookup(
         &self,
-        from: CurrencyCode,
+        money: &MoneyAmount,
         to: CurrencyCode,
-        date: NaiveDate,
-        explicit: Option<&ExplicitRate>,
+        stated_date: PartialDate,
+        stated: Stated<'_>,
         policy: &ConversionPolicy,
     ) -> Result<(FoundRate, RateKind, Option<ConversionPolicy>)> {
+        let from = money.currency;
+        let date = stated_date.first_day();
         let leaves = policy.leaves();
+        let partial = stated_date.precision() != Precision::Day;
         for leaf in &leaves {
+            if partial && leaf.needs_day() {
+                // No day to look up: skipped, not invented.
+                continue;
+            }
             let found = match leaf {
                 ConversionPolicy::ExactDate => self
                     .find_daily(from, to, date, 0)?
@@ -284,7 +370,22 @@ impl RateTable {
                 ConversionPolicy::AnnualAverage => self
                     .find_annual(from, to, date.year())?
                     .map(|f| (f, RateKind::AnnualAverage)),
-                ConversionPolicy::Explicit => explicit
+                ConversionPolicy::StatedEquivalent => stated
+                    .equivalent
+                    .filter(|e| {
+                        e.currency == to && e.amount > Decimal::ZERO && money.amount > Decimal::ZERO
+                    })
+                    .and_then(|e| e.amount.checked_div(money.amount))
+                    .map(|rate| {
+                        let f = FoundRate {
+                            rate,
+                            date,
+                            source: "the announcer's stated equivalent".into(),
+                        };
+                        (f, RateKind::StatedEquivalent)
+                    }),
+                ConversionPolicy::Explicit => stated
+                    .explicit
                     .filter(|e| e.to == to && e.rate > Decimal::ZERO)
                     .map(|e| {
                         let f = FoundRate {
@@ -308,6 +409,13 @@ impl RateTable {
             policies_tried: leaves.iter().map(|l| l.label()).collect(),
         })
     }
+}
+
+/// What the pledge itself states for conversion: an explicit rate and an equivalent.
+#[derive(Clone, Copy)]
+struct Stated<'a> {
+    explicit: Option<&'a ExplicitRate>,
+    equivalent: Option<&'a MoneyAmount>,
 }
 
 /// Convert with the embedded table ([`RateTable::embedded`]).

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// | [`OnOrBefore`](Self::OnOrBefore) | `{"kind":"on_or_before","maxDays":7}` |
 /// | [`AnnualAverage`](Self::AnnualAverage) | `{"kind":"annual_average"}` |
 /// | [`Explicit`](Self::Explicit) | `{"kind":"explicit"}` |
+/// | [`StatedEquivalent`](Self::StatedEquivalent) | `{"kind":"stated_equivalent"}` |
 /// | [`Chain`](Self::Chain) | `{"kind":"chain","policies":[…]}` |
 ///
 /// The default is `chain([on_or_before(maxDays=7), annual_average])`: the ECB daily rate of the
@@ -21,6 +22,13 @@ use serde::{Deserialize, Serialize};
 /// The camelCase kinds of version 0.1 (`"exactDate"`, `"onOrBefore"`, `"annualAverage"`) are
 /// still read, for one release; the call layer ([`crate::call`]) answers them with a
 /// `deprecated_spelling` warning.
+///
+/// **Value dates known only to the month or the year** (format 1.1): the day-based policies
+/// (`exact_date`, `on_or_before`) do not apply to them, since any day would be invented; a chain
+/// skips them, so the default chain converts such a date at the calendar-year average of its
+/// year (`annual_average`). The conversion's provenance names the policy that found the rate
+/// and the value date's precision. A chain with no other policy finds no rate
+/// ([`crate::Error::RateNotFound`]), and says which policies it tried.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(
     tag = "kind",
@@ -46,6 +54,12 @@ pub enum ConversionPolicy {
     /// The rate stated with the amount itself (`FinancialValue::explicit_rate`), when it
     /// converts into the requested target currency and is positive; otherwise not applicable.
     Explicit,
+    /// The announcer's own figure in the target currency (`FinancialValue::stated_equivalent`,
+    /// format 1.1), when it is in the requested target currency and both amounts are
+    /// positive: the converted amount is the stated figure, and the rate reported is the
+    /// ratio of the two. Otherwise not applicable.
+    #[serde(alias = "statedEquivalent")]
+    StatedEquivalent,
     /// Each policy in turn; the first that finds a rate is used (and reported).
     Chain {
         /// The policies, in order.
@@ -75,6 +89,7 @@ impl ConversionPolicy {
             }
             ConversionPolicy::AnnualAverage => "annual_average".into(),
             ConversionPolicy::Explicit => "explicit".into(),
+            ConversionPolicy::StatedEquivalent => "stated_equivalent".into(),
             ConversionPolicy::Chain { policies } => format!(
                 "chain({})",
                 policies
@@ -84,6 +99,15 @@ impl ConversionPolicy {
                     .join(", ")
             ),
         }
+    }
+
+    /// Whether the policy needs the value date's day (`exactDate`, `onOrBefore`), and so does
+    /// not apply to a value date known only to the month or year.
+    pub fn needs_day(&self) -> bool {
+        matches!(
+            self,
+            ConversionPolicy::ExactDate | ConversionPolicy::OnOrBefore { .. }
+        )
     }
 
     /// The single (non-chain) policies to try, in order, with chains flattened.

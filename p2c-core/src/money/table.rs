@@ -43,6 +43,10 @@ pub enum RateKind {
     Explicit,
     /// No rate needed: source and target currency are the same (rate 1); never in a table.
     Identity,
+    /// The ratio of the announcer's stated equivalent to the amount (format 1.1
+    /// `statedEquivalent`); never in a table.
+    #[serde(alias = "statedEquivalent")]
+    StatedEquivalent,
 }
 
 impl RateKind {
@@ -54,6 +58,7 @@ impl RateKind {
             RateKind::AnnualAverage => "annualAverage",
             RateKind::Explicit => "explicit",
             RateKind::Identity => "identity",
+            RateKind::StatedEquivalent => "statedEquivalent",
         }
     }
 }
@@ -932,6 +937,51 @@ impl RateTable {
         latest: NaiveDate,
         earliest: NaiveDate,
     ) -> Result<Option<FoundRate>> {
+        let Some((day, ef, et)) = self.locate(kind, from, to, latest, earliest) else {
+            return Ok(None);
+        };
+        let rf = ef.map_or(Decimal::ONE, |e| e.rate);
+        let rt = et.map_or(Decimal::ONE, |e| e.rate);
+        let rate = rt.checked_div(rf).ok_or_else(|| Error::Overflow {
+            operation: format!("cross rate `{from}`→`{to}` on `{day}`"),
+        })?;
+        let source = match (ef.map(|e| e.source), et.map(|e| e.source)) {
+            (Some(a), Some(b)) if a != b => {
+                format!("{} and {}", self.source_name(a), self.source_name(b))
+            }
+            (Some(s), _) | (None, Some(s)) => self.source_name(s).to_owned(),
+            (None, None) => String::new(),
+        };
+        Ok(Some(FoundRate {
+            rate,
+            date: day,
+            source,
+        }))
+    }
+
+    /// Whether [`RateTable::find`] finds a rate, without computing it (no division, no
+    /// allocation): for validation, which only asks whether a conversion will be possible.
+    pub(crate) fn has(
+        &self,
+        kind: RateKind,
+        from: CurrencyCode,
+        to: CurrencyCode,
+        latest: NaiveDate,
+        earliest: NaiveDate,
+    ) -> bool {
+        self.locate(kind, from, to, latest, earliest).is_some()
+    }
+
+    /// The day and the two legs' entries [`RateTable::find`] uses (`None` for a leg that is
+    /// the base itself).
+    fn locate(
+        &self,
+        kind: RateKind,
+        from: CurrencyCode,
+        to: CurrencyCode,
+        latest: NaiveDate,
+        earliest: NaiveDate,
+    ) -> Option<(NaiveDate, Option<&Entry>, Option<&Entry>)> {
         for (k, base) in &self.bases {
             if *k != kind {
                 continue;
@@ -962,26 +1012,10 @@ impl RateTable {
                     cursor = day;
                     continue;
                 }
-                let rf = ef.map_or(Decimal::ONE, |e| e.rate);
-                let rt = et.map_or(Decimal::ONE, |e| e.rate);
-                let rate = rt.checked_div(rf).ok_or_else(|| Error::Overflow {
-                    operation: format!("cross rate `{from}`→`{to}` on `{day}`"),
-                })?;
-                let source = match (ef.map(|e| e.source), et.map(|e| e.source)) {
-                    (Some(a), Some(b)) if a != b => {
-                        format!("{} and {}", self.source_name(a), self.source_name(b))
-                    }
-                    (Some(s), _) | (None, Some(s)) => self.source_name(s).to_owned(),
-                    (None, None) => String::new(),
-                };
-                return Ok(Some(FoundRate {
-                    rate,
-                    date: day,
-                    source,
-                }));
+                return Some((day, ef, et));
             }
         }
-        Ok(None)
+        None
     }
 
     /// The calendar-year average rate `from` → `to` for `year`.

@@ -134,6 +134,9 @@ catalogue! {
     StructureIntegerOutOfRange = "structure.integer_out_of_range", Error,
         "An integer is outside the range the field can hold.",
         "Give a whole number within the field's range.";
+    StructureRequiresVersion = "structure.requires_version", Error,
+        "The document uses a field, a code or a partial value date of a newer format version than it declares.",
+        "Declare the version named in `requires` in `formatVersion` (every 1.0 document is a valid 1.1 document; `migrate` does it), or remove the feature named in `feature`.";
 
     // --- identity and text --------------------------------------------------------------------
     TextEmpty = "text.empty", Error,
@@ -180,6 +183,29 @@ catalogue! {
     TaxonomyUnknownTarget = "taxonomy.unknown_target", Info,
         "A P2C Target code is well formed but not in p2c's list of known targets.",
         "Check the code; the published list of targets is incomplete, so a new target may be correct.";
+    TaxonomyUnknownEvent = "taxonomy.unknown_event", Info,
+        "An event code is well formed but not in p2c's list of known P2C events and campaigns.",
+        "Check the code against the `p2cEvent` codelist; a new event may be correct, and p2c will learn it in a later release.";
+    TaxonomyUnknownBesideKnown = "taxonomy.unknown_beside_known", Error,
+        "A list gives `unknown` beside real values.",
+        "`unknown` says the source names no value: keep it alone, or remove it and keep the values the source names.";
+    TaxonomyValueUnknown = "taxonomy.value_unknown", Warning,
+        "A required classification is `unknown`: the source does not say it.",
+        "Nothing to fix if the source is silent; dashboards count the pledge under `unknown`, never under a guessed value. Fill it in when a source says it.";
+
+    // --- SDGs --------------------------------------------------------------------------------------
+    SdgsUnknownGoal = "sdgs.unknown_goal", Error,
+        "An SDG goal number is not 1 to 17.",
+        "Give the number of one of the 17 Sustainable Development Goals.";
+    SdgsUnknownTarget = "sdgs.unknown_target", Error,
+        "An SDG target is not one of the 169 targets of the 2030 Agenda.",
+        "Write targets as in the 2030 Agenda: the goal number, a dot, and the target's number or letter (`9.1`, `9.c`).";
+    SdgsTargetOutsideGoal = "sdgs.target_outside_goal", Error,
+        "An SDG target belongs to another goal than the one it is listed under.",
+        "List the target under its own goal (`goal` in the params), adding that goal if needed.";
+    SdgsDuplicateGoal = "sdgs.duplicate_goal", Warning,
+        "The same SDG goal is listed more than once.",
+        "List each goal once, with all its targets.";
 
     // --- money ----------------------------------------------------------------------------------
     MoneyMissingValue = "money.missing_value", Error,
@@ -209,6 +235,33 @@ catalogue! {
     MoneyInvalidExplicitRate = "money.invalid_explicit_rate", Error,
         "A stated exchange rate is zero or negative, or converts a currency into itself.",
         "Give a positive rate into a different currency, or leave `explicitRate` out.";
+    MoneyNotACurrency = "money.not_a_currency", Error,
+        "A currency code is in ISO 4217 but is not money: a testing code, \"no currency\", a precious metal or a bond-market unit.",
+        "Give the currency the amount was announced in; `XXX`, `XTS`, `XAU`, `XAG`, `XPD`, `XPT` and `XBA`–`XBD` are never the currency of a pledge.";
+    MoneyNoRateAtDate = "money.no_rate_at_date", Warning,
+        "No embedded exchange-rate table can convert the amount to USD at its value date.",
+        "The pledge will be listed as unconverted in USD totals: add an `explicitRate` into USD or a `statedEquivalent` in USD if the source gives one, or load a rate table that covers the currency.";
+    MoneyPerYearWithoutPeriod = "money.per_year_without_period", Error,
+        "A per-year amount states neither the number of years nor a period with a start and an end year.",
+        "Give `years` (\"over the next five years\": 5) or the pledge's `period`; without them no total can be derived, and none is invented.";
+    MoneyYearsWithoutPerYear = "money.years_without_per_year", Warning,
+        "A number of years is given for an amount that is not per year.",
+        "Set `basis` to `per_year` if the amount is yearly, or remove `years`.";
+    MoneyRangeInverted = "money.range_inverted", Error,
+        "A range's maximum is below its minimum.",
+        "`amount` is the lower end and `maxAmount` the upper end of a range.";
+    MoneyConflictingBounds = "money.conflicting_bounds", Error,
+        "An amount is qualified as more than one of floor, ceiling and range.",
+        "Keep the qualifier the source gives: `isFloor` for \"more than\", `isCeiling` for \"up to\", `maxAmount` for \"from … to …\".";
+    MoneyApproximateFloor = "money.approximate_floor", Warning,
+        "An amount is both a floor and approximate.",
+        "\"More than approximately\" is ambiguous: keep the qualifier the source gives.";
+    MoneyStatedEquivalentSameCurrency = "money.stated_equivalent_same_currency", Error,
+        "The stated equivalent is in the amount's own currency.",
+        "The stated equivalent is the announcer's figure in another currency (\"CAD 2 billion (USD 1.46 billion)\").";
+    MoneyComponentsExceedAmount = "money.components_exceed_amount", Warning,
+        "The components of a package add up to more than its amount.",
+        "Components are inside the amount: check the figures, or raise the amount (with `isFloor` if only some are known).";
 
     // --- geography --------------------------------------------------------------------------------
     GeographyUnknownCountry = "geography.unknown_country", Error,
@@ -224,8 +277,8 @@ catalogue! {
         "The primary region is not one of the declared regions.",
         "Add the primary region to `regions`.";
     GeographyNoLocation = "geography.no_location", Warning,
-        "The pledge names no country or region and is not marked global.",
-        "Name the countries or ITU-D regions where the pledge is implemented, or set `global`.";
+        "The pledge names no country, region or country group and is not marked global.",
+        "Name the countries, ITU-D regions or country groups (format 1.1) where the pledge is implemented, or set `global`.";
     GeographyShareAreaNotDeclared = "geography.share_area_not_declared", Error,
         "A declared share is for an area that is neither a declared country nor a declared region.",
         "Give shares only for the countries and regions listed in `countries` and `regions`.";
@@ -238,6 +291,9 @@ catalogue! {
     GeographySharesNotHundred = "geography.shares_not_hundred", Error,
         "The declared shares do not sum to 100 percent.",
         "Correct the shares so that they sum to exactly 100 (`sum` in the params is the current total).";
+    GeographyUnspecifiedRegionNotDeclared = "geography.unspecified_region_not_declared", Error,
+        "Unnamed countries are given in a region that is not among the declared regions.",
+        "Add the region to `regions`, or remove it from `unspecifiedCountriesIn`.";
 
     // --- dates and lifecycle ------------------------------------------------------------------------
     LifecycleEndBeforeStart = "lifecycle.end_before_start", Error,
@@ -261,6 +317,18 @@ catalogue! {
     LifecycleCompletedBeforeEnd = "lifecycle.completed_before_end", Warning,
         "The pledge is marked completed while its end date is still ahead.",
         "Check the status, or bring the end date forward to when the work was completed.";
+    LifecycleDateAfterAsOf = "lifecycle.date_after_as_of", Warning,
+        "A value date or announcement date is after the as-of date.",
+        "Date the amount and the announcement when they were made; a conversion at a future date has no rate.";
+    LifecycleDateBeforeCoalition = "lifecycle.date_before_coalition", Warning,
+        "A value date or announcement date is before Partner2Connect existed (March 2021).",
+        "Check the date: P2C was launched in March 2021. A pledge that restates an older commitment may keep the older value date, but say so in the notes.";
+    LifecycleNoAnnouncementDate = "lifecycle.no_announcement_date", Info,
+        "The pledge has no announcement date.",
+        "Give `announcedOn` at the precision the source gives (a year, a month or a day); without it the pledge counts under every as-of date.";
+    LifecycleEventAfterAsOf = "lifecycle.event_after_as_of", Warning,
+        "A pledge names an event that starts after the as-of date.",
+        "A pledge cannot have been announced at an event that has not happened yet: check the event code and the as-of date.";
     LifecycleIllegalTransition = "lifecycle.illegal_transition", Error,
         "The review state cannot change from the old state to the new one.",
         "Follow the review workflow; see `can_transition` for the allowed changes.";

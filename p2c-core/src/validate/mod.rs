@@ -53,6 +53,16 @@
 //!   issue for that limit. The batch array itself is not subject to `maxArrayLen`.
 //! - **Redaction**: with [`ValidateOptions::redact_values`], messages and params carry no value
 //!   taken from the input (field *names* are kept: they are part of the format).
+//! - **Format versions**: both 1.0 and 1.1 documents are read. The walker reads `formatVersion`
+//!   first; a field, a code or a partial value date newer than the declared version is
+//!   `structure.requires_version` at its place (and not read further), naming the version it
+//!   needs (see [`crate::model::version`]). The typed reader refuses the same documents.
+//! - **Unknown**: `unknown` (a focus area, a stakeholder type: format 1.1) is what a source that
+//!   says nothing gets; alone it is `taxonomy.value_unknown` (a warning, so dashboards show it
+//!   as unknown, never as a guess), beside real values it is `taxonomy.unknown_beside_known`.
+//! - **Money at submission**: an amount no embedded rate table can convert to USD at its value
+//!   date (`VES` in 2024) is `money.no_rate_at_date`, a warning now rather than a missing figure
+//!   in the dashboard later; codes that are not money (`XXX`, `XTS`, `XAU`, …) are errors.
 //!
 //! # Review-state transitions
 //!

@@ -7,10 +7,11 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
-use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate, Pledge};
+use crate::model::{CountryCode, CurrencyCode, FormatVersion, Headquarters, PartialDate, Pledge};
 use crate::taxonomy::{
-    BeneficiaryGroup, Challenge, FocusArea, ImplementationStatus, ItuRegion, Pillar, PledgeType,
-    RelationType, ReviewState, Solution, StakeholderSubtype, StakeholderType,
+    AmountBasis, BeneficiaryGroup, BeneficiaryUnit, Challenge, CountryGroup, FocusArea,
+    ImplementationStatus, ItuRegion, PartnerRole, Pillar, PledgeType, RelationType, ReviewState,
+    Solution, StakeholderSubtype, StakeholderType,
 };
 
 /// A value that is absent, present but unreadable, or read.
@@ -65,6 +66,7 @@ pub(crate) struct PEntity<'a> {
     pub stakeholder_type: Option<StakeholderType>,
     pub subtype: Option<StakeholderSubtype>,
     pub headquarters: Option<Headquarters>,
+    pub roles: List<PartnerRole>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -76,12 +78,27 @@ pub(crate) struct PRate<'a> {
 }
 
 #[derive(Debug, Clone, Default)]
+pub(crate) struct PComponent<'a> {
+    pub name: Option<&'a str>,
+    pub amount: Option<Decimal>,
+    pub in_kind: bool,
+}
+
+#[derive(Debug, Clone, Default)]
 pub(crate) struct PValue<'a> {
     pub amount: Option<Decimal>,
+    pub max_amount: Option<Decimal>,
     pub currency: Option<CurrencyCode>,
-    pub value_date: Option<NaiveDate>,
+    pub value_date: Option<PartialDate>,
     pub is_floor: bool,
+    pub is_ceiling: bool,
+    pub approximate: bool,
+    pub basis: Option<AmountBasis>,
+    pub years: Option<u32>,
+    pub in_kind: bool,
+    pub stated_equivalent: Option<PMoney>,
     pub explicit_rate: Option<PRate<'a>>,
+    pub components: Slot<Vec<Option<PComponent<'a>>>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -98,6 +115,8 @@ pub(crate) struct PImpl<'a> {
     pub regions: List<ItuRegion>,
     pub primary_region: Option<ItuRegion>,
     pub countries: List<CountryCode>,
+    pub country_groups: List<CountryGroup>,
+    pub unspecified_countries_in: List<ItuRegion>,
     pub shares: Slot<Vec<Option<PShare<'a>>>>,
 }
 
@@ -107,11 +126,26 @@ pub(crate) struct PPeriod {
     pub end: Option<PartialDate>,
 }
 
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PCount {
+    pub count: Option<u64>,
+    pub unit: Option<BeneficiaryUnit>,
+    pub is_floor: bool,
+}
+
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PBeneficiaries {
     pub groups: List<BeneficiaryGroup>,
     pub people_reached: Option<u64>,
+    pub people_reached_is_floor: bool,
     pub target_year: Option<i32>,
+    pub counts: List<PCount>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PSdg<'a> {
+    pub goal: Option<u64>,
+    pub targets: List<&'a str>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -153,6 +187,7 @@ pub(crate) struct PRelation<'a> {
 /// Everything read from one pledge document.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PPledge<'a> {
+    pub format_version: Option<FormatVersion>,
     pub id: Option<&'a str>,
     pub title: Option<&'a str>,
     pub description: Option<&'a str>,
@@ -160,11 +195,14 @@ pub(crate) struct PPledge<'a> {
     pub links: Slot<Vec<Option<PLink<'a>>>>,
     pub submitted_at: Slot<DateTime<Utc>>,
     pub validated_at: Slot<DateTime<Utc>>,
+    pub announced_on: Option<PartialDate>,
+    pub events: List<&'a str>,
     pub lead: Option<PEntity<'a>>,
     pub partners: Slot<Vec<Option<PEntity<'a>>>>,
     pub pledge_types: List<PledgeType>,
     pub focus_areas: List<FocusArea>,
     pub pillars: List<Pillar>,
+    pub sdgs: Slot<Vec<Option<PSdg<'a>>>>,
     pub financial_value: Slot<PValue<'a>>,
     pub implementation: PImpl<'a>,
     pub period: Option<PPeriod>,
@@ -200,6 +238,7 @@ fn entity(e: &crate::model::Entity) -> PEntity<'_> {
         stakeholder_type: Some(e.stakeholder_type),
         subtype: e.subtype,
         headquarters: Some(e.headquarters),
+        roles: list(&e.roles),
     }
 }
 
@@ -208,6 +247,7 @@ impl<'a> PPledge<'a> {
     pub(crate) fn from_pledge(p: &'a Pledge) -> PPledge<'a> {
         let imp = &p.implementation;
         PPledge {
+            format_version: Some(p.format_version),
             id: Some(&p.id),
             title: Some(&p.title),
             description: p.description.as_deref(),
@@ -218,19 +258,40 @@ impl<'a> PPledge<'a> {
             }),
             submitted_at: p.submitted_at.map_or(Slot::Absent, Slot::Valid),
             validated_at: p.validated_at.map_or(Slot::Absent, Slot::Valid),
+            announced_on: p.announced_on,
+            events: records(&p.events, |e| e.0.as_str()),
             lead: Some(entity(&p.pledgers.lead)),
             partners: records(&p.pledgers.partners, entity),
             // Required lists are `Valid` even when empty, as the walker reports them.
             pledge_types: Slot::Valid(p.pledge_types.iter().map(|x| Some(*x)).collect()),
             focus_areas: Slot::Valid(p.focus_areas.iter().map(|x| Some(*x)).collect()),
             pillars: list(&p.pillars),
+            sdgs: records(&p.sdgs, |g| PSdg {
+                goal: Some(g.goal),
+                targets: records(&g.targets, String::as_str),
+            }),
             financial_value: match &p.financial_value {
                 None => Slot::Absent,
                 Some(v) => Slot::Valid(PValue {
                     amount: Some(v.amount),
+                    max_amount: v.max_amount,
                     currency: Some(v.currency),
-                    value_date: Some(v.value_date),
+                    value_date: Some(v.value_date_stated()),
                     is_floor: v.is_floor,
+                    is_ceiling: v.is_ceiling,
+                    approximate: v.approximate,
+                    basis: v.basis,
+                    years: v.years,
+                    in_kind: v.in_kind,
+                    stated_equivalent: v.stated_equivalent.map(|m| PMoney {
+                        amount: Some(m.amount),
+                        currency: Some(m.currency),
+                    }),
+                    components: records(&v.components, |c| PComponent {
+                        name: Some(&c.name),
+                        amount: Some(c.amount),
+                        in_kind: c.in_kind,
+                    }),
                     explicit_rate: v.explicit_rate.as_ref().map(|r| PRate {
                         to: Some(r.to),
                         rate: Some(r.rate),
@@ -245,6 +306,8 @@ impl<'a> PPledge<'a> {
                 regions: list(&imp.regions),
                 primary_region: imp.primary_region,
                 countries: list(&imp.countries),
+                country_groups: list(&imp.country_groups),
+                unspecified_countries_in: list(&imp.unspecified_countries_in),
                 shares: records(&imp.shares, |s| PShare {
                     area: Some(&s.area),
                     percent: Some(s.percent),
@@ -257,7 +320,13 @@ impl<'a> PPledge<'a> {
             beneficiaries: p.beneficiaries.as_ref().map(|b| PBeneficiaries {
                 groups: list(&b.groups),
                 people_reached: b.people_reached,
+                people_reached_is_floor: b.people_reached_is_floor,
                 target_year: b.target_year,
+                counts: records(&b.counts, |c| PCount {
+                    count: Some(c.count),
+                    unit: Some(c.unit),
+                    is_floor: c.is_floor,
+                }),
             }),
             targets: records(&p.targets, |t| t.0.as_str()),
             contact: p.contact.as_ref().map(|c| PContact {

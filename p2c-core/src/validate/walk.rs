@@ -17,7 +17,10 @@ use super::pointer::{join, join_with, Seg};
 use super::tree::{Arena, Json, Read, View, REPEATED_KEY};
 use super::{Issue, Limits, Params, Sink, ValidateOptions};
 use crate::model::decimal::parse_decimal;
-use crate::model::{CountryCode, CurrencyCode, Headquarters, PartialDate};
+use crate::model::version::{is_v1_1_field, message as version_message, precision_word};
+use crate::model::{
+    CountryCode, CurrencyCode, FormatVersion, Headquarters, PartialDate, Precision,
+};
 use crate::taxonomy::Codelist;
 
 /// A record's field lists: (all fields, required fields), in the model's declaration order.
@@ -33,10 +36,13 @@ pub(crate) const PLEDGE: Fields = (
         "notes",
         "submittedAt",
         "validatedAt",
+        "announcedOn",
+        "events",
         "pledgers",
         "pledgeTypes",
         "focusAreas",
         "pillars",
+        "sdgs",
         "financialValue",
         "implementation",
         "period",
@@ -60,24 +66,65 @@ pub(crate) const PLEDGE: Fields = (
 );
 pub(crate) const PLEDGERS: Fields = (&["lead", "partners"], &["lead"]);
 pub(crate) const ENTITY: Fields = (
-    &["id", "name", "stakeholderType", "subtype", "headquarters"],
+    &[
+        "id",
+        "name",
+        "stakeholderType",
+        "subtype",
+        "headquarters",
+        "roles",
+    ],
     &["name", "stakeholderType", "headquarters"],
 );
 pub(crate) const FINANCIAL_VALUE: Fields = (
-    &["amount", "currency", "valueDate", "isFloor", "explicitRate"],
+    &[
+        "amount",
+        "maxAmount",
+        "currency",
+        "valueDate",
+        "isFloor",
+        "isCeiling",
+        "approximate",
+        "basis",
+        "years",
+        "inKind",
+        "statedEquivalent",
+        "explicitRate",
+        "components",
+    ],
     &["amount", "currency", "valueDate"],
 );
+pub(crate) const COMPONENT: Fields = (&["name", "amount", "inKind"], &["name", "amount"]);
 pub(crate) const EXPLICIT_RATE: Fields = (
     &["to", "rate", "date", "source"],
     &["to", "rate", "date", "source"],
 );
 pub(crate) const IMPLEMENTATION: Fields = (
-    &["global", "regions", "primaryRegion", "countries", "shares"],
+    &[
+        "global",
+        "regions",
+        "primaryRegion",
+        "countries",
+        "countryGroups",
+        "unspecifiedCountriesIn",
+        "shares",
+    ],
     &[],
 );
 pub(crate) const SHARE: Fields = (&["area", "percent"], &["area", "percent"]);
 pub(crate) const PERIOD: Fields = (&["start", "end"], &[]);
-pub(crate) const BENEFICIARIES: Fields = (&["groups", "peopleReached", "targetYear"], &[]);
+pub(crate) const BENEFICIARIES: Fields = (
+    &[
+        "groups",
+        "peopleReached",
+        "peopleReachedIsFloor",
+        "targetYear",
+        "counts",
+    ],
+    &[],
+);
+pub(crate) const BENEFICIARY_COUNT: Fields = (&["count", "unit", "isFloor"], &["count", "unit"]);
+pub(crate) const SDG_REF: Fields = (&["goal", "targets"], &["goal"]);
 pub(crate) const PROGRESS_REPORT: Fields = (
     &[
         "date",
@@ -392,6 +439,9 @@ struct Walker<'a, 's, J> {
     /// Stop at the first issue (see [`walk_pledge`]): `Some(n)`, `n` being the number of
     /// issues the sink had before.
     stop_after: Option<usize>,
+    /// The format version the document declares, once read (features newer than it are
+    /// reported, see [`crate::model::version`]).
+    declared: Option<FormatVersion>,
     json: PhantomData<&'a J>,
 }
 
@@ -413,6 +463,7 @@ pub(crate) fn walk_pledge<'a, J: Json>(
         limits: opts.limits,
         limit: None,
         stop_after,
+        declared: None,
         json: PhantomData,
     };
     let pledge = w.pledge(v);
@@ -549,6 +600,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         &mut self,
         map: &'a J::Obj,
         (allowed, required): Fields,
+        record: &'static str,
         mut visit: impl FnMut(&mut Self, &'a str, &'a J) -> bool,
     ) {
         let mut unknown: Vec<(&'a str, &'a J)> = Vec::new();
@@ -558,6 +610,19 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         for (k, val) in J::entries(map) {
             // `visit` matches the key once and says whether it knew it.
             self.path.push(Seg::Key(k));
+            if self.declared == Some(FormatVersion::V1_0) && is_v1_1_field(record, k) {
+                // A 1.1 field in a 1.0 document: reported once, and not read further.
+                self.scan(val);
+                self.requires(FormatVersion::V1_1, &format!("the field `{k}`"));
+                self.path.pop();
+                if self.stopped() {
+                    return;
+                }
+                if let Some(i) = required.iter().position(|r| *r == k) {
+                    present |= 1u64.checked_shl(i as u32).unwrap_or(0);
+                }
+                continue;
+            }
             let known = visit(self, k, val);
             self.path.pop();
             if self.stopped() {
@@ -684,9 +749,31 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         }
     }
 
+    /// Report a feature of a version newer than the declared one, at the current path.
+    fn requires(&mut self, since: FormatVersion, what: &str) {
+        let declared = self.declared.unwrap_or_default();
+        let params = self
+            .sink
+            .params()
+            .set("feature", what)
+            .set("requires", since.as_str())
+            .set("declared", declared.as_str());
+        self.emit(
+            Code::StructureRequiresVersion,
+            version_message(what, since, declared),
+            params,
+        );
+    }
+
     fn code<C: Codelist>(&mut self, v: &'a J) -> Option<C> {
         let s = self.string(v)?;
         if let Some(c) = C::from_code(s) {
+            if let Some(declared) = self.declared {
+                if c.since() > declared {
+                    self.requires(c.since(), &format!("the code `{}`", c.code()));
+                    return None;
+                }
+            }
             return Some(c);
         }
         let codes = C::all().iter().map(|c| c.code());
@@ -804,6 +891,91 @@ impl<'a, J: Json> Walker<'a, '_, J> {
                 );
                 None
             }
+        }
+    }
+
+    /// A value date: a full date in format 1.0, a partial date in 1.1.
+    fn value_date(&mut self, v: &'a J) -> Option<PartialDate> {
+        let s = self.string(v)?;
+        let Some(d) = PartialDate::parse(s) else {
+            let what = if self.declared == Some(FormatVersion::V1_0) {
+                "a date written YYYY-MM-DD"
+            } else {
+                "a date written YYYY, YYYY-MM or YYYY-MM-DD"
+            };
+            self.malformed(Code::StructureMalformedDate, s, what);
+            return None;
+        };
+        if self.declared == Some(FormatVersion::V1_0) && d.precision() != Precision::Day {
+            let what = format!(
+                "a value date known only to the {}",
+                precision_word(d.precision())
+            );
+            self.requires(FormatVersion::V1_1, &what);
+            return None;
+        }
+        Some(d)
+    }
+
+    /// A small count (years): a non-negative integer that fits in 32 bits.
+    fn small_count(&mut self, v: &'a J) -> Option<u32> {
+        match v.view() {
+            View::Number(n) if n.is_i64() || n.is_u64() => {
+                let y = n.as_u64().and_then(|y| u32::try_from(y).ok());
+                if y.is_none() {
+                    let params = self.sink.params().set("min", 0).set("max", u32::MAX);
+                    self.emit(
+                        Code::StructureIntegerOutOfRange,
+                        format!("the integer is outside 0..={}", u32::MAX),
+                        params,
+                    );
+                }
+                y
+            }
+            _ => {
+                self.wrong_type(v, "integer");
+                None
+            }
+        }
+    }
+
+    /// An SDG goal number: a non-negative integer (whether it is 1–17 is a rule's question).
+    fn goal(&mut self, v: &'a J) -> Option<u64> {
+        match v.view() {
+            View::Number(n) if n.is_u64() => n.as_u64(),
+            View::Number(n) if n.is_i64() => {
+                let params = self
+                    .sink
+                    .params()
+                    .set("min", 0)
+                    .set("max", u64::MAX)
+                    .set("kind", "goal");
+                self.emit(
+                    Code::StructureIntegerOutOfRange,
+                    "an SDG goal number cannot be negative".into(),
+                    params,
+                );
+                None
+            }
+            _ => {
+                self.wrong_type(v, "integer");
+                None
+            }
+        }
+    }
+
+    fn event(&mut self, v: &'a J) -> Option<&'a str> {
+        let s = self.string(v)?;
+        if crate::targets::is_target_code(s) {
+            Some(s)
+        } else {
+            self.malformed_code(
+                s,
+                "P2C event code",
+                "event",
+                "upper-case letters, digits and hyphens",
+            );
+            None
         }
     }
 
@@ -946,23 +1118,37 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let mut p = PPledge::default();
         // An absent `implementation` is the empty default, as in the model.
         p.implementation.readable = true;
-        self.fields(map, PLEDGE, |w, k, v| {
+        // The declared version decides which fields and codes the document may use, so it is
+        // read before the fields (which come in key order).
+        self.declared = J::entries(map)
+            .find(|(k, _)| *k == "formatVersion")
+            .and_then(|(_, v)| match v.view() {
+                View::String(s) => FormatVersion::parse(s),
+                _ => None,
+            });
+        p.format_version = self.declared;
+        self.fields(map, PLEDGE, "", |w, k, v| {
             match k {
                 "formatVersion" => {
                     if let Some(s) = w.string(v) {
-                        if s != crate::model::FormatVersion::CURRENT.as_str() {
+                        if FormatVersion::parse(s).is_none() {
+                            let expected: Vec<&str> =
+                                FormatVersion::ALL.iter().map(|v| v.as_str()).collect();
                             let params = w
                                 .sink
                                 .params()
                                 .set("codelist", "formatVersion")
                                 .user("value", s)
-                                .set("expected", vec!["1.0"]);
+                                .set("expected", expected);
                             let message =
                                 format!("{} is not a supported format version", w.sink.quote(s));
                             w.emit(Code::StructureUnknownCode, message, params);
                         }
                     }
                 }
+                "announcedOn" => p.announced_on = w.partial_date(v),
+                "events" => p.events = w.array(v, false, |w, x| w.event(x)),
+                "sdgs" => p.sdgs = w.array(v, false, |w, x| w.sdg(x)),
                 "id" => p.id = w.string(v),
                 "title" => p.title = w.string(v),
                 "description" => p.description = w.opt_string(v),
@@ -1001,7 +1187,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
 
     fn pledgers(&mut self, v: &'a J, p: &mut PPledge<'a>) {
         let Some(map) = self.object(v) else { return };
-        self.fields(map, PLEDGERS, |w, k, v| {
+        self.fields(map, PLEDGERS, "Pledgers", |w, k, v| {
             match k {
                 "lead" => p.lead = w.entity(v),
                 "partners" => p.partners = w.array(v, false, |w, x| w.entity(x)),
@@ -1014,13 +1200,14 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     fn entity(&mut self, v: &'a J) -> Option<PEntity<'a>> {
         let map = self.object(v)?;
         let mut e = PEntity::default();
-        self.fields(map, ENTITY, |w, k, v| {
+        self.fields(map, ENTITY, "Entity", |w, k, v| {
             match k {
                 "id" => e.id = w.opt_string(v),
                 "name" => e.name = w.string(v),
                 "stakeholderType" => e.stakeholder_type = w.code(v),
                 "subtype" => e.subtype = w.opt_code(v),
                 "headquarters" => e.headquarters = w.headquarters(v),
+                "roles" => e.roles = w.array(v, false, |w, x| w.code(x)),
                 _ => return false,
             }
             true
@@ -1031,12 +1218,24 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     fn financial_value(&mut self, v: &'a J) -> Option<PValue<'a>> {
         let map = self.object(v)?;
         let mut f = PValue::default();
-        self.fields(map, FINANCIAL_VALUE, |w, k, v| {
+        self.fields(map, FINANCIAL_VALUE, "FinancialValue", |w, k, v| {
             match k {
                 "amount" => f.amount = w.decimal(v),
+                "maxAmount" => f.max_amount = w.decimal(v),
                 "currency" => f.currency = w.currency(v),
-                "valueDate" => f.value_date = w.date(v),
+                "valueDate" => f.value_date = w.value_date(v),
                 "isFloor" => f.is_floor = w.boolean(v),
+                "isCeiling" => f.is_ceiling = w.boolean(v),
+                "approximate" => f.approximate = w.boolean(v),
+                "basis" => f.basis = w.opt_code(v),
+                "years" => {
+                    if !v.is_null() {
+                        f.years = w.small_count(v);
+                    }
+                }
+                "inKind" => f.in_kind = w.boolean(v),
+                "statedEquivalent" => f.stated_equivalent = w.money(v),
+                "components" => f.components = w.array(v, false, |w, x| w.component(x)),
                 // `null` is the same as no explicit rate (the schema allows it; serde reads it).
                 "explicitRate" => {
                     if !v.is_null() {
@@ -1053,7 +1252,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     fn explicit_rate(&mut self, v: &'a J) -> Option<PRate<'a>> {
         let map = self.object(v)?;
         let mut r = PRate::default();
-        self.fields(map, EXPLICIT_RATE, |w, k, v| {
+        self.fields(map, EXPLICIT_RATE, "ExplicitRate", |w, k, v| {
             match k {
                 "to" => r.to = w.currency(v),
                 "rate" => r.rate = w.decimal(v),
@@ -1070,12 +1269,16 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         let mut i = PImpl::default();
         let Some(map) = self.object(v) else { return i };
         i.readable = true;
-        self.fields(map, IMPLEMENTATION, |w, k, v| {
+        self.fields(map, IMPLEMENTATION, "Implementation", |w, k, v| {
             match k {
                 "global" => i.global = w.boolean(v),
                 "regions" => i.regions = w.array(v, false, |w, x| w.code(x)),
                 "primaryRegion" => i.primary_region = w.opt_code(v),
                 "countries" => i.countries = w.array(v, false, |w, x| w.country(x)),
+                "countryGroups" => i.country_groups = w.array(v, false, |w, x| w.code(x)),
+                "unspecifiedCountriesIn" => {
+                    i.unspecified_countries_in = w.array(v, false, |w, x| w.code(x))
+                }
                 "shares" => i.shares = w.array(v, false, |w, x| w.share(x)),
                 _ => return false,
             }
@@ -1087,7 +1290,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     fn share(&mut self, v: &'a J) -> Option<PShare<'a>> {
         let map = self.object(v)?;
         let mut s = PShare::default();
-        self.fields(map, SHARE, |w, k, v| {
+        self.fields(map, SHARE, "Share", |w, k, v| {
             match k {
                 "area" => s.area = w.string(v),
                 "percent" => s.percent = w.decimal(v),
@@ -1104,7 +1307,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         }
         let map = self.object(v)?;
         let mut p = PPeriod::default();
-        self.fields(map, PERIOD, |w, k, v| {
+        self.fields(map, PERIOD, "Period", |w, k, v| {
             match k {
                 "start" => p.start = w.partial_date(v),
                 "end" => p.end = w.partial_date(v),
@@ -1121,11 +1324,13 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         }
         let map = self.object(v)?;
         let mut b = PBeneficiaries::default();
-        self.fields(map, BENEFICIARIES, |w, k, v| {
+        self.fields(map, BENEFICIARIES, "Beneficiaries", |w, k, v| {
             match k {
                 "groups" => b.groups = w.array(v, false, |w, x| w.code(x)),
                 "peopleReached" => b.people_reached = w.count(v),
+                "peopleReachedIsFloor" => b.people_reached_is_floor = w.boolean(v),
                 "targetYear" => b.target_year = w.year(v),
+                "counts" => b.counts = w.array(v, false, |w, x| w.beneficiary_count(x)),
                 _ => return false,
             }
             true
@@ -1139,7 +1344,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         }
         let map = self.object(v)?;
         let mut c = PContact::default();
-        self.fields(map, CONTACT, |w, k, v| {
+        self.fields(map, CONTACT, "Contact", |w, k, v| {
             match k {
                 "name" => c.name = w.string(v),
                 "email" => c.email = w.string(v),
@@ -1153,7 +1358,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     fn link(&mut self, v: &'a J) -> Option<PLink<'a>> {
         let map = self.object(v)?;
         let mut l = PLink::default();
-        self.fields(map, LINK, |w, k, v| {
+        self.fields(map, LINK, "Link", |w, k, v| {
             match k {
                 "url" => l.url = w.string(v),
                 "title" => l.title = w.opt_string(v),
@@ -1167,7 +1372,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
     fn relation(&mut self, v: &'a J) -> Option<PRelation<'a>> {
         let map = self.object(v)?;
         let mut r = PRelation::default();
-        self.fields(map, RELATION, |w, k, v| {
+        self.fields(map, RELATION, "Relation", |w, k, v| {
             match k {
                 "type" => r.kind = w.code(v),
                 "pledge" => r.pledge = w.string(v),
@@ -1184,7 +1389,7 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         }
         let map = self.object(v)?;
         let mut m = PMoney::default();
-        self.fields(map, MONEY_AMOUNT, |w, k, v| {
+        self.fields(map, MONEY_AMOUNT, "MoneyAmount", |w, k, v| {
             match k {
                 "amount" => m.amount = w.decimal(v),
                 "currency" => m.currency = w.currency(v),
@@ -1195,10 +1400,54 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         Some(m)
     }
 
+    fn component(&mut self, v: &'a J) -> Option<PComponent<'a>> {
+        let map = self.object(v)?;
+        let mut c = PComponent::default();
+        self.fields(map, COMPONENT, "Component", |w, k, v| {
+            match k {
+                "name" => c.name = w.string(v),
+                "amount" => c.amount = w.decimal(v),
+                "inKind" => c.in_kind = w.boolean(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(c)
+    }
+
+    fn beneficiary_count(&mut self, v: &'a J) -> Option<PCount> {
+        let map = self.object(v)?;
+        let mut c = PCount::default();
+        self.fields(map, BENEFICIARY_COUNT, "BeneficiaryCount", |w, k, v| {
+            match k {
+                "count" => c.count = w.count(v),
+                "unit" => c.unit = w.code(v),
+                "isFloor" => c.is_floor = w.boolean(v),
+                _ => return false,
+            }
+            true
+        });
+        Some(c)
+    }
+
+    fn sdg(&mut self, v: &'a J) -> Option<PSdg<'a>> {
+        let map = self.object(v)?;
+        let mut g = PSdg::default();
+        self.fields(map, SDG_REF, "SdgRef", |w, k, v| {
+            match k {
+                "goal" => g.goal = w.goal(v),
+                "targets" => g.targets = w.array(v, false, |w, x| w.string(x)),
+                _ => return false,
+            }
+            true
+        });
+        Some(g)
+    }
+
     fn progress_report(&mut self, v: &'a J) -> Option<PReport<'a>> {
         let map = self.object(v)?;
         let mut r = PReport::default();
-        self.fields(map, PROGRESS_REPORT, |w, k, v| {
+        self.fields(map, PROGRESS_REPORT, "ProgressReport", |w, k, v| {
             match k {
                 "date" => r.date = w.date(v),
                 "status" => r.status = w.code(v),
@@ -1224,11 +1473,14 @@ mod tests {
     fn field_lists_match_the_schema() {
         use std::collections::BTreeSet;
         let schema = crate::schema::pledge_schema();
-        let lists: [(&str, Fields); 14] = [
+        let lists: [(&str, Fields); 17] = [
             ("", PLEDGE),
             ("Pledgers", PLEDGERS),
             ("Entity", ENTITY),
             ("FinancialValue", FINANCIAL_VALUE),
+            ("Component", COMPONENT),
+            ("BeneficiaryCount", BENEFICIARY_COUNT),
+            ("SdgRef", SDG_REF),
             ("ExplicitRate", EXPLICIT_RATE),
             ("Implementation", IMPLEMENTATION),
             ("Share", SHARE),

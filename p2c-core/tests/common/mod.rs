@@ -11,15 +11,17 @@
     clippy::indexing_slicing
 )]
 
+use p2c_core::events::EventCode;
 use p2c_core::model::{
-    Beneficiaries, Contact, CountryCode, CurrencyCode, Entity, ExplicitRate, FinancialValue,
-    Headquarters, Implementation, Link, MoneyAmount, PartialDate, Period, Pledgers, ProgressReport,
-    Relation, Share,
+    Beneficiaries, BeneficiaryCount, Component, Contact, CountryCode, CurrencyCode, Entity,
+    ExplicitRate, FinancialValue, FormatVersion, Headquarters, Implementation, Link, MoneyAmount,
+    PartialDate, Period, Pledgers, ProgressReport, Relation, SdgRef, Share,
 };
 use p2c_core::targets::TargetCode;
 use p2c_core::taxonomy::{
-    BeneficiaryGroup, Challenge, Codelist, FocusArea, ImplementationStatus, ItuRegion, Pillar,
-    PledgeType, RelationType, ReviewState, Solution, StakeholderSubtype, StakeholderType,
+    AmountBasis, BeneficiaryGroup, BeneficiaryUnit, Challenge, Codelist, CountryGroup, FocusArea,
+    ImplementationStatus, ItuRegion, PartnerRole, Pillar, PledgeType, RelationType, ReviewState,
+    Solution, StakeholderSubtype, StakeholderType,
 };
 use p2c_core::{Decimal, Pledge};
 use proptest::prelude::*;
@@ -82,16 +84,22 @@ pub(crate) fn entity() -> impl Strategy<Value = Entity> {
             country().prop_map(Headquarters::Country),
             Just(Headquarters::International)
         ],
+        some_codes::<PartnerRole>(0),
     )
         .prop_map(
-            |(id, name, stakeholder_type, subtype, headquarters)| Entity {
+            |(id, name, stakeholder_type, subtype, headquarters, roles)| Entity {
                 id,
                 name,
                 stakeholder_type,
                 subtype,
                 headquarters,
+                roles,
             },
         )
+}
+
+pub(crate) fn money() -> impl Strategy<Value = MoneyAmount> {
+    (decimal(), currency()).prop_map(|(amount, currency)| MoneyAmount { amount, currency })
 }
 
 pub(crate) fn financial_value() -> impl Strategy<Value = FinancialValue> {
@@ -102,20 +110,47 @@ pub(crate) fn financial_value() -> impl Strategy<Value = FinancialValue> {
             date,
             source,
         });
+    let component =
+        (text(), decimal(), any::<bool>()).prop_map(|(name, amount, in_kind)| Component {
+            name,
+            amount,
+            in_kind,
+        });
     (
-        decimal(),
-        currency(),
-        date(),
-        any::<bool>(),
-        prop::option::of(rate),
+        (
+            decimal(),
+            prop::option::of(decimal()),
+            currency(),
+            partial_date(),
+        ),
+        (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
+        (
+            prop::option::of(codes::<AmountBasis>()),
+            prop::option::of(any::<u32>()),
+            prop::option::of(money()),
+            prop::option::of(rate),
+            prop::collection::vec(component, 0..3),
+        ),
     )
         .prop_map(
-            |(amount, currency, value_date, is_floor, explicit_rate)| FinancialValue {
-                amount,
-                currency,
-                value_date,
-                is_floor,
-                explicit_rate,
+            |(
+                (amount, max_amount, currency, value_date),
+                (is_floor, is_ceiling, approximate, in_kind),
+                (basis, years, stated_equivalent, explicit_rate, components),
+            )| {
+                let mut v = FinancialValue::new(amount, currency, value_date.first_day());
+                v.value_date_precision = value_date.precision();
+                v.max_amount = max_amount;
+                v.is_floor = is_floor;
+                v.is_ceiling = is_ceiling;
+                v.approximate = approximate;
+                v.in_kind = in_kind;
+                v.basis = basis;
+                v.years = years;
+                v.stated_equivalent = stated_equivalent;
+                v.explicit_rate = explicit_rate;
+                v.components = components;
+                v
             },
         )
 }
@@ -127,15 +162,21 @@ pub(crate) fn implementation() -> impl Strategy<Value = Implementation> {
         some_codes::<ItuRegion>(0),
         prop::option::of(codes::<ItuRegion>()),
         prop::collection::vec(country(), 0..4),
+        some_codes::<CountryGroup>(0),
+        some_codes::<ItuRegion>(0),
         prop::collection::vec(share, 0..3),
     )
         .prop_map(
-            |(global, regions, primary_region, countries, shares)| Implementation {
-                global,
-                regions,
-                primary_region,
-                countries,
-                shares,
+            |(global, regions, primary_region, countries, country_groups, unspecified, shares)| {
+                Implementation {
+                    global,
+                    regions,
+                    primary_region,
+                    countries,
+                    country_groups,
+                    unspecified_countries_in: unspecified,
+                    shares,
+                }
             },
         )
 }
@@ -209,13 +250,26 @@ prop_compose! {
                     .prop_map(|(start, end)| Period { start, end }),
             ),
             prop::option::of(
-                (some_codes::<BeneficiaryGroup>(0), prop::option::of(any::<u64>()),
-                 prop::option::of(any::<i32>()))
-                    .prop_map(|(groups, people_reached, target_year)| Beneficiaries {
-                        groups, people_reached, target_year,
+                (some_codes::<BeneficiaryGroup>(0), prop::option::of(any::<u64>()), any::<bool>(),
+                 prop::option::of(any::<i32>()),
+                 prop::collection::vec(
+                     (any::<u64>(), codes::<BeneficiaryUnit>(), any::<bool>())
+                         .prop_map(|(count, unit, is_floor)| BeneficiaryCount { count, unit, is_floor }),
+                     0..3))
+                    .prop_map(|(groups, people_reached, people_reached_is_floor, target_year, counts)| {
+                        Beneficiaries { groups, people_reached, people_reached_is_floor, target_year, counts }
                     }),
             ),
             prop::collection::vec(target(), 0..3),
+        ),
+        added in (
+            prop::option::of(partial_date()),
+            prop::collection::vec(target().prop_map(|t| EventCode(t.0)), 0..3),
+            prop::collection::vec(
+                (any::<u64>(), prop::collection::vec(text(), 0..3))
+                    .prop_map(|(goal, targets)| SdgRef { goal, targets }),
+                0..3,
+            ),
         ),
         tail in (
             prop::option::of((text(), text()).prop_map(|(name, email)| Contact { name, email })),
@@ -232,12 +286,14 @@ prop_compose! {
         let (pledge_types, focus_areas, pillars, financial_value, implementation, period,
              beneficiaries, targets) = body;
         let (contact, review_state, implementation_status, progress_reports, relations) = tail;
+        let (announced_on, events, sdgs) = added;
         Pledge {
-            format_version: Default::default(),
-            id, title, description, links, notes, submitted_at, validated_at, pledgers,
-            pledge_types, focus_areas, pillars, financial_value, implementation, period,
-            beneficiaries, targets, contact, review_state, implementation_status,
-            progress_reports, relations,
+            // Generated pledges use every field and code, so they declare format 1.1.
+            format_version: FormatVersion::V1_1,
+            id, title, description, links, notes, submitted_at, validated_at, announced_on,
+            events, pledgers, pledge_types, focus_areas, pillars, sdgs, financial_value,
+            implementation, period, beneficiaries, targets, contact, review_state,
+            implementation_status, progress_reports, relations,
         }
     }
 }

@@ -12,7 +12,7 @@
 
 use rust_decimal::Decimal;
 
-use super::super::partial::{all_valid, each, PPledge};
+use super::super::partial::{all_valid, each, PPledge, Slot};
 use super::super::pointer::{ptr, Seg, Seg::Index as I, Seg::Key as K};
 use super::super::{Code, Sink};
 use crate::geo;
@@ -64,9 +64,23 @@ pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
             );
         }
     }
+    if let (Some(regions), Some(unnamed)) = (&regions, all_valid(&imp.unspecified_countries_in)) {
+        for (i, r) in unnamed.iter().enumerate() {
+            if !regions.is_empty() && !regions.contains(r) {
+                let params = sink.params().set("region", r.code());
+                sink.emit(
+                    Code::GeographyUnspecifiedRegionNotDeclared,
+                    ptr(&[K("implementation"), K("unspecifiedCountriesIn"), I(i)]),
+                    format!("`{}` is not among the regions", r.code()),
+                    params,
+                );
+            }
+        }
+    }
     let no_regions = imp.regions.is_absent() || regions.as_ref().is_some_and(Vec::is_empty);
     let no_countries = imp.countries.is_absent() || countries.as_ref().is_some_and(Vec::is_empty);
-    if !imp.global && no_regions && no_countries && imp.primary_region.is_none() {
+    let no_places = none(&imp.country_groups) && none(&imp.unspecified_countries_in);
+    if !imp.global && no_regions && no_countries && no_places && imp.primary_region.is_none() {
         let params = sink.params();
         sink.emit(
             Code::GeographyNoLocation,
@@ -76,6 +90,11 @@ pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
         );
     }
     shares(p, regions.as_deref(), countries.as_deref(), sink);
+}
+
+/// Whether a list is absent or empty.
+fn none<T>(list: &Slot<Vec<Option<T>>>) -> bool {
+    list.is_absent() || list.valid().is_some_and(Vec::is_empty)
 }
 
 fn unknown_country(code: CountryCode, path: &[Seg<'_>], sink: &mut Sink) -> bool {

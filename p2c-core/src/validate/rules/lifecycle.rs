@@ -7,20 +7,103 @@
 //! flagged only when the end date's *first* possible day is after the as-of date (so `2026`
 //! is not "ahead" on 2026-06-01).
 //!
+//! **Value and announcement dates** (`financialValue.valueDate`, `announcedOn`, either
+//! precision): after the as-of date when their *first* possible day is after it; before the
+//! coalition existed when their *last* possible day is before [`COALITION_LAUNCH`], 1 March
+//! 2021: ITU launched Partner2Connect in March 2021 (ITU press release of December 2023,
+//! `shared/sources/002`; DOMAIN.md), and the month is the precision the sources give. Both
+//! are warnings: a pledge may restate an older commitment at its older value date. A 1.1
+//! pledge without `announcedOn` is reported at `info`. An event whose first day is after the
+//! as-of date cannot be where the pledge was announced (warning).
+//!
 //! Transitions are documented in the table of the [`crate::validate`] module docs.
 
 use chrono::{NaiveDate, TimeDelta};
 
-use super::super::partial::PPledge;
-use super::super::pointer::{ptr, Seg::Key as K};
+use super::super::partial::{each, PPledge};
+use super::super::pointer::{ptr, Seg::Index as I, Seg::Key as K};
 use super::super::{Code, Issue, Sink};
-use crate::model::Pledge;
+use crate::model::{FormatVersion, Pledge};
 use crate::taxonomy::{Codelist, ImplementationStatus, ReviewState};
 
 /// Longest plausible period, in days (20 years).
 const MAX_PERIOD_DAYS: i64 = 20 * 366;
 /// How far outside the period a value date may be before it is flagged, in days.
 const VALUE_DATE_MARGIN_DAYS: i64 = 731;
+
+/// The first day of the month in which ITU launched Partner2Connect (March 2021): value and
+/// announcement dates wholly before it are reported.
+pub(crate) const COALITION_LAUNCH: NaiveDate = match NaiveDate::from_ymd_opt(2021, 3, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+fn dates(p: &PPledge<'_>, as_of: NaiveDate, sink: &mut Sink) {
+    let value_date = p.financial_value.valid().and_then(|v| v.value_date);
+    let places = [
+        (value_date, [K("financialValue"), K("valueDate")].as_slice()),
+        (p.announced_on, [K("announcedOn")].as_slice()),
+    ];
+    for (date, path) in places {
+        let Some(d) = date else { continue };
+        if d.first_day() > as_of {
+            let params = sink
+                .params()
+                .user("value", d.to_string())
+                .set("asOf", as_of.to_string());
+            let msg = format!(
+                "the date {} is after the as-of date {as_of}",
+                sink.quote(&d.to_string())
+            );
+            sink.emit(Code::LifecycleDateAfterAsOf, ptr(path), msg, params);
+        }
+        if d.last_day() < COALITION_LAUNCH {
+            let params = sink
+                .params()
+                .user("value", d.to_string())
+                .set("bound", COALITION_LAUNCH.to_string());
+            let msg = format!(
+                "the date {} is before Partner2Connect was launched (March 2021)",
+                sink.quote(&d.to_string())
+            );
+            sink.emit(Code::LifecycleDateBeforeCoalition, ptr(path), msg, params);
+        }
+    }
+    if p.format_version >= Some(FormatVersion::V1_1) && p.announced_on.is_none() {
+        let params = sink.params();
+        sink.emit(
+            Code::LifecycleNoAnnouncementDate,
+            ptr(&[K("announcedOn")]),
+            "no announcement date: the pledge counts under every as-of date".into(),
+            params,
+        );
+    }
+    for (i, code) in each(&p.events) {
+        let Some(e) = crate::events::event(code) else {
+            continue;
+        };
+        let Some(start) = e.start_date() else {
+            continue;
+        };
+        if start.first_day() > as_of {
+            let params = sink
+                .params()
+                .set("event", e.code)
+                .set("start", e.start)
+                .set("asOf", as_of.to_string());
+            let msg = format!(
+                "the event `{}` starts on {}, after the as-of date {as_of}",
+                e.code, e.start
+            );
+            sink.emit(
+                Code::LifecycleEventAfterAsOf,
+                ptr(&[K("events"), I(i)]),
+                msg,
+                params,
+            );
+        }
+    }
+}
 
 /// Whether a pledge's review state may change from `from` to `to` (see the table in the
 /// [`crate::validate`] docs). Staying in the same state is always allowed.
@@ -139,10 +222,10 @@ pub(crate) fn run(p: &PPledge<'_>, as_of: NaiveDate, sink: &mut Sink) {
         let margin = TimeDelta::days(VALUE_DATE_MARGIN_DAYS);
         let early = start
             .and_then(|s| s.first_day().checked_sub_signed(margin))
-            .is_some_and(|limit| vd < limit);
+            .is_some_and(|limit| vd.last_day() < limit);
         let late = end
             .and_then(|e| e.last_day().checked_add_signed(margin))
-            .is_some_and(|limit| vd > limit);
+            .is_some_and(|limit| vd.first_day() > limit);
         if early || late {
             let mut params = sink.params().user("value", vd.to_string());
             if let Some(s) = start {
@@ -159,6 +242,7 @@ pub(crate) fn run(p: &PPledge<'_>, as_of: NaiveDate, sink: &mut Sink) {
             );
         }
     }
+    dates(p, as_of, sink);
     if p.review_state == Some(ReviewState::Published) && p.validated_at.is_absent() {
         let params = sink.params();
         sink.emit(

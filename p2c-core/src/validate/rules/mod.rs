@@ -9,6 +9,7 @@ pub(crate) mod identity;
 pub(crate) mod lifecycle;
 pub(crate) mod money;
 pub(crate) mod reports;
+pub(crate) mod sdgs;
 pub(crate) mod taxonomy;
 
 use super::partial::PPledge;
@@ -19,6 +20,7 @@ pub(crate) fn run(p: &PPledge<'_>, opts: &ValidateOptions, sink: &mut Sink) {
     let as_of = opts.as_of_date();
     identity::run(p, sink);
     taxonomy::run(p, sink);
+    sdgs::run(p, sink);
     money::run(p, sink);
     geography::run(p, sink);
     lifecycle::run(p, as_of, sink);

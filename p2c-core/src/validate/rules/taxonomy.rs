@@ -4,11 +4,11 @@
 //! A pillar whose focus area is not declared is an **error**, not silently derived: see the
 //! module docs of [`crate::validate`].
 
-use super::super::partial::{all_valid, each, PEntity, PPledge};
+use super::super::partial::{all_valid, each, List, PEntity, PPledge};
 use super::super::pointer::{ptr, Seg, Seg::Index as I, Seg::Key as K};
 use super::super::{Code, Sink};
 use super::duplicates;
-use crate::taxonomy::Codelist;
+use crate::taxonomy::{Codelist, FocusArea, StakeholderType};
 
 fn code<C: Codelist>(c: C) -> String {
     c.code().to_owned()
@@ -50,7 +50,101 @@ fn targets(list: &super::super::partial::List<&str>, base: &[Seg<'_>], sink: &mu
     duplicates(list, |t| t.to_owned(), base, sink);
 }
 
+/// `unknown` alone is reported (warning); beside real values it is an error.
+fn unknown_in_list(list: &List<FocusArea>, field: &'static str, sink: &mut Sink) {
+    let Some(items) = list.valid() else { return };
+    let unknown: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| **x == Some(FocusArea::Unknown))
+        .map(|(i, _)| i)
+        .collect();
+    if unknown.is_empty() {
+        return;
+    }
+    let known = items
+        .iter()
+        .any(|x| x.is_some_and(|x| x != FocusArea::Unknown));
+    for i in unknown {
+        if known {
+            let params = sink.params().set("field", field);
+            sink.emit(
+                Code::TaxonomyUnknownBesideKnown,
+                ptr(&[K(field), I(i)]),
+                "`unknown` is listed beside real values".into(),
+                params,
+            );
+        } else {
+            value_unknown(&[K(field), I(i)], field, sink);
+        }
+    }
+}
+
+fn value_unknown(path: &[Seg<'_>], field: &str, sink: &mut Sink) {
+    let params = sink.params().set("field", field);
+    sink.emit(
+        Code::TaxonomyValueUnknown,
+        ptr(path),
+        format!("`{field}` is unknown: the source does not say"),
+        params,
+    );
+}
+
+fn events(p: &PPledge<'_>, sink: &mut Sink) {
+    for (i, code) in each(&p.events) {
+        if crate::events::event(code).is_none() {
+            let params = sink.params().user("value", *code);
+            let msg = format!("{} is not a known P2C event or campaign", sink.quote(code));
+            sink.emit(
+                Code::TaxonomyUnknownEvent,
+                ptr(&[K("events"), I(i)]),
+                msg,
+                params,
+            );
+        }
+    }
+    duplicates(&p.events, |e| e.to_owned(), &[K("events")], sink);
+}
+
 pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
+    unknown_in_list(&p.focus_areas, "focusAreas", sink);
+    let entities = p
+        .lead
+        .iter()
+        .map(|e| (e, vec![K("pledgers"), K("lead")]))
+        .chain(
+            p.partners
+                .valid()
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .filter_map(|(i, e)| {
+                    e.as_ref()
+                        .map(|e| (e, vec![K("pledgers"), K("partners"), I(i)]))
+                }),
+        );
+    for (e, mut path) in entities {
+        if e.stakeholder_type == Some(StakeholderType::Unknown) {
+            path.push(K("stakeholderType"));
+            value_unknown(&path, "stakeholderType", sink);
+            path.pop();
+        }
+        path.push(K("roles"));
+        duplicates(&e.roles, code, &path, sink);
+    }
+    events(p, sink);
+    duplicates(
+        &p.implementation.country_groups,
+        code,
+        &[K("implementation"), K("countryGroups")],
+        sink,
+    );
+    duplicates(
+        &p.implementation.unspecified_countries_in,
+        code,
+        &[K("implementation"), K("unspecifiedCountriesIn")],
+        sink,
+    );
     // Only when every focus area was read and there is at least one (an empty list is
     // already a structural error).
     if let Some(areas) = all_valid(&p.focus_areas).filter(|a| !a.is_empty()) {
