@@ -266,6 +266,11 @@ export declare class RateTable {
   static embedded(): RateTable
   /** CSV (`date,base,currency,rate,source`): a Buffer or a string with a line break is the CSV, any other string a path. */
   static fromCsv(source: string | Uint8Array): RateTable
+  /**
+   * The ECB's own `eurofxref-hist.csv` or `.zip` as downloaded: a path, or its bytes with the
+   * file name to record (every rate's source names the file and its SHA-256).
+   */
+  static fromEcb(source: string | Uint8Array, name?: string): RateTable
   /** JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */
   static fromJson(source: JsonInput): RateTable
   /** This table merged with `other`; `precedence` says which wins where both have a rate. */

@@ -51,7 +51,7 @@ n.render = { summarize: wrap(native.summarize), countryProfile: wrap(native.coun
 // Factories are called on the class itself (napi needs it as `this`).
 const NativeRateTable = native.NativeRateTable
 const tableFactory = {}
-for (const name of ['embedded', 'fromCsvText', 'fromCsvFile', 'fromJson']) {
+for (const name of ['embedded', 'fromCsvText', 'fromCsvFile', 'fromJson', 'fromEcbBytes', 'fromEcbFile']) {
   tableFactory[name] = wrap(NativeRateTable[name].bind(NativeRateTable))
 }
 
@@ -282,6 +282,18 @@ class RateTable {
     return RateTable.#wrap(
       /[\r\n]/.test(source) ? tableFactory.fromCsvText(source) : tableFactory.fromCsvFile(source),
     )
+  }
+
+  /**
+   * A table from the ECB's own reference-rate file as downloaded (`eurofxref-hist.csv` or
+   * `eurofxref-hist.zip`): a path, or the file's bytes with the `name` to record. Every rate's
+   * source names the file and its SHA-256.
+   */
+  static fromEcb(source, name) {
+    if (source instanceof Uint8Array) {
+      return RateTable.#wrap(tableFactory.fromEcbBytes(source, stringArg('name', name ?? 'eurofxref-hist')))
+    }
+    return RateTable.#wrap(tableFactory.fromEcbFile(stringArg('source', source)))
   }
 
   /** A table from JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */

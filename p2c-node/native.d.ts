@@ -17,6 +17,13 @@ export declare class NativeRateTable {
   static fromCsvText(text: string): NativeRateTable
   /** A table from a CSV file. */
   static fromCsvFile(path: string): NativeRateTable
+  /**
+   * A table from the ECB's reference-rate file as downloaded (`eurofxref-hist.csv` or its
+   * zip), `name` recorded with the file's SHA-256 in every rate's source.
+   */
+  static fromEcbBytes(bytes: Uint8Array, name: string): NativeRateTable
+  /** A table from the ECB's file at `path` (named by its file name). */
+  static fromEcbFile(path: string): NativeRateTable
   /** A table from JSON text (`{ "rates": [...] }`). */
   static fromJson(text: string): NativeRateTable
   /**

@@ -243,3 +243,20 @@ test('bad rate files are invalid_rate_file with the line and problem', () => {
   assert.throws(() => RateTable.fromCsv('/no/such/file.csv'), { code: 'io_error' })
   assert.throws(() => RateTable.fromCsv(Buffer.from([0xff, 0x0a])), { code: 'invalid_argument' })
 })
+
+test('RateTable.fromEcb reads the ECB file as downloaded, naming it and its hash', () => {
+  const embedded = fs.readFileSync(path.join(__dirname, '..', '..', 'p2c-core', 'data', 'ecb_eurofxref_hist.csv'), 'utf8')
+  const [header, last] = embedded.split('\n')
+  const newer = '2026-12-04' + last.slice(last.indexOf(','))
+  const text = `${header}\n${newer}\n${last}\n`
+  const fromBytes = p2c.RateTable.fromEcb(Buffer.from(text), 'eurofxref-hist.csv')
+  assert.ok(fromBytes.sources[0].includes('eurofxref-hist.csv'))
+  assert.ok(fromBytes.sources[0].includes('sha256:'))
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'p2c-ecb-')), 'eurofxref-hist.csv')
+  fs.writeFileSync(file, text)
+  const fromFile = p2c.RateTable.fromEcb(file)
+  assert.equal(fromFile.id, fromBytes.id)
+  const c = p2c.convert({ amount: '100', currency: 'EUR', date: '2026-12-04' }, { policy: 'exact_date', table: fromFile })
+  assert.equal(c.rateDate, '2026-12-04')
+  assert.throws(() => p2c.RateTable.fromEcb(Buffer.from('not a rate file')), (e) => e instanceof p2c.P2cError)
+})

@@ -1,5 +1,6 @@
 //! Money: rate tables (a stateful handle around the core's `call::Rates`) and conversion.
 
+use napi::bindgen_prelude::Uint8Array;
 use napi_derive::napi;
 use p2c_core::call::{self, ConvertAnswer, ConvertCall, Rates};
 
@@ -40,6 +41,19 @@ impl RateTable {
     #[napi(factory)]
     pub fn from_csv_file(path: String) -> napi::Result<RateTable> {
         run(|| wrap(Rates::from_csv_path(&path)))
+    }
+
+    /// A table from the ECB's reference-rate file as downloaded (`eurofxref-hist.csv` or its
+    /// zip), `name` recorded with the file's SHA-256 in every rate's source.
+    #[napi(factory)]
+    pub fn from_ecb_bytes(bytes: Uint8Array, name: String) -> napi::Result<RateTable> {
+        run(|| wrap(Rates::from_ecb(&bytes, &name)))
+    }
+
+    /// A table from the ECB's file at `path` (named by its file name).
+    #[napi(factory)]
+    pub fn from_ecb_file(path: String) -> napi::Result<RateTable> {
+        run(|| wrap(Rates::from_ecb_path(&path)))
     }
 
     /// A table from JSON text (`{ "rates": [...] }`).
