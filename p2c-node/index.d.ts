@@ -79,6 +79,14 @@ export interface ValidateOptions {
   /** Keep input values out of issue messages and params (for logs). */
   redactValues?: boolean
   limits?: Limits
+  /** Language of issue messages (BCP 47 tag, default English; an unknown one warns). */
+  lang?: string
+  /** Per issue code: a new severity, or `off` to silence it. */
+  severity?: Record<string, Severity | 'off'>
+  /** Treat the input as a list of pledges. */
+  batch?: boolean
+  /** How a list is written (`validateFile`, `parsePledges`): `auto`, `json_array` or `json_lines`. */
+  format?: 'auto' | 'json_array' | 'json_lines'
 }
 
 /** One entry of the issue-code catalogue. */
@@ -125,12 +133,19 @@ export declare function validateUpdate(
   newPledge: JsonInput,
   options?: ValidateOptions,
 ): Report
+/**
+ * Validate a file of pledges of any size without reading it into memory (a JSON array, JSON
+ * Lines or one pledge); throws `io_error` only when it cannot be read.
+ */
+export declare function validateFile(path: string, options?: ValidateOptions): Report
+/** The validation report of a pledge (or, with `options.batch`, a list) as an HTML page. */
+export declare function renderReportHtml(body: JsonInput, options?: ValidateOptions): string
 /** Whether a pledge may move from review state `from` to `to`; unknown codes throw `unknown_code`. */
 export declare function canTransition(from: ReviewState | string, to: ReviewState | string): boolean
 /** The five strong-pledge criteria for a pledge, each met or not, with the reason. */
-export declare function assess(pledge: JsonInput): Assessment
-/** The issue-code catalogue: every code validation can produce. */
-export declare function issueCodes(): IssueCodeInfo[]
+export declare function assess(pledge: JsonInput, options?: Record<string, never>): Assessment
+/** The issue-code catalogue (or `options.code`'s entry), in `options.lang`. */
+export declare function issueCodes(options?: { lang?: string; code?: string }): IssueCodeInfo[]
 
 // ---------------------------------------------------------------------------------------------
 // Documents and codelists
@@ -158,14 +173,17 @@ export interface Codelist {
 
 /** Parse one pledge into a plain object (amounts as decimal strings); throws `parse_error`. */
 export declare function parsePledge(text: JsonInput): Pledge
-/** Parse a JSON array of pledges; throws `parse_error`. */
-export declare function parsePledges(text: JsonInput): Pledge[]
+/** Parse pledges (a JSON array, or JSON Lines: `options.format`); throws `parse_error`. */
+export declare function parsePledges(
+  text: JsonInput,
+  options?: { format?: 'auto' | 'json_array' | 'json_lines' },
+): Pledge[]
 /** The pledge without its private contact details, for public pages and exports. */
 export declare function publicView(pledge: JsonInput): Pledge
 /** The JSON Schema (draft 2020-12) of a pledge document. */
 export declare function jsonSchema(): Record<string, unknown>
-/** Every closed codelist with its codes and labels. */
-export declare function codelists(): Codelist[]
+/** Every closed codelist with its codes, and labels in `options.lang` (default English). */
+export declare function codelists(options?: { lang?: string }): Codelist[]
 
 // ---------------------------------------------------------------------------------------------
 // Money
@@ -250,6 +268,11 @@ export declare class RateTable {
   static fromCsv(text: string | Uint8Array): RateTable
   /** A CSV file (`date,base,currency,rate,source`), read from `path`. */
   static fromCsvFile(path: string): RateTable
+  /**
+   * The ECB's own `eurofxref-hist.csv` or `.zip` as downloaded: a path, or its bytes with the
+   * file name to record (every rate's source names the file and its SHA-256).
+   */
+  static fromEcb(source: string | Uint8Array, name?: string): RateTable
   /** JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */
   static fromJson(source: JsonInput): RateTable
   /** This table merged with `other`; `precedence` says which wins where both have a rate. */
@@ -312,12 +335,26 @@ export interface SummaryOptions {
 export declare function summarize(pledges: JsonInput, options?: SummaryOptions): Summary
 /** The plain-text dashboard of `summarize(pledges, options)`. */
 export declare function renderDashboard(pledges: JsonInput, options?: SummaryOptions): string
-/** The profile of one country (ISO 3166-1 alpha-3) as of `options.asOf`. */
+/** The dashboard of `summarize(pledges, options)` as a self-contained HTML page. */
+export declare function renderDashboardHtml(pledges: JsonInput, options?: SummaryOptions): string
+/** The profile of one country (ISO 3166-1 alpha-3 in any case, alpha-2 or name) as of `options.asOf`. */
 export declare function countryProfile(
   pledges: JsonInput,
   country: CountryCode | string,
   options?: SummaryOptions,
 ): CountryProfile
+/** The text of `countryProfile(pledges, country, options)`, in `options.lang`. */
+export declare function renderProfile(
+  pledges: JsonInput,
+  country: CountryCode | string,
+  options?: SummaryOptions,
+): string
+/** The profile of one country as a self-contained HTML page. */
+export declare function renderProfileHtml(
+  pledges: JsonInput,
+  country: CountryCode | string,
+  options?: SummaryOptions,
+): string
 
 /** @internal Panics inside Rust on purpose, to test that no panic reaches Node. */
 export declare function _panicForTests(): void

@@ -37,20 +37,39 @@ function loadNative() {
 // The addon's functions, errors mapped to P2cError; those returning JSON text are parsed here.
 const n = {}
 for (const name of [
-  'validateUpdate', 'assess', 'issueCodes', 'parsePledge', 'parsePledges',
+  'validateUpdate', 'validateFile', 'assess', 'issueCodes', 'parsePledge', 'parsePledges',
   'publicView', 'jsonSchema', 'codelists', 'convert', 'summarize', 'countryProfile',
 ]) {
   const fn = wrap(native[name])
   n[name] = (...args) => JSON.parse(fn(...args))
 }
-for (const name of ['canTransition', 'renderDashboard', '_panicForTests']) {
+for (const name of ['canTransition', 'renderReportHtml', '_panicForTests']) {
   n[name] = wrap(native[name])
 }
+// Dashboards rendered as text or HTML come back as strings, not JSON.
+n.render = { summarize: wrap(native.summarize), countryProfile: wrap(native.countryProfile) }
 // Factories are called on the class itself (napi needs it as `this`).
 const NativeRateTable = native.NativeRateTable
 const tableFactory = {}
-for (const name of ['embedded', 'fromCsvText', 'fromCsvFile', 'fromJson']) {
+for (const name of ['embedded', 'fromCsvText', 'fromCsvFile', 'fromJson', 'fromEcbBytes', 'fromEcbFile']) {
   tableFactory[name] = wrap(NativeRateTable[name].bind(NativeRateTable))
+}
+
+/**
+ * Raise the warnings of an answer (deprecated option spellings, an unknown language) as Node
+ * warnings, each text once per process; the answer keeps them in its `warnings`.
+ */
+const warned = new Set()
+function emitWarnings(answer) {
+  for (const w of answer?.warnings ?? []) {
+    if (warned.has(w.message)) continue
+    warned.add(w.message)
+    process.emitWarning(w.message, {
+      type: w.code === 'deprecated_spelling' ? 'DeprecationWarning' : 'Warning',
+      code: `P2C_${w.code.toUpperCase()}`,
+    })
+  }
+  return answer
 }
 
 function describe(value) {
@@ -138,13 +157,14 @@ function nativeReport(body, batch, options) {
   } catch (err) {
     throw fromNative(err)
   }
-  return text === '' ? { valid: true, issues: [] } : JSON.parse(text)
+  return text === '' ? { valid: true, issues: [] } : emitWarnings(JSON.parse(text))
 }
 
 /**
  * Validate one pledge. Never throws for a bad document: every problem is an issue.
  * @param {string | Uint8Array | object} body JSON text, UTF-8 bytes, or a parsed object
- * @param {object} [options] `{ asOf, redactValues, limits }`
+ * @param {object} [options] the core's `ValidateCall`: `{ asOf, redactValues, limits, lang,
+ *   severity, ... }` (`schema/calls.schema.json`)
  */
 function validate(body, options) {
   return nativeReport(body, false, options)
@@ -169,12 +189,24 @@ function validateOrThrow(body, options) {
   return report
 }
 
+/**
+ * Validate a file of pledges of any size without reading it into memory: a JSON array, JSON
+ * Lines or one pledge (`options.format`: `auto`, `json_array`, `json_lines`). Limits apply to
+ * each pledge. Throws only when the file cannot be read (`io_error`).
+ */
+function validateFile(path, options) {
+  return emitWarnings(n.validateFile(stringArg('path', path), optionsArg('options', options)))
+}
+
+/** The validation report of a pledge (or, with `options.batch`, a list) as an HTML page. */
+function renderReportHtml(body, options) {
+  return n.renderReportHtml(documentArg('body', body), false, optionsArg('options', options))
+}
+
 /** Validate a change of a pledge (both versions must parse, else `parse_error`). */
 function validateUpdate(oldPledge, newPledge, options) {
-  return n.validateUpdate(
-    documentArg('old', oldPledge),
-    documentArg('new', newPledge),
-    optionsArg('options', options),
+  return emitWarnings(
+    n.validateUpdate(documentArg('old', oldPledge), documentArg('new', newPledge), optionsArg('options', options)),
   )
 }
 
@@ -184,8 +216,8 @@ function canTransition(from, to) {
 }
 
 /** The five strong-pledge criteria for a pledge, each met or not, with the reason. */
-function assess(pledge) {
-  return n.assess(documentArg('pledge', pledge))
+function assess(pledge, options) {
+  return n.assess(documentArg('pledge', pledge), optionsArg('options', options))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,9 +228,19 @@ function parsePledge(text) {
   return n.parsePledge(documentArg('text', text))
 }
 
-/** Parse a JSON array of pledges into plain objects; throws `parse_error`. */
-function parsePledges(text) {
-  return n.parsePledges(documentArg('text', text))
+/** Parse pledges (a JSON array, or JSON Lines: `options.format`) into plain objects. */
+function parsePledges(text, options) {
+  return n.parsePledges(documentArg('text', text), optionsArg('options', options))
+}
+
+/** Every closed codelist with its codes, and labels in `options.lang` (default English). */
+function codelists(options) {
+  return emitWarnings(n.codelists(optionsArg('options', options))).codelists
+}
+
+/** The issue-code catalogue (or `options.code`'s entry), in `options.lang`. */
+function issueCodes(options) {
+  return emitWarnings(n.issueCodes(optionsArg('options', options))).codes
 }
 
 /** The pledge without its private contact details. */
@@ -249,6 +291,18 @@ class RateTable {
   /** A table from a CSV file (`date,base,currency,rate,source`), read from `path` (a string). */
   static fromCsvFile(path) {
     return RateTable.#wrap(tableFactory.fromCsvFile(stringArg('path', path)))
+  }
+
+  /**
+   * A table from the ECB's own reference-rate file as downloaded (`eurofxref-hist.csv` or
+   * `eurofxref-hist.zip`): a path, or the file's bytes with the `name` to record. Every rate's
+   * source names the file and its SHA-256.
+   */
+  static fromEcb(source, name) {
+    if (source instanceof Uint8Array) {
+      return RateTable.#wrap(tableFactory.fromEcbBytes(source, stringArg('name', name ?? 'eurofxref-hist')))
+    }
+    return RateTable.#wrap(tableFactory.fromEcbFile(stringArg('source', source)))
   }
 
   /** A table from JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */
@@ -302,49 +356,32 @@ function tableArg(table) {
   return table[kNative]
 }
 
-const MONEY_KEYS = new Set(['amount', 'currency', 'date', 'valueDate', 'explicitRate', 'isFloor'])
-const CONVERT_KEYS = new Set(['to', 'policy', 'rounding', 'table'])
-
-function checkKeys(name, obj, allowed) {
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-    throw invalidArgument(`\`${name}\` must be an object, not ${describe(obj)}`)
-  }
-  for (const key of Object.keys(obj)) {
-    if (!allowed.has(key)) {
-      throw invalidArgument(`unknown key \`${key}\` in \`${name}\` (${[...allowed].join(', ')})`, {
-        pointer: `/${key}`,
-      })
-    }
-  }
-}
-
 /**
- * Convert an amount with provenance.
+ * Convert an amount with provenance (the core's `ConvertCall`: the money's fields and the
+ * options' fields in one call).
  * @param {{ amount: string | bigint, currency: string, date?: string, valueDate?: string, explicitRate?: object }} money
  *   the amount as a decimal string or a bigint (a JS number is refused: it may already have lost digits)
- * @param {{ to?: string, policy?: object, rounding?: string, table?: RateTable }} [options]
+ * @param {{ to?: string, policy?: object | string, rounding?: string, table?: RateTable }} [options]
  */
-function convert(money, options = {}) {
-  checkKeys('money', money, MONEY_KEYS)
-  checkKeys('options', options ?? {}, CONVERT_KEYS)
-  if (typeof money.amount !== 'string' && typeof money.amount !== 'bigint') {
+function convert(money, options) {
+  if (money === undefined || money === null) throw invalidArgument(`\`money\` must be an object, not ${describe(money)}`)
+  optionsArg('money', money) // type check only
+  optionsArg('options', options)
+  if (typeof money.amount === 'number') {
     throw invalidArgument(
-      `\`money.amount\` must be a decimal string such as "5600000000" (or a bigint), not ${describe(money.amount)}` +
-        (typeof money.amount === 'number' ? ': a JS number cannot hold every decimal exactly' : ''),
+      `\`money.amount\` must be a decimal string such as "5600000000" (or a bigint), not a number: a JS number cannot hold every decimal exactly`,
       { pointer: '/amount' },
     )
   }
-  if (money.date !== undefined && money.valueDate !== undefined && money.date !== money.valueDate) {
-    throw invalidArgument('`money.date` and `money.valueDate` differ: give one', { pointer: '/date' })
+  const { table, ...rest } = options ?? {}
+  const call = { ...money }
+  for (const key of Object.keys(rest)) {
+    if (key in call) {
+      throw invalidArgument(`\`${key}\` belongs to \`money\`, not to \`options\``, { pointer: `/${key}` })
+    }
+    call[key] = rest[key]
   }
-  const { to, policy, rounding, table } = options ?? {}
-  const request = {
-    money: { amount: String(money.amount), currency: money.currency },
-    valueDate: money.valueDate ?? money.date,
-    explicitRate: money.explicitRate,
-    options: { to, policy, rounding },
-  }
-  const c = n.convert(stringify('money', request), tableArg(table))
+  const c = emitWarnings(n.convert(stringify('money', call), tableArg(table)))
   return { amount: c.converted.amount, currency: c.converted.currency, ...c }
 }
 
@@ -360,18 +397,37 @@ function summaryArgs(pledges, options) {
 
 /** Summarize pledges as of a date: the JSON of `schema/summary.schema.json`. */
 function summarize(pledges, options) {
-  return n.summarize(...summaryArgs(pledges, options))
+  return emitWarnings(n.summarize(...summaryArgs(pledges, options), 'json'))
 }
 
-/** The plain-text dashboard of `summarize(pledges, options)`. */
+/** The plain-text dashboard of `summarize(pledges, options)`, in `options.lang`. */
 function renderDashboard(pledges, options) {
-  return n.renderDashboard(...summaryArgs(pledges, options))
+  return n.render.summarize(...summaryArgs(pledges, options), 'text')
 }
 
-/** The profile of one country (ISO 3166-1 alpha-3) as of `options.asOf`. */
-function countryProfile(pledges, country, options) {
+/** The dashboard of `summarize(pledges, options)` as a self-contained HTML page. */
+function renderDashboardHtml(pledges, options) {
+  return n.render.summarize(...summaryArgs(pledges, options), 'html')
+}
+
+function profileArgs(pledges, country, options) {
   const [doc, opts, table] = summaryArgs(pledges, options)
-  return n.countryProfile(doc, stringArg('country', country), opts, table)
+  return [doc, stringArg('country', country), opts, table]
+}
+
+/** The profile of one country (ISO 3166-1 alpha-3 in any case, alpha-2 or name) as of `options.asOf`. */
+function countryProfile(pledges, country, options) {
+  return emitWarnings(n.countryProfile(...profileArgs(pledges, country, options), 'json'))
+}
+
+/** The text of `countryProfile(pledges, country, options)`, in `options.lang`. */
+function renderProfile(pledges, country, options) {
+  return n.render.countryProfile(...profileArgs(pledges, country, options), 'text')
+}
+
+/** The profile of one country as a self-contained HTML page. */
+function renderProfileHtml(pledges, country, options) {
+  return n.render.countryProfile(...profileArgs(pledges, country, options), 'html')
 }
 
 module.exports = {
@@ -380,18 +436,23 @@ module.exports = {
   validateBatch,
   validateOrThrow,
   validateUpdate,
+  validateFile,
+  renderReportHtml,
   canTransition,
   assess,
-  issueCodes: () => n.issueCodes(),
+  issueCodes,
   parsePledge,
   parsePledges,
   publicView,
   jsonSchema: () => n.jsonSchema(),
-  codelists: () => n.codelists(),
+  codelists,
   RateTable,
   convert,
   summarize,
   renderDashboard,
+  renderDashboardHtml,
   countryProfile,
+  renderProfile,
+  renderProfileHtml,
   _panicForTests: () => n._panicForTests(),
 }

@@ -7,6 +7,8 @@ export const {
   validateBatch,
   validateOrThrow,
   validateUpdate,
+  validateFile,
+  renderReportHtml,
   canTransition,
   assess,
   issueCodes,
@@ -19,6 +21,9 @@ export const {
   convert,
   summarize,
   renderDashboard,
+  renderDashboardHtml,
   countryProfile,
+  renderProfile,
+  renderProfileHtml,
 } = p2c
 export default p2c

@@ -17,6 +17,13 @@ export declare class NativeRateTable {
   static fromCsvText(text: string): NativeRateTable
   /** A table from a CSV file. */
   static fromCsvFile(path: string): NativeRateTable
+  /**
+   * A table from the ECB's reference-rate file as downloaded (`eurofxref-hist.csv` or its
+   * zip), `name` recorded with the file's SHA-256 in every rate's source.
+   */
+  static fromEcbBytes(bytes: Uint8Array, name: string): NativeRateTable
+  /** A table from the ECB's file at `path` (named by its file name). */
+  static fromEcbFile(path: string): NativeRateTable
   /** A table from JSON text (`{ "rates": [...] }`). */
   static fromJson(text: string): NativeRateTable
   /**
@@ -37,13 +44,13 @@ export type RateTable = NativeRateTable
 export declare function _panicForTests(): void
 
 /**
- * `validate` without the empty-string shortcut: always the report's JSON text (test hook, so
- * that the tests can compare what `index.js` builds with what the JSON would have given).
+ * `validate` without the empty-string shortcut (test hook, so that the tests can compare what
+ * `index.js` builds with what the JSON would have given).
  */
 export declare function _validateJsonForTests(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 
 /** The coalition's five strong-pledge criteria for a pledge, each met or not, with the reason. */
-export declare function assess(doc: string | Uint8Array): string
+export declare function assess(doc: string | Uint8Array, optionsJson?: string | undefined | null): string
 
 /**
  * Whether a pledge may move from review state `from` to `to` (codes such as `draft`); an
@@ -51,55 +58,67 @@ export declare function assess(doc: string | Uint8Array): string
  */
 export declare function canTransition(from: string, to: string): boolean
 
-/** Every closed codelist with its codes and labels. */
-export declare function codelists(): string
+/**
+ * Every closed codelist with its codes and labels in a language (the core's `CodelistsCall`):
+ * `{ codelists, warnings }`.
+ */
+export declare function codelists(optionsJson?: string | undefined | null): string
 
 /**
- * Carry out a conversion request (the core's `ConversionRequest` as JSON text) with `table`
- * (default: the embedded one); returns the core's `Conversion` as a plain object.
+ * Carry out a conversion (the core's `ConversionCall` as JSON text) with `table` (default:
+ * the embedded one); returns the conversion with its provenance and the call's warnings.
  */
 export declare function convert(request: string, table?: NativeRateTable | undefined | null): string
 
 /**
- * The profile of one country (ISO 3166-1 alpha-3) as of the options' date: the JSON of
- * `schema/country-profile.schema.json`.
+ * The profile of one country with the options of a summary (the core's `ProfileCall`),
+ * rendered as `render` says (`json`: `schema/country-profile.schema.json`; `text`; `html`).
  */
-export declare function countryProfile(doc: string | Uint8Array, country: string, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+export declare function countryProfile(doc: string | Uint8Array, country: string, optionsJson: string | undefined | null, table: RateTable | undefined | null, how: 'json' | 'text' | 'html'): string
 
-/** The issue-code catalogue: `{ code, severity, title, guidance }` for every code. */
-export declare function issueCodes(): string
+/**
+ * The issue-code catalogue in a language, or one code's entry (the core's
+ * `IssueCodesCall`): `{ codes, warnings }`.
+ */
+export declare function issueCodes(optionsJson?: string | undefined | null): string
 
 /** The JSON Schema (draft 2020-12) of a pledge document. */
 export declare function jsonSchema(): string
 
-/**
- * Parse one pledge document (JSON text or UTF-8 bytes) into a plain object (amounts as
- * decimal strings).
- */
+/** Parse one pledge document into a plain object (amounts as decimal strings). */
 export declare function parsePledge(doc: string | Uint8Array): string
 
-/** Parse a JSON array of pledges (JSON text or UTF-8 bytes) into plain objects. */
-export declare function parsePledges(doc: string | Uint8Array): string
+/** Parse pledges (a JSON array, or JSON Lines; options: the core's `ParseCall`). */
+export declare function parsePledges(doc: string | Uint8Array, optionsJson?: string | undefined | null): string
 
 /** The pledge without its private contact details, for public pages and exports. */
 export declare function publicView(doc: string | Uint8Array): string
 
-/** The text dashboard of a summary of pledges (a JSON array as text or bytes). */
-export declare function renderDashboard(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
-
-/** Summarize pledges (a JSON array as text or bytes): the JSON of `schema/summary.schema.json`. */
-export declare function summarize(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+/** The validation report of a pledge (or a list, with `batch`) as a self-contained HTML page. */
+export declare function renderReportHtml(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 
 /**
- * Validate a pledge (or, with `batch`, a JSON array of pledges) given as JSON text or UTF-8
- * bytes. Never throws for a bad document: every problem is an issue of the report.
+ * Summarize pledges (a JSON array or JSON Lines) with the options of the core's
+ * `SummaryCall`, rendered as `render` says (`json`: `schema/summary.schema.json`; `text`; `html`).
+ */
+export declare function summarize(doc: string | Uint8Array, optionsJson: string | undefined | null, table: RateTable | undefined | null, how: 'json' | 'text' | 'html'): string
+
+/**
+ * Validate a pledge (or, with `batch`, a list of pledges) given as JSON text or UTF-8 bytes,
+ * with the options of the core's `ValidateCall`. Never throws for a bad document.
  *
- * Returns the report as JSON text, except the report with no issue at all (the common case
- * for good documents), which is the empty string: `index.js` builds `{ valid: true, issues:
- * [] }` for it, which saves serializing and `JSON.parse`-ing the same object on every call
- * (JSON text is never empty, so the empty string cannot be mistaken for a report).
+ * Returns the answer as JSON text, except the answer with no issue and no warning at all (the
+ * common case for good documents), which is the empty string: `index.js` builds
+ * `{ valid: true, issues: [] }` for it, which saves serializing and parsing the same object
+ * on every call (JSON text is never empty, so it cannot be mistaken for a report).
  */
 export declare function validate(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
+
+/**
+ * Validate a file of pledges of any size, streaming (a JSON array, JSON Lines or one
+ * pledge; options: `ValidateCall`, with `format`). Throws only when the file cannot be read.
+ */
+export declare function validateFile(path: string, optionsJson?: string | undefined | null): string
 
 /**
  * Validate a change of a pledge: the new version's rules plus the review-state transition and

@@ -1,247 +1,395 @@
-//! Hand-written argument parsing for `p2c`.
-//!
-//! The grammar is small enough that a parser library would cost more than it saves:
-//!
-//! ```text
-//! p2c dashboard [FILE] [--as-of YYYY-MM-DD] [--currency CODE] [--json]
-//! p2c --help | p2c --version
-//! ```
+//! The command line's grammar (clap derive). These structures only parse: every value is
+//! checked, and every error worded, by the core's call types (see `options.rs`).
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
-use p2c_core::model::CurrencyCode;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// The usage text, printed by `--help` and after a usage error.
-pub(crate) const USAGE: &str = "\
-p2c: Partner2Connect pledge data
+use crate::fail::{Fail, EXIT_OK};
+use crate::output::Ctx;
 
-Usage:
-  p2c dashboard [FILE] [--as-of YYYY-MM-DD] [--currency CODE] [--json]
-  p2c --help
-  p2c --version
+/// p2c: validate, summarize, convert and export ITU Partner2Connect pledge data.
+///
+/// Exit status: 0 done and every input valid, 1 invalid data or an unreadable input, 2 a wrong
+/// command line.
+#[derive(Debug, Parser)]
+#[command(name = "p2c", version, propagate_version = true, max_term_width = 100)]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub(crate) global: Global,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
 
-Commands:
-  dashboard   Load a JSON array of pledge documents (\"-\" reads standard input), validate
-              them, convert their amounts with the embedded ECB / HMRC rate tables and
-              print the Partner2Connect dashboard. FILE defaults to the sample data set
-              examples/data/pledges.json.
+/// Options of every command.
+#[derive(Debug, Args)]
+pub(crate) struct Global {
+    /// When to colour the output: `auto` (only on a terminal), `always` or `never`.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    pub(crate) color: Color,
+    /// The language of labels, titles and guidance (a BCP 47 tag such as `fr`; default: the
+    /// environment's `LANG`).
+    #[arg(long, global = true, value_name = "TAG")]
+    pub(crate) lang: Option<String>,
+}
 
-Options:
-  --as-of YYYY-MM-DD   Count only what was known on this date (also --as-of=YYYY-MM-DD);
-                       default: the last day of the embedded daily exchange rates
-  --currency CODE      The ISO 4217 currency of every amount (default USD)
-  --json               Print the validation report and the summary as JSON
-  -h, --help           Print this help
-  -V, --version        Print the version
+/// When to colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Color {
+    /// Only on a terminal (and not when `NO_COLOR` is set).
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
 
-Exit status: 0 success, 1 unreadable or invalid input, 2 usage error.
-";
+impl Color {
+    /// Whether to colour a stream that is (or is not) a terminal.
+    pub(crate) fn enabled(self, is_terminal: bool) -> bool {
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none(),
+        }
+    }
+}
 
-/// What the user asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The commands.
+#[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Print the usage text.
-    Help,
-    /// Print the version.
-    Version,
-    /// Print the dashboard of a pledge file.
+    /// Validate pledge files: one pledge, a JSON array or JSON Lines (`-`: standard input).
+    Validate(ValidateArgs),
+    /// Convert an amount into another currency, with the rate's provenance.
+    Convert(ConvertArgs),
+    /// The Partner2Connect dashboard of a file of pledges (default: the bundled sample).
+    #[command(visible_alias = "summarize")]
     Dashboard(DashboardArgs),
+    /// The profile of one country.
+    Profile(ProfileArgs),
+    /// The flat tables of a file of pledges, as CSV or JSON.
+    Export(ExportArgs),
+    /// Print a JSON Schema: `pledge` (default), `summary`, `country-profile` or `calls`.
+    Schema(SchemaArgs),
+    /// Explain an issue code with its guidance, or list every code.
+    Codes(CodesArgs),
+    /// Exchange-rate tables: what the embedded one holds, or import the ECB's own file.
+    #[command(subcommand)]
+    Rates(RatesCommand),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
 }
 
-/// The arguments of `p2c dashboard`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How a file of several pledges is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum InputFormat {
+    /// A JSON array when the file starts with `[`, otherwise one pledge or JSON Lines.
+    Auto,
+    /// One JSON array.
+    JsonArray,
+    /// One pledge per line.
+    JsonLines,
+}
+
+impl InputFormat {
+    /// The core's name of the format.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            InputFormat::Auto => "auto",
+            InputFormat::JsonArray => "json_array",
+            InputFormat::JsonLines => "json_lines",
+        }
+    }
+}
+
+/// `p2c validate`.
+#[derive(Debug, Args)]
+pub(crate) struct ValidateArgs {
+    /// Files of pledges (`-`: standard input).
+    #[arg(required = true, value_name = "FILE")]
+    pub(crate) files: Vec<String>,
+    /// The output: `human`, `json` (one report per file) or `github` (GitHub Actions
+    /// annotations).
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Human)]
+    pub(crate) format: ValidateFormat,
+    /// How each file is written.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub(crate) input: InputFormat,
+    /// Check date rules against this date (default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// Change the severity of an issue code, or silence it: `CODE=error|warning|info|off`
+    /// (repeatable).
+    #[arg(long, value_name = "CODE=LEVEL")]
+    pub(crate) severity: Vec<String>,
+    /// Keep input values out of messages (for logs).
+    #[arg(long)]
+    pub(crate) redact_values: bool,
+    /// Also fail (exit 1) on warnings.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Any other option of the core's `ValidateCall`, as JSON (`{"limits": {"maxDepth": 64}}`).
+    #[arg(long, value_name = "JSON")]
+    pub(crate) call: Option<String>,
+}
+
+/// The output of `p2c validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ValidateFormat {
+    /// One line per issue, then a line per file.
+    Human,
+    /// One JSON report per file, one per line.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…::…`).
+    Github,
+}
+
+/// `p2c convert`.
+#[derive(Debug, Args)]
+pub(crate) struct ConvertArgs {
+    /// The amount, a decimal number (`5600000000`, `258.8`).
+    pub(crate) amount: String,
+    /// Its currency (ISO 4217 in any case, or the currency's name).
+    pub(crate) currency: String,
+    /// Its value date.
+    #[arg(value_name = "YYYY-MM-DD")]
+    pub(crate) date: String,
+    /// The target currency.
+    #[arg(long, default_value = "USD")]
+    pub(crate) to: String,
+    /// Which rate: `default`, `exact_date`, `annual_average` or `on_or_before:N`.
+    #[arg(long)]
+    pub(crate) policy: Option<String>,
+    /// How the result is rounded (`bankers`, `half_up`, …).
+    #[arg(long)]
+    pub(crate) rounding: Option<String>,
+    /// A rate table file to use instead of the embedded one (p2c CSV/JSON, or the ECB's file).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) rates: Option<PathBuf>,
+    /// `text` or `json`.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub(crate) format: TextOrJson,
+}
+
+/// Text or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TextOrJson {
+    /// For people.
+    Text,
+    /// For programs.
+    Json,
+}
+
+/// The options shared by `dashboard` and `profile`.
+#[derive(Debug, Args)]
+pub(crate) struct SummaryArgs {
+    /// Only what was known on this date counts (default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// The currency of every amount (default USD).
+    #[arg(long)]
+    pub(crate) currency: Option<String>,
+    /// Which rate converts each amount: `default`, `exact_date`, `annual_average`,
+    /// `on_or_before:N`.
+    #[arg(long)]
+    pub(crate) policy: Option<String>,
+    /// How a pledge's value is attributed: `full`, `equal_split` or `declared_shares`.
+    #[arg(long)]
+    pub(crate) attribution: Option<String>,
+    /// What happens to invalid pledges: `exclude` (listed), `reject` or `include`.
+    #[arg(long)]
+    pub(crate) invalid: Option<String>,
+    /// Keep only matching pledges: `KIND=CODE[,CODE…]`, KIND one of `countries`, `regions`,
+    /// `country-groups`, `focus-areas`, `pillars`, `pledge-types`, `stakeholder-types`, or
+    /// `period=FROM..TO` (repeatable).
+    #[arg(long, value_name = "KIND=CODES")]
+    pub(crate) filter: Vec<String>,
+    /// A rate table file to use instead of the embedded one (p2c CSV/JSON, or the ECB's file).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) rates: Option<PathBuf>,
+    /// How the file is written.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub(crate) input: InputFormat,
+    /// `text`, `json` or `html`.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub(crate) format: ReportFormat,
+    /// Short for `--format json`.
+    #[arg(long, conflicts_with = "format")]
+    pub(crate) json: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// Any other option of the core's `SummaryCall`, as JSON (`{"goal": …}`).
+    #[arg(long, value_name = "JSON")]
+    pub(crate) call: Option<String>,
+}
+
+/// Text, JSON or HTML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// For a terminal.
+    Text,
+    /// The JSON of `schema/summary.schema.json` (or `country-profile`).
+    Json,
+    /// A self-contained HTML page.
+    Html,
+}
+
+/// `p2c dashboard`.
+#[derive(Debug, Args)]
 pub(crate) struct DashboardArgs {
-    /// The pledge file given on the command line; `None` means the sample data set.
-    pub file: Option<PathBuf>,
-    /// The date the dashboard is computed as of, when given.
-    pub as_of: Option<NaiveDate>,
-    /// The currency of every amount, when given (USD otherwise).
-    pub currency: Option<CurrencyCode>,
-    /// Print JSON instead of text.
-    pub json: bool,
+    /// A file of pledges (`-`: standard input; default: the bundled sample data set).
+    pub(crate) file: Option<String>,
+    #[command(flatten)]
+    pub(crate) summary: SummaryArgs,
 }
 
-/// A command line that does not follow the grammar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct UsageError(pub String);
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+/// `p2c profile`.
+#[derive(Debug, Args)]
+pub(crate) struct ProfileArgs {
+    /// The country (ISO 3166-1 alpha-3 or alpha-2 in any case, or its English name).
+    pub(crate) country: String,
+    /// A file of pledges (`-`: standard input; default: the bundled sample data set).
+    pub(crate) file: Option<String>,
+    #[command(flatten)]
+    pub(crate) summary: SummaryArgs,
 }
 
-/// Parse the arguments after the program name.
-pub(crate) fn parse<I>(args: I) -> Result<Command, UsageError>
-where
-    I: IntoIterator<Item = String>,
-{
-    let mut args = args.into_iter();
-    let Some(first) = args.next() else {
-        return Err(UsageError("no command given".into()));
-    };
-    match first.as_str() {
-        "-h" | "--help" | "help" => Ok(Command::Help),
-        "-V" | "--version" => Ok(Command::Version),
-        "dashboard" => parse_dashboard(args),
-        other if other.starts_with('-') => Err(UsageError(format!("unknown option `{other}`"))),
-        other => Err(UsageError(format!("unknown command `{other}`"))),
-    }
+/// `p2c export`.
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// A file of pledges (`-`: standard input).
+    pub(crate) file: String,
+    /// `csv` (one table) or `json` (every table).
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub(crate) format: ExportFormat,
+    /// The table of a CSV export: `pledges`, `pledge_countries`, `pledge_pillars`,
+    /// `pledge_partners` or `pledge_reports`.
+    #[arg(long, default_value = "pledges")]
+    pub(crate) table: String,
+    /// Convert every amount into this currency.
+    #[arg(long)]
+    pub(crate) currency: Option<String>,
+    /// How the file is written.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub(crate) input: InputFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
 }
 
-fn parse_dashboard(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
-    let mut file: Option<PathBuf> = None;
-    let mut as_of: Option<NaiveDate> = None;
-    let mut currency: Option<CurrencyCode> = None;
-    let mut json = false;
-    let mut only_positional = false;
-    while let Some(arg) = args.next() {
-        if !only_positional && arg.starts_with('-') && arg != "-" {
-            let (flag, inline) = match arg.split_once('=') {
-                Some((f, v)) => (f, Some(v.to_owned())),
-                None => (arg.as_str(), None),
+/// The format of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// One table as CSV.
+    Csv,
+    /// Every table as JSON columns.
+    Json,
+}
+
+/// `p2c schema`.
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// `pledge`, `summary`, `country-profile` or `calls`.
+    #[arg(default_value = "pledge")]
+    pub(crate) name: String,
+}
+
+/// `p2c codes`.
+#[derive(Debug, Args)]
+pub(crate) struct CodesArgs {
+    /// An issue code (any case); without it, every code.
+    pub(crate) code: Option<String>,
+    /// `text` or `json`.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub(crate) format: TextOrJson,
+}
+
+/// `p2c rates`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum RatesCommand {
+    /// What a rate table holds: its id, size, sources and the dates it covers.
+    Info(RatesInfoArgs),
+    /// Read the ECB's `eurofxref-hist.csv` or `eurofxref-hist.zip` as downloaded and write
+    /// p2c's rate table (JSON), to pass as `--rates`.
+    Import(RatesImportArgs),
+}
+
+/// `p2c rates info`.
+#[derive(Debug, Args)]
+pub(crate) struct RatesInfoArgs {
+    /// A rate file (default: the embedded table).
+    pub(crate) file: Option<PathBuf>,
+    /// `text` or `json`.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub(crate) format: TextOrJson,
+}
+
+/// `p2c rates import`.
+#[derive(Debug, Args)]
+pub(crate) struct RatesImportArgs {
+    /// The ECB file as downloaded (`eurofxref-hist.csv` or `.zip`).
+    pub(crate) file: PathBuf,
+    /// Where to write the table (default: standard output).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+}
+
+/// `p2c completions`.
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell.
+    pub(crate) shell: clap_complete::Shell,
+}
+
+/// A clap error: help and version on standard output with 0; a usage error as one line on
+/// standard error with 2.
+pub(crate) fn clap_error(e: clap::Error, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                let _ = ctx.err.write_all(e.render().to_string().as_bytes());
+                return Ok(crate::fail::EXIT_USAGE);
+            }
+            ctx.print(&e.render().to_string())?;
+            Ok(EXIT_OK)
+        }
+        _ => {
+            // clap's own first line, without its `error: ` prefix, and the fix.
+            let text = e.render().to_string();
+            let first = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty() && !l.starts_with("Usage:"))
+                .map(|l| l.trim().trim_start_matches("error: ").trim_end_matches(':'))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let suggestion = match e.get(ContextKind::SuggestedArg) {
+                Some(ContextValue::String(s)) => format!("did you mean `{s}`? "),
+                _ => String::new(),
             };
-            match flag {
-                "--" if inline.is_none() => only_positional = true,
-                "-h" | "--help" if inline.is_none() => return Ok(Command::Help),
-                "--as-of" => {
-                    let value = match inline {
-                        Some(v) => v,
-                        None => args.next().ok_or_else(|| {
-                            UsageError("`--as-of` needs a date (YYYY-MM-DD)".into())
-                        })?,
-                    };
-                    if as_of.is_some() {
-                        return Err(UsageError("`--as-of` given more than once".into()));
-                    }
-                    as_of = Some(parse_date(&value)?);
-                }
-                "--currency" => {
-                    let value = match inline {
-                        Some(v) => v,
-                        None => args.next().ok_or_else(|| {
-                            UsageError("`--currency` needs an ISO 4217 code such as EUR".into())
-                        })?,
-                    };
-                    if currency.is_some() {
-                        return Err(UsageError("`--currency` given more than once".into()));
-                    }
-                    currency = Some(parse_currency(&value)?);
-                }
-                "--json" if inline.is_none() => json = true,
-                _ => return Err(UsageError(format!("unknown option `{arg}`"))),
-            }
-        } else if file.is_none() {
-            file = Some(PathBuf::from(arg));
-        } else {
-            return Err(UsageError(format!("unexpected argument `{arg}`")));
+            let sub = e
+                .get(ContextKind::SuggestedSubcommand)
+                .and_then(|v| match v {
+                    ContextValue::String(s) => Some(format!("did you mean `{s}`? ")),
+                    ContextValue::Strings(s) => s.first().map(|s| format!("did you mean `{s}`? ")),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            Err(Fail::Usage(format!(
+                "{first}; {suggestion}{sub}see `p2c --help`"
+            )))
         }
     }
-    Ok(Command::Dashboard(DashboardArgs {
-        file,
-        as_of,
-        currency,
-        json,
-    }))
 }
 
-fn parse_currency(s: &str) -> Result<CurrencyCode, UsageError> {
-    CurrencyCode::new(s)
-        .filter(|c| p2c_core::money::currency(*c).is_some())
-        .ok_or_else(|| UsageError(format!("`{s}` is not an ISO 4217 currency code")))
-}
-
-fn parse_date(s: &str) -> Result<NaiveDate, UsageError> {
-    // Exactly YYYY-MM-DD: chrono alone would also take `2024-7-7`.
-    let shaped = s.len() == 10
-        && s.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    shaped
-        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .flatten()
-        .ok_or_else(|| UsageError(format!("`{s}` is not a date written YYYY-MM-DD")))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn p(args: &[&str]) -> Result<Command, UsageError> {
-        parse(args.iter().map(|s| s.to_string()))
-    }
-
-    fn dash(file: Option<&str>, as_of: Option<(i32, u32, u32)>) -> Command {
-        Command::Dashboard(DashboardArgs {
-            file: file.map(PathBuf::from),
-            as_of: as_of.map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap()),
-            currency: None,
-            json: false,
-        })
-    }
-
-    #[test]
-    fn dashboard_forms() {
-        assert_eq!(p(&["dashboard"]), Ok(dash(None, None)));
-        assert_eq!(p(&["dashboard", "x.json"]), Ok(dash(Some("x.json"), None)));
-        assert_eq!(
-            p(&["dashboard", "--as-of", "2024-07-07", "x.json"]),
-            Ok(dash(Some("x.json"), Some((2024, 7, 7))))
-        );
-        assert_eq!(
-            p(&["dashboard", "x.json", "--as-of=2024-07-07"]),
-            Ok(dash(Some("x.json"), Some((2024, 7, 7))))
-        );
-        assert_eq!(
-            p(&["dashboard", "--", "-odd.json"]),
-            Ok(dash(Some("-odd.json"), None))
-        );
-        assert_eq!(p(&["dashboard", "-"]), Ok(dash(Some("-"), None)));
-        assert_eq!(
-            p(&["dashboard", "--currency", "EUR", "--json"]),
-            Ok(Command::Dashboard(DashboardArgs {
-                file: None,
-                as_of: None,
-                currency: CurrencyCode::new("EUR"),
-                json: true,
-            }))
-        );
-    }
-
-    #[test]
-    fn help_and_version() {
-        assert_eq!(p(&["--help"]), Ok(Command::Help));
-        assert_eq!(p(&["-h"]), Ok(Command::Help));
-        assert_eq!(p(&["dashboard", "--help"]), Ok(Command::Help));
-        assert_eq!(p(&["-V"]), Ok(Command::Version));
-    }
-
-    #[test]
-    fn usage_errors() {
-        for bad in [
-            &[][..],
-            &["dashbord"],
-            &["--frobnicate"],
-            &["dashboard", "--frobnicate"],
-            &["dashboard", "--help=yes"],
-            &["dashboard", "a.json", "b.json"],
-            &["dashboard", "--as-of"],
-            &["dashboard", "--as-of", "2024-7-7"],
-            &["dashboard", "--as-of", "2024-02-30"],
-            &["dashboard", "--as-of", "7 July 2024"],
-            &["dashboard", "--as-of=2024-07-07", "--as-of=2024-07-08"],
-            &["dashboard", "--currency"],
-            &["dashboard", "--currency", "eur"],
-            &["dashboard", "--currency", "XXY"],
-            &["dashboard", "--currency=EUR", "--currency=USD"],
-            &["dashboard", "--json=yes"],
-        ] {
-            assert!(p(bad).is_err(), "{bad:?}");
-        }
-    }
+/// `p2c completions SHELL`.
+pub(crate) fn completions(a: &CompletionsArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
+    use clap::CommandFactory as _;
+    let mut bytes = Vec::new();
+    clap_complete::generate(a.shell, &mut Cli::command(), "p2c", &mut bytes);
+    crate::output::write_all(&mut *ctx.out, &bytes, "standard output")?;
+    Ok(EXIT_OK)
 }

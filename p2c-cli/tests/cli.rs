@@ -1,5 +1,6 @@
-//! Runs the `p2c` binary: exit codes, and values in the output checked against the sample data
-//! read by a different route (raw JSON values, not the p2c model).
+//! Runs the `p2c` binary (assert_cmd): exit codes, one-line errors, and values in the output
+//! checked against the sample data read by a different route (raw JSON values, not the p2c
+//! model).
 // Test code: a failing unwrap, expect, panic or index is a failing test. clippy.toml allows
 // them in test functions; this covers the helpers as well.
 #![allow(
@@ -11,15 +12,41 @@
 )]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+fn cmd() -> Command {
+    Command::cargo_bin("p2c").unwrap()
+}
 
 fn p2c(args: &[&str], cwd: Option<&Path>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_p2c"));
-    cmd.args(args);
+    let mut cmd = cmd();
+    cmd.args(args).env_remove("LANG").env_remove("LC_ALL");
     if let Some(dir) = cwd {
         cmd.current_dir(dir);
     }
     cmd.output().unwrap()
+}
+
+/// Standard input `input` to `p2c args`.
+fn p2c_stdin(args: &[&str], input: &[u8]) -> Output {
+    cmd()
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .write_stdin(input.to_vec())
+        .output()
+        .unwrap()
+}
+
+/// Every error is exactly one line on standard error, `p2c: error: …`.
+fn one_error_line(o: &Output) -> String {
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("p2c: error: "), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
 }
 
 fn stdout(o: &Output) -> String {
@@ -81,15 +108,20 @@ fn raw_sample() -> Vec<serde_json::Value> {
 #[test]
 fn dashboard_on_the_sample_data() {
     let sample = sample_path();
-    let d = dashboard_json(&["dashboard", sample.to_str().unwrap(), "--json"]);
-    let s = &d["summary"];
+    let s = &dashboard_json(&[
+        "dashboard",
+        sample.to_str().unwrap(),
+        "--as-of",
+        "2026-10-30",
+        "--format",
+        "json",
+    ]);
     let raw = raw_sample();
 
-    // The default as-of date is the last day of the embedded ECB rates.
-    assert_eq!(d["asOf"], "2026-10-30");
+    assert_eq!(s["asOf"], "2026-10-30");
     assert_eq!(s["currency"], "USD");
     assert_eq!(s["pledgeCount"], raw.len());
-    assert_eq!(d["validation"]["valid"], true);
+    assert_eq!(s["excluded"], serde_json::json!([]));
 
     // Focus-area counts, from the raw JSON (not through the p2c model).
     let focus = s["breakdowns"]
@@ -170,7 +202,15 @@ fn dashboard_on_the_sample_data() {
     assert_eq!(s["value"]["unconverted"], serde_json::json!([]));
 
     // The text dashboard shows the same total, with thousands separators.
-    let text = stdout(&p2c(&["dashboard", sample.to_str().unwrap()], None));
+    let text = stdout(&p2c(
+        &[
+            "dashboard",
+            sample.to_str().unwrap(),
+            "--as-of",
+            "2026-10-30",
+        ],
+        None,
+    ));
     let (whole, frac) = (cents / 100, cents % 100);
     let mut grouped = String::new();
     for (i, ch) in whole.to_string().chars().enumerate() {
@@ -186,23 +226,22 @@ fn dashboard_on_the_sample_data() {
 fn as_of_and_currency_change_the_figures() {
     let early = dashboard_json(&["dashboard", "--as-of", "2022-01-01", "--json"]);
     assert_eq!(early["asOf"], "2022-01-01");
-    assert_eq!(early["summary"]["asOf"], "2022-01-01");
-    let later = dashboard_json(&["dashboard", "--as-of", "2024-07-07", "--json"]);
+    let later = dashboard_json(&["summarize", "--as-of", "2024-07-07", "--json"]);
     // Fewer pledges were known in January 2022 than in July 2024 (most of the sample's pledges
     // were announced from 2022 on).
-    assert!(
-        early["summary"]["pledgeCount"].as_u64().unwrap()
-            < later["summary"]["pledgeCount"].as_u64().unwrap()
-    );
+    assert!(early["pledgeCount"].as_u64().unwrap() < later["pledgeCount"].as_u64().unwrap());
 
-    let eur = dashboard_json(&["dashboard", "--currency", "EUR", "--json"]);
-    assert_eq!(eur["summary"]["currency"], "EUR");
-    // The EUR pledge counts at its stated amount: no conversion when the currencies match.
-    let usd = dashboard_json(&["dashboard", "--json"]);
-    assert_ne!(
-        eur["summary"]["value"]["total"],
-        usd["summary"]["value"]["total"]
-    );
+    let eur = dashboard_json(&[
+        "dashboard",
+        "--currency",
+        "eur",
+        "--as-of",
+        "2024-07-07",
+        "--json",
+    ]);
+    assert_eq!(eur["currency"], "EUR");
+    let usd = dashboard_json(&["dashboard", "--as-of", "2024-07-07", "--json"]);
+    assert_ne!(eur["value"]["total"], usd["value"]["total"]);
 }
 
 #[test]
@@ -215,19 +254,37 @@ fn invalid_pledges_are_excluded_and_listed() {
     std::fs::write(&path, serde_json::to_string_pretty(&raw).unwrap()).unwrap();
 
     let d = dashboard_json(&["dashboard", path.to_str().unwrap(), "--json"]);
-    assert_eq!(d["validation"]["valid"], false);
-    let excluded = d["summary"]["excluded"].as_array().unwrap();
+    let excluded = d["excluded"].as_array().unwrap();
     assert_eq!(excluded.len(), 1);
     assert_eq!(excluded[0]["id"], id.as_str());
-    assert_eq!(d["summary"]["pledgeCount"], raw.len() - 1);
+    assert_eq!(d["pledgeCount"], raw.len() - 1);
+
+    // `p2c validate` names the same pledge, its line and pointer, and exits 1.
+    let out = p2c(&["validate", path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let line = text
+        .lines()
+        .find(|l| l.contains("error[money.non_positive_value]"))
+        .unwrap();
+    assert!(line.contains(&format!("({id})")), "{line}");
+    assert!(line.contains("`/2/financialValue/amount`"), "{line}");
 }
 
 #[test]
 fn default_file_works_from_any_directory() {
-    let expected = stdout(&p2c(&["dashboard", sample_path().to_str().unwrap()], None));
+    let expected = stdout(&p2c(
+        &[
+            "dashboard",
+            sample_path().to_str().unwrap(),
+            "--as-of",
+            "2026-10-30",
+        ],
+        None,
+    ));
     let expected_body = expected.split_once('\n').unwrap().1;
     for cwd in [workspace_root(), scratch("elsewhere")] {
-        let out = p2c(&["dashboard"], Some(&cwd));
+        let out = p2c(&["dashboard", "--as-of", "2026-10-30"], Some(&cwd));
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         // Same body; only the `source:` line names the path differently.
         let text = stdout(&out);
@@ -237,10 +294,9 @@ fn default_file_works_from_any_directory() {
 }
 
 #[test]
-fn invalid_file_exits_1_with_the_pointer() {
+fn dashboard_of_a_broken_file_is_one_line_naming_the_pointer() {
     // The second record's amount is a JSON float, which the wire format refuses.
-    let mut raw: Vec<serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string(sample_path()).unwrap()).unwrap();
+    let mut raw = raw_sample();
     raw[1]["financialValue"]["amount"] = serde_json::json!(250000000.5);
     let path = scratch("broken").join("pledges.json");
     std::fs::write(&path, serde_json::to_string_pretty(&raw).unwrap()).unwrap();
@@ -248,60 +304,428 @@ fn invalid_file_exits_1_with_the_pointer() {
     let out = p2c(&["dashboard", path.to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
-    let err = stderr(&out);
-    assert!(
-        err.lines().any(|l| l.trim() == "code: parse_error"),
-        "{err}"
-    );
-    assert!(
-        err.lines()
-            .any(|l| l.trim() == "pointer: /1/financialValue/amount"),
-        "{err}"
-    );
+    let err = one_error_line(&out);
+    assert!(err.contains("/1/financialValue/amount"), "{err}");
+    assert!(err.contains("p2c validate"), "{err}");
+}
+
+/// The sample as JSON Lines, the third pledge's amount made zero (an error).
+fn jsonl_with_one_error() -> (Vec<u8>, String) {
+    let mut raw = raw_sample();
+    raw[2]["financialValue"]["amount"] = serde_json::json!("0");
+    let id = raw[2]["id"].as_str().unwrap().to_owned();
+    let mut text = String::new();
+    for p in &raw {
+        text.push_str(&serde_json::to_string(p).unwrap());
+        text.push('\n');
+    }
+    (text.into_bytes(), id)
 }
 
 #[test]
-fn malformed_json_exits_1() {
-    let path = scratch("malformed").join("pledges.json");
-    std::fs::write(&path, "[{\"formatVersion\": \"1.0\",").unwrap();
-    let out = p2c(&["dashboard", path.to_str().unwrap()], None);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out)
+fn validate_reads_json_lines_from_stdin_and_names_the_line() {
+    let (input, id) = jsonl_with_one_error();
+    let out = p2c_stdin(&["validate", "-"], &input);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    let line = text
         .lines()
-        .any(|l| l.trim() == "code: parse_error"));
+        .find(|l| l.contains("money.non_positive_value"))
+        .unwrap();
+    assert!(
+        line.starts_with(&format!("<stdin>:3: ({id}) error[")),
+        "{line}"
+    );
+    assert!(
+        text.lines().last().unwrap().starts_with(&format!(
+            "<stdin>: invalid ({} pledges, 1 error(s)",
+            raw_sample().len()
+        )),
+        "{text}"
+    );
+
+    // Silencing the code makes the same input valid; a warning fails only with --strict.
+    let ok = p2c_stdin(
+        &[
+            "validate",
+            "-",
+            "--severity",
+            "money.non_positive_value=off",
+        ],
+        &input,
+    );
+    assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
+    let strict = p2c_stdin(
+        &[
+            "validate",
+            "-",
+            "--severity",
+            "money.non_positive_value=off",
+            "--strict",
+        ],
+        &input,
+    );
+    assert_eq!(strict.status.code(), Some(1));
 }
 
 #[test]
-fn missing_file_exits_1() {
-    let path = scratch("missing").join("no-such-file.json");
-    let out = p2c(&["dashboard", path.to_str().unwrap()], None);
+fn validate_json_and_github_formats() {
+    let (input, _) = jsonl_with_one_error();
+    let out = p2c_stdin(&["validate", "-", "--format", "json"], &input);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).lines().any(|l| l.trim() == "code: io_error"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["file"], "<stdin>");
+    assert_eq!(v["valid"], false);
+    assert_eq!(v["pledges"], raw_sample().len());
+    let errors: Vec<_> = v["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["severity"] == "error")
+        .collect();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["code"], "money.non_positive_value");
+    assert_eq!(errors[0]["path"], "/2/financialValue/amount");
+
+    let out = p2c_stdin(&["validate", "-", "--format", "github"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("::error file=<stdin>,line=3,title=money.non_positive_value::")),
+        "{text}"
+    );
+    assert!(text.lines().all(|l| l.starts_with("::")), "{text}");
 }
 
 #[test]
-fn usage_errors_exit_2_with_usage() {
-    for args in [
-        &[][..],
-        &["dashbord"],
-        &["--frobnicate"],
-        &["dashboard", "--frobnicate"],
-        &["dashboard", "--as-of", "July 2024"],
-        &["dashboard", "a.json", "b.json"],
-        &["dashboard", "--currency", "XYZ"],
+fn validate_the_sample_array_is_valid() {
+    let out = p2c(&["validate", sample_path().to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).lines().last().unwrap().contains(&format!(
+        ": valid ({} pledges, 0 error(s)",
+        raw_sample().len()
+    )));
+}
+
+#[test]
+fn bad_inputs_are_one_line_or_issues_never_a_panic() {
+    let dir = scratch("bad-inputs");
+    // A directory, a missing file: one error line each, exit 1, and the other files still run.
+    let missing = dir.join("missing.json");
+    let out = p2c(&["validate", dir.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(one_error_line(&out).contains("is a directory"));
+    let out = p2c(
+        &[
+            "validate",
+            missing.to_str().unwrap(),
+            sample_path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(one_error_line(&out).contains("no such file"));
+    assert!(stdout(&out).contains(&format!(": valid ({} pledges", raw_sample().len())));
+    for cmd in [&["dashboard"][..], &["profile", "UGA"], &["export"]] {
+        let mut args = cmd.to_vec();
+        args.push(dir.to_str().unwrap());
+        let out = p2c(&args, None);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        one_error_line(&out);
+    }
+    // Binary bytes and an empty file are invalid data (issues), exit 1.
+    let binary: Vec<u8> = (0..=255u8).cycle().take(10_000).collect();
+    let bin = dir.join("binary.bin");
+    std::fs::write(&bin, &binary).unwrap();
+    let empty = dir.join("empty.json");
+    std::fs::write(&empty, "").unwrap();
+    for f in [&bin, &empty] {
+        let out = p2c(&["validate", f.to_str().unwrap()], None);
+        assert_eq!(out.status.code(), Some(1), "{}", f.display());
+        assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+        assert!(stdout(&out).contains("error[input."), "{}", stdout(&out));
+        let out = p2c(&["dashboard", f.to_str().unwrap()], None);
+        assert_eq!(out.status.code(), Some(1));
+        one_error_line(&out);
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_in_one_line_naming_the_flag() {
+    for (args, names) in [
+        (&["dashbord"][..], "dashbord"),
+        (&["--frobnicate"], "--frobnicate"),
+        (&["dashboard", "--frobnicate"], "--frobnicate"),
+        (&["dashboard", "--as-of", "July 2024"], "--as-of"),
+        (&["dashboard", "a.json", "b.json"], "b.json"),
+        (&["dashboard", "--currency", "XYZ"], "XYZ"),
+        (&["dashboard", "--filter", "countries=XXX"], "XXX"),
+        (&["dashboard", "--filter", "planets=MARS"], "planets"),
+        (&["validate"], "FILE"),
+        (
+            &["validate", "x.json", "--severity", "no.such_code=off"],
+            "no.such_code",
+        ),
+        (
+            &[
+                "validate",
+                "x.json",
+                "--severity",
+                "money.non_positive_value=loud",
+            ],
+            "loud",
+        ),
+        (&["convert", "1.5", "XYZ", "2024-01-01"], "XYZ"),
+        (
+            &["convert", "1.5", "EUR", "2024-01-01", "--policy", "fastest"],
+            "fastest",
+        ),
+        (&["codes", "no.such_code"], "no.such_code"),
+        (&["schema", "nothing"], "nothing"),
+        (&["export", "x.json", "--currency", "XYZ"], "XYZ"),
     ] {
         let out = p2c(args, None);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(out.stdout.is_empty(), "{args:?}");
-        assert!(stderr(&out).contains("Usage:"), "{args:?}");
+        let err = one_error_line(&out);
+        assert!(err.contains(names), "{args:?}: {err}");
     }
+    // A suggestion where one is close.
+    let out = p2c(&["dashboard", "--currency", "EUX"], None);
+    assert!(one_error_line(&out).contains("did you mean `EUR`?"));
 }
 
 #[test]
-fn help_exits_0_on_stdout() {
-    for args in [&["--help"][..], &["-h"], &["dashboard", "--help"]] {
+fn codes_are_matched_by_label_and_in_any_case() {
+    // "Africa" is the region `AFR`; a lower-case country code is that country.
+    let africa = dashboard_json(&[
+        "dashboard",
+        "--filter",
+        "regions=Africa",
+        "--json",
+        "--as-of",
+        "2026-10-30",
+    ]);
+    let afr = dashboard_json(&[
+        "dashboard",
+        "--filter",
+        "regions=AFR",
+        "--json",
+        "--as-of",
+        "2026-10-30",
+    ]);
+    assert_eq!(africa["pledgeCount"], afr["pledgeCount"]);
+    let out = p2c(&["profile", "uga", "--as-of", "2026-10-30", "--json"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["country"], "UGA");
+    let raw = raw_sample();
+    let in_uganda = raw
+        .iter()
+        .filter(|p| {
+            p["implementation"]["countries"]
+                .as_array()
+                .is_some_and(|c| c.iter().any(|c| c == "UGA"))
+        })
+        .count();
+    assert_eq!(v["pledges"], in_uganda);
+}
+
+#[test]
+fn convert_says_where_the_rate_came_from() {
+    let out = p2c(
+        &["convert", "100", "eur", "2024-03-01", "--format", "json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rate = ecb_usd_per_eur("2024-03-01");
+    assert_eq!(v["rate"], rate.as_str());
+    assert_eq!(v["rateDate"], "2024-03-01");
+    assert_eq!(
+        scaled(v["converted"]["amount"].as_str().unwrap(), 2),
+        scaled(&rate, 4)
+    );
+    assert!(v["tableId"].as_str().unwrap().starts_with("sha256:"));
+    // Past the table's last daily rate, the answer says how old the rate is.
+    let out = p2c(&["convert", "100", "EUR", "2026-12-01"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("after the table's last daily rate"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn export_csv_and_json() {
+    let sample = sample_path();
+    let out = p2c(
+        &["export", sample.to_str().unwrap(), "--table", "pledges"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("pledge_id,") || text.contains("\r\n"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), raw_sample().len() + 1);
+    let out = p2c(
+        &["export", sample.to_str().unwrap(), "--format", "json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["pledges"].as_array().unwrap().len(), raw_sample().len());
+    let dest = scratch("export").join("countries.csv");
+    let out = p2c(
+        &[
+            "export",
+            sample.to_str().unwrap(),
+            "--table",
+            "pledge_countries",
+            "--out",
+            dest.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert!(std::fs::read_to_string(&dest)
+        .unwrap()
+        .starts_with("pledge_id,country"));
+}
+
+#[test]
+fn rates_import_reads_the_ecbs_file_and_dashboard_uses_it() {
+    // A slice of the ECB's own file: its header and two days, one of them newer than the
+    // embedded table, as a user would download it.
+    let embedded =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../p2c-core/data/ecb_eurofxref_hist.csv");
+    let text = std::fs::read_to_string(embedded).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    let last = lines.next().unwrap();
+    let newer = format!("2026-12-04{}", &last[last.find(',').unwrap()..]);
+    let dir = scratch("rates");
+    let ecb = dir.join("eurofxref-hist.csv");
+    std::fs::write(&ecb, format!("{header}\n{newer}\n{last}\n")).unwrap();
+    let table = dir.join("rates.json");
+    let out = p2c(
+        &[
+            "rates",
+            "import",
+            ecb.to_str().unwrap(),
+            "--out",
+            table.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let info = p2c(
+        &["rates", "info", table.to_str().unwrap(), "--format", "json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&info.stdout).unwrap();
+    let source = v["sources"][0].as_str().unwrap();
+    assert!(
+        source.contains("eurofxref-hist.csv") && source.contains("sha256:"),
+        "{source}"
+    );
+    assert_eq!(v["series"][0]["last"], "2026-12-04");
+    // The new day converts at its own daily rate with `--rates`.
+    let out = p2c(
+        &[
+            "convert",
+            "100",
+            "EUR",
+            "2026-12-04",
+            "--policy",
+            "exact_date",
+            "--rates",
+            table.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let c: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(c["rateDate"], "2026-12-04");
+    // The zip the ECB publishes reads the same, its provenance naming the zip and its member.
+    let zip_path = dir.join("eurofxref-hist.zip");
+    {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("eurofxref-hist.csv", options).unwrap();
+        zip.write_all(std::fs::read(&ecb).unwrap().as_slice())
+            .unwrap();
+        zip.finish().unwrap();
+    }
+    let out = p2c(&["rates", "import", zip_path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("eurofxref-hist.zip") && text.contains("2026-12-04"),
+        "{text}"
+    );
+    // Not an ECB file: one line, exit 1.
+    let out = p2c(&["rates", "import", sample_path().to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    one_error_line(&out);
+}
+
+#[test]
+fn help_version_completions_and_codes() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["dashboard", "--help"],
+        &["validate", "--help"],
+    ] {
         let out = p2c(args, None);
         assert_eq!(out.status.code(), Some(0), "{args:?}");
-        assert!(stdout(&out).contains("p2c dashboard [FILE] [--as-of YYYY-MM-DD]"));
+        assert!(stdout(&out).contains("Usage: p2c"), "{args:?}");
     }
+    let out = p2c(&["--version"], None);
+    assert_eq!(stdout(&out), format!("p2c {}\n", env!("CARGO_PKG_VERSION")));
+    let out = p2c(&["completions", "bash"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("_p2c()"));
+    let out = p2c(&["codes", "MONEY.NON_POSITIVE_VALUE"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("money.non_positive_value (error)\n"));
+    let out = p2c(&["schema"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["$schema"].as_str().unwrap().contains("2020-12"));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read as _;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_p2c"))
+        .args([
+            "export",
+            sample_path().to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
 }

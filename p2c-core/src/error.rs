@@ -77,7 +77,7 @@ pub enum Error {
         to: crate::model::CurrencyCode,
         /// The value date of the amount.
         date: chrono::NaiveDate,
-        /// The policies tried, in order, by their labels (`onOrBefore(maxDays=7)`).
+        /// The policies tried, in order, by their labels (`on_or_before(maxDays=7)`).
         policies_tried: Vec<String>,
     },
     /// Two amounts in different currencies were combined.
@@ -148,6 +148,30 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// An argument or option of a call is malformed: an unknown option name, a value of the
+    /// wrong type or form (a floating-point amount, a date that is not `YYYY-MM-DD`).
+    #[error("invalid argument{}: {message}{}", at(pointer), did_you_mean(suggestion.as_deref()))]
+    InvalidArgument {
+        /// RFC 6901 JSON Pointer into the call's options (`/limits/maxBytes`, `/amount`).
+        pointer: String,
+        /// What is wrong, naming the value.
+        message: String,
+        /// The closest valid name, when one is close to what was given.
+        suggestion: Option<String>,
+    },
+    /// A code given in a call's argument or option is not in its list: a currency, country,
+    /// region, country group, codelist value, issue code or option value.
+    #[error("unknown {codelist} `{code}`{}{}", at(pointer), did_you_mean(suggestion.as_deref()))]
+    UnknownOption {
+        /// What kind of code (`currency`, `country`, `ituRegion`, `rounding`, `issue code`).
+        codelist: String,
+        /// The code as given.
+        code: String,
+        /// RFC 6901 JSON Pointer into the call's options (`/filters/countries/0`).
+        pointer: String,
+        /// The closest valid code, when one is close to what was given.
+        suggestion: Option<String>,
+    },
     /// A document follows a format version the call does not read (a 1.1 document given to a
     /// reader that expects 1.0, or a version this library does not know).
     #[error("the {what} is format `{found}`; expected {}", expected.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" or "))]
@@ -164,12 +188,27 @@ pub enum Error {
     Internal(String),
 }
 
+/// ` at `/pointer`` or nothing for the root.
+fn at(pointer: &str) -> String {
+    if pointer.is_empty() {
+        String::new()
+    } else {
+        format!(" at `{pointer}`")
+    }
+}
+
+/// `; did you mean `x`?` or nothing.
+fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or_else(String::new, |s| format!("; did you mean `{s}`?"))
+}
+
 impl Error {
     /// The stable machine code of this error (`parse_error`, `overflow`, …).
     pub fn code(&self) -> &'static str {
         match self {
             Error::Parse { .. } => "parse_error",
-            Error::UnknownCode { .. } => "unknown_code",
+            Error::UnknownCode { .. } | Error::UnknownOption { .. } => "unknown_code",
+            Error::InvalidArgument { .. } => "invalid_argument",
             Error::LimitExceeded { .. } => "limit_exceeded",
             Error::Io { .. } => "io_error",
             Error::Overflow { .. } => "overflow",
@@ -261,6 +300,43 @@ impl Error {
             obj.insert("field".into(), field.as_str().into());
             obj.insert("ours".into(), ours.as_str().into());
             obj.insert("theirs".into(), theirs.as_str().into());
+        }
+        if let (
+            Some(obj),
+            Error::InvalidArgument {
+                pointer,
+                suggestion,
+                ..
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("pointer".into(), pointer.as_str().into());
+            obj.insert(
+                "suggestion".into(),
+                serde_json::to_value(suggestion).unwrap_or_default(),
+            );
+        }
+        if let (Some(obj), Error::UnknownCode { codelist, code }) = (v.as_object_mut(), self) {
+            obj.insert("codelist".into(), (*codelist).into());
+            obj.insert("value".into(), code.as_str().into());
+        }
+        if let (
+            Some(obj),
+            Error::UnknownOption {
+                codelist,
+                code,
+                pointer,
+                suggestion,
+            },
+        ) = (v.as_object_mut(), self)
+        {
+            obj.insert("codelist".into(), codelist.as_str().into());
+            obj.insert("value".into(), code.as_str().into());
+            obj.insert("pointer".into(), pointer.as_str().into());
+            obj.insert(
+                "suggestion".into(),
+                serde_json::to_value(suggestion).unwrap_or_default(),
+            );
         }
         if let (
             Some(obj),

@@ -28,6 +28,8 @@
 
 use std::borrow::Cow;
 
+use crate::model::decimal::is_decimal_text;
+
 /// Whether `c` makes a text that starts with it a formula in a spreadsheet program.
 fn is_trigger(c: char) -> bool {
     matches!(
@@ -36,22 +38,13 @@ fn is_trigger(c: char) -> bool {
     )
 }
 
-/// Whether `s` is a plain decimal number: an optional `-`, digits, and optionally a point
-/// followed by digits (what a spreadsheet reads as a number, never as a formula).
-fn is_plain_number(s: &str) -> bool {
-    let digits = s.strip_prefix('-').unwrap_or(s);
-    let (int, frac) = match digits.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (digits, None),
-    };
-    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    all_digits(int) && frac.is_none_or(all_digits)
-}
-
-/// Whether a text, its leading single quotes set aside, is read as a formula.
-fn formula_like(s: &str) -> bool {
+/// Whether a text, its leading single quotes set aside, is read as a formula: the texts
+/// [`neutralize_formula`] changes. An XLSX writer stores text cells as text, never as
+/// formulas, and marks these with Excel's "quote prefix" so that editing the cell does not
+/// turn it into a formula either.
+pub fn is_formula_like(s: &str) -> bool {
     let rest = s.trim_start_matches('\'');
-    rest.chars().next().is_some_and(is_trigger) && !is_plain_number(rest)
+    rest.chars().next().is_some_and(is_trigger) && !is_decimal_text(rest)
 }
 
 /// `text` made safe for a spreadsheet text cell: prefixed with a single quote when a
@@ -73,7 +66,7 @@ fn formula_like(s: &str) -> bool {
 /// assert_eq!(neutralize_formula("'=1"), "''=1");           // reversible
 /// ```
 pub fn neutralize_formula(text: &str) -> Cow<'_, str> {
-    if formula_like(text) {
+    if is_formula_like(text) {
         let mut out = String::with_capacity(text.len().saturating_add(1));
         out.push('\'');
         out.push_str(text);
@@ -95,7 +88,7 @@ pub fn neutralize_formula(text: &str) -> Cow<'_, str> {
 /// ```
 pub fn restore_formula(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if formula_like(cell) => rest,
+        Some(rest) if is_formula_like(cell) => rest,
         _ => cell,
     }
 }
@@ -169,7 +162,7 @@ mod tests {
             prop_assert_eq!(restore_formula(&n), s.as_str());
             prop_assert!(n.len() == s.len() || (n.len() == s.len() + 1 && n.starts_with('\'')));
             if n.chars().next().is_some_and(is_trigger) {
-                prop_assert!(is_plain_number(&n));
+                prop_assert!(is_decimal_text(&n));
             }
             // Neutralizing twice changes it again, and undoing twice gives the original.
             let twice = neutralize_formula(&n);

@@ -34,6 +34,7 @@
 //! a summary counts for a qualified amount is derived by [`model::amount`], and the rows a
 //! pledge's places count in by [`geo::places`].
 pub mod aggregate;
+pub mod call;
 pub mod error;
 pub mod events;
 pub mod file;

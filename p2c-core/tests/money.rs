@@ -84,7 +84,7 @@ fn saturday_takes_fridays_rate() {
                 (currency, to, d),
                 (CurrencyCode::EUR, CurrencyCode::USD, date("2022-06-04"))
             );
-            assert_eq!(policies_tried, ["exactDate"]);
+            assert_eq!(policies_tried, ["exact_date"]);
         }
         e => panic!("unexpected {e:?}"),
     }
@@ -143,7 +143,10 @@ fn kes_falls_back_to_the_hmrc_annual_average() {
     .unwrap_err();
     match e {
         Error::RateNotFound { policies_tried, .. } => {
-            assert_eq!(policies_tried, ["onOrBefore(maxDays=7)", "annualAverage"])
+            assert_eq!(
+                policies_tried,
+                ["on_or_before(maxDays=7)", "annual_average"]
+            )
         }
         e => panic!("unexpected {e:?}"),
     }
@@ -350,9 +353,16 @@ fn user_rates_merge_over_the_embedded_table() {
 fn conversion_serializes_in_camel_case() {
     let req: ConversionRequest = serde_json::from_str(
         r#"{"money":{"amount":"100","currency":"EUR"},"valueDate":"2022-06-04",
+            "options":{"to":"USD","policy":{"kind":"on_or_before","maxDays":7},"rounding":"half_up"}}"#,
+    )
+    .unwrap();
+    // The camelCase values of version 0.1 are still read (the call layer warns about them).
+    let old: ConversionRequest = serde_json::from_str(
+        r#"{"money":{"amount":"100","currency":"EUR"},"valueDate":"2022-06-04",
             "options":{"to":"USD","policy":{"kind":"onOrBefore","maxDays":7},"rounding":"halfUp"}}"#,
     )
     .unwrap();
+    assert_eq!(old, req);
     let c = RateTable::embedded().convert_request(&req).unwrap();
     let json = serde_json::to_value(&c).unwrap();
     assert_eq!(
@@ -365,9 +375,9 @@ fn conversion_serializes_in_camel_case() {
     assert_eq!(json["rateKind"], "daily");
     assert_eq!(
         json["policy"],
-        serde_json::json!({"kind":"onOrBefore","maxDays":7})
+        serde_json::json!({"kind":"on_or_before","maxDays":7})
     );
-    assert_eq!(json["rounding"], "halfUp");
+    assert_eq!(json["rounding"], "half_up");
     assert_eq!(json["decimalPlaces"], 2);
     assert_eq!(
         serde_json::from_value::<p2c_core::money::Conversion>(json).unwrap(),
@@ -389,7 +399,7 @@ fn conversion_serializes_in_camel_case() {
     assert_eq!(j["code"], "rate_not_found");
     assert_eq!(
         j["policiesTried"],
-        serde_json::json!(["onOrBefore(maxDays=7)", "annualAverage"])
+        serde_json::json!(["on_or_before(maxDays=7)", "annual_average"])
     );
 }
 

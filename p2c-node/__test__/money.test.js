@@ -44,14 +44,16 @@ test('EUR 5.6 bn on 7 June 2022 at the ECB rate of that day, with full provenanc
   assert.equal(c.rateDate, '2022-06-07')
   assert.equal(c.rateKind, 'daily')
   assert.match(c.source, /ECB/)
-  assert.deepEqual(c.policy, { kind: 'onOrBefore', maxDays: 7 })
+  assert.deepEqual(c.policy, { kind: 'on_or_before', maxDays: 7 })
+  assert.equal(c.warnings, undefined)
+  assert.equal(c.beyondRates, undefined)
   assert.equal(c.tableId, RateTable.embedded().id)
   assert.match(c.tableId, /^sha256:[0-9a-f]{64}$/)
   assert.equal(c.rounding, 'bankers')
   for (const key of ['amount', 'rate']) assert.equal(typeof c[key], 'string')
 })
 
-test('a Saturday value date takes the previous publication day; exactDate finds nothing', () => {
+test('a Saturday value date takes the previous publication day; exact_date finds nothing', () => {
   // 2022-06-11 was a Saturday; the ECB published on Friday 2022-06-10.
   assert.equal(ecbRate('2022-06-11', 'USD'), undefined)
   const friday = ecbRate('2022-06-10', 'USD')
@@ -60,14 +62,14 @@ test('a Saturday value date takes the previous publication day; exactDate finds 
   assert.equal(c.rate, friday)
   assert.equal(c.amount, roundHalfEven(mul('1000', friday), 2))
   assert.throws(
-    () => convert({ amount: '1000', currency: 'EUR', date: '2022-06-11' }, { policy: { kind: 'exactDate' } }),
+    () => convert({ amount: '1000', currency: 'EUR', date: '2022-06-11' }, { policy: { kind: 'exact_date' } }),
     (err) => {
       assert.ok(err instanceof P2cError)
       assert.equal(err.code, 'rate_not_found')
       assert.equal(err.currency, 'EUR')
       assert.equal(err.to, 'USD')
       assert.equal(err.date, '2022-06-11')
-      assert.deepEqual(err.policiesTried, ['exactDate'])
+      assert.deepEqual(err.policiesTried, ['exact_date'])
       return true
     },
   )
@@ -75,7 +77,7 @@ test('a Saturday value date takes the previous publication day; exactDate finds 
 
 test('KES, which the ECB lacks, converts at the annual average crossed through GBP', () => {
   const c = convert({ amount: '1000000', currency: 'KES', date: '2023-03-15' })
-  assert.equal(c.rateKind, 'annualAverage')
+  assert.equal(c.rateKind, 'annual_average')
   assert.equal(c.rateDate, '2023-01-01')
   // rate = (USD per GBP) / (KES per GBP), so rate × KES-per-GBP = USD-per-GBP up to the
   // 28-digit precision of the division.
@@ -99,9 +101,19 @@ test('same currency is the identity; withdrawn and unknown currencies are typed 
   assert.throws(() => convert({ amount: '1', currency: 'EUR', date: '1990-01-02' }), {
     code: 'rate_not_found',
   })
-  assert.throws(() => convert({ amount: '1', currency: 'XYZ', date: '2022-06-07' }), (err) =>
-    ['unknown_code', 'parse_error'].includes(err.code),
-  )
+  assert.throws(() => convert({ amount: '1', currency: 'XYZ', date: '2022-06-07' }), {
+    code: 'unknown_code',
+    pointer: '/currency',
+    value: 'XYZ',
+  })
+  // Codes in any case, or by name; a near miss gets a suggestion.
+  assert.equal(convert({ amount: '1', currency: 'eur', date: '2022-06-07' }, { to: 'usd' }).original.currency, 'EUR')
+  assert.equal(convert({ amount: '1', currency: 'Euro', date: '2022-06-07' }).original.currency, 'EUR')
+  assert.throws(() => convert({ amount: '1', currency: 'EUR', date: '2022-06-07' }, { to: 'USDD' }), {
+    code: 'unknown_code',
+    pointer: '/to',
+    suggestion: 'USD',
+  })
 })
 
 test('a JS number amount is refused with a clear P2cError; a bigint is an exact integer', () => {
@@ -121,9 +133,45 @@ test('a JS number amount is refused with a clear P2cError; a bigint is an exact 
   assert.throws(() => convert({ amount: '1', currency: 'EUR', date: '2022-06-07' }, { table: {} }), {
     code: 'invalid_argument',
   })
-  assert.throws(() => convert({ amount: 'abc', currency: 'EUR', date: '2022-06-07' }), {
-    code: 'parse_error',
+  // One code per kind of mistake: a malformed amount is invalid_argument, whatever its type.
+  for (const amount of ['abc', '1e9', true, null]) {
+    assert.throws(() => convert({ amount, currency: 'EUR', date: '2022-06-07' }), {
+      code: 'invalid_argument',
+      pointer: '/amount',
+    })
+  }
+  assert.throws(() => convert({ amount: '1', currency: 'EUR', date: '2022-06-07' }, { currency: 'USD' }), {
+    code: 'invalid_argument',
+    pointer: '/currency',
   })
+  assert.throws(() => convert({ amount: '1', currency: 'EUR', date: '2022-06-07' }, { rounding: 'half_upp' }), {
+    code: 'unknown_code',
+    suggestion: 'half_up',
+  })
+})
+
+test('option values are snake_case; the 0.1 camelCase spellings still work, with a warning', () => {
+  const money = { amount: '100', currency: 'EUR', date: '2022-06-04' }
+  const modern = convert(money, { rounding: 'half_up', policy: 'on_or_before:3' })
+  assert.equal(modern.warnings, undefined)
+  const old = convert(money, { rounding: 'halfUp', policy: 'onOrBefore:3' })
+  assert.equal(old.amount, modern.amount)
+  assert.deepEqual(
+    old.warnings.map((w) => [w.code, w.pointer, w.replacement]),
+    [
+      ['deprecated_spelling', '/policy', 'on_or_before:3'],
+      ['deprecated_spelling', '/rounding', 'half_up'],
+    ],
+  )
+  assert.deepEqual(old.policy, { kind: 'on_or_before', maxDays: 3 })
+  const chain = convert(money, { policy: { kind: 'chain', policies: [{ kind: 'exactDate' }, { kind: 'annual_average' }] } })
+  assert.equal(chain.warnings[0].pointer, '/policy/policies/0/kind')
+})
+
+test('a conversion past the last daily rate says how old its rate is', () => {
+  const c = convert({ amount: '100', currency: 'EUR', date: '2026-11-20' })
+  assert.deepEqual(c.beyondRates, { lastDailyRate: '2026-10-30', daysAfter: 21, rateAgeDays: c.beyondRates.rateAgeDays })
+  assert.ok(c.beyondRates.rateAgeDays >= 21)
 })
 
 test("a pledge's financialValue converts directly, its explicit rate under the explicit policy", () => {
@@ -173,7 +221,8 @@ test('user tables from CSV text, CSV file, Buffer and JSON; merge with a stated 
   const theirs = RateTable.fromCsv('date,base,currency,rate,source\n2022-06-07,EUR,USD,3,Theirs\n')
   assert.equal(convert(money, { table: fromText.merge(theirs, 'existing') }).rate, '2')
   assert.equal(convert(money, { table: fromText.merge(theirs, 'incoming') }).rate, '3')
-  assert.throws(() => embedded.merge(fromText, 'mine'), { code: 'invalid_argument' })
+  assert.throws(() => embedded.merge(fromText, 'mine'), { code: 'unknown_code' })
+  assert.throws(() => embedded.merge(fromText, 'incomming'), { code: 'unknown_code', suggestion: 'incoming' })
   assert.throws(() => embedded.merge({}, 'incoming'), { code: 'invalid_argument' })
   assert.throws(() => new RateTable(), { code: 'invalid_argument' })
 })
@@ -213,4 +262,21 @@ test('fromCsv takes text only: a file name is CSV text that does not parse, neve
   // Paths must be strings; text must be a string or bytes.
   assert.throws(() => RateTable.fromCsvFile(Buffer.from(file)), { code: 'invalid_argument' })
   assert.throws(() => RateTable.fromCsv({ path: file }), { code: 'invalid_argument' })
+})
+
+test('RateTable.fromEcb reads the ECB file as downloaded, naming it and its hash', () => {
+  const embedded = fs.readFileSync(path.join(__dirname, '..', '..', 'p2c-core', 'data', 'ecb_eurofxref_hist.csv'), 'utf8')
+  const [header, last] = embedded.split('\n')
+  const newer = '2026-12-04' + last.slice(last.indexOf(','))
+  const text = `${header}\n${newer}\n${last}\n`
+  const fromBytes = p2c.RateTable.fromEcb(Buffer.from(text), 'eurofxref-hist.csv')
+  assert.ok(fromBytes.sources[0].includes('eurofxref-hist.csv'))
+  assert.ok(fromBytes.sources[0].includes('sha256:'))
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'p2c-ecb-')), 'eurofxref-hist.csv')
+  fs.writeFileSync(file, text)
+  const fromFile = p2c.RateTable.fromEcb(file)
+  assert.equal(fromFile.id, fromBytes.id)
+  const c = p2c.convert({ amount: '100', currency: 'EUR', date: '2026-12-04' }, { policy: 'exact_date', table: fromFile })
+  assert.equal(c.rateDate, '2026-12-04')
+  assert.throws(() => p2c.RateTable.fromEcb(Buffer.from('not a rate file')), (e) => e instanceof p2c.P2cError)
 })

@@ -62,7 +62,7 @@ test('summarize totals USD and converted EUR exactly, and takes every input form
 
 test('summary options: currency, table, filters; unknown options are invalid_argument', () => {
   const mine = p2c.RateTable.fromCsv('date,base,currency,rate,source\n2022-06-07,EUR,USD,2,mine\n')
-  const s = p2c.summarize([PLEDGES[2]], { asOf: AS_OF, table: mine, policy: { kind: 'exactDate' } })
+  const s = p2c.summarize([PLEDGES[2]], { asOf: AS_OF, table: mine, policy: { kind: 'exact_date' } })
   assert.ok(same(s.value.total, '11200000000'), s.value.total)
   assert.equal(s.rates.tableId, mine.id)
   const eurOnly = p2c.summarize(PLEDGES, { asOf: AS_OF, filters: { countries: ['SEN'] } })
@@ -114,8 +114,13 @@ test('countryProfile counts the pledges implemented in the country', () => {
   const ldc = (asOf) => p2c.countryProfile([], 'BTN', { asOf }).groups.find((g) => g.group === 'ldc').member
   assert.equal(ldc('2023-06-01'), true)
   assert.equal(ldc('2024-07-07'), false)
-  assert.throws(() => p2c.countryProfile(PLEDGES, 'Kenya', { asOf: AS_OF }), {
-    code: 'invalid_argument',
+  // Countries by code in any case or by name; an unknown one says what was meant.
+  assert.deepEqual(p2c.countryProfile(PLEDGES, 'Kenya', { asOf: AS_OF }), profile)
+  assert.deepEqual(p2c.countryProfile(PLEDGES, 'ken', { asOf: AS_OF }), profile)
+  assert.throws(() => p2c.countryProfile(PLEDGES, 'Kenyaa', { asOf: AS_OF }), {
+    code: 'unknown_code',
+    pointer: '/country',
+    suggestion: 'KEN',
   })
 })
 
@@ -125,9 +130,57 @@ test('renderDashboard prints the text dashboard of the same summary', () => {
   assert.ok(text.startsWith(`Partner2Connect dashboard as of ${AS_OF} (USD)`))
 })
 
-test('without asOf, summaries use the last day of the embedded ECB rates, as the CLI and Python do', () => {
-  // The ECB file lists the newest day first; its first data row, read directly.
-  const csv = fs.readFileSync(path.join(__dirname, '..', '..', 'p2c-core', 'data', 'ecb_eurofxref_hist.csv'), 'utf8')
-  const newest = csv.split('\n')[1].split(',')[0]
-  assert.equal(p2c.summarize(JSON.stringify(PLEDGES)).asOf, newest)
+test('without asOf, summaries are as of today (UTC), as validation is, and say so', () => {
+  const before = new Date().toISOString().slice(0, 10)
+  const asOf = p2c.summarize(JSON.stringify(PLEDGES)).asOf
+  const after = new Date().toISOString().slice(0, 10)
+  assert.ok(asOf === before || asOf === after, asOf)
+})
+
+test('unknown codes in options are errors that name them; labels and any case match', () => {
+  assert.throws(() => p2c.summarize(PLEDGES, { asOf: AS_OF, currency: 'XYZ' }), {
+    code: 'unknown_code',
+    pointer: '/currency',
+  })
+  assert.throws(() => p2c.summarize(PLEDGES, { asOf: AS_OF, filters: { countries: ['XXX'] } }), {
+    code: 'unknown_code',
+    pointer: '/filters/countries/0',
+  })
+  assert.throws(() => p2c.summarize(PLEDGES, { asOf: AS_OF, filters: { regions: ['Afrika'] } }), {
+    code: 'unknown_code',
+    suggestion: 'AFR',
+  })
+  assert.throws(() => p2c.summarize(PLEDGES, { asOf: AS_OF, attribution: 'equalSplit' }), {
+    code: 'unknown_code',
+    suggestion: 'equal_split',
+  })
+  assert.throws(() => p2c.summarize(PLEDGES, { asOf: AS_OF, filter: {} }), {
+    code: 'invalid_argument',
+    pointer: '/filter',
+    suggestion: 'filters',
+  })
+  const byName = p2c.summarize(PLEDGES, { asOf: AS_OF, currency: 'eur', filters: { regions: ['Africa'], countries: ['senegal'] } })
+  assert.equal(byName.currency, 'EUR')
+  assert.equal(byName.pledgeCount, 1)
+})
+
+test('goal and invalidPledges are options of every binding', () => {
+  const s = p2c.summarize(PLEDGES, { asOf: AS_OF, goal: { amount: '1000000000', currency: 'usd' }, invalidPledges: { 'P2C-A': ['batch.duplicate_id'] } })
+  assert.equal(s.goal.goal, '1000000000')
+  assert.equal(s.pledgeCount, 2)
+  assert.deepEqual(s.excluded.map((e) => e.id), ['P2C-A'])
+})
+
+test('dashboards and profiles render as HTML and in other languages', () => {
+  const html = p2c.renderDashboardHtml(PLEDGES, { asOf: AS_OF, source: 'pledges.json' })
+  assert.ok(html.startsWith('<!DOCTYPE html>'))
+  assert.ok(html.includes('Content-Security-Policy'))
+  assert.ok(html.includes('pledges.json'))
+  const profile = p2c.renderProfileHtml(PLEDGES, 'KEN', { asOf: AS_OF })
+  assert.ok(profile.startsWith('<!DOCTYPE html>') && profile.includes('Kenya'))
+  const fr = p2c.renderDashboard(PLEDGES, { asOf: AS_OF, lang: 'fr' })
+  assert.notEqual(fr, p2c.renderDashboard(PLEDGES, { asOf: AS_OF }))
+  assert.equal(typeof p2c.renderProfile(PLEDGES, 'KEN', { asOf: AS_OF, lang: 'es' }), 'string')
+  const unknown = p2c.summarize(PLEDGES, { asOf: AS_OF, lang: 'tlh' })
+  assert.deepEqual(unknown.warnings.map((w) => w.code), ['unknown_language'])
 })

@@ -172,3 +172,71 @@ test('assess returns the five criteria with reasons', () => {
   assert.throws(() => p2c.assess('{'), { code: 'parse_error' })
 })
 
+
+const VALID = cases.find((c) => c.mode !== 'batch' && c.mode !== 'update' && c.input && run(c).valid && run(c).issues.length > 0)
+
+test('the caller can override the severity of an issue code, or silence it', () => {
+  const doc = VALID.input
+  const base = p2c.validate(doc, VALID.options)
+  const code = base.issues[0].code
+  const off = p2c.validate(doc, { ...VALID.options, severity: { [code]: 'off' } })
+  assert.ok(off.issues.every((i) => i.code !== code))
+  const strict = p2c.validate(doc, { ...VALID.options, severity: { [code.toUpperCase()]: 'error' } })
+  assert.equal(strict.valid, false)
+  assert.throws(() => p2c.validate(doc, { severity: { [`${code}x`]: 'off' } }), {
+    code: 'unknown_code',
+    suggestion: code,
+  })
+  assert.throws(() => p2c.validate(doc, { severity: { [code]: 'silent' } }), { code: 'unknown_code' })
+})
+
+test('messages in another language: same codes, paths and params', () => {
+  const c = cases.find((x) => x.mode !== 'batch' && x.mode !== 'update' && !run(x).valid)
+  const en = run(c)
+  const fr = p2c.validate(c.inputText ?? c.inputJson ?? c.input, { ...c.options, lang: 'fr' })
+  assert.deepEqual(
+    fr.issues.map((i) => [i.code, i.path, i.params]),
+    en.issues.map((i) => [i.code, i.path, i.params]),
+  )
+  const unknown = p2c.validate('{}', { lang: 'tlh' })
+  assert.deepEqual(unknown.warnings.map((w) => w.code), ['unknown_language'])
+  assert.ok(p2c.codelists({ lang: 'fr' }).length > 0)
+  assert.notDeepEqual(p2c.codelists({ lang: 'fr' }), p2c.codelists())
+  assert.deepEqual(p2c.issueCodes({ code: 'TEXT.EMPTY' }).map((i) => i.code), ['text.empty'])
+})
+
+test('a misspelled option is invalid_argument naming what was meant', () => {
+  assert.throws(() => p2c.validate('{}', { asof: '2026-01-01' }), {
+    code: 'invalid_argument',
+    pointer: '/asof',
+    suggestion: 'asOf',
+  })
+  assert.throws(() => p2c.validate('{}', { limits: { max_bytes: 10 } }), {
+    code: 'invalid_argument',
+    pointer: '/limits/max_bytes',
+    suggestion: 'maxBytes',
+  })
+})
+
+test('validateFile streams a file of any size; renderReportHtml is the HTML report', () => {
+  const fs = require('node:fs')
+  const os = require('node:os')
+  const path = require('node:path')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'p2c-'))
+  const docs = cases.filter((c) => c.mode !== 'batch' && c.mode !== 'update' && c.input).slice(0, 20).map((c) => c.input)
+  const batch = p2c.validateBatch(docs, { asOf: '2026-01-01' })
+  const lines = path.join(dir, 'pledges.jsonl')
+  fs.writeFileSync(lines, docs.map((d) => JSON.stringify(d)).join('\n'))
+  assert.deepEqual(p2c.validateFile(lines, { asOf: '2026-01-01' }), batch)
+  const array = path.join(dir, 'pledges.json')
+  fs.writeFileSync(array, JSON.stringify(docs, null, 2))
+  assert.deepEqual(p2c.validateFile(array, { asOf: '2026-01-01' }), batch)
+  // Limits apply to each pledge of a file, not to the whole file.
+  assert.ok(fs.statSync(array).size > 1000)
+  assert.deepEqual(p2c.validateFile(array, { asOf: '2026-01-01', limits: { maxBytes: 100000 } }), batch)
+  assert.throws(() => p2c.validateFile(path.join(dir, 'missing.json')), { code: 'io_error' })
+  assert.throws(() => p2c.validateFile(dir), { code: 'io_error' })
+  const html = p2c.renderReportHtml(docs, { batch: true, asOf: '2026-01-01', source: 'pledges.json' })
+  assert.ok(html.startsWith('<!DOCTYPE html>') && html.includes('pledges.json'))
+  fs.rmSync(dir, { recursive: true })
+})

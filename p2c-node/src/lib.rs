@@ -1,17 +1,16 @@
 //! The native half of the `p2c` npm package.
 //!
-//! This crate only converts values and maps errors; every rule lives in `p2c-core`. Documents
-//! and options arrive as JSON text or bytes (the JS layer `JSON.stringify`s objects, which
-//! measured faster than napi's value conversion and cannot overflow the native stack on deep or
-//! cyclic objects); results leave as JSON text that `index.js` parses (see [`to_json`]).
-//! Errors cross as a JS `Error` whose message is `P2C_ERROR:` followed by the core error's
-//! JSON (`Error::to_json`); `errors.js` turns that into a `P2cError`. No export lets a Rust
-//! panic reach Node (it would abort the process): each runs inside [`guard`].
-
-use std::panic::{catch_unwind, AssertUnwindSafe};
+//! This crate only converts values and maps errors: every call's options are a call type of
+//! `p2c_core::call`, read and checked there. Documents and options arrive as JSON text or bytes
+//! (the JS layer `JSON.stringify`s objects, which measured faster than napi's value conversion
+//! and cannot overflow the native stack on deep or cyclic objects); results leave as JSON text
+//! that `index.js` parses. Errors cross as a JS `Error` whose message is `P2C_ERROR:` followed
+//! by the core error's JSON (`Error::to_json`); `errors.js` turns that into a `P2cError`. Every
+//! export runs inside [`run`], the core's panic guard: no Rust panic reaches Node.
 
 use napi::bindgen_prelude::{Either, Uint8Array};
 use napi_derive::napi;
+use p2c_core::call::{self, CodelistsCall, IssueCodesCall, ParseCall};
 use serde::de::DeserializeOwned;
 
 /// Rust's allocations in the addon (JavaScript values keep V8's heap): see the mimalloc line of
@@ -23,74 +22,45 @@ pub mod aggregate;
 pub mod money;
 pub mod validate;
 
-/// Prefix of a native error message that carries a p2c error payload (read by `errors.js`).
-const ERROR_PREFIX: &str = "P2C_ERROR:";
-
 /// A JSON document as the JS layer passes it: text, or UTF-8 bytes (a `Buffer`).
 type Document = Either<String, Uint8Array>;
 
-fn to_napi_error(err: &p2c_core::Error) -> napi::Error {
+/// The thrown error of a core error.
+fn to_napi(err: &p2c_core::Error) -> napi::Error {
     napi::Error::new(
         napi::Status::GenericFailure,
-        format!("{ERROR_PREFIX}{}", err.to_json()),
+        format!("P2C_ERROR:{}", err.to_json()),
     )
 }
 
-/// Run one export, turning a core error or a Rust panic into a thrown p2c error payload.
-fn guard<T>(f: impl FnOnce() -> napi::Result<T>) -> napi::Result<T> {
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(result) => result,
-        Err(payload) => {
-            let detail = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_owned());
-            Err(to_napi_error(&p2c_core::Error::Internal(detail)))
-        }
-    }
-}
-
-/// Map a core result to a napi result.
-fn core<T>(result: p2c_core::Result<T>) -> napi::Result<T> {
-    result.map_err(|e| to_napi_error(&e))
+/// Run one export under the core's panic guard, mapping its errors.
+fn run<T>(f: impl FnOnce() -> p2c_core::Result<T>) -> napi::Result<T> {
+    call::guard(f).and_then(|r| r).map_err(|e| to_napi(&e))
 }
 
 /// A result as JSON text, which `index.js` parses with `JSON.parse`: as fast as napi's value
-/// conversion for small results, and free of its limits (1,000,000 values, depth 128) for large
-/// ones. A serialization failure of one of our own types is a bug, reported as `internal_error`.
-fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> napi::Result<String> {
-    core(serde_json::to_string(value).map_err(|e| p2c_core::Error::Internal(e.to_string())))
+/// conversion for small results, and free of its limits (1,000,000 values, depth 128).
+fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> p2c_core::Result<String> {
+    serde_json::to_string(value).map_err(|e| p2c_core::Error::Internal(e.to_string()))
 }
 
-/// A thrown `invalid_argument` payload: a caller mistake in an argument other than the
-/// document (bad options, an unknown precedence), with the JSON Pointer into the argument.
-fn invalid_argument(message: &str, pointer: &str) -> napi::Error {
-    let payload =
-        serde_json::json!({ "code": "invalid_argument", "message": message, "pointer": pointer });
-    napi::Error::new(napi::Status::InvalidArg, format!("{ERROR_PREFIX}{payload}"))
-}
-
-/// Read an options argument (JSON text; absent means `T::default()`) into the core's type.
+/// A call's options from their JSON text (absent: the defaults), and the warnings they earned.
 fn options<T: DeserializeOwned + Default>(
-    what: &'static str,
-    text: Option<String>,
-) -> napi::Result<T> {
-    let Some(text) = text else {
-        return Ok(T::default());
-    };
-    p2c_core::parse::from_str(what, &text).map_err(|e| match e {
-        p2c_core::Error::Parse {
-            pointer, message, ..
-        } => invalid_argument(
-            &format!("invalid {what} at `{pointer}`: {message}"),
-            &pointer,
-        ),
-        other => to_napi_error(&other),
-    })
+    text: Option<&str>,
+) -> p2c_core::Result<(T, Vec<call::Warning>)> {
+    text.map_or_else(|| Ok((T::default(), Vec::new())), call::from_json)
 }
 
-/// Parse one pledge document from text or bytes.
+/// The pledges of a document: a JSON array, or JSON Lines.
+fn pledges(doc: &Document, format: call::InputFormat) -> p2c_core::Result<Vec<p2c_core::Pledge>> {
+    let parse = ParseCall { format };
+    match doc {
+        Either::A(text) => parse.pledges_str(text),
+        Either::B(bytes) => parse.pledges_bytes(bytes),
+    }
+}
+
+/// One pledge of a document.
 fn pledge(doc: &Document) -> p2c_core::Result<p2c_core::Pledge> {
     match doc {
         Either::A(text) => p2c_core::parse_pledge(text),
@@ -98,29 +68,24 @@ fn pledge(doc: &Document) -> p2c_core::Result<p2c_core::Pledge> {
     }
 }
 
-/// Parse a JSON array of pledges from text or bytes.
-fn pledges(doc: &Document) -> p2c_core::Result<Vec<p2c_core::Pledge>> {
-    match doc {
-        Either::A(text) => p2c_core::parse_pledges(text),
-        Either::B(bytes) => p2c_core::parse::from_slice("pledge list", bytes),
-    }
-}
-
-/// Parse one pledge document (JSON text or UTF-8 bytes) into a plain object (amounts as
-/// decimal strings).
+/// Parse one pledge document into a plain object (amounts as decimal strings).
 #[napi]
 pub fn parse_pledge(
     #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
 ) -> napi::Result<String> {
-    guard(|| to_json(&core(pledge(&doc))?))
+    run(|| to_json(&pledge(&doc)?))
 }
 
-/// Parse a JSON array of pledges (JSON text or UTF-8 bytes) into plain objects.
+/// Parse pledges (a JSON array, or JSON Lines; options: the core's `ParseCall`).
 #[napi]
 pub fn parse_pledges(
     #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+    options_json: Option<String>,
 ) -> napi::Result<String> {
-    guard(|| to_json(&core(pledges(&doc))?))
+    run(|| {
+        let (parse, _) = options::<ParseCall>(options_json.as_deref())?;
+        to_json(&pledges(&doc, parse.format)?)
+    })
 }
 
 /// The pledge without its private contact details, for public pages and exports.
@@ -128,25 +93,43 @@ pub fn parse_pledges(
 pub fn public_view(
     #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
 ) -> napi::Result<String> {
-    guard(|| to_json(&core(pledge(&doc))?.public_view()))
+    run(|| to_json(&pledge(&doc)?.public_view()))
 }
 
 /// The JSON Schema (draft 2020-12) of a pledge document.
 #[napi]
 pub fn json_schema() -> napi::Result<String> {
-    guard(|| to_json(&p2c_core::schema::pledge_schema()))
+    run(|| to_json(&p2c_core::schema::pledge_schema()))
 }
 
-/// Every closed codelist with its codes and labels.
+/// Every closed codelist with its codes and labels in a language (the core's `CodelistsCall`):
+/// `{ codelists, warnings }`.
 #[napi]
-pub fn codelists() -> napi::Result<String> {
-    guard(|| to_json(&p2c_core::taxonomy::codelists()))
+pub fn codelists(options_json: Option<String>) -> napi::Result<String> {
+    run(|| {
+        let (c, mut warnings) = options::<CodelistsCall>(options_json.as_deref())?;
+        let (codelists, more) = c.run();
+        warnings.extend(more);
+        to_json(&serde_json::json!({ "codelists": codelists, "warnings": warnings }))
+    })
+}
+
+/// The issue-code catalogue in a language, or one code's entry (the core's
+/// `IssueCodesCall`): `{ codes, warnings }`.
+#[napi]
+pub fn issue_codes(options_json: Option<String>) -> napi::Result<String> {
+    run(|| {
+        let (c, mut warnings) = options::<IssueCodesCall>(options_json.as_deref())?;
+        let (codes, more) = c.run()?;
+        warnings.extend(more);
+        to_json(&serde_json::json!({ "codes": codes, "warnings": warnings }))
+    })
 }
 
 /// Panic inside Rust on purpose, to test that no panic reaches Node (test hook).
 #[napi(js_name = "_panicForTests")]
 pub fn panic_for_tests() -> napi::Result<()> {
-    guard(|| {
+    run(|| {
         let empty: Vec<u8> = Vec::new();
         // Deliberate out-of-bounds access: the guard must turn it into `internal_error`.
         #[allow(clippy::indexing_slicing)]

@@ -1,48 +1,24 @@
-//! Money: rate tables (a stateful handle) and conversion with provenance.
+//! Money: rate tables (a stateful handle around the core's `call::Rates`) and conversion.
 
-use std::sync::Arc;
-
+use napi::bindgen_prelude::Uint8Array;
 use napi_derive::napi;
-use p2c_core::aggregate::TableConverter;
-use p2c_core::money::{self, ConversionRequest, MergePrecedence};
-use serde_json::Value;
+use p2c_core::call::{self, ConvertAnswer, ConvertCall, Rates};
 
-use crate::{core, guard, invalid_argument, to_json};
-
-/// The embedded table is a `'static` borrow; loaded tables are shared, never copied.
-enum Handle {
-    Embedded,
-    Owned(Arc<money::RateTable>),
-}
+use crate::{run, to_json};
 
 /// A loaded exchange-rate table (wrapped by `RateTable` in `index.js`).
 #[napi(js_name = "NativeRateTable")]
 pub struct RateTable {
-    handle: Handle,
+    rates: Rates,
 }
 
-impl RateTable {
-    fn owned(table: p2c_core::Result<money::RateTable>) -> napi::Result<RateTable> {
-        Ok(RateTable {
-            handle: Handle::Owned(Arc::new(core(table)?)),
-        })
-    }
+/// The rates of an optional table argument (default: the embedded table).
+pub(crate) fn rates(table: Option<&RateTable>) -> Rates {
+    table.map(|t| t.rates.clone()).unwrap_or_default()
+}
 
-    /// The core table.
-    pub(crate) fn table(&self) -> &money::RateTable {
-        match &self.handle {
-            Handle::Embedded => money::RateTable::embedded(),
-            Handle::Owned(t) => t,
-        }
-    }
-
-    /// A summary converter over this table (the default policy and rounding).
-    pub(crate) fn converter(&self) -> TableConverter {
-        match &self.handle {
-            Handle::Embedded => TableConverter::embedded(),
-            Handle::Owned(t) => TableConverter::new(Arc::clone(t)),
-        }
-    }
+fn wrap(rates: p2c_core::Result<Rates>) -> p2c_core::Result<RateTable> {
+    rates.map(|rates| RateTable { rates })
 }
 
 #[napi]
@@ -51,74 +27,77 @@ impl RateTable {
     #[napi(factory)]
     pub fn embedded() -> RateTable {
         RateTable {
-            handle: Handle::Embedded,
+            rates: Rates::embedded(),
         }
     }
 
     /// A table from CSV text (`date,base,currency,rate,source`).
     #[napi(factory)]
     pub fn from_csv_text(text: String) -> napi::Result<RateTable> {
-        guard(|| RateTable::owned(money::RateTable::from_csv_str(&text)))
+        run(|| wrap(Rates::from_csv_str(&text)))
     }
 
     /// A table from a CSV file.
     #[napi(factory)]
     pub fn from_csv_file(path: String) -> napi::Result<RateTable> {
-        guard(|| RateTable::owned(money::RateTable::from_csv_path(&path)))
+        run(|| wrap(Rates::from_csv_path(&path)))
+    }
+
+    /// A table from the ECB's reference-rate file as downloaded (`eurofxref-hist.csv` or its
+    /// zip), `name` recorded with the file's SHA-256 in every rate's source.
+    #[napi(factory)]
+    pub fn from_ecb_bytes(bytes: Uint8Array, name: String) -> napi::Result<RateTable> {
+        run(|| wrap(Rates::from_ecb(&bytes, &name)))
+    }
+
+    /// A table from the ECB's file at `path` (named by its file name).
+    #[napi(factory)]
+    pub fn from_ecb_file(path: String) -> napi::Result<RateTable> {
+        run(|| wrap(Rates::from_ecb_path(&path)))
     }
 
     /// A table from JSON text (`{ "rates": [...] }`).
     #[napi(factory)]
     pub fn from_json(text: String) -> napi::Result<RateTable> {
-        guard(|| RateTable::owned(money::RateTable::from_json_str(&text)))
+        run(|| wrap(Rates::from_json_str(&text)))
     }
 
     /// This table merged with `other`; `precedence` (`existing` or `incoming`) says which wins
     /// where both have a rate.
     #[napi]
     pub fn merge(&self, other: &RateTable, precedence: String) -> napi::Result<RateTable> {
-        guard(|| {
-            let precedence: MergePrecedence =
-                serde_json::from_value(Value::String(precedence.clone())).map_err(|_| {
-                    invalid_argument(
-                        &format!("unknown merge precedence `{precedence}` (existing, incoming)"),
-                        "",
-                    )
-                })?;
-            RateTable::owned(self.table().merge(other.table(), precedence))
-        })
+        run(|| wrap(self.rates.merge(&other.rates, &precedence)))
     }
 
     /// The table's identifier (`sha256:…`), recorded in every conversion.
     #[napi(getter)]
     pub fn id(&self) -> String {
-        self.table().id().to_owned()
+        self.rates.table().id().to_owned()
     }
 
     /// The source names of the rates, with the citations their licences require.
     #[napi(getter)]
     pub fn sources(&self) -> Vec<String> {
-        self.table().sources().to_vec()
+        self.rates.table().sources().to_vec()
     }
 
     /// How many rates the table holds.
     #[napi(getter)]
     pub fn size(&self) -> u32 {
-        u32::try_from(self.table().len()).unwrap_or(u32::MAX)
+        u32::try_from(self.rates.table().len()).unwrap_or(u32::MAX)
     }
 }
 
-/// Carry out a conversion request (the core's `ConversionRequest` as JSON text) with `table`
-/// (default: the embedded one); returns the core's `Conversion` as a plain object.
+/// Carry out a conversion (the core's `ConversionCall` as JSON text) with `table` (default:
+/// the embedded one); returns the conversion with its provenance and the call's warnings.
 #[napi]
 pub fn convert(request: String, table: Option<&RateTable>) -> napi::Result<String> {
-    guard(|| {
-        let request: ConversionRequest =
-            core(p2c_core::parse::from_str("conversion request", &request))?;
-        let table: &money::RateTable = match table {
-            Some(t) => t.table(),
-            None => money::RateTable::embedded(),
-        };
-        to_json(&core(table.convert_request(&request))?)
+    run(|| {
+        let (c, warnings) = call::from_json::<ConvertCall>(&request)?;
+        let conversion = c.run(&rates(table))?;
+        to_json(&ConvertAnswer {
+            conversion,
+            warnings,
+        })
     })
 }

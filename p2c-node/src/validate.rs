@@ -1,57 +1,107 @@
-//! Validation: reports, update checks, review-state transitions, the strong-pledge assessment.
+//! Validation: reports, update checks, files of any size, review-state transitions, the
+//! strong-pledge assessment.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use napi::bindgen_prelude::Either;
 use napi_derive::napi;
+use p2c_core::call::{self, PreparedValidate, ValidateCall};
 use p2c_core::taxonomy::ReviewState;
-use p2c_core::validate::{self, ValidateOptions};
+use p2c_core::validate;
 
-use crate::{core, guard, options, pledge, to_json, Document};
+use crate::{options, pledge, run, to_json, Document};
 
-/// Validate a pledge (or, with `batch`, a JSON array of pledges) given as JSON text or UTF-8
-/// bytes. Never throws for a bad document: every problem is an issue of the report.
+thread_local! {
+    /// The last options text and its prepared call: a server passes the same options on every
+    /// request, and pays for reading them once.
+    static LAST: RefCell<Option<(Option<String>, Rc<PreparedValidate>)>> = const { RefCell::new(None) };
+}
+
+/// The prepared call of an options text (from the cache when it is the last one's).
+fn prepared(text: Option<String>) -> p2c_core::Result<Rc<PreparedValidate>> {
+    if let Some(hit) = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(key, _)| *key == text)
+            .map(|(_, p)| Rc::clone(p))
+    }) {
+        return Ok(hit);
+    }
+    let (c, warnings) = options::<ValidateCall>(text.as_deref())?;
+    let mut p = c.prepare()?;
+    p.warnings.splice(0..0, warnings);
+    let p = Rc::new(p);
+    LAST.set(Some((text, Rc::clone(&p))));
+    Ok(p)
+}
+
+/// Validate a pledge (or, with `batch`, a list of pledges) given as JSON text or UTF-8 bytes,
+/// with the options of the core's `ValidateCall`. Never throws for a bad document.
 ///
-/// Returns the report as JSON text, except the report with no issue at all (the common case
-/// for good documents), which is the empty string: `index.js` builds `{ valid: true, issues:
-/// [] }` for it, which saves serializing and `JSON.parse`-ing the same object on every call
-/// (JSON text is never empty, so the empty string cannot be mistaken for a report).
+/// Returns the answer as JSON text, except the answer with no issue and no warning at all (the
+/// common case for good documents), which is the empty string: `index.js` builds
+/// `{ valid: true, issues: [] }` for it, which saves serializing and parsing the same object
+/// on every call (JSON text is never empty, so it cannot be mistaken for a report).
 #[napi]
 pub fn validate(
     #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
     batch: bool,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    guard(|| report_json(&doc, batch, options_json, true))
+    run(|| answer_json(&doc, batch, options_json, true))
 }
 
-/// `validate` without the empty-string shortcut: always the report's JSON text (test hook, so
-/// that the tests can compare what `index.js` builds with what the JSON would have given).
+/// `validate` without the empty-string shortcut (test hook, so that the tests can compare what
+/// `index.js` builds with what the JSON would have given).
 #[napi(js_name = "_validateJsonForTests")]
 pub fn validate_json_for_tests(
     #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
     batch: bool,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    guard(|| report_json(&doc, batch, options_json, false))
+    run(|| answer_json(&doc, batch, options_json, false))
 }
 
-/// The validation report as JSON text; with `empty_shortcut`, `""` for a report with no issue.
-fn report_json(
+fn answer_json(
     doc: &Document,
     batch: bool,
     options_json: Option<String>,
     empty_shortcut: bool,
-) -> napi::Result<String> {
-    let o: ValidateOptions = options("validation options", options_json)?;
-    let report = match (doc, batch) {
-        (Either::A(text), false) => validate::validate_str(text, &o),
-        (Either::A(text), true) => validate::validate_batch_str(text, &o),
-        (Either::B(bytes), false) => validate::validate_bytes(bytes, &o),
-        (Either::B(bytes), true) => validate::validate_batch_bytes(bytes, &o),
+) -> p2c_core::Result<String> {
+    let p = prepared(options_json)?;
+    let report = match (doc, batch || p.batch) {
+        (Either::A(text), false) => validate::validate_str(text, &p.options),
+        (Either::A(text), true) => validate::validate_batch_str(text, &p.options),
+        (Either::B(bytes), false) => validate::validate_bytes(bytes, &p.options),
+        (Either::B(bytes), true) => validate::validate_batch_bytes(bytes, &p.options),
     };
-    if empty_shortcut && report.valid && report.issues.is_empty() {
+    if empty_shortcut && p.is_plain() && report.issues.is_empty() {
         return Ok(String::new());
     }
-    to_json(&report)
+    to_json(&p.answer(report))
+}
+
+/// Validate a file of pledges of any size, streaming (a JSON array, JSON Lines or one
+/// pledge; options: `ValidateCall`, with `format`). Throws only when the file cannot be read.
+#[napi]
+pub fn validate_file(path: String, options_json: Option<String>) -> napi::Result<String> {
+    run(|| to_json(&prepared(options_json)?.validate_path(&path)?))
+}
+
+/// The validation report of a pledge (or a list, with `batch`) as a self-contained HTML page.
+#[napi]
+pub fn render_report_html(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+    batch: bool,
+    options_json: Option<String>,
+) -> napi::Result<String> {
+    run(|| {
+        let p = prepared(options_json)?;
+        Ok(match &doc {
+            Either::A(text) => p.html_str(text, batch || p.batch),
+            Either::B(bytes) => p.html_bytes(bytes, batch || p.batch),
+        })
+    })
 }
 
 /// Validate a change of a pledge: the new version's rules plus the review-state transition and
@@ -62,11 +112,9 @@ pub fn validate_update(
     #[napi(ts_arg_type = "string | Uint8Array")] updated: Document,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    guard(|| {
-        let o: ValidateOptions = options("validation options", options_json)?;
-        let old = core(pledge(&old))?;
-        let updated = core(pledge(&updated))?;
-        to_json(&validate::validate_update(&old, &updated, &o))
+    run(|| {
+        let p = prepared(options_json)?;
+        to_json(&p.validate_update(&pledge(&old)?, &pledge(&updated)?))
     })
 }
 
@@ -74,21 +122,21 @@ pub fn validate_update(
 /// unknown code throws `unknown_code`.
 #[napi]
 pub fn can_transition(from: String, to: String) -> napi::Result<bool> {
-    guard(|| {
-        let from: ReviewState = core(from.parse())?;
-        let to: ReviewState = core(to.parse())?;
+    run(|| {
+        let from: ReviewState = from.parse()?;
+        let to: ReviewState = to.parse()?;
         Ok(validate::can_transition(from, to))
     })
 }
 
 /// The coalition's five strong-pledge criteria for a pledge, each met or not, with the reason.
 #[napi]
-pub fn assess(#[napi(ts_arg_type = "string | Uint8Array")] doc: Document) -> napi::Result<String> {
-    guard(|| to_json(&validate::assess(&core(pledge(&doc))?)))
-}
-
-/// The issue-code catalogue: `{ code, severity, title, guidance }` for every code.
-#[napi]
-pub fn issue_codes() -> napi::Result<String> {
-    guard(|| to_json(&validate::issue_codes()))
+pub fn assess(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+    options_json: Option<String>,
+) -> napi::Result<String> {
+    run(|| {
+        options::<call::AssessCall>(options_json.as_deref())?;
+        to_json(&validate::assess(&pledge(&doc)?))
+    })
 }

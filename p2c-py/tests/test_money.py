@@ -47,7 +47,7 @@ def test_eur_5_6_bn_at_the_ecb_rate_of_7_june_2022() -> None:
     assert (c.currency, c.original_currency, c.original_amount) == ("USD", "EUR", Decimal(5600000000))
     assert c.rate_date == datetime.date(2022, 6, 7)
     assert c.rate_kind == "daily"
-    assert c.policy == {"kind": "onOrBefore", "maxDays": 7}
+    assert c.policy == {"kind": "on_or_before", "maxDays": 7}
     assert "ECB" in c.source
     assert c.table_id == p2c.RateTable.embedded().id
     assert c.table_id.startswith("sha256:")
@@ -70,7 +70,7 @@ def test_kes_falls_back_to_hmrc_annual_average() -> None:
     amount = Decimal("1000000")
     c = p2c.convert(amount, "KES", datetime.date(2022, 6, 7))
     cross = _hmrc_per_gbp("2022", "USD") / _hmrc_per_gbp("2022", "KES")
-    assert c.rate_kind == "annualAverage"
+    assert c.rate_kind == "annual_average"
     assert c.rate_date == datetime.date(2022, 1, 1)
     assert "HMRC" in c.source
     assert c.amount == (amount * cross).quantize(CENT, decimal.ROUND_HALF_EVEN)
@@ -82,9 +82,9 @@ def test_kes_on_an_exact_date_is_rate_not_found() -> None:
     err = info.value
     assert isinstance(err, LookupError) and isinstance(err, p2c.P2cError)
     assert (err.code, err.currency, err.to, err.date) == ("rate_not_found", "KES", "USD", "2022-06-07")
-    assert err.policies_tried == ["exactDate"]
+    assert err.policies_tried == ["exact_date"]
     clone = pickle.loads(pickle.dumps(err))
-    assert (type(clone), clone.currency, clone.policies_tried) == (type(err), "KES", ["exactDate"])
+    assert (type(clone), clone.currency, clone.policies_tried) == (type(err), "KES", ["exact_date"])
 
 
 def test_withdrawn_currency() -> None:
@@ -150,7 +150,7 @@ def test_json_table_and_bad_files(tmp_path: pathlib.Path) -> None:
         '{"rates": [{"date": "2024", "base": "USD", "currency": "KES", "rate": "136.04", "source": "m"}]}'
     )
     c = p2c.convert(Decimal("136.04"), "KES", datetime.date(2024, 5, 5), table=table)
-    assert (c.amount, c.rate_kind) == (Decimal("1.00"), "annualAverage")
+    assert (c.amount, c.rate_kind) == (Decimal("1.00"), "annual_average")
     with pytest.raises(p2c.P2cError) as info:
         p2c.RateTable.from_csv_text("date,base,currency,rate,source\n2024-01-15,EUR,KES,-1,x\n")
     assert info.value.code == "invalid_rate_file"

@@ -257,7 +257,22 @@ pub fn summarize_refs<'a>(
         reporting,
         delivery,
         goal,
+        warnings: Vec::new(),
     })
+}
+
+/// The pledges that match `options.filters` (rule 5 of the module docs, evaluated as of
+/// `options.as_of` under `options.region_mode`), in input order: what the flat tables of a
+/// filtered call keep. Rules 1–4 are not applied: a table lists drafts and invalid pledges too.
+pub fn matching<'a>(
+    pledges: impl IntoIterator<Item = &'a Pledge>,
+    options: &SummaryOptions,
+) -> Vec<&'a Pledge> {
+    let mut group_cache = FastMap::default();
+    pledges
+        .into_iter()
+        .filter(|p| matches(&derive(p, options, &mut group_cache), &options.filters))
+        .collect()
 }
 
 /// Progress toward the goal, when the goal is in the summary's currency.

@@ -91,6 +91,12 @@ pub struct CountryProfile {
     #[serde(with = "crate::model::decimal")]
     #[schemars(with = "DecimalString")]
     pub total_value: Decimal,
+    /// # Warnings
+    ///
+    /// Warnings about the call that asked for the profile (a deprecated option spelling, an
+    /// unknown language; see `p2c_core::call`); absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::call::Warning>,
 }
 
 /// Membership of a country group on a date.
@@ -209,5 +215,6 @@ pub fn country_profile(
         top_solutions: top(summary.reporting.solutions.clone()),
         currency: summary.currency,
         total_value: summary.value.total,
+        warnings: Vec::new(),
     })
 }

@@ -581,6 +581,7 @@ impl SummaryAccumulator {
             reporting,
             delivery: self.delivery.clone().finish(),
             goal: goal(options, total)?,
+            warnings: Vec::new(),
         })
     }
 

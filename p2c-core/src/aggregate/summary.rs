@@ -91,6 +91,12 @@ pub struct Summary {
     /// Progress toward the coalition's goal; absent when the goal is in another currency.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub goal: Option<GoalProgress>,
+    /// # Warnings
+    ///
+    /// Warnings about the call that asked for the summary (a deprecated option spelling, an
+    /// unknown language; see `p2c_core::call`); absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::call::Warning>,
 }
 
 /// A pledge left out of a summary.

@@ -162,7 +162,8 @@ struct RecordError {
     index: usize,
     line: usize,
     column: usize,
-    error: Error,
+    /// Boxed: the error is large and most results are `Ok`.
+    error: Box<Error>,
 }
 
 impl RecordError {
@@ -171,7 +172,7 @@ impl RecordError {
     fn into_error(self, place: &Place, lines: bool) -> Error {
         let index = place.index(self.index);
         let record_line = place.line(self.line, lines);
-        match self.error {
+        match *self.error {
             Error::Parse {
                 pointer,
                 line,
@@ -205,7 +206,7 @@ fn parse_record(r: &Record<'_>) -> std::result::Result<Pledge, RecordError> {
         index: r.index,
         line: r.line,
         column: r.column,
-        error,
+        error: Box::new(error),
     })
 }
 
@@ -733,7 +734,7 @@ fn tables_source(
                         index: 0,
                         line: 0,
                         column: 0,
-                        error,
+                        error: Box::new(error),
                     },
                 ),
             };

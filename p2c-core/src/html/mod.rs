@@ -97,12 +97,21 @@ pub struct HtmlOptions {
     pub source: Option<String>,
     /// For validation reports: the date the validation was run as of, shown under the title.
     pub validated_as_of: Option<NaiveDate>,
+    /// The language of the page: its words, labels and number formats, and its `lang` and
+    /// `dir` attributes.
+    pub lang: crate::i18n::Lang,
 }
 
 impl HtmlOptions {
     /// These options with a data source shown under the title.
     pub fn with_source(mut self, source: impl Into<String>) -> HtmlOptions {
         self.source = Some(source.into());
+        self
+    }
+
+    /// These options in another language.
+    pub fn with_lang(mut self, lang: crate::i18n::Lang) -> HtmlOptions {
+        self.lang = lang;
         self
     }
 

@@ -20,6 +20,9 @@ pub struct LocalizedCode {
     /// The code of the parent value in another codelist, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<&'static str>,
+    /// The format version that introduced the value, when later than 1.0 (`"1.1"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<&'static str>,
 }
 
 /// A whole codelist in a language.
@@ -75,6 +78,7 @@ pub fn codelists_in(lang: Lang) -> Vec<LocalizedCodelist> {
                         .code_description(list.name, e.code)
                         .unwrap_or_else(|| e.description.to_owned()),
                     parent: e.parent,
+                    since: e.since,
                 })
                 .collect(),
         })

@@ -101,6 +101,23 @@ pub struct Conversion {
     /// absent for targets without minor units (`XAU`), which are not rounded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decimal_places: Option<u32>,
+    /// Present when the value date is after the last daily rate the table has for the pair:
+    /// how far after, so that a rate older than the amount never passes unnoticed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beyond_rates: Option<BeyondRates>,
+}
+
+/// A conversion of an amount valued after the table's last daily rate for its currencies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BeyondRates {
+    /// The last day with a daily rate for the pair in the table.
+    pub last_daily_rate: NaiveDate,
+    /// Days from that day to the value date.
+    pub days_after: i64,
+    /// Days from the date of the rate used to the value date (for an annual average, from
+    /// 1 January of its year).
+    pub rate_age_days: i64,
 }
 
 fn is_day(p: &Precision) -> bool {
@@ -212,6 +229,7 @@ impl RateTable {
             self.lookup(money, to, stated_date, stated, &options.policy)?
         };
 
+        let found_date = found.date;
         let product = if kind == RateKind::StatedEquivalent {
             // The announcer's own figure, not the product of a rounded ratio.
             stated.equivalent.map_or(Decimal::ZERO, |e| e.amount)
@@ -260,6 +278,30 @@ impl RateTable {
             table_id: self.id().to_owned(),
             rounding: options.rounding,
             decimal_places,
+            beyond_rates: self.beyond(from, to, value_date, found_date, kind),
+        })
+    }
+
+    /// [`BeyondRates`] for a conversion valued after the table's last daily rate of the pair.
+    fn beyond(
+        &self,
+        from: CurrencyCode,
+        to: CurrencyCode,
+        value_date: NaiveDate,
+        rate_date: NaiveDate,
+        kind: RateKind,
+    ) -> Option<BeyondRates> {
+        if matches!(
+            kind,
+            RateKind::Identity | RateKind::Explicit | RateKind::StatedEquivalent
+        ) {
+            return None;
+        }
+        let last = self.last_daily(from, to)?;
+        (value_date > last).then(|| BeyondRates {
+            last_daily_rate: last,
+            days_after: value_date.signed_duration_since(last).num_days(),
+            rate_age_days: value_date.signed_duration_since(rate_date).num_days(),
         })
     }
 

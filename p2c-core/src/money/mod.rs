@@ -80,6 +80,15 @@
 //! [`Error::InvalidRateFile`] with a JSON Pointer (`/rates/1/rate`); text that is not JSON of
 //! this shape is an [`Error::Parse`].
 //!
+//! ## The ECB's own files
+//!
+//! [`RateTable::from_ecb`] reads the ECB's reference-rate file as downloaded
+//! (`eurofxref-hist.csv`, or the zip `eurofxref-hist.zip`), so that rates newer than the
+//! embedded ones need no release; every rate's source names the file and its SHA-256 (see
+//! `ecb.rs`). Merge it over the embedded table to keep the annual averages:
+//! `RateTable::embedded().merge(&ecb, MergePrecedence::Incoming)`. [`RateTable::write_json`]
+//! saves any table in the JSON format below.
+//!
 //! ## Merging
 //!
 //! [`RateTable::merge`] combines two tables; where both have a rate for the same kind, base,
@@ -95,8 +104,8 @@
 //!
 //! # Policies
 //!
-//! [`ConversionPolicy`]: `exactDate`, `onOrBefore(maxDays)`, `annualAverage`, `explicit`, and
-//! `chain`. The default is `chain(onOrBefore(maxDays=7), annualAverage)`. A missing rate is
+//! [`ConversionPolicy`]: `exact_date`, `on_or_before(maxDays)`, `annual_average`, `explicit`, and
+//! `chain`. The default is `chain(on_or_before(maxDays=7), annual_average)`. A missing rate is
 //! [`Error::RateNotFound`] naming the currencies, the date and the policies tried; it is never
 //! zero and never skipped. Amounts in a currency that was withdrawn on the value date (HRK in
 //! 2024) are [`Error::CurrencyWithdrawn`]: value-date them when the currency was in use.
@@ -105,19 +114,23 @@
 pub mod convert;
 mod converter;
 pub mod currency;
+mod ecb;
 pub(crate) mod exact;
 pub mod policy;
 pub mod rounding;
 pub mod table;
 
 pub use convert::{
-    convert, convert_financial_value, Conversion, ConversionRequest, ConvertOptions,
+    convert, convert_financial_value, BeyondRates, Conversion, ConversionRequest, ConvertOptions,
 };
 pub use converter::{Converted, Converter, RateProvenance, TableConverter};
 pub use currency::{currencies, currency, CurrencyInfo};
+pub use ecb::MAX_ECB_BYTES;
 pub use policy::ConversionPolicy;
 pub use rounding::RoundingStrategy;
-pub use table::{MergePrecedence, RateFileProblem, RateKind, RateTable};
+pub use table::{
+    MergePrecedence, RateFileProblem, RateKind, RateRow, RateSeriesInfo, RateTable, RateTableInfo,
+};
 
 use rust_decimal::Decimal;
 

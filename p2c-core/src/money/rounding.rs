@@ -7,24 +7,30 @@ use serde::{Deserialize, Serialize};
 
 /// How an amount is rounded to a currency's minor units.
 ///
-/// Serialized in camelCase: `"bankers"`, `"halfUp"`, `"halfDown"`, `"towardZero"`,
-/// `"awayFromZero"`, `"floor"`, `"ceiling"`.
+/// Serialized in snake_case, as every option value of p2c: `"bankers"`, `"half_up"`,
+/// `"half_down"`, `"toward_zero"`, `"away_from_zero"`, `"floor"`, `"ceiling"`. The camelCase
+/// spellings of version 0.1 (`"halfUp"`) are still read, for one release; the call layer
+/// ([`crate::call`]) answers them with a `deprecated_spelling` warning.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "snake_case")]
 pub enum RoundingStrategy {
     /// Round half to even ("banker's rounding"): 2.345 → 2.34, 2.355 → 2.36. The default: it has
     /// no upward bias over many roundings.
     #[default]
     Bankers,
     /// Round half away from zero (commercial rounding): 2.345 → 2.35, −2.345 → −2.35.
+    #[serde(alias = "halfUp")]
     HalfUp,
     /// Round half toward zero: 2.345 → 2.34, 2.346 → 2.35.
+    #[serde(alias = "halfDown")]
     HalfDown,
     /// Truncate: drop the extra digits (2.349 → 2.34, −2.349 → −2.34).
+    #[serde(alias = "towardZero")]
     TowardZero,
     /// Round any extra digits away from zero (2.341 → 2.35).
+    #[serde(alias = "awayFromZero")]
     AwayFromZero,
     /// Round toward negative infinity (2.349 → 2.34, −2.341 → −2.35).
     Floor,
@@ -37,10 +43,10 @@ impl RoundingStrategy {
     pub fn as_str(self) -> &'static str {
         match self {
             RoundingStrategy::Bankers => "bankers",
-            RoundingStrategy::HalfUp => "halfUp",
-            RoundingStrategy::HalfDown => "halfDown",
-            RoundingStrategy::TowardZero => "towardZero",
-            RoundingStrategy::AwayFromZero => "awayFromZero",
+            RoundingStrategy::HalfUp => "half_up",
+            RoundingStrategy::HalfDown => "half_down",
+            RoundingStrategy::TowardZero => "toward_zero",
+            RoundingStrategy::AwayFromZero => "away_from_zero",
             RoundingStrategy::Floor => "floor",
             RoundingStrategy::Ceiling => "ceiling",
         }

@@ -31,11 +31,13 @@ use crate::{Error, Result};
     Deserialize,
     schemars::JsonSchema,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "snake_case")]
 pub enum RateKind {
     /// A rate of one day (`2022-06-07`).
     Daily,
-    /// A calendar-year average; its date is 1 January of the year.
+    /// A calendar-year average; its date is 1 January of the year (`annual_average`; the
+    /// camelCase `annualAverage` of version 0.1 is still read).
+    #[serde(alias = "annualAverage")]
     AnnualAverage,
     /// A rate stated with the amount itself (a pledge's explicit rate); never in a table.
     Explicit,
@@ -43,10 +45,13 @@ pub enum RateKind {
     Identity,
     /// The ratio of the announcer's stated equivalent to the amount (format 1.1
     /// `statedEquivalent`); never in a table.
+    #[serde(alias = "statedEquivalent")]
     StatedEquivalent,
 }
 
 impl RateKind {
+    /// The kind as the table's canonical text writes it for its id (`annualAverage`): kept as
+    /// in version 0.1, so that a table's id does not change with the wire spelling.
     fn as_str(self) -> &'static str {
         match self {
             RateKind::Daily => "daily",
@@ -88,6 +93,9 @@ pub enum RateFileProblem {
     SameCurrency,
     /// A second rate for the same kind, base, currency and date.
     Duplicate,
+    /// A zip archive that cannot be read (corrupt, encrypted, an unsupported compression
+    /// method), or that holds no single CSV file to read.
+    Archive,
 }
 
 impl RateFileProblem {
@@ -102,6 +110,7 @@ impl RateFileProblem {
             RateFileProblem::UnknownCurrency => "unknownCurrency",
             RateFileProblem::SameCurrency => "sameCurrency",
             RateFileProblem::Duplicate => "duplicate",
+            RateFileProblem::Archive => "archive",
         }
     }
 }
@@ -135,6 +144,55 @@ pub struct RateTable {
     /// Bases per kind, in precedence order (first added first).
     bases: Vec<(RateKind, CurrencyCode)>,
     id: String,
+}
+
+/// One rate of a table, as [`RateTable::rates`] lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateRow<'a> {
+    /// Daily or a calendar-year average.
+    pub kind: RateKind,
+    /// The day of the rate (1 January of the year for an annual average).
+    pub date: NaiveDate,
+    /// The currency quoted against.
+    pub base: CurrencyCode,
+    /// The quoted currency.
+    pub currency: CurrencyCode,
+    /// Units of `currency` for one `base`.
+    pub rate: Decimal,
+    /// The rate's source name.
+    pub source: &'a str,
+}
+
+/// What a rate table holds ([`RateTable::info`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RateTableInfo {
+    /// The table's identifier ([`RateTable::id`]).
+    pub id: String,
+    /// How many rates it holds.
+    pub rates: usize,
+    /// The sources of its rates, with the citations their licences require.
+    pub sources: Vec<String>,
+    /// Its rates by kind and base, in base precedence order.
+    pub series: Vec<RateSeriesInfo>,
+}
+
+/// The rates of one kind against one base ([`RateTableInfo::series`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RateSeriesInfo {
+    /// Daily or calendar-year averages.
+    pub kind: RateKind,
+    /// The currency the rates are quoted against.
+    pub base: CurrencyCode,
+    /// The quoted currencies, in code order.
+    pub currencies: Vec<CurrencyCode>,
+    /// How many rates.
+    pub rates: usize,
+    /// The earliest date with a rate.
+    pub first: Option<NaiveDate>,
+    /// The latest date with a rate.
+    pub last: Option<NaiveDate>,
 }
 
 /// A rate found in a table for a pair of currencies.
@@ -187,7 +245,7 @@ impl Loc {
 
 /// Collects rates, refusing duplicates, then freezes into a [`RateTable`].
 #[derive(Default)]
-struct Builder {
+pub(super) struct Builder {
     sources: Vec<String>,
     source_index: HashMap<String, u16>,
     series: BTreeMap<SeriesKey, Vec<Entry>>,
@@ -196,7 +254,7 @@ struct Builder {
 }
 
 impl Builder {
-    fn source(&mut self, name: &str) -> Result<u16> {
+    pub(super) fn source(&mut self, name: &str) -> Result<u16> {
         if let Some(i) = self.source_index.get(name) {
             return Ok(*i);
         }
@@ -210,7 +268,8 @@ impl Builder {
         Ok(i)
     }
 
-    /// Add a rate; `Ok(false)` if the key is already there (the first one stays).
+    /// Add a rate; `Err` with the first one's origin if the key is already there (the first
+    /// one stays).
     fn add(
         &mut self,
         key: SeriesKey,
@@ -230,7 +289,7 @@ impl Builder {
         Ok(true)
     }
 
-    fn finish(mut self) -> RateTable {
+    pub(super) fn finish(mut self) -> RateTable {
         for entries in self.series.values_mut() {
             entries.sort_by_key(|e| e.date);
         }
@@ -339,6 +398,36 @@ fn parse_date(loc: &Loc, text: &str) -> Result<(RateKind, NaiveDate)> {
 }
 
 impl Builder {
+    /// Add one daily rate of `currency` per EUR, from line `line` of an ECB file (see
+    /// `ecb.rs`): duplicates are refused like any rate file's.
+    pub(super) fn add_ecb(
+        &mut self,
+        line: usize,
+        date: NaiveDate,
+        currency: CurrencyCode,
+        rate: Decimal,
+        source: u16,
+    ) -> Result<()> {
+        let key = SeriesKey {
+            kind: RateKind::Daily,
+            base: CurrencyCode::EUR,
+            currency,
+        };
+        let origin = Loc::Line(line);
+        self.add(key, Entry { date, rate, source }, Some(origin.describe()))
+            .map(|_| ())
+            .map_err(|first| {
+                origin.err(
+                    "",
+                    RateFileProblem::Duplicate,
+                    format!(
+                        "second `{currency}` rate for `{date}` (first at {})",
+                        first.unwrap_or_else(|| "another row".into())
+                    ),
+                )
+            })
+    }
+
     fn add_raw(&mut self, loc: Loc, row: RawRow<'_>) -> Result<()> {
         let (kind, date) = parse_date(&loc, row.date)?;
         let base = parse_code(&loc, "base", row.base)?;
@@ -721,6 +810,116 @@ impl RateTable {
             currency,
         })?;
         Some((entries.first()?.date, entries.last()?.date))
+    }
+
+    /// Every rate of the table, in key order (kind, base, currency, then date).
+    pub fn rates(&self) -> impl Iterator<Item = RateRow<'_>> + '_ {
+        self.series.iter().flat_map(move |(key, entries)| {
+            entries.iter().map(move |e| RateRow {
+                kind: key.kind,
+                date: e.date,
+                base: key.base,
+                currency: key.currency,
+                rate: e.rate,
+                source: self.source_name(e.source),
+            })
+        })
+    }
+
+    /// Write the table in p2c's JSON rate format (see the [module documentation](super)), one
+    /// rate per line in key order: [`RateTable::from_json_str`] reads it back into a table
+    /// with the same [`RateTable::id`]. Errors: `io_error` when the writer fails.
+    pub fn write_json<W: std::io::Write>(&self, mut writer: W) -> Result<()> {
+        let io = |e: std::io::Error| Error::Io {
+            path: "<rate table json>".into(),
+            message: e.to_string(),
+        };
+        writer.write_all(b"{\"rates\": [").map_err(io)?;
+        let mut first = true;
+        for r in self.rates() {
+            let date = match r.kind {
+                RateKind::AnnualAverage => r.date.format("%Y").to_string(),
+                _ => r.date.to_string(),
+            };
+            let row = serde_json::json!({
+                "date": date,
+                "base": r.base.as_str(),
+                "currency": r.currency.as_str(),
+                "rate": r.rate.normalize().to_string(),
+                "source": r.source,
+            });
+            writer
+                .write_all(if first { b"\n  " } else { b",\n  " })
+                .map_err(io)?;
+            first = false;
+            serde_json::to_writer(&mut writer, &row).map_err(|e| io(std::io::Error::other(e)))?;
+        }
+        writer.write_all(b"\n]}\n").map_err(io)?;
+        writer.flush().map_err(io)
+    }
+
+    /// What the table holds, for a person deciding whether to use it: its id, sources, size,
+    /// and the currencies and dates of each kind and base.
+    pub fn info(&self) -> RateTableInfo {
+        let mut series: Vec<RateSeriesInfo> = Vec::new();
+        for (kind, base) in &self.bases {
+            let mut info = RateSeriesInfo {
+                kind: *kind,
+                base: *base,
+                currencies: Vec::new(),
+                rates: 0,
+                first: None,
+                last: None,
+            };
+            for (key, entries) in self
+                .series
+                .iter()
+                .filter(|(k, _)| k.kind == *kind && k.base == *base)
+            {
+                info.currencies.push(key.currency);
+                info.rates = info.rates.saturating_add(entries.len());
+                if let (Some(a), Some(b)) = (entries.first(), entries.last()) {
+                    info.first = Some(info.first.map_or(a.date, |d| d.min(a.date)));
+                    info.last = Some(info.last.map_or(b.date, |d| d.max(b.date)));
+                }
+            }
+            series.push(info);
+        }
+        RateTableInfo {
+            id: self.id.clone(),
+            rates: self.len(),
+            sources: self.sources.clone(),
+            series,
+        }
+    }
+
+    /// The last day on which the table has a daily rate converting `from` → `to` (through the
+    /// first base, in precedence order, that has both); `None` when it has no daily rate for
+    /// the pair.
+    pub fn last_daily(&self, from: CurrencyCode, to: CurrencyCode) -> Option<NaiveDate> {
+        self.bases.iter().find_map(|(kind, base)| {
+            if *kind != RateKind::Daily {
+                return None;
+            }
+            let last = |c: CurrencyCode| -> Option<Option<NaiveDate>> {
+                if c == *base {
+                    return Some(None);
+                }
+                self.series
+                    .get(&SeriesKey {
+                        kind: RateKind::Daily,
+                        base: *base,
+                        currency: c,
+                    })
+                    .and_then(|v| v.last())
+                    .map(|e| Some(e.date))
+            };
+            match (last(from)?, last(to)?) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (Some(d), None) | (None, Some(d)) => Some(d),
+                (None, None) => None,
+            }
+        })
     }
 
     fn source_name(&self, i: u16) -> &str {

@@ -9,7 +9,7 @@ use super::cell::RawValue;
 use super::layout::{cached, TableKind};
 use super::read::{sheet_issue, Importer, RawRow, SheetMeta};
 use super::write::{flatten, Out};
-use super::{formula, ExportOptions, HeaderRows, Import, ImportOptions, Location};
+use super::{ExportOptions, HeaderRows, Import, ImportOptions, Location};
 use crate::validate::Code;
 use crate::{Error, Result};
 
@@ -305,7 +305,7 @@ pub(crate) fn limit_issue(sheet: &str, limit: &str, max: u64, actual: u64) -> su
 
 /// Write documents as CSV files in the spreadsheet layout: `pledges.csv`, then one file per
 /// list that has rows. Text a spreadsheet would read as a formula is neutralized (see
-/// [`formula`]) unless `escape_formulas` is off. Errors: `export_error` for a document that
+/// [`crate::formula`]) unless `escape_formulas` is off. Errors: `export_error` for a document that
 /// does not fit the layout.
 pub fn export_csv(docs: &[Value], opts: &ExportOptions) -> Result<Vec<CsvFile>> {
     let layout = cached(opts.private);
@@ -357,7 +357,7 @@ pub fn export_csv(docs: &[Value], opts: &ExportOptions) -> Result<Vec<CsvFile>> 
 fn csv_text(cell: &Out, escape: bool) -> String {
     match cell {
         Out::Empty => String::new(),
-        Out::Text(s) if escape => formula::neutralize(s).into_owned(),
+        Out::Text(s) if escape => crate::formula::neutralize_formula(s).into_owned(),
         Out::Text(s) => s.clone(),
         Out::Number(f) => {
             super::cell::exact_integer(*f).map_or_else(|| f.to_string(), |i| i.to_string())

@@ -109,7 +109,7 @@
 //! have errors, with an `issues` sheet (cell, code, severity, message, guidance), ready to be
 //! sent back to the pledger. [`tables_xlsx`] writes the flat analysis tables
 //! ([`crate::tables`]) as a workbook. Exports neutralize text a spreadsheet would read as a formula
-//! ([`formula`]) unless [`ExportOptions::escape_formulas`] is off; CSV import undoes exactly
+//! ([`crate::formula`]) unless [`ExportOptions::escape_formulas`] is off; CSV import undoes exactly
 //! that escaping ([`ImportOptions::restore_formulas`]).
 
 // Without the `xlsx` feature only CSV is built, and the XLSX helpers lie unused.
@@ -117,7 +117,6 @@
 
 mod cell;
 mod csv_io;
-pub mod formula;
 mod layout;
 pub(crate) mod read;
 mod text;
@@ -281,7 +280,7 @@ pub struct ImportOptions {
     /// Limits on the spreadsheet input.
     pub sheet_limits: SheetLimits,
     /// CSV only: remove the apostrophe an export put before text a spreadsheet would read as a
-    /// formula (see [`formula`]); default true. Turn it off for files written with
+    /// formula (see [`crate::formula`]); default true. Turn it off for files written with
     /// `escape_formulas: false`.
     pub restore_formulas: bool,
     /// CSV only: the field delimiter; `None` (the default) takes the one of `,`, `;` and tab
@@ -321,7 +320,7 @@ pub enum HeaderRows {
 pub struct ExportOptions {
     /// Include private fields (the contact). Default false: public output has no contact.
     pub private: bool,
-    /// Neutralize text a spreadsheet would read as a formula (see [`formula`]); default true.
+    /// Neutralize text a spreadsheet would read as a formula (see [`crate::formula`]); default true.
     /// Turn off only for machine-to-machine files.
     pub escape_formulas: bool,
     /// CSV only: start each file with a UTF-8 byte order mark, so that spreadsheet programs

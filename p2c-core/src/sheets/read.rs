@@ -10,7 +10,7 @@ use serde_json::{Map, Number, Value};
 
 use super::cell::{exact_decimal, exact_integer, serial_to_datetime, shortest_decimal, RawValue};
 use super::layout::{Layout, Scalar, Table, TableKind, ValueKind, ID, LIST_SEPARATOR};
-use super::{formula, ImportOptions, Location, SheetIssue};
+use super::{ImportOptions, Location, SheetIssue};
 use crate::validate::{self, suggest, Code, Issue, Report};
 
 /// One sheet of the input, as its reader lists it.
@@ -1043,7 +1043,7 @@ impl<'l> Importer<'l> {
         match v {
             RawValue::Text(t) => {
                 let t = if self.restore {
-                    formula::restore(t)
+                    Cow::Borrowed(crate::formula::restore_formula(t))
                 } else {
                     Cow::Borrowed(t.as_ref())
                 };
@@ -1083,7 +1083,7 @@ impl<'l> Importer<'l> {
                     return None;
                 }
                 let t = if self.restore {
-                    formula::restore(t)
+                    Cow::Borrowed(crate::formula::restore_formula(t))
                 } else {
                     Cow::Borrowed(t.as_ref())
                 };

@@ -86,6 +86,7 @@ mod codes;
 mod partial;
 pub(crate) mod pointer;
 mod rules;
+mod stream;
 mod walk;
 
 use chrono::NaiveDate;
@@ -102,6 +103,9 @@ pub(crate) use rules::batch::Entry as BatchEntry;
 pub use rules::beneficiaries::WORLD_POPULATION;
 pub use rules::lifecycle::{can_transition, check_transition};
 pub use rules::money::IMPLAUSIBLE_UNITS;
+pub use stream::{
+    failing_pledges, pledge_index, validate_reader, validate_reader_with, SeenPledge, StreamFormat,
+};
 pub(crate) use walk::{suggest, Fields, RECORDS};
 
 /// How serious an issue is.
@@ -261,7 +265,7 @@ impl ValidateOptions {
 /// panic may cross into Python or Node. Cached per thread for the day: the clock is read for
 /// every validation, the calendar conversion only when the day changes (it was about 1 % of a
 /// validation of a small document).
-fn today_utc() -> NaiveDate {
+pub(crate) fn today_utc() -> NaiveDate {
     thread_local! {
         /// The last day converted on this thread, as (days since 1970-01-01, date).
         static TODAY: std::cell::Cell<(u64, NaiveDate)> =
@@ -570,21 +574,23 @@ pub(crate) fn validate_record(
             Err(limit) => (vec![limit], rules::batch::Entry::default()),
         }
     };
-    with_arena(|arena| match walk::read_text(text, opts, true, arena) {
-        Ok(read) if read.unsorted => {
-            // As `in_key_order`: walked as written unless the walker finds an issue.
-            let mut sink = Sink::new(opts);
-            if let Ok(partial) = walk::walk_pledge(&read.tree, opts, &mut sink, true) {
-                if sink.issues.is_empty() {
-                    rules::run(&partial, opts, &mut sink);
-                    return (sink.issues, rules::batch::Entry::of(&partial));
+    with_arena(
+        |arena| match walk::read_text(text, opts, true, false, arena) {
+            Ok(read) if read.unsorted => {
+                // As `in_key_order`: walked as written unless the walker finds an issue.
+                let mut sink = Sink::new(opts);
+                if let Ok(partial) = walk::walk_pledge(&read.tree, opts, &mut sink, true) {
+                    if sink.issues.is_empty() {
+                        rules::run(&partial, opts, &mut sink);
+                        return (sink.issues, rules::batch::Entry::of(&partial));
+                    }
                 }
+                sorted_walk(&read.tree.sorted(arena))
             }
-            sorted_walk(&read.tree.sorted(arena))
-        }
-        Ok(read) => sorted_walk(&read.tree),
-        Err(issue) => (vec![issue], rules::batch::Entry::default()),
-    })
+            Ok(read) => sorted_walk(&read.tree),
+            Err(issue) => (vec![issue], rules::batch::Entry::default()),
+        },
+    )
 }
 
 /// The batch rules over the entries of a file's records, as issues.

@@ -266,20 +266,32 @@ pub(crate) fn json_error(e: serde_json::Error) -> Issue {
             params,
         );
     }
+    malformed(&message, e.line(), e.column())
+}
+
+/// The `input.malformed_json` issue for serde_json's `message` at `line` and `column`.
+pub(crate) fn malformed(message: &str, line: usize, column: usize) -> Issue {
     let mut params = Map::new();
-    params.insert("line".into(), e.line().into());
-    params.insert("column".into(), e.column().into());
-    params.insert("reason".into(), json_reason(&message).into());
-    params.insert("detail".into(), message.as_str().into());
+    params.insert("line".into(), line.into());
+    params.insert("column".into(), column.into());
+    params.insert("reason".into(), json_reason(message).into());
+    params.insert("detail".into(), message.into());
     issue(
         Code::InputMalformedJson,
         String::new(),
-        format!(
-            "the input is not well-formed JSON: {message} (line {}, column {})",
-            e.line(),
-            e.column()
-        ),
+        format!("the input is not well-formed JSON: {message} (line {line}, column {column})"),
         params,
+    )
+}
+
+/// The `input.too_large` issue of an input of `actual` bytes.
+pub(crate) fn too_large(max: usize, actual: usize) -> Issue {
+    limit_issue(
+        Code::InputTooLarge,
+        String::new(),
+        "the input size in bytes",
+        max,
+        actual,
     )
 }
 

@@ -70,7 +70,7 @@ class Conversion:
 
     ``rate`` is units of ``currency`` per unit of ``original_currency`` (full precision);
     ``rate_date`` is the rate's date (publication day, 1 January for annual averages);
-    ``rate_kind`` is ``"daily"``, ``"annualAverage"``, ``"explicit"`` or ``"identity"``;
+    ``rate_kind`` is ``"daily"``, ``"annual_average"``, ``"explicit"``, ``"stated_equivalent"`` or ``"identity"``;
     ``policy`` is the single policy that found the rate (``None`` for identity), in the core's
     JSON form; ``table_id`` identifies the rate table (``sha256:…``).
     """

@@ -15,7 +15,7 @@ use super::super::read::Sources;
 use super::super::text::{fixed, English, Messages};
 use super::super::write::{flatten, Flat, Out};
 use super::super::{
-    formula, ExportOptions, Import, Location, SheetIssue, CODES_SHEET, ISSUES_SHEET, README_SHEET,
+    ExportOptions, Import, Location, SheetIssue, CODES_SHEET, ISSUES_SHEET, README_SHEET,
 };
 use crate::validate::{issue_code, Severity};
 use crate::{Error, Result};
@@ -379,7 +379,7 @@ fn write_cell(
                     ),
                 });
             }
-            let format = if escape && formula::needs_neutralizing(s) {
+            let format = if escape && crate::formula::is_formula_like(s) {
                 &f.quoted
             } else {
                 &f.text
@@ -700,7 +700,7 @@ fn issues_sheet(
         for (c, text) in cells.iter().enumerate() {
             let col = u16::try_from(c).unwrap_or(0);
             let text = cut(text, MAX_CELL_CHARS);
-            let format = if escape && formula::needs_neutralizing(&text) {
+            let format = if escape && crate::formula::is_formula_like(&text) {
                 &f.quoted
             } else {
                 &f.text

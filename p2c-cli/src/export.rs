@@ -1,0 +1,92 @@
+//! `p2c export FILE --format csv|json [--table] [--out]`: the flat tables of the pledges.
+
+use std::io::Read;
+use std::path::Path;
+
+use p2c_core::call::{ParseCall, TablesCall};
+use p2c_core::tables::Table;
+use serde_json::{Map, Value};
+
+use crate::args::{ExportArgs, ExportFormat};
+use crate::fail::{self, Fail, Flags, EXIT_OK};
+use crate::options;
+use crate::output::Ctx;
+
+const FLAGS: Flags<'static> = &[("/currency", "--currency"), ("/format", "--input")];
+
+/// Export the tables.
+pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
+    let mut map = Map::new();
+    options::set(&mut map, "currency", a.currency.as_deref());
+    map.insert("format".into(), Value::String(a.input.name().into()));
+    let call: TablesCall = options::read(ctx, map, FLAGS, "export")?;
+    let prepared = call
+        .prepare(&p2c_core::call::Rates::embedded())
+        .map_err(|e| fail::option(&e, FLAGS, "export"))?;
+    let mut reader = crate::input::seekable(ctx, &a.file, "reading")?;
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| crate::input::unreadable(Path::new(&a.file), &e))?;
+    let pledges = ParseCall {
+        format: call.format,
+    }
+    .pledges_bytes(&bytes)
+    .map_err(|e| fail::data(&e, &a.file))?;
+    let tables = prepared
+        .build(&pledges)
+        .map_err(|e| fail::data(&e, &a.file))?;
+    let out = match a.format {
+        ExportFormat::Csv => {
+            let names: Vec<&str> = tables.all().iter().map(|t| t.name.as_str()).collect();
+            let table = tables
+                .all()
+                .into_iter()
+                .find(|t| t.name == a.table)
+                .ok_or_else(|| {
+                    Fail::Usage(format!(
+                        "`--table`: unknown table `{}`; choose one of {}",
+                        a.table,
+                        names.join(", ")
+                    ))
+                })?;
+            // The core's writer: RFC 4180, and text a spreadsheet would run as a formula
+            // neutralized (p2c_core::formula).
+            let mut out = Vec::new();
+            p2c_core::tables::to_csv(table, &mut out).map_err(|e| fail::data(&e, &a.file))?;
+            out
+        }
+        ExportFormat::Json => {
+            let mut all = Map::new();
+            for t in tables.all() {
+                all.insert(t.name.clone(), records(t));
+            }
+            let mut s = Value::Object(all).to_string();
+            s.push('\n');
+            s.into_bytes()
+        }
+    };
+    ctx.emit(a.out.as_deref(), &out)?;
+    Ok(EXIT_OK)
+}
+
+/// A table as JSON records (every value as its text; null when empty).
+fn records(t: &Table) -> Value {
+    Value::Array(
+        (0..t.len())
+            .map(|row| {
+                let mut m = Map::new();
+                for c in &t.columns {
+                    let text = c.data.text_at(row);
+                    let v = if text.is_empty() {
+                        Value::Null
+                    } else {
+                        Value::String(text)
+                    };
+                    m.insert(c.name.clone(), v);
+                }
+                Value::Object(m)
+            })
+            .collect(),
+    )
+}

@@ -1,0 +1,329 @@
+//! Dashboard calls: summaries, country profiles (with their text and HTML) and flat tables.
+
+use std::borrow::Borrow;
+use std::collections::BTreeMap;
+use std::io::BufRead;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::misc::{lang_of, InputFormat};
+use super::options::{FiltersCall, GoalCall, PolicyCall};
+use super::{resolve, LangTag, Rates, Warning};
+use crate::aggregate::{
+    self, Attribution, CountryProfile, Filters, InvalidPolicy, RegionMode, Summary, SummaryOptions,
+};
+use crate::html::HtmlOptions;
+use crate::i18n::{Lang, Localizer};
+use crate::model::{CountryCode, CurrencyCode, Pledge};
+use crate::money::{RoundingStrategy, TableConverter};
+use crate::tables::{self, TableOptions, Tables};
+use crate::{Error, Result};
+
+/// The options of a summary (`summarize`, the text and HTML dashboards): all optional, the
+/// core's defaults otherwise (see [`SummaryOptions::new`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct SummaryCall {
+    /// Only what was known on this date counts (default: today's UTC date).
+    pub as_of: Option<NaiveDate>,
+    /// The currency of every amount (default `USD`; any case, or its name).
+    pub currency: Option<String>,
+    /// Which rate converts each amount (a [`PolicyCall`]).
+    pub policy: Option<PolicyCall>,
+    /// How each converted amount is rounded (default `bankers`).
+    pub rounding: Option<RoundingStrategy>,
+    /// `full` (default), `equal_split` or `declared_shares`.
+    pub attribution: Option<Attribution>,
+    /// `primary_or_any` (default) or `primary_only`.
+    pub region_mode: Option<RegionMode>,
+    /// Which pledges to cover.
+    pub filters: FiltersCall,
+    /// `exclude` (default), `reject` or `include` pledges that fail validation.
+    pub invalid: Option<InvalidPolicy>,
+    /// Validate every pledge (default `true`).
+    pub validate: Option<bool>,
+    /// Further pledges known to be invalid: id → the issue codes that failed it (such as the
+    /// batch findings of a validation).
+    pub invalid_pledges: BTreeMap<String, Vec<String>>,
+    /// A pledge without a progress report for longer than this many days is overdue (365).
+    pub report_interval_days: Option<u32>,
+    /// The goal progress is measured against (default USD 100 bn).
+    pub goal: Option<GoalCall>,
+    /// How many entries the "top" lists of a country profile keep (5).
+    pub top: Option<usize>,
+    /// The language of the text and HTML dashboards.
+    pub lang: Option<LangTag>,
+    /// Where the data came from (a file name), shown under the title of an HTML page.
+    pub source: Option<String>,
+    /// How a file or stream of pledges is read.
+    pub format: InputFormat,
+}
+
+/// A country profile: the country (ISO 3166-1 alpha-3 in any case, alpha-2, or English name)
+/// and the options of a summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProfileCall {
+    /// The country.
+    pub country: String,
+    /// The summary's options (its country filter is replaced by the country).
+    #[serde(default)]
+    pub options: SummaryCall,
+}
+
+/// A checked [`SummaryCall`], ready to run any number of times.
+#[derive(Debug, Clone)]
+pub struct PreparedSummary {
+    /// The core's options.
+    pub options: SummaryOptions,
+    /// The language of the text and HTML dashboards.
+    pub lang: Lang,
+    /// How files and streams are read.
+    pub format: InputFormat,
+    /// Warnings about the call.
+    pub warnings: Vec<Warning>,
+    /// The options of an HTML page.
+    pub html: HtmlOptions,
+}
+
+impl SummaryCall {
+    /// Check every code of the call (currency, filters, goal, invalid pledges' codes) and build
+    /// the core's options over `rates`.
+    pub fn prepare(&self, rates: &Rates) -> Result<PreparedSummary> {
+        let converter = rates.converter(self.policy.as_ref().map(|p| &p.0), self.rounding);
+        let as_of = self.as_of.unwrap_or_else(super::today);
+        let mut options = SummaryOptions::new(as_of, Arc::new(converter));
+        if let Some(c) = &self.currency {
+            options.currency = resolve::currency(c, "/currency")?;
+        }
+        if let Some(a) = self.attribution {
+            options.attribution = a;
+        }
+        if let Some(r) = self.region_mode {
+            options.region_mode = r;
+        }
+        options.filters = self.filters.resolve("/filters")?;
+        if let Some(i) = self.invalid {
+            options.invalid = i;
+        }
+        if let Some(v) = self.validate {
+            options.validate = v;
+        }
+        for (id, codes) in &self.invalid_pledges {
+            let at = format!("/invalidPledges/{}", crate::parse::escape_pointer_token(id));
+            let codes = resolve::all(codes, &at, resolve::issue_code)?;
+            options
+                .invalid_pledges
+                .push((id.clone(), codes.into_iter().map(str::to_owned).collect()));
+        }
+        if let Some(d) = self.report_interval_days {
+            options.report_interval_days = d;
+        }
+        if let Some(g) = &self.goal {
+            options.goal = g.resolve("/goal")?;
+        }
+        if let Some(t) = self.top {
+            options.top = t;
+        }
+        let (lang, warnings) = lang_of(self.lang.as_ref());
+        let mut html = HtmlOptions::default();
+        if let Some(source) = &self.source {
+            html = html.with_source(source.clone());
+        }
+        Ok(PreparedSummary {
+            options,
+            lang,
+            format: self.format,
+            warnings,
+            html,
+        })
+    }
+}
+
+impl ProfileCall {
+    /// Check the call and build the core's options over `rates`, with the country.
+    pub fn prepare(&self, rates: &Rates) -> Result<(PreparedSummary, CountryCode)> {
+        let country = resolve::country(&self.country, "/country")?;
+        Ok((self.options.prepare(rates)?, country))
+    }
+}
+
+impl PreparedSummary {
+    /// Summarize pledges (see [`aggregate::summarize`]); the answer carries the call's
+    /// warnings.
+    pub fn summarize<'a>(&self, pledges: impl IntoIterator<Item = &'a Pledge>) -> Result<Summary> {
+        let mut summary = aggregate::summarize_refs(pledges, &self.options)?;
+        summary.warnings.clone_from(&self.warnings);
+        Ok(summary)
+    }
+
+    /// Summarize a stream of pledges: JSON Lines are folded one pledge at a time
+    /// ([`aggregate::SummaryAccumulator`]), so a file of any size fits; a JSON array is read
+    /// whole.
+    pub fn summarize_reader<R: BufRead + std::io::Seek>(&self, mut reader: R) -> Result<Summary> {
+        let io = |e: std::io::Error| Error::Io {
+            path: String::new(),
+            message: e.to_string(),
+        };
+        let array = match self.format {
+            InputFormat::JsonArray => true,
+            InputFormat::JsonLines => false,
+            InputFormat::Auto => {
+                let head = reader.fill_buf().map_err(io)?;
+                let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
+                head.iter()
+                    .find(|b| !b.is_ascii_whitespace())
+                    .is_some_and(|b| *b == b'[')
+            }
+        };
+        let mut summary = if array {
+            let mut text = String::new();
+            reader.read_to_string(&mut text).map_err(io)?;
+            let pledges = super::ParseCall {
+                format: InputFormat::JsonArray,
+            }
+            .pledges_str(&text)?;
+            aggregate::summarize(&pledges, &self.options)?
+        } else {
+            aggregate::summarize_jsonl(reader, &self.options)?
+        };
+        summary.warnings.clone_from(&self.warnings);
+        Ok(summary)
+    }
+
+    /// Summarize a file of pledges (see [`PreparedSummary::summarize_reader`]).
+    pub fn summarize_path(&self, path: impl AsRef<std::path::Path>) -> Result<Summary> {
+        let path = path.as_ref();
+        let io = |e: std::io::Error| Error::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        };
+        let file = std::fs::File::open(path).map_err(io)?;
+        self.summarize_reader(std::io::BufReader::with_capacity(1 << 16, file))
+            .map_err(|e| match e {
+                Error::Io { message, .. } => Error::Io {
+                    path: path.display().to_string(),
+                    message,
+                },
+                other => other,
+            })
+    }
+
+    /// The profile of `country` over pledges.
+    pub fn profile(&self, pledges: &[Pledge], country: CountryCode) -> Result<CountryProfile> {
+        let mut profile =
+            aggregate::country_profile(pledges, country, self.options.as_of, &self.options)?;
+        profile.warnings.clone_from(&self.warnings);
+        Ok(profile)
+    }
+
+    /// The text dashboard of a summary, in the call's language.
+    pub fn text(&self, summary: &Summary) -> String {
+        summary.render_text_in(&Localizer::new(self.lang))
+    }
+
+    /// The HTML dashboard of a summary.
+    pub fn html(&self, summary: &Summary) -> String {
+        summary.render_html(&self.html_options())
+    }
+
+    /// The text of a country profile, in the call's language.
+    pub fn profile_text(&self, profile: &CountryProfile) -> String {
+        profile.render_text_in(&Localizer::new(self.lang))
+    }
+
+    /// The HTML page of a country profile.
+    pub fn profile_html(&self, profile: &CountryProfile) -> String {
+        profile.render_html(&self.options.converter.provenance(), &self.html_options())
+    }
+
+    fn html_options(&self) -> HtmlOptions {
+        self.html.clone().with_lang(self.lang)
+    }
+}
+
+/// The options of the flat tables: a currency to convert amounts into (none by default), and
+/// the filters and as-of date of a summary, which select the pledges as a summary's filters do.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct TablesCall {
+    /// The date the filters are evaluated on (country-group membership, reports; default:
+    /// today's UTC date).
+    pub as_of: Option<NaiveDate>,
+    /// Convert every amount into this currency (columns `converted_amount`, `rate`, …).
+    pub currency: Option<String>,
+    /// Which rate converts each amount (a [`PolicyCall`]).
+    pub policy: Option<PolicyCall>,
+    /// How each converted amount is rounded (default `bankers`).
+    pub rounding: Option<RoundingStrategy>,
+    /// Which regions a pledge counts under for the `regions` filter.
+    pub region_mode: Option<RegionMode>,
+    /// Which pledges to cover (as for a summary); rows of every other pledge are left out.
+    pub filters: FiltersCall,
+    /// How a file of pledges is read.
+    pub format: InputFormat,
+}
+
+/// A checked [`TablesCall`], ready to run any number of times.
+#[derive(Debug, Clone)]
+pub struct PreparedTables {
+    converter: TableConverter,
+    currency: Option<CurrencyCode>,
+    /// The summary options the filters are evaluated with; `None` when there is no filter.
+    select: Option<SummaryOptions>,
+    format: InputFormat,
+}
+
+impl TablesCall {
+    /// Check every code of the call and build the converter over `rates`.
+    pub fn prepare(&self, rates: &Rates) -> Result<PreparedTables> {
+        let converter = rates.converter(self.policy.as_ref().map(|p| &p.0), self.rounding);
+        let currency = match &self.currency {
+            Some(c) => Some(resolve::currency(c, "/currency")?),
+            None => None,
+        };
+        let filters = self.filters.resolve("/filters")?;
+        let select = (filters != Filters::default()).then(|| {
+            let as_of = self.as_of.unwrap_or_else(super::today);
+            let mut options = SummaryOptions::embedded(as_of);
+            options.filters = filters;
+            if let Some(r) = self.region_mode {
+                options.region_mode = r;
+            }
+            options
+        });
+        Ok(PreparedTables {
+            converter,
+            currency,
+            select,
+            format: self.format,
+        })
+    }
+}
+
+impl PreparedTables {
+    /// The five flat tables of the pledges the call selects, in input order.
+    pub fn build<P: Borrow<Pledge> + Sync>(&self, pledges: &[P]) -> Result<Tables> {
+        let options = TableOptions {
+            convert: self.currency.map(|c| (&self.converter as _, c)),
+        };
+        match &self.select {
+            None => tables::pledge_tables(pledges, &options),
+            Some(select) => {
+                let kept = aggregate::matching(pledges.iter().map(Borrow::borrow), select);
+                tables::pledge_tables(&kept, &options)
+            }
+        }
+    }
+
+    /// The tables of a file of pledges (read as the call's format says).
+    pub fn build_path(&self, path: impl AsRef<std::path::Path>) -> Result<Tables> {
+        let pledges = super::ParseCall {
+            format: self.format,
+        }
+        .pledges_path(path)?;
+        self.build(&pledges)
+    }
+}

@@ -1,0 +1,243 @@
+use serde_json::json;
+
+use super::*;
+use crate::aggregate::InvalidPolicy;
+use crate::money::RoundingStrategy;
+
+fn err<T: DeserializeOwned + std::fmt::Debug>(value: serde_json::Value) -> serde_json::Value {
+    from_value::<T>(value).unwrap_err().to_json()
+}
+
+#[test]
+fn unknown_options_are_named_with_a_suggestion() {
+    let e = err::<ValidateCall>(json!({"asof": "2026-01-01"}));
+    assert_eq!(e["code"], "invalid_argument");
+    assert_eq!(e["pointer"], "/asof");
+    assert_eq!(e["suggestion"], "asOf");
+    let e = err::<ValidateCall>(json!({"limits": {"max_bytes": 10}}));
+    assert_eq!(
+        (&e["pointer"], &e["suggestion"]),
+        (&json!("/limits/max_bytes"), &json!("maxBytes"))
+    );
+    let e = err::<SummaryCall>(json!({"filters": {"country": ["GHA"]}}));
+    assert_eq!(e["suggestion"], "countries");
+    let e = err::<AssessCall>(json!({"x": 1}));
+    assert_eq!(e["code"], "invalid_argument");
+}
+
+#[test]
+fn unknown_values_are_unknown_codes_with_a_suggestion() {
+    let e = err::<SummaryCall>(json!({"attribution": "equal_splt"}));
+    assert_eq!(e["code"], "unknown_code");
+    assert_eq!(e["codelist"], "attribution");
+    assert_eq!(e["suggestion"], "equal_split");
+    let e = err::<SummaryCall>(json!({"policy": "exact_dat"}));
+    assert_eq!(
+        (&e["code"], &e["suggestion"]),
+        (&json!("unknown_code"), &json!("exact_date"))
+    );
+    let e = err::<ValidateCall>(
+        json!({"severity": {"lifecycle.published_without_validation": "silent"}}),
+    );
+    assert_eq!(e["code"], "unknown_code");
+    assert_eq!(
+        e["pointer"],
+        "/severity/lifecycle.published_without_validation"
+    );
+}
+
+#[test]
+fn one_code_per_kind_of_mistake_in_amounts() {
+    for amount in [json!("abc"), json!(5.6e9), json!(true), json!("1e9")] {
+        let e =
+            err::<ConvertCall>(json!({"amount": amount, "currency": "EUR", "date": "2022-06-07"}));
+        assert_eq!(e["code"], "invalid_argument", "{amount}");
+        assert_eq!(e["pointer"], "/amount", "{amount}");
+    }
+    let (call, _) = from_value::<ConvertCall>(
+        json!({"amount": 5_600_000_000u64, "currency": "eur", "date": "2022-06-07"}),
+    )
+    .unwrap();
+    let c = call.run(&Rates::embedded()).unwrap();
+    assert_eq!(c.converted.amount.to_string(), "5970720000.00");
+}
+
+#[test]
+fn old_spellings_work_with_a_warning() {
+    let (call, warnings) = from_value::<ConvertCall>(json!({
+        "amount": "100", "currency": "EUR", "valueDate": "2022-06-04",
+        "rounding": "halfUp", "policy": "onOrBefore:3"
+    }))
+    .unwrap();
+    assert_eq!(call.rounding, Some(RoundingStrategy::HalfUp));
+    let codes: Vec<_> = warnings
+        .iter()
+        .map(|w| (w.code.as_str(), w.pointer.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("deprecated_spelling", "/policy"),
+            ("deprecated_spelling", "/rounding")
+        ]
+    );
+    assert_eq!(warnings[0].replacement.as_deref(), Some("on_or_before:3"));
+    let (_, warnings) = from_value::<SummaryCall>(json!({
+        "policy": {"kind": "chain", "policies": [{"kind": "exactDate"}, {"kind": "annual_average"}]}
+    }))
+    .unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].pointer, "/policy/policies/0/kind");
+    // New spellings: no warning.
+    let (_, warnings) =
+        from_value::<SummaryCall>(json!({"rounding": "half_up", "policy": "on_or_before:7"}))
+            .unwrap();
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn unknown_codes_in_options_are_errors() {
+    let rates = Rates::embedded();
+    let prepare = |v: serde_json::Value| {
+        from_value::<SummaryCall>(v)
+            .and_then(|(c, _)| c.prepare(&rates))
+            .map(|_| ())
+            .map_err(|e| e.to_json())
+    };
+    let e = prepare(json!({"currency": "XYZ"})).unwrap_err();
+    assert_eq!(
+        (&e["code"], &e["pointer"]),
+        (&json!("unknown_code"), &json!("/currency"))
+    );
+    let e = prepare(json!({"filters": {"countries": ["GHA", "XXX"]}})).unwrap_err();
+    assert_eq!(e["pointer"], "/filters/countries/1");
+    assert!(prepare(json!({"filters": {"regions": ["Africa"], "countries": ["gha"]}})).is_ok());
+    let e = prepare(json!({"goal": {"amount": "1", "currency": "usdd"}})).unwrap_err();
+    assert_eq!(e["suggestion"], "USD");
+    let e = prepare(json!({"invalidPledges": {"P1": ["no.such_code"]}})).unwrap_err();
+    assert_eq!(e["pointer"], "/invalidPledges/P1/0");
+}
+
+#[test]
+fn severities_can_be_overridden_or_silenced() {
+    let doc = r#"{"formatVersion": "1.0", "id": "P1", "title": "t",
+        "pledgers": {"lead": {"name": "M", "stakeholderType": "government", "headquarters": "KEN"}},
+        "pledgeTypes": ["programmatic"], "focusAreas": ["access"], "reviewState": "published"}"#;
+    let plain = ValidateCall::default().prepare().unwrap().validate_str(doc);
+    let code = "lifecycle.published_without_validation";
+    assert!(plain.report.issues.iter().any(|i| i.code == code));
+    assert!(plain.report.valid);
+    let (call, _) = from_value::<ValidateCall>(json!({"severity": {code: "off"}})).unwrap();
+    let off = call.prepare().unwrap().validate_str(doc);
+    assert!(off.report.issues.iter().all(|i| i.code != code));
+    let (call, _) =
+        from_value::<ValidateCall>(json!({"severity": {code.to_uppercase(): "error"}})).unwrap();
+    let strict = call.prepare().unwrap().validate_str(doc);
+    assert!(!strict.report.valid);
+    let (call, _) = from_value::<ValidateCall>(
+        json!({"severity": {"lifecycle.published_without_validatoin": "off"}}),
+    )
+    .unwrap();
+    let e = call.prepare().unwrap_err().to_json();
+    assert_eq!(
+        (&e["code"], &e["suggestion"]),
+        (&json!("unknown_code"), &json!(code))
+    );
+}
+
+#[test]
+fn an_unknown_language_warns_and_gives_english() {
+    let (call, _) = from_value::<ValidateCall>(json!({"lang": "tlh"})).unwrap();
+    let prepared = call.prepare().unwrap();
+    let answer = prepared.validate_str("{}");
+    assert_eq!(answer.warnings[0].code, "unknown_language");
+    assert_eq!(
+        serde_json::to_value(&answer).unwrap()["warnings"][0]["pointer"],
+        "/lang"
+    );
+    let plain = serde_json::to_value(
+        ValidateCall::default()
+            .prepare()
+            .unwrap()
+            .validate_str("{}"),
+    )
+    .unwrap();
+    assert!(plain.get("warnings").is_none());
+}
+
+#[test]
+fn summaries_default_to_today_and_say_so() {
+    let (call, _) = from_value::<SummaryCall>(json!({"invalid": "include"})).unwrap();
+    let prepared = call.prepare(&Rates::embedded()).unwrap();
+    assert_eq!(prepared.options.as_of, today());
+    assert_eq!(prepared.options.invalid, InvalidPolicy::Include);
+    let summary = prepared.summarize(&[]).unwrap();
+    assert_eq!(summary.as_of, today());
+}
+
+#[test]
+fn a_conversion_past_the_rates_says_how_far() {
+    let (call, _) = from_value::<ConvertCall>(
+        json!({"amount": "100", "currency": "EUR", "date": "2026-11-20"}),
+    )
+    .unwrap();
+    let c = call.run(&Rates::embedded()).unwrap();
+    let beyond = c.beyond_rates.unwrap();
+    assert_eq!(beyond.last_daily_rate.to_string(), "2026-10-30");
+    assert_eq!(beyond.days_after, 21);
+    let (call, _) = from_value::<ConvertCall>(
+        json!({"amount": "100", "currency": "EUR", "date": "2022-06-07"}),
+    )
+    .unwrap();
+    assert!(call.run(&Rates::embedded()).unwrap().beyond_rates.is_none());
+}
+
+#[test]
+fn tables_take_the_filters() {
+    let pledges = crate::parse::parse_pledges(
+        r#"[
+      {"formatVersion": "1.0", "id": "P1", "title": "a",
+       "pledgers": {"lead": {"name": "M", "stakeholderType": "government", "headquarters": "KEN"}},
+       "pledgeTypes": ["programmatic"], "focusAreas": ["access"], "reviewState": "draft",
+       "implementation": {"countries": ["GHA"]}},
+      {"formatVersion": "1.0", "id": "P2", "title": "b",
+       "pledgers": {"lead": {"name": "M", "stakeholderType": "government", "headquarters": "KEN"}},
+       "pledgeTypes": ["programmatic"], "focusAreas": ["access"], "reviewState": "draft",
+       "implementation": {"countries": ["KEN"]}}]"#,
+    )
+    .unwrap();
+    let (call, _) = from_value::<TablesCall>(json!({"filters": {"countries": ["Ghana"]}})).unwrap();
+    let tables = call
+        .prepare(&Rates::embedded())
+        .unwrap()
+        .build(&pledges)
+        .unwrap();
+    assert_eq!(tables.pledges.len(), 1);
+    let all = TablesCall::default()
+        .prepare(&Rates::embedded())
+        .unwrap()
+        .build(&pledges)
+        .unwrap();
+    assert_eq!(all.pledges.len(), 2);
+}
+
+#[test]
+fn the_guard_turns_a_panic_into_an_internal_error() {
+    let e = guard(|| -> u8 { std::panic::panic_any("boom") }).unwrap_err();
+    assert_eq!(e.code(), "internal_error");
+    assert!(e.to_string().contains("boom"));
+}
+
+#[test]
+fn merge_precedence_names_are_checked() {
+    let r = Rates::embedded();
+    assert!(r.merge(&Rates::embedded(), "incoming").is_ok());
+    let e = r
+        .merge(&Rates::embedded(), "incomming")
+        .unwrap_err()
+        .to_json();
+    assert_eq!(
+        (&e["code"], &e["suggestion"]),
+        (&json!("unknown_code"), &json!("incoming"))
+    );
+}
