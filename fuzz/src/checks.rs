@@ -6,7 +6,7 @@
 //! Depends only on `p2c_core`, `serde_json` and (for the workbook targets) `zip`.
 
 use p2c_core::model::decimal::{is_decimal_text, parse_decimal};
-use p2c_core::model::PartialDate;
+use p2c_core::model::{PartialDate, Precision};
 
 /// Arbitrary bytes into the pledge parsers. A pledge that parses serializes and parses back to
 /// the same value, and its public view has no contact.
@@ -293,7 +293,10 @@ pub fn summarize(data: &[u8]) {
                 2 => {
                     let d = date(&mut c);
                     if let Some(fv) = p.financial_value.as_mut() {
+                        // A full date: the model's invariant is that a month or year
+                        // precision goes with the first day of that month or year.
                         fv.value_date = d;
+                        fv.value_date_precision = Precision::Day;
                     }
                 }
                 3 => {
