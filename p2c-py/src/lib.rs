@@ -16,6 +16,7 @@ mod codelists;
 mod convert;
 mod errors;
 mod load;
+mod model;
 mod money;
 mod pledge;
 mod summary;
@@ -96,6 +97,7 @@ fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
 fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<Pledge>()?;
+    model::register(m)?;
     m.add_class::<money::RateTable>()?;
     m.add_function(wrap_pyfunction!(money::_convert, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_summarize, m)?)?;

@@ -1,11 +1,14 @@
-//! The `Pledge` class: a parsed pledge with attribute access.
+//! The `Pledge` class: a parsed pledge with typed, read-only attribute access to every field
+//! of the document (snake_case names; nested records are the classes of [`crate::model`]).
 
+use chrono::{DateTime, Utc};
 use p2c_core::taxonomy::Codelist;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
 use crate::convert;
 use crate::errors::{guard, to_pyerr};
+use crate::model::{self, codes};
 
 /// A parsed Partner2Connect pledge (immutable).
 #[pyclass(module = "p2c", name = "Pledge", frozen, eq)]
@@ -25,10 +28,6 @@ impl From<p2c_core::Pledge> for Pledge {
     fn from(inner: p2c_core::Pledge) -> Self {
         Pledge { inner }
     }
-}
-
-fn codes<C: Codelist>(values: &[C]) -> Vec<&'static str> {
-    values.iter().map(|v| v.code()).collect()
 }
 
 #[pymethods]
@@ -73,6 +72,128 @@ impl Pledge {
     #[getter]
     fn review_state(&self) -> &'static str {
         self.inner.review_state.code()
+    }
+
+    /// The format version the document follows (`"1.0"`, `"1.1"`).
+    #[getter]
+    fn format_version(&self) -> &'static str {
+        self.inner.format_version.as_str()
+    }
+
+    /// Web pages about the pledge.
+    #[getter]
+    fn links(&self) -> Vec<model::Link> {
+        self.inner.links.iter().map(model::Link::from).collect()
+    }
+
+    /// Notes by the Secretariat or the data's compiler, or `None`.
+    #[getter]
+    fn notes(&self) -> Option<&str> {
+        self.inner.notes.as_deref()
+    }
+
+    /// When the pledger submitted the pledge (UTC `datetime`), or `None`.
+    #[getter]
+    fn submitted_at(&self) -> Option<DateTime<Utc>> {
+        self.inner.submitted_at
+    }
+
+    /// When the Secretariat validated the pledge (UTC `datetime`), or `None`.
+    #[getter]
+    fn validated_at(&self) -> Option<DateTime<Utc>> {
+        self.inner.validated_at
+    }
+
+    /// When the pledge was announced, as precisely as the source says, or `None`.
+    #[getter]
+    fn announced_on(&self) -> Option<model::PartialDate> {
+        self.inner.announced_on.map(model::PartialDate::from)
+    }
+
+    /// P2C event and campaign codes (`"MWC-2024"`, …).
+    #[getter]
+    fn events(&self) -> Vec<&str> {
+        self.inner.events.iter().map(|e| e.0.as_str()).collect()
+    }
+
+    /// The lead entity and any partners making the pledge.
+    #[getter]
+    fn pledgers(&self) -> model::Pledgers {
+        model::Pledgers::from(&self.inner.pledgers)
+    }
+
+    /// The Sustainable Development Goals the pledge serves.
+    #[getter]
+    fn sdgs(&self) -> Vec<model::SdgRef> {
+        self.inner.sdgs.iter().map(model::SdgRef::from).collect()
+    }
+
+    /// The announced monetary value, or `None`.
+    #[getter]
+    fn financial_value(&self) -> Option<model::FinancialValue> {
+        self.inner
+            .financial_value
+            .as_ref()
+            .map(model::FinancialValue::from)
+    }
+
+    /// Where the pledge is implemented.
+    #[getter]
+    fn implementation(&self) -> model::Implementation {
+        model::Implementation::from(&self.inner.implementation)
+    }
+
+    /// When the pledge is carried out, or `None`.
+    #[getter]
+    fn period(&self) -> Option<model::Period> {
+        self.inner.period.as_ref().map(model::Period::from)
+    }
+
+    /// Who the pledge is meant to benefit, or `None`.
+    #[getter]
+    fn beneficiaries(&self) -> Option<model::Beneficiaries> {
+        self.inner
+            .beneficiaries
+            .as_ref()
+            .map(model::Beneficiaries::from)
+    }
+
+    /// P2C Target codes (`"ACCESS-01"`, …).
+    #[getter]
+    fn targets(&self) -> Vec<&str> {
+        self.inner.targets.iter().map(|t| t.0.as_str()).collect()
+    }
+
+    /// The private contact, or `None`; always `None` on `public_view()`.
+    #[getter]
+    fn contact(&self) -> Option<model::Contact> {
+        self.inner.contact.as_ref().map(model::Contact::from)
+    }
+
+    /// Implementation status code (`"in_progress"`, …), or `None`.
+    #[getter]
+    fn implementation_status(&self) -> Option<&'static str> {
+        self.inner.implementation_status.map(Codelist::code)
+    }
+
+    /// The pledger's progress reports, oldest first.
+    #[getter]
+    fn progress_reports(&self) -> Vec<model::ProgressReport> {
+        self.inner
+            .progress_reports
+            .iter()
+            .map(model::ProgressReport::from)
+            .collect()
+    }
+
+    /// Links to other pledges.
+    #[getter]
+    fn relations(&self) -> Vec<model::Relation> {
+        self.inner
+            .relations
+            .iter()
+            .map(model::Relation::from)
+            .collect()
     }
 
     /// The whole document as JSON-ready data (camelCase keys, amounts as decimal strings).
