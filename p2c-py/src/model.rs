@@ -24,7 +24,7 @@ pub(crate) fn codes<C: Codelist>(values: &[C]) -> Vec<&'static str> {
 
 /// A date known to the year, the month or the day (`2022`, `2022-06`, `2022-06-07`).
 #[pyclass(module = "p2c", frozen, from_py_object)]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub(crate) struct PartialDate(core::PartialDate);
 
 impl From<core::PartialDate> for PartialDate {
@@ -145,8 +145,9 @@ impl PartialDate {
     }
 }
 
-/// Frozen record classes: the struct with `get_all`, equality, and a `repr` listing the
-/// attributes. Immutable, so copying returns the object itself.
+/// Frozen record classes: the struct with `get_all`, equality and hashing by value (as a
+/// frozen dataclass), and a `repr` listing the attributes. Immutable, so copying returns the
+/// object itself.
 macro_rules! record {
     (
         $(#[$meta:meta])*
@@ -155,8 +156,8 @@ macro_rules! record {
         }
     ) => {
         $(#[$meta])*
-        #[pyclass(module = "p2c", frozen, get_all, eq, from_py_object)]
-        #[derive(Clone, PartialEq)]
+        #[pyclass(module = "p2c", frozen, get_all, eq, hash, from_py_object)]
+        #[derive(Clone, PartialEq, Eq, Hash)]
         pub(crate) struct $name {
             $( $(#[$fmeta])* $(#[pyo3(name = $pyname)])? pub(crate) $field: $ty, )*
         }

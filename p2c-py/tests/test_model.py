@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from test_properties import pledges as generated_pledges
 
 import p2c
 
@@ -200,13 +202,20 @@ def as_wire_dict(pledge: p2c.Pledge) -> dict[str, Any]:
     for key in ("submittedAt", "validatedAt"):
         if key in d:
             d[key] = datetime.datetime.fromisoformat(d[key].replace("Z", "+00:00"))
-    return prune(d)
+    pruned: dict[str, Any] = prune(d)
+    return pruned
 
 
 def test_every_sample_pledge_reads_back_its_wire_form(sample: dict[str, p2c.Pledge]) -> None:
     assert len(sample) == 40
     for pledge in sample.values():
         assert prune(typed_dict(pledge)) == as_wire_dict(pledge), pledge.id
+
+
+@given(generated_pledges())
+def test_generated_pledges_read_back_their_wire_form(doc: dict[str, Any]) -> None:
+    pledge = p2c.parse_pledge(doc)
+    assert prune(typed_dict(pledge)) == as_wire_dict(pledge)
 
 
 def test_amounts_are_decimals_and_dates_keep_their_precision(sample: dict[str, p2c.Pledge]) -> None:
@@ -474,6 +483,8 @@ def test_records_compare_copy_and_repr(full: p2c.Pledge) -> None:
     fv = full.financial_value
     assert fv is not None
     assert fv == full.financial_value and fv is not full.financial_value
+    assert hash(fv) == hash(full.financial_value)
+    assert len({*full.pledgers.partners, *full.pledgers.partners, full.pledgers.lead}) == 2
     assert copy.copy(fv) is fv and copy.deepcopy(fv) is fv
     assert repr(fv.stated_equivalent) == "MoneyAmount(amount=Decimal('0.10'), currency='USD')"
     assert repr(full.relations[0]) == "Relation(type='supersedes', pledge='P2C-OLD-1')"
