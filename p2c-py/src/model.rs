@@ -329,10 +329,21 @@ record! {
         stakeholder_type: &'static str,
         /// The stakeholder subtype code, or `None`.
         subtype: Option<&'static str>,
-        /// An ISO 3166-1 alpha-3 country code, or `"international"`.
+        /// As on the wire: an ISO 3166-1 alpha-3 country code or `"international"` (or a
+        /// value a newer format adds, such as `"unknown"` where the source does not say).
         headquarters: String,
         /// Partner role codes (`"funder"`, …), format 1.1.
         roles: Vec<&'static str>,
+    }
+}
+
+/// The wire spelling of a headquarters (`KEN`, `international`, and any value a newer core
+/// adds), written by the core's own serializer so that no spelling is repeated here.
+fn headquarters(h: core::Headquarters) -> String {
+    match serde_json::to_value(h) {
+        Ok(serde_json::Value::String(s)) => s,
+        // The core always writes a string; anything else is shown as is, never dropped.
+        other => format!("{other:?}"),
     }
 }
 
@@ -343,10 +354,7 @@ impl From<&core::Entity> for Entity {
             name: e.name.clone(),
             stakeholder_type: e.stakeholder_type.code(),
             subtype: e.subtype.map(Codelist::code),
-            headquarters: match e.headquarters {
-                core::Headquarters::Country(c) => c.to_string(),
-                core::Headquarters::International => core::Headquarters::INTERNATIONAL.to_owned(),
-            },
+            headquarters: headquarters(e.headquarters),
             roles: codes(&e.roles),
         }
     }

@@ -317,7 +317,8 @@ class Entity:
         """The stakeholder subtype code, or ``None``."""
     @property
     def headquarters(self) -> str:
-        """An ISO 3166-1 alpha-3 country code, or ``"international"``."""
+        """As on the wire: an ISO 3166-1 alpha-3 country code or ``"international"`` (or a
+        value a newer format adds, such as ``"unknown"`` where the source does not say)."""
     @property
     def roles(self) -> list[str]:
         """Partner role codes (``"funder"``, ``"implementer"``, …), format 1.1."""
