@@ -23,7 +23,7 @@ pub(crate) fn codes<C: Codelist>(values: &[C]) -> Vec<&'static str> {
 }
 
 /// A date known to the year, the month or the day (`2022`, `2022-06`, `2022-06-07`).
-#[pyclass(module = "p2c", frozen, from_py_object)]
+#[pyclass(module = "p2c", frozen)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(crate) struct PartialDate(core::PartialDate);
 
@@ -156,7 +156,7 @@ macro_rules! record {
         }
     ) => {
         $(#[$meta])*
-        #[pyclass(module = "p2c", frozen, get_all, eq, hash, from_py_object)]
+        #[pyclass(module = "p2c", frozen, get_all, eq, hash)]
         #[derive(Clone, PartialEq, Eq, Hash)]
         pub(crate) struct $name {
             $( $(#[$fmeta])* $(#[pyo3(name = $pyname)])? pub(crate) $field: $ty, )*
