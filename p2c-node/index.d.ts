@@ -125,6 +125,14 @@ export interface Assessment {
 export declare function validate(body: JsonInput, options?: ValidateOptions): Report
 /** Validate a JSON array of pledges: each one's issues under `/<index>`, then the batch rules. */
 export declare function validateBatch(body: JsonInput, options?: ValidateOptions): Report
+/**
+ * `validate` off the event loop: the work runs on libuv's thread pool; the promise resolves to
+ * the same report, or rejects with the same `P2cError` (argument mistakes included). The body is
+ * copied first. For a request body of a few kB the synchronous call is cheaper.
+ */
+export declare function validateAsync(body: JsonInput, options?: ValidateOptions): Promise<Report>
+/** `validateBatch` off the event loop (see `validateAsync`). */
+export declare function validateBatchAsync(body: JsonInput, options?: ValidateOptions): Promise<Report>
 /** `validate`, throwing `P2cError` (code `validation_failed`, with `.issues`) when invalid. */
 export declare function validateOrThrow(body: JsonInput, options?: ValidateOptions): Report
 /** Validate a change of a pledge (both versions must parse, else `parse_error` is thrown). */
@@ -138,8 +146,12 @@ export declare function validateUpdate(
  * Lines or one pledge); throws `io_error` only when it cannot be read.
  */
 export declare function validateFile(path: string, options?: ValidateOptions): Report
+/** `validateFile` off the event loop (reading and validating on libuv's thread pool). */
+export declare function validateFileAsync(path: string, options?: ValidateOptions): Promise<Report>
 /** The validation report of a pledge (or, with `options.batch`, a list) as an HTML page. */
 export declare function renderReportHtml(body: JsonInput, options?: ValidateOptions): string
+/** `renderReportHtml` off the event loop. */
+export declare function renderReportHtmlAsync(body: JsonInput, options?: ValidateOptions): Promise<string>
 /** Whether a pledge may move from review state `from` to `to`; unknown codes throw `unknown_code`. */
 export declare function canTransition(from: ReviewState | string, to: ReviewState | string): boolean
 /** The five strong-pledge criteria for a pledge, each met or not, with the reason. */
@@ -333,16 +345,31 @@ export interface SummaryOptions {
 
 /** Summarize pledges (a JSON array): the JSON of `schema/summary.schema.json`. */
 export declare function summarize(pledges: JsonInput, options?: SummaryOptions): Summary
+/**
+ * `summarize` off the event loop: the work runs on libuv's thread pool, so a server keeps
+ * answering other requests during a long dashboard. Same summary, same errors (as rejections).
+ */
+export declare function summarizeAsync(pledges: JsonInput, options?: SummaryOptions): Promise<Summary>
 /** The plain-text dashboard of `summarize(pledges, options)`. */
 export declare function renderDashboard(pledges: JsonInput, options?: SummaryOptions): string
+/** `renderDashboard` off the event loop. */
+export declare function renderDashboardAsync(pledges: JsonInput, options?: SummaryOptions): Promise<string>
 /** The dashboard of `summarize(pledges, options)` as a self-contained HTML page. */
 export declare function renderDashboardHtml(pledges: JsonInput, options?: SummaryOptions): string
+/** `renderDashboardHtml` off the event loop. */
+export declare function renderDashboardHtmlAsync(pledges: JsonInput, options?: SummaryOptions): Promise<string>
 /** The profile of one country (ISO 3166-1 alpha-3 in any case, alpha-2 or name) as of `options.asOf`. */
 export declare function countryProfile(
   pledges: JsonInput,
   country: CountryCode | string,
   options?: SummaryOptions,
 ): CountryProfile
+/** `countryProfile` off the event loop. */
+export declare function countryProfileAsync(
+  pledges: JsonInput,
+  country: CountryCode | string,
+  options?: SummaryOptions,
+): Promise<CountryProfile>
 /** The text of `countryProfile(pledges, country, options)`, in `options.lang`. */
 export declare function renderProfile(
   pledges: JsonInput,
@@ -356,5 +383,14 @@ export declare function renderProfileHtml(
   options?: SummaryOptions,
 ): string
 
+/** `renderProfileHtml` off the event loop. */
+export declare function renderProfileHtmlAsync(
+  pledges: JsonInput,
+  country: CountryCode | string,
+  options?: SummaryOptions,
+): Promise<string>
+
 /** @internal Panics inside Rust on purpose, to test that no panic reaches Node. */
 export declare function _panicForTests(): void
+/** @internal Panics on a libuv worker thread on purpose: the promise rejects with `internal_error`. */
+export declare function _panicAsyncForTests(): Promise<string>

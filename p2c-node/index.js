@@ -72,6 +72,18 @@ function emitWarnings(answer) {
   return answer
 }
 
+/**
+ * The result of an asynchronous native call (work on the libuv thread pool): its text, or its
+ * error as a `P2cError`, whether it was thrown at once or rejected later.
+ */
+async function nativeAsync(name, ...args) {
+  try {
+    return await native[name](...args)
+  } catch (err) {
+    throw fromNative(err)
+  }
+}
+
 function describe(value) {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
@@ -175,6 +187,27 @@ function validateBatch(body, options) {
   return nativeReport(body, true, options)
 }
 
+/** `nativeReport` on the thread pool; argument errors reject the promise too. */
+async function nativeReportAsync(body, batch, options) {
+  const text = await nativeAsync('validateAsync', documentArg('body', body), batch, optionsArg('options', options))
+  return text === '' ? { valid: true, issues: [] } : emitWarnings(JSON.parse(text))
+}
+
+/**
+ * `validate` off the event loop: the work runs on libuv's thread pool and the promise resolves
+ * to the same report (or rejects with the same `P2cError`). The body is copied first, so the
+ * caller may reuse a Buffer at once. For a request body of a few kB the synchronous call is
+ * cheaper than the hop to a worker thread; this is for large bodies.
+ */
+function validateAsync(body, options) {
+  return nativeReportAsync(body, false, options)
+}
+
+/** `validateBatch` off the event loop (see `validateAsync`). */
+function validateBatchAsync(body, options) {
+  return nativeReportAsync(body, true, options)
+}
+
 /** `validate`, throwing `P2cError` (code `validation_failed`, with `.issues`) when invalid. */
 function validateOrThrow(body, options) {
   const report = validate(body, options)
@@ -198,9 +231,20 @@ function validateFile(path, options) {
   return emitWarnings(n.validateFile(stringArg('path', path), optionsArg('options', options)))
 }
 
+/** `validateFile` off the event loop: reading and validating run on libuv's thread pool. */
+async function validateFileAsync(path, options) {
+  const text = await nativeAsync('validateFileAsync', stringArg('path', path), optionsArg('options', options))
+  return emitWarnings(JSON.parse(text))
+}
+
 /** The validation report of a pledge (or, with `options.batch`, a list) as an HTML page. */
 function renderReportHtml(body, options) {
   return n.renderReportHtml(documentArg('body', body), false, optionsArg('options', options))
+}
+
+/** `renderReportHtml` off the event loop. */
+async function renderReportHtmlAsync(body, options) {
+  return nativeAsync('renderReportHtmlAsync', documentArg('body', body), false, optionsArg('options', options))
 }
 
 /** Validate a change of a pledge (both versions must parse, else `parse_error`). */
@@ -410,6 +454,26 @@ function renderDashboardHtml(pledges, options) {
   return n.render.summarize(...summaryArgs(pledges, options), 'html')
 }
 
+/**
+ * `summarize` off the event loop: parsing, validating, converting and adding up run on libuv's
+ * thread pool, so a server keeps answering other requests during a long dashboard. The
+ * pledges are copied first; the promise resolves to the same summary (or rejects with the same
+ * `P2cError`) as `summarize`.
+ */
+async function summarizeAsync(pledges, options) {
+  return emitWarnings(JSON.parse(await nativeAsync('summarizeAsync', ...summaryArgs(pledges, options), 'json')))
+}
+
+/** `renderDashboard` off the event loop. */
+async function renderDashboardAsync(pledges, options) {
+  return nativeAsync('summarizeAsync', ...summaryArgs(pledges, options), 'text')
+}
+
+/** `renderDashboardHtml` off the event loop. */
+async function renderDashboardHtmlAsync(pledges, options) {
+  return nativeAsync('summarizeAsync', ...summaryArgs(pledges, options), 'html')
+}
+
 function profileArgs(pledges, country, options) {
   const [doc, opts, table] = summaryArgs(pledges, options)
   return [doc, stringArg('country', country), opts, table]
@@ -430,14 +494,28 @@ function renderProfileHtml(pledges, country, options) {
   return n.render.countryProfile(...profileArgs(pledges, country, options), 'html')
 }
 
+/** `countryProfile` off the event loop. */
+async function countryProfileAsync(pledges, country, options) {
+  return emitWarnings(JSON.parse(await nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'json')))
+}
+
+/** `renderProfileHtml` off the event loop. */
+async function renderProfileHtmlAsync(pledges, country, options) {
+  return nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'html')
+}
+
 module.exports = {
   P2cError,
   validate,
   validateBatch,
+  validateAsync,
+  validateBatchAsync,
   validateOrThrow,
   validateUpdate,
   validateFile,
+  validateFileAsync,
   renderReportHtml,
+  renderReportHtmlAsync,
   canTransition,
   assess,
   issueCodes,
@@ -449,10 +527,16 @@ module.exports = {
   RateTable,
   convert,
   summarize,
+  summarizeAsync,
   renderDashboard,
+  renderDashboardAsync,
   renderDashboardHtml,
+  renderDashboardHtmlAsync,
   countryProfile,
+  countryProfileAsync,
   renderProfile,
   renderProfileHtml,
+  renderProfileHtmlAsync,
   _panicForTests: () => n._panicForTests(),
+  _panicAsyncForTests: () => nativeAsync('_panicAsyncForTests'),
 }
