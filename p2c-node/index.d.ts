@@ -200,26 +200,72 @@ export declare function codelists(options?: { lang?: string }): Codelist[]
 // ---------------------------------------------------------------------------------------------
 // Money
 
-/** Which rate a conversion uses. */
+// Option values are snake_case everywhere in the API (`'half_up'`, `'on_or_before'`,
+// `'equal_split'`, `'primary_only'`, `'json_lines'`), as the codes of every codelist are; keys
+// are camelCase. The camelCase values of version 0.1 are still accepted for this release (typed
+// below as `Deprecated…`), each answered with one `DeprecationWarning` (code
+// `P2C_DEPRECATED_SPELLING`) per process and a `deprecated_spelling` entry in `warnings`.
+
+/** Which rate a conversion uses (what p2c writes back, in `Conversion.policy`). */
 export type ConversionPolicy =
+  | { kind: 'exact_date' }
+  | { kind: 'on_or_before'; maxDays: number }
+  | { kind: 'annual_average' }
+  | { kind: 'explicit' }
+  | { kind: 'stated_equivalent' }
+  | { kind: 'chain'; policies: ConversionPolicy[] }
+
+/**
+ * @deprecated The camelCase policy kinds of version 0.1 (`exactDate`, `onOrBefore`,
+ * `annualAverage`): write `exact_date`, `on_or_before`, `annual_average`. Accepted with a
+ * warning in this release, refused in the next.
+ */
+export type DeprecatedConversionPolicy =
   | { kind: 'exactDate' }
   | { kind: 'onOrBefore'; maxDays: number }
   | { kind: 'annualAverage' }
-  | { kind: 'explicit' }
-  | { kind: 'chain'; policies: ConversionPolicy[] }
+  | { kind: 'chain'; policies: ConversionPolicyInput[] }
+
+/**
+ * A policy as an option takes it: the object, or its name (`'default'`, `'exact_date'`,
+ * `'annual_average'`, `'explicit'`, `'stated_equivalent'`, `'on_or_before:7'`).
+ */
+export type ConversionPolicyInput =
+  | ConversionPolicy
+  | { kind: 'chain'; policies: ConversionPolicyInput[] }
+  | 'default'
+  | 'exact_date'
+  | 'annual_average'
+  | 'explicit'
+  | 'stated_equivalent'
+  | `on_or_before:${number}`
+  | DeprecatedConversionPolicy
+  | DeprecatedConversionPolicyName
+
+/** @deprecated The policy names of version 0.1 (`'onOrBefore:7'`, …): write them in snake_case. */
+export type DeprecatedConversionPolicyName = 'exactDate' | 'annualAverage' | `onOrBefore:${number}`
 
 /** How a converted amount is rounded to the target's minor units (default `bankers`). */
 export type RoundingStrategy =
   | 'bankers'
-  | 'halfUp'
-  | 'halfDown'
-  | 'towardZero'
-  | 'awayFromZero'
+  | 'half_up'
+  | 'half_down'
+  | 'toward_zero'
+  | 'away_from_zero'
   | 'floor'
   | 'ceiling'
 
+/**
+ * @deprecated The camelCase rounding names of version 0.1: write `half_up`, `half_down`,
+ * `toward_zero`, `away_from_zero`. Accepted with a warning in this release, refused in the next.
+ */
+export type DeprecatedRoundingStrategy = 'halfUp' | 'halfDown' | 'towardZero' | 'awayFromZero'
+
+/** A rounding strategy as an option takes it. */
+export type RoundingStrategyInput = RoundingStrategy | DeprecatedRoundingStrategy
+
 /** What kind of rate a conversion used. */
-export type RateKind = 'daily' | 'annualAverage' | 'explicit' | 'identity'
+export type RateKind = 'daily' | 'annual_average' | 'explicit' | 'identity' | 'stated_equivalent'
 
 /**
  * The amount `convert` takes. `amount` is a decimal string or a `bigint`; a JS number does not
@@ -239,8 +285,8 @@ export interface MoneyInput {
 export interface ConvertOptions {
   /** Target currency (default `USD`). */
   to?: CurrencyCode
-  policy?: ConversionPolicy
-  rounding?: RoundingStrategy
+  policy?: ConversionPolicyInput
+  rounding?: RoundingStrategyInput
   /** Rate table (default: `RateTable.embedded()`). */
   table?: RateTable
 }
@@ -324,8 +370,8 @@ export interface SummaryOptions {
   currency?: CurrencyCode
   /** Rate table (default: `RateTable.embedded()`). */
   table?: RateTable
-  policy?: ConversionPolicy
-  rounding?: RoundingStrategy
+  policy?: ConversionPolicyInput
+  rounding?: RoundingStrategyInput
   attribution?: Attribution
   regionMode?: RegionMode
   filters?: Filters

@@ -320,7 +320,7 @@ class RateTable {
    * To read a file, use `RateTable.fromCsvFile(path)`.
    */
   static fromCsv(text) {
-    const csv = text instanceof Uint8Array ? utf8('text', text) : stringArg('text', text)
+    const csv = text instanceof Uint8Array ? utf8('text', text, 'csv') : stringArg('text', text)
     try {
       return RateTable.#wrap(tableFactory.fromCsvText(csv))
     } catch (err) {
@@ -352,7 +352,7 @@ class RateTable {
   /** A table from JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */
   static fromJson(source) {
     const doc = documentArg('source', source)
-    return RateTable.#wrap(tableFactory.fromJson(doc instanceof Uint8Array ? utf8('source', doc) : doc))
+    return RateTable.#wrap(tableFactory.fromJson(doc instanceof Uint8Array ? utf8('source', doc, 'json') : doc))
   }
 
   /**
@@ -384,11 +384,35 @@ class RateTable {
   }
 }
 
-function utf8(name, bytes) {
+/**
+ * The text of a document given as bytes. Bytes that are not UTF-8 are the same mistake as in
+ * every other document p2c reads, with the same code: `parse_error` for JSON (as `summarize`
+ * and `parsePledge` say), `invalid_rate_file` (problem `syntax`) for a rate file (as
+ * `RateTable.fromEcb` says).
+ */
+function utf8(name, bytes, kind) {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (err) {
-    throw invalidArgument(`\`${name}\` is not valid UTF-8`, { cause: err })
+    const message = `\`${name}\` is not valid UTF-8 text`
+    if (kind === 'csv') {
+      throw new P2cError(message, { code: 'invalid_rate_file', line: null, problem: 'syntax', cause: err })
+    }
+    throw new P2cError(message, { code: 'parse_error', pointer: '', line: null, column: null, cause: err })
+  }
+}
+
+/**
+ * Refuse a JS number where p2c takes money (`amount`, `rate`): a JS number may already have lost
+ * digits (`5.6e9` is fine, `0.1 + 0.2` is not, and p2c cannot tell them apart). One message and
+ * one code (`invalid_argument`) wherever money is an argument.
+ */
+function refuseNumberMoney(value, pointer, name) {
+  if (typeof value === 'number') {
+    throw invalidArgument(
+      `\`${name}\` must be a decimal string such as "5600000000" (or a bigint), not a number: a JS number cannot hold every decimal exactly`,
+      { pointer },
+    )
   }
 }
 
@@ -411,12 +435,8 @@ function convert(money, options) {
   if (money === undefined || money === null) throw invalidArgument(`\`money\` must be an object, not ${describe(money)}`)
   optionsArg('money', money) // type check only
   optionsArg('options', options)
-  if (typeof money.amount === 'number') {
-    throw invalidArgument(
-      `\`money.amount\` must be a decimal string such as "5600000000" (or a bigint), not a number: a JS number cannot hold every decimal exactly`,
-      { pointer: '/amount' },
-    )
-  }
+  refuseNumberMoney(money.amount, '/amount', 'money.amount')
+  refuseNumberMoney(money.explicitRate?.rate, '/explicitRate/rate', 'money.explicitRate.rate')
   const { table, ...rest } = options ?? {}
   const call = { ...money }
   for (const key of Object.keys(rest)) {
@@ -436,6 +456,7 @@ function summaryArgs(pledges, options) {
   const doc = documentArg('pledges', pledges)
   optionsArg('options', options) // type check only
   const { table, ...rest } = options ?? {}
+  refuseNumberMoney(rest.goal?.amount, '/goal/amount', 'options.goal.amount')
   return [doc, stringify('options', rest), tableArg(table)]
 }
 
