@@ -179,7 +179,13 @@ function pledgeDecimalKeys() {
   walk(p2c.jsonSchema())
   // A key that is a decimal in one place and something else in another is left alone, so
   // such a document goes the exact way (parsePledge) instead.
-  decimalKeys = { decimal, ambiguous: [...decimal].some((k) => other.has(k)) }
+  const names = [...decimal].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  decimalKeys = {
+    decimal,
+    ambiguous: [...decimal].some((k) => other.has(k)),
+    // A JSON number at one of those keys (a conservative test: a match only costs the walk).
+    numberAtKey: new RegExp(`"(?:${names.join('|')})"\\s*:\\s*-?[0-9]`),
+  }
   return decimalKeys
 }
 
@@ -188,7 +194,8 @@ function decimalsToStrings(value, keys) {
   if (Array.isArray(value)) {
     for (const v of value) decimalsToStrings(v, keys)
   } else if (isPlainObject(value)) {
-    for (const [key, v] of Object.entries(value)) {
+    for (const key in value) {
+      const v = value[key]
       if (typeof v === 'number' && keys.has(key)) value[key] = String(v)
       else if (typeof v === 'object' && v !== null) decimalsToStrings(v, keys)
     }
@@ -208,7 +215,8 @@ function pledgeObject(raw) {
   const keys = pledgeDecimalKeys()
   if (keys.ambiguous || LONG_DIGITS.test(text)) return p2c.parsePledge(raw)
   const obj = JSON.parse(text)
-  decimalsToStrings(obj, keys.decimal)
+  // Most pledges write every amount as a string already: then there is nothing to walk.
+  if (keys.numberAtKey.test(text)) decimalsToStrings(obj, keys.decimal)
   return obj
 }
 
