@@ -5,10 +5,14 @@ export declare class P2cError extends Error {
   constructor(message: string, details?: { code?: string; cause?: unknown; [field: string]: unknown })
   readonly name: 'P2cError'
   /**
-   * Stable machine code: `parse_error`, `invalid_argument`, `validation_failed`,
-   * `limit_exceeded`, `rate_not_found`, `overflow`, `unsupported_platform` (no addon for this machine), `addon_load_failed`, `internal_error`, …
+   * Stable machine code, one per kind of mistake (README "Errors"): `invalid_argument`,
+   * `unknown_code`, `parse_error`, `invalid_rate_file`, `io_error`, `validation_failed`,
+   * `rate_not_found`, `limit_exceeded`, `overflow`, `raw_body_unavailable`,
+   * `unsupported_platform` (no addon for this machine), `addon_load_failed`, `internal_error`, …
    */
   readonly code: string
+  /** For `invalid_argument` and `unknown_code`: the closest known name or code, when one is close. */
+  readonly suggestion?: string
   /** For `validation_failed`: every issue of the report (errors and the rest). */
   readonly issues?: Issue[]
   /** For `parse_error` and `invalid_argument`: RFC 6901 JSON Pointer of the place at fault (`''` for the root). */

@@ -125,6 +125,14 @@ export interface Assessment {
 export declare function validate(body: JsonInput, options?: ValidateOptions): Report
 /** Validate a JSON array of pledges: each one's issues under `/<index>`, then the batch rules. */
 export declare function validateBatch(body: JsonInput, options?: ValidateOptions): Report
+/**
+ * `validate` off the event loop: the work runs on libuv's thread pool; the promise resolves to
+ * the same report, or rejects with the same `P2cError` (argument mistakes included). The body is
+ * copied first. For a request body of a few kB the synchronous call is cheaper.
+ */
+export declare function validateAsync(body: JsonInput, options?: ValidateOptions): Promise<Report>
+/** `validateBatch` off the event loop (see `validateAsync`). */
+export declare function validateBatchAsync(body: JsonInput, options?: ValidateOptions): Promise<Report>
 /** `validate`, throwing `P2cError` (code `validation_failed`, with `.issues`) when invalid. */
 export declare function validateOrThrow(body: JsonInput, options?: ValidateOptions): Report
 /** Validate a change of a pledge (both versions must parse, else `parse_error` is thrown). */
@@ -138,8 +146,12 @@ export declare function validateUpdate(
  * Lines or one pledge); throws `io_error` only when it cannot be read.
  */
 export declare function validateFile(path: string, options?: ValidateOptions): Report
+/** `validateFile` off the event loop (reading and validating on libuv's thread pool). */
+export declare function validateFileAsync(path: string, options?: ValidateOptions): Promise<Report>
 /** The validation report of a pledge (or, with `options.batch`, a list) as an HTML page. */
 export declare function renderReportHtml(body: JsonInput, options?: ValidateOptions): string
+/** `renderReportHtml` off the event loop. */
+export declare function renderReportHtmlAsync(body: JsonInput, options?: ValidateOptions): Promise<string>
 /** Whether a pledge may move from review state `from` to `to`; unknown codes throw `unknown_code`. */
 export declare function canTransition(from: ReviewState | string, to: ReviewState | string): boolean
 /** The five strong-pledge criteria for a pledge, each met or not, with the reason. */
@@ -188,26 +200,72 @@ export declare function codelists(options?: { lang?: string }): Codelist[]
 // ---------------------------------------------------------------------------------------------
 // Money
 
-/** Which rate a conversion uses. */
+// Option values are snake_case everywhere in the API (`'half_up'`, `'on_or_before'`,
+// `'equal_split'`, `'primary_only'`, `'json_lines'`), as the codes of every codelist are; keys
+// are camelCase. The camelCase values of version 0.1 are still accepted for this release (typed
+// below as `Deprecated…`), each answered with one `DeprecationWarning` (code
+// `P2C_DEPRECATED_SPELLING`) per process and a `deprecated_spelling` entry in `warnings`.
+
+/** Which rate a conversion uses (what p2c writes back, in `Conversion.policy`). */
 export type ConversionPolicy =
+  | { kind: 'exact_date' }
+  | { kind: 'on_or_before'; maxDays: number }
+  | { kind: 'annual_average' }
+  | { kind: 'explicit' }
+  | { kind: 'stated_equivalent' }
+  | { kind: 'chain'; policies: ConversionPolicy[] }
+
+/**
+ * @deprecated The camelCase policy kinds of version 0.1 (`exactDate`, `onOrBefore`,
+ * `annualAverage`): write `exact_date`, `on_or_before`, `annual_average`. Accepted with a
+ * warning in this release, refused in the next.
+ */
+export type DeprecatedConversionPolicy =
   | { kind: 'exactDate' }
   | { kind: 'onOrBefore'; maxDays: number }
   | { kind: 'annualAverage' }
-  | { kind: 'explicit' }
-  | { kind: 'chain'; policies: ConversionPolicy[] }
+  | { kind: 'chain'; policies: ConversionPolicyInput[] }
+
+/**
+ * A policy as an option takes it: the object, or its name (`'default'`, `'exact_date'`,
+ * `'annual_average'`, `'explicit'`, `'stated_equivalent'`, `'on_or_before:7'`).
+ */
+export type ConversionPolicyInput =
+  | ConversionPolicy
+  | { kind: 'chain'; policies: ConversionPolicyInput[] }
+  | 'default'
+  | 'exact_date'
+  | 'annual_average'
+  | 'explicit'
+  | 'stated_equivalent'
+  | `on_or_before:${number}`
+  | DeprecatedConversionPolicy
+  | DeprecatedConversionPolicyName
+
+/** @deprecated The policy names of version 0.1 (`'onOrBefore:7'`, …): write them in snake_case. */
+export type DeprecatedConversionPolicyName = 'exactDate' | 'annualAverage' | `onOrBefore:${number}`
 
 /** How a converted amount is rounded to the target's minor units (default `bankers`). */
 export type RoundingStrategy =
   | 'bankers'
-  | 'halfUp'
-  | 'halfDown'
-  | 'towardZero'
-  | 'awayFromZero'
+  | 'half_up'
+  | 'half_down'
+  | 'toward_zero'
+  | 'away_from_zero'
   | 'floor'
   | 'ceiling'
 
+/**
+ * @deprecated The camelCase rounding names of version 0.1: write `half_up`, `half_down`,
+ * `toward_zero`, `away_from_zero`. Accepted with a warning in this release, refused in the next.
+ */
+export type DeprecatedRoundingStrategy = 'halfUp' | 'halfDown' | 'towardZero' | 'awayFromZero'
+
+/** A rounding strategy as an option takes it. */
+export type RoundingStrategyInput = RoundingStrategy | DeprecatedRoundingStrategy
+
 /** What kind of rate a conversion used. */
-export type RateKind = 'daily' | 'annualAverage' | 'explicit' | 'identity'
+export type RateKind = 'daily' | 'annual_average' | 'explicit' | 'identity' | 'stated_equivalent'
 
 /**
  * The amount `convert` takes. `amount` is a decimal string or a `bigint`; a JS number does not
@@ -227,8 +285,8 @@ export interface MoneyInput {
 export interface ConvertOptions {
   /** Target currency (default `USD`). */
   to?: CurrencyCode
-  policy?: ConversionPolicy
-  rounding?: RoundingStrategy
+  policy?: ConversionPolicyInput
+  rounding?: RoundingStrategyInput
   /** Rate table (default: `RateTable.embedded()`). */
   table?: RateTable
 }
@@ -312,8 +370,8 @@ export interface SummaryOptions {
   currency?: CurrencyCode
   /** Rate table (default: `RateTable.embedded()`). */
   table?: RateTable
-  policy?: ConversionPolicy
-  rounding?: RoundingStrategy
+  policy?: ConversionPolicyInput
+  rounding?: RoundingStrategyInput
   attribution?: Attribution
   regionMode?: RegionMode
   filters?: Filters
@@ -333,16 +391,31 @@ export interface SummaryOptions {
 
 /** Summarize pledges (a JSON array): the JSON of `schema/summary.schema.json`. */
 export declare function summarize(pledges: JsonInput, options?: SummaryOptions): Summary
+/**
+ * `summarize` off the event loop: the work runs on libuv's thread pool, so a server keeps
+ * answering other requests during a long dashboard. Same summary, same errors (as rejections).
+ */
+export declare function summarizeAsync(pledges: JsonInput, options?: SummaryOptions): Promise<Summary>
 /** The plain-text dashboard of `summarize(pledges, options)`. */
 export declare function renderDashboard(pledges: JsonInput, options?: SummaryOptions): string
+/** `renderDashboard` off the event loop. */
+export declare function renderDashboardAsync(pledges: JsonInput, options?: SummaryOptions): Promise<string>
 /** The dashboard of `summarize(pledges, options)` as a self-contained HTML page. */
 export declare function renderDashboardHtml(pledges: JsonInput, options?: SummaryOptions): string
+/** `renderDashboardHtml` off the event loop. */
+export declare function renderDashboardHtmlAsync(pledges: JsonInput, options?: SummaryOptions): Promise<string>
 /** The profile of one country (ISO 3166-1 alpha-3 in any case, alpha-2 or name) as of `options.asOf`. */
 export declare function countryProfile(
   pledges: JsonInput,
   country: CountryCode | string,
   options?: SummaryOptions,
 ): CountryProfile
+/** `countryProfile` off the event loop. */
+export declare function countryProfileAsync(
+  pledges: JsonInput,
+  country: CountryCode | string,
+  options?: SummaryOptions,
+): Promise<CountryProfile>
 /** The text of `countryProfile(pledges, country, options)`, in `options.lang`. */
 export declare function renderProfile(
   pledges: JsonInput,
@@ -356,5 +429,14 @@ export declare function renderProfileHtml(
   options?: SummaryOptions,
 ): string
 
+/** `renderProfileHtml` off the event loop. */
+export declare function renderProfileHtmlAsync(
+  pledges: JsonInput,
+  country: CountryCode | string,
+  options?: SummaryOptions,
+): Promise<string>
+
 /** @internal Panics inside Rust on purpose, to test that no panic reaches Node. */
 export declare function _panicForTests(): void
+/** @internal Panics on a libuv worker thread on purpose: the promise rejects with `internal_error`. */
+export declare function _panicAsyncForTests(): Promise<string>

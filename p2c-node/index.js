@@ -72,6 +72,18 @@ function emitWarnings(answer) {
   return answer
 }
 
+/**
+ * The result of an asynchronous native call (work on the libuv thread pool): its text, or its
+ * error as a `P2cError`, whether it was thrown at once or rejected later.
+ */
+async function nativeAsync(name, ...args) {
+  try {
+    return await native[name](...args)
+  } catch (err) {
+    throw fromNative(err)
+  }
+}
+
 function describe(value) {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
@@ -175,6 +187,27 @@ function validateBatch(body, options) {
   return nativeReport(body, true, options)
 }
 
+/** `nativeReport` on the thread pool; argument errors reject the promise too. */
+async function nativeReportAsync(body, batch, options) {
+  const text = await nativeAsync('validateAsync', documentArg('body', body), batch, optionsArg('options', options))
+  return text === '' ? { valid: true, issues: [] } : emitWarnings(JSON.parse(text))
+}
+
+/**
+ * `validate` off the event loop: the work runs on libuv's thread pool and the promise resolves
+ * to the same report (or rejects with the same `P2cError`). The body is copied first, so the
+ * caller may reuse a Buffer at once. For a request body of a few kB the synchronous call is
+ * cheaper than the hop to a worker thread; this is for large bodies.
+ */
+function validateAsync(body, options) {
+  return nativeReportAsync(body, false, options)
+}
+
+/** `validateBatch` off the event loop (see `validateAsync`). */
+function validateBatchAsync(body, options) {
+  return nativeReportAsync(body, true, options)
+}
+
 /** `validate`, throwing `P2cError` (code `validation_failed`, with `.issues`) when invalid. */
 function validateOrThrow(body, options) {
   const report = validate(body, options)
@@ -198,9 +231,20 @@ function validateFile(path, options) {
   return emitWarnings(n.validateFile(stringArg('path', path), optionsArg('options', options)))
 }
 
+/** `validateFile` off the event loop: reading and validating run on libuv's thread pool. */
+async function validateFileAsync(path, options) {
+  const text = await nativeAsync('validateFileAsync', stringArg('path', path), optionsArg('options', options))
+  return emitWarnings(JSON.parse(text))
+}
+
 /** The validation report of a pledge (or, with `options.batch`, a list) as an HTML page. */
 function renderReportHtml(body, options) {
   return n.renderReportHtml(documentArg('body', body), false, optionsArg('options', options))
+}
+
+/** `renderReportHtml` off the event loop. */
+async function renderReportHtmlAsync(body, options) {
+  return nativeAsync('renderReportHtmlAsync', documentArg('body', body), false, optionsArg('options', options))
 }
 
 /** Validate a change of a pledge (both versions must parse, else `parse_error`). */
@@ -276,7 +320,7 @@ class RateTable {
    * To read a file, use `RateTable.fromCsvFile(path)`.
    */
   static fromCsv(text) {
-    const csv = text instanceof Uint8Array ? utf8('text', text) : stringArg('text', text)
+    const csv = text instanceof Uint8Array ? utf8('text', text, 'csv') : stringArg('text', text)
     try {
       return RateTable.#wrap(tableFactory.fromCsvText(csv))
     } catch (err) {
@@ -308,7 +352,7 @@ class RateTable {
   /** A table from JSON (`{ "rates": [...] }`): text, a Buffer, or the parsed object. */
   static fromJson(source) {
     const doc = documentArg('source', source)
-    return RateTable.#wrap(tableFactory.fromJson(doc instanceof Uint8Array ? utf8('source', doc) : doc))
+    return RateTable.#wrap(tableFactory.fromJson(doc instanceof Uint8Array ? utf8('source', doc, 'json') : doc))
   }
 
   /**
@@ -340,11 +384,35 @@ class RateTable {
   }
 }
 
-function utf8(name, bytes) {
+/**
+ * The text of a document given as bytes. Bytes that are not UTF-8 are the same mistake as in
+ * every other document p2c reads, with the same code: `parse_error` for JSON (as `summarize`
+ * and `parsePledge` say), `invalid_rate_file` (problem `syntax`) for a rate file (as
+ * `RateTable.fromEcb` says).
+ */
+function utf8(name, bytes, kind) {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (err) {
-    throw invalidArgument(`\`${name}\` is not valid UTF-8`, { cause: err })
+    const message = `\`${name}\` is not valid UTF-8 text`
+    if (kind === 'csv') {
+      throw new P2cError(message, { code: 'invalid_rate_file', line: null, problem: 'syntax', cause: err })
+    }
+    throw new P2cError(message, { code: 'parse_error', pointer: '', line: null, column: null, cause: err })
+  }
+}
+
+/**
+ * Refuse a JS number where p2c takes money (`amount`, `rate`): a JS number may already have lost
+ * digits (`5.6e9` is fine, `0.1 + 0.2` is not, and p2c cannot tell them apart). One message and
+ * one code (`invalid_argument`) wherever money is an argument.
+ */
+function refuseNumberMoney(value, pointer, name) {
+  if (typeof value === 'number') {
+    throw invalidArgument(
+      `\`${name}\` must be a decimal string such as "5600000000" (or a bigint), not a number: a JS number cannot hold every decimal exactly`,
+      { pointer },
+    )
   }
 }
 
@@ -367,12 +435,8 @@ function convert(money, options) {
   if (money === undefined || money === null) throw invalidArgument(`\`money\` must be an object, not ${describe(money)}`)
   optionsArg('money', money) // type check only
   optionsArg('options', options)
-  if (typeof money.amount === 'number') {
-    throw invalidArgument(
-      `\`money.amount\` must be a decimal string such as "5600000000" (or a bigint), not a number: a JS number cannot hold every decimal exactly`,
-      { pointer: '/amount' },
-    )
-  }
+  refuseNumberMoney(money.amount, '/amount', 'money.amount')
+  refuseNumberMoney(money.explicitRate?.rate, '/explicitRate/rate', 'money.explicitRate.rate')
   const { table, ...rest } = options ?? {}
   const call = { ...money }
   for (const key of Object.keys(rest)) {
@@ -392,6 +456,7 @@ function summaryArgs(pledges, options) {
   const doc = documentArg('pledges', pledges)
   optionsArg('options', options) // type check only
   const { table, ...rest } = options ?? {}
+  refuseNumberMoney(rest.goal?.amount, '/goal/amount', 'options.goal.amount')
   return [doc, stringify('options', rest), tableArg(table)]
 }
 
@@ -408,6 +473,26 @@ function renderDashboard(pledges, options) {
 /** The dashboard of `summarize(pledges, options)` as a self-contained HTML page. */
 function renderDashboardHtml(pledges, options) {
   return n.render.summarize(...summaryArgs(pledges, options), 'html')
+}
+
+/**
+ * `summarize` off the event loop: parsing, validating, converting and adding up run on libuv's
+ * thread pool, so a server keeps answering other requests during a long dashboard. The
+ * pledges are copied first; the promise resolves to the same summary (or rejects with the same
+ * `P2cError`) as `summarize`.
+ */
+async function summarizeAsync(pledges, options) {
+  return emitWarnings(JSON.parse(await nativeAsync('summarizeAsync', ...summaryArgs(pledges, options), 'json')))
+}
+
+/** `renderDashboard` off the event loop. */
+async function renderDashboardAsync(pledges, options) {
+  return nativeAsync('summarizeAsync', ...summaryArgs(pledges, options), 'text')
+}
+
+/** `renderDashboardHtml` off the event loop. */
+async function renderDashboardHtmlAsync(pledges, options) {
+  return nativeAsync('summarizeAsync', ...summaryArgs(pledges, options), 'html')
 }
 
 function profileArgs(pledges, country, options) {
@@ -430,14 +515,28 @@ function renderProfileHtml(pledges, country, options) {
   return n.render.countryProfile(...profileArgs(pledges, country, options), 'html')
 }
 
+/** `countryProfile` off the event loop. */
+async function countryProfileAsync(pledges, country, options) {
+  return emitWarnings(JSON.parse(await nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'json')))
+}
+
+/** `renderProfileHtml` off the event loop. */
+async function renderProfileHtmlAsync(pledges, country, options) {
+  return nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'html')
+}
+
 module.exports = {
   P2cError,
   validate,
   validateBatch,
+  validateAsync,
+  validateBatchAsync,
   validateOrThrow,
   validateUpdate,
   validateFile,
+  validateFileAsync,
   renderReportHtml,
+  renderReportHtmlAsync,
   canTransition,
   assess,
   issueCodes,
@@ -449,10 +548,16 @@ module.exports = {
   RateTable,
   convert,
   summarize,
+  summarizeAsync,
   renderDashboard,
+  renderDashboardAsync,
   renderDashboardHtml,
+  renderDashboardHtmlAsync,
   countryProfile,
+  countryProfileAsync,
   renderProfile,
   renderProfileHtml,
+  renderProfileHtmlAsync,
   _panicForTests: () => n._panicForTests(),
+  _panicAsyncForTests: () => nativeAsync('_panicAsyncForTests'),
 }

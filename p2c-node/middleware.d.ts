@@ -38,6 +38,8 @@ export interface HttpErrorBody {
 
 /** The body size limit when `limits.maxBytes` is not given: 1 MiB. */
 export declare const DEFAULT_MAX_BYTES: number
+/** Bodies from this size on (64 KiB) are validated off the event loop (`validateAsync`). */
+export declare const ASYNC_FROM_BYTES: number
 
 /**
  * Express middleware for the routes that take a pledge:

@@ -14,7 +14,8 @@
 //   pledge; 413 and 415 bodies are `{ code, message }`;
 // - options are checked when the middleware is created: a typo throws at start-up with a
 //   suggestion;
-// - the body is parsed once by p2c (validation) and once into the object the handler gets.
+// - the body is parsed once by p2c (validation) and once into the object the handler gets;
+// - a body of 64 KiB or more is validated off the event loop (`validateAsync`).
 
 const http = require('node:http')
 
@@ -25,6 +26,11 @@ const { P2cError, invalidArgument } = require('./errors.js')
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
 /** The body size limit when `limits.maxBytes` is not given: 1 MiB (a pledge is a few kB). */
 const DEFAULT_MAX_BYTES = 1024 * 1024
+/**
+ * Bodies from this size on are validated off the event loop (`validateAsync`): below it, the
+ * hop to a libuv worker thread costs more than validating a pledge of a few kB in place.
+ */
+const ASYNC_FROM_BYTES = 64 * 1024
 
 /** Where `keepRawBody` and the Fastify parser keep a request's raw bytes. */
 const kRawBody = Symbol.for('p2c.rawBody')
@@ -173,7 +179,13 @@ function pledgeDecimalKeys() {
   walk(p2c.jsonSchema())
   // A key that is a decimal in one place and something else in another is left alone, so
   // such a document goes the exact way (parsePledge) instead.
-  decimalKeys = { decimal, ambiguous: [...decimal].some((k) => other.has(k)) }
+  const names = [...decimal].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  decimalKeys = {
+    decimal,
+    ambiguous: [...decimal].some((k) => other.has(k)),
+    // A JSON number at one of those keys (a conservative test: a match only costs the walk).
+    numberAtKey: new RegExp(`"(?:${names.join('|')})"\\s*:\\s*-?[0-9]`),
+  }
   return decimalKeys
 }
 
@@ -182,7 +194,8 @@ function decimalsToStrings(value, keys) {
   if (Array.isArray(value)) {
     for (const v of value) decimalsToStrings(v, keys)
   } else if (isPlainObject(value)) {
-    for (const [key, v] of Object.entries(value)) {
+    for (const key in value) {
+      const v = value[key]
       if (typeof v === 'number' && keys.has(key)) value[key] = String(v)
       else if (typeof v === 'object' && v !== null) decimalsToStrings(v, keys)
     }
@@ -202,8 +215,39 @@ function pledgeObject(raw) {
   const keys = pledgeDecimalKeys()
   if (keys.ambiguous || LONG_DIGITS.test(text)) return p2c.parsePledge(raw)
   const obj = JSON.parse(text)
-  decimalsToStrings(obj, keys.decimal)
+  // Most pledges write every amount as a string already: then there is nothing to walk.
+  if (keys.numberAtKey.test(text)) decimalsToStrings(obj, keys.decimal)
   return obj
+}
+
+/**
+ * Validate the raw bytes of a body, then `done(err, report, pledge)`: in place for a small body,
+ * on libuv's thread pool (`validateAsync`) for a large one, so a big body does not hold up the
+ * other requests. `pledge` is the body as a plain object when it is valid.
+ */
+function validateRaw(raw, validateOptions, done) {
+  const then = (report) => {
+    let pledge
+    try {
+      if (report.valid) pledge = pledgeObject(raw)
+    } catch (err) {
+      done(err)
+      return
+    }
+    done(null, report, pledge)
+  }
+  if (raw.length >= ASYNC_FROM_BYTES) {
+    p2c.validateAsync(raw, validateOptions).then(then, done)
+    return
+  }
+  let report
+  try {
+    report = p2c.validate(raw, validateOptions)
+  } catch (err) {
+    done(err)
+    return
+  }
+  then(report)
 }
 
 /** The error for a request whose body something else consumed without keeping its bytes. */
@@ -312,22 +356,17 @@ function p2cExpress(options) {
         sendExpress(res, 413, { code: 'payload_too_large', message: tooLargeMessage(s.maxBytes) })
         return
       }
-      let report
-      let pledge
-      try {
-        report = p2c.validate(raw, s.validateOptions)
-        if (report.valid) pledge = pledgeObject(raw)
-      } catch (err) {
-        next(err)
-        return
-      }
-      if (!report.valid) {
-        sendExpress(res, 422, unprocessable(report))
-        return
-      }
-      req.body = pledge
-      req.p2cReport = report
-      next()
+      validateRaw(raw, s.validateOptions, (err, report, pledge) => {
+        if (err) {
+          next(err)
+        } else if (!report.valid) {
+          sendExpress(res, 422, unprocessable(report))
+        } else {
+          req.body = pledge
+          req.p2cReport = report
+          next()
+        }
+      })
     }
     const kept = req[kRawBody]
     if (kept instanceof Uint8Array) {
@@ -557,22 +596,17 @@ function p2cFastify(fastify, options, done) {
       reply.code(413).send({ code: 'payload_too_large', message: tooLargeMessage(s.maxBytes) })
       return
     }
-    let report
-    let pledge
-    try {
-      report = p2c.validate(raw, s.validateOptions)
-      if (report.valid) pledge = pledgeObject(raw)
-    } catch (err) {
-      next(err)
-      return
-    }
-    if (!report.valid) {
-      reply.code(422).send(unprocessable(report))
-      return
-    }
-    request.body = pledge
-    request.p2cReport = report
-    next()
+    validateRaw(raw, s.validateOptions, (err, report, pledge) => {
+      if (err) {
+        next(err)
+      } else if (!report.valid) {
+        reply.code(422).send(unprocessable(report))
+      } else {
+        request.body = pledge
+        request.p2cReport = report
+        next()
+      }
+    })
   })
   done()
 }
@@ -581,4 +615,4 @@ function p2cFastify(fastify, options, done) {
 p2cFastify[Symbol.for('skip-override')] = true
 p2cFastify[Symbol.for('fastify.display-name')] = 'p2c'
 
-module.exports = { p2cExpress, p2cFastify, keepRawBody, checkExpressApp, DEFAULT_MAX_BYTES }
+module.exports = { p2cExpress, p2cFastify, keepRawBody, checkExpressApp, DEFAULT_MAX_BYTES, ASYNC_FROM_BYTES }

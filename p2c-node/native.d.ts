@@ -40,6 +40,9 @@ export declare class NativeRateTable {
 }
 export type RateTable = NativeRateTable
 
+/** Panic on a worker thread on purpose, to test that the guard holds there too (test hook). */
+export declare function _panicAsyncForTests(): Promise<string>
+
 /** Panic inside Rust on purpose, to test that no panic reaches Node (test hook). */
 export declare function _panicForTests(): void
 
@@ -76,6 +79,9 @@ export declare function convert(request: string, table?: NativeRateTable | undef
  */
 export declare function countryProfile(doc: string | Uint8Array, country: string, optionsJson: string | undefined | null, table: RateTable | undefined | null, how: 'json' | 'text' | 'html'): string
 
+/** `country_profile` on the thread pool (JSON, text or HTML as `how` says). */
+export declare function countryProfileAsync(doc: string | Uint8Array, country: string, optionsJson: string | undefined | null, table: NativeRateTable | undefined | null, how: 'json' | 'text' | 'html'): Promise<string>
+
 /**
  * The issue-code catalogue in a language, or one code's entry (the core's
  * `IssueCodesCall`): `{ codes, warnings }`.
@@ -97,11 +103,17 @@ export declare function publicView(doc: string | Uint8Array): string
 /** The validation report of a pledge (or a list, with `batch`) as a self-contained HTML page. */
 export declare function renderReportHtml(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 
+/** `render_report_html` on the thread pool. */
+export declare function renderReportHtmlAsync(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): Promise<string>
+
 /**
  * Summarize pledges (a JSON array or JSON Lines) with the options of the core's
  * `SummaryCall`, rendered as `render` says (`json`: `schema/summary.schema.json`; `text`; `html`).
  */
 export declare function summarize(doc: string | Uint8Array, optionsJson: string | undefined | null, table: RateTable | undefined | null, how: 'json' | 'text' | 'html'): string
+
+/** `summarize` on the thread pool (JSON, text or HTML as `how` says). */
+export declare function summarizeAsync(doc: string | Uint8Array, optionsJson: string | undefined | null, table: NativeRateTable | undefined | null, how: 'json' | 'text' | 'html'): Promise<string>
 
 /**
  * Validate a pledge (or, with `batch`, a list of pledges) given as JSON text or UTF-8 bytes,
@@ -114,11 +126,17 @@ export declare function summarize(doc: string | Uint8Array, optionsJson: string 
  */
 export declare function validate(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 
+/** `validate` on the thread pool: a promise of the same text (`''` for a plain valid answer). */
+export declare function validateAsync(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): Promise<string>
+
 /**
  * Validate a file of pledges of any size, streaming (a JSON array, JSON Lines or one
  * pledge; options: `ValidateCall`, with `format`). Throws only when the file cannot be read.
  */
 export declare function validateFile(path: string, optionsJson?: string | undefined | null): string
+
+/** `validate_file` on the thread pool. */
+export declare function validateFileAsync(path: string, optionsJson?: string | undefined | null): Promise<string>
 
 /**
  * Validate a change of a pledge: the new version's rules plus the review-state transition and

@@ -40,7 +40,7 @@ try {
 // Money is decimal strings end to end; the result says which rate, date, source and table.
 const eur: Conversion = p2c.convert(
   { amount: '5600000000', currency: 'EUR', date: '2022-06-07' },
-  { to: 'USD', policy: { kind: 'onOrBefore', maxDays: 7 } },
+  { to: 'USD', policy: { kind: 'on_or_before', maxDays: 7 } },
 )
 console.log(`EUR 5.6 bn = USD ${eur.amount} at ${eur.rate} of ${eur.rateDate} (${eur.source})`)
 

@@ -186,7 +186,9 @@ function createApp(pool, options = {}) {
     )
     const options = { asOf, filters }
     if (typeof currency === 'string') options.currency = currency
-    res.json(p2c.summarize(rows.rows[0].pledges, options))
+    // summarizeAsync: the summary is computed on libuv's thread pool, so the server keeps
+    // answering other requests while a dashboard over a large store is made.
+    res.json(await p2c.summarizeAsync(rows.rows[0].pledges, options))
   }))
 
   // Errors: ours and p2c's argument errors (a bad date, an unknown code) with their status;

@@ -13,7 +13,7 @@ const { join } = require('node:path')
 const express = require('express')
 const Fastify = require('fastify')
 
-const { p2cExpress, p2cFastify, keepRawBody, checkExpressApp, DEFAULT_MAX_BYTES } = require('../middleware')
+const { p2cExpress, p2cFastify, keepRawBody, checkExpressApp, DEFAULT_MAX_BYTES, ASYNC_FROM_BYTES } = require('../middleware')
 
 const root = join(__dirname, '..', '..')
 const sample = JSON.parse(readFileSync(join(root, 'examples', 'data', 'pledges.json'), 'utf8'))
@@ -342,6 +342,42 @@ test('README: the Fastify example runs: marked routes and the encapsulated conte
     assert.equal((await request(base, 'PUT', '/reviews/1', inexact)).status, 422)
     assert.deepEqual((await request(base, 'PUT', '/reviews/1', good)).body, { id: pledge.id })
   } finally {
+    await fastify.close()
+  }
+})
+
+// ---------------------------------------------------------------------------------------------
+// Large bodies: validated off the event loop, with the same answers
+
+test('bodies of ASYNC_FROM_BYTES or more (validated with validateAsync) get the same answers', async () => {
+  const pad = ' '.repeat(ASYNC_FROM_BYTES)
+  const bigGood = good + pad
+  const bigDuplicate = duplicateKey + pad
+  assert.ok(Buffer.byteLength(bigGood) >= ASYNC_FROM_BYTES)
+  const app = express()
+  app.use(express.json({ verify: keepRawBody }))
+  app.post('/pledges', p2cExpress({ asOf: AS_OF }), handler)
+  const fastify = Fastify()
+  await fastify.register(p2cFastify, { asOf: AS_OF })
+  fastify.post('/pledges', { config: { p2c: true } }, async (request, reply) => {
+    reply.code(201)
+    return { id: request.body.id, amount: request.body.financialValue?.amount, warnings: request.p2cReport.issues.length }
+  })
+  await fastify.listen({ port: 0, host: '127.0.0.1' })
+  const e = await listen(app)
+  try {
+    for (const base of [e.base, `http://127.0.0.1:${fastify.server.address().port}`]) {
+      const small = await request(base, 'POST', '/pledges', good)
+      const big = await request(base, 'POST', '/pledges', bigGood)
+      assert.equal(big.status, 201, base)
+      assert.deepEqual(big.body, small.body)
+      const smallBad = await request(base, 'POST', '/pledges', duplicateKey)
+      const bigBad = await request(base, 'POST', '/pledges', bigDuplicate)
+      assert.equal(bigBad.status, 422, base)
+      assert.deepEqual(codes(bigBad.body), codes(smallBad.body))
+    }
+  } finally {
+    await e.close()
     await fastify.close()
   }
 })

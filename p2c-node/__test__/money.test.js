@@ -241,7 +241,8 @@ test('bad rate files are invalid_rate_file with the line and problem', () => {
     ['invalid_rate_file', 'parse_error'].includes(err.code),
   )
   assert.throws(() => RateTable.fromCsvFile('/no/such/file.csv'), { code: 'io_error' })
-  assert.throws(() => RateTable.fromCsv(Buffer.from([0xff, 0x0a])), { code: 'invalid_argument' })
+  // CSV bytes that are not UTF-8: a rate file that cannot be read, as RateTable.fromEcb says.
+  assert.throws(() => RateTable.fromCsv(Buffer.from([0xff, 0x0a])), { code: 'invalid_rate_file', problem: 'syntax' })
 })
 
 test('fromCsv takes text only: a file name is CSV text that does not parse, never a file read', () => {

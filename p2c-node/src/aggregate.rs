@@ -1,10 +1,10 @@
 //! Dashboards: summaries and country profiles, as JSON, text and HTML.
 
 use napi_derive::napi;
-use p2c_core::call::{ProfileCall, SummaryCall};
+use p2c_core::call::{ProfileCall, Rates, SummaryCall};
 
 use crate::money::{rates, RateTable};
-use crate::{options, pledges, run, to_json, Document};
+use crate::{options, pledges, run, to_json, view, Doc, Document};
 
 /// What a dashboard export renders: `json` (the schema's JSON), `text` or `html`.
 fn render<T: serde::Serialize>(
@@ -29,13 +29,21 @@ pub fn summarize(
     table: Option<&RateTable>,
     #[napi(ts_arg_type = "'json' | 'text' | 'html'")] how: String,
 ) -> napi::Result<String> {
-    run(|| {
-        let (c, warnings) = options::<SummaryCall>(options_json.as_deref())?;
-        let mut p = c.prepare(&rates(table))?;
-        p.warnings.splice(0..0, warnings);
-        let summary = p.summarize(&pledges(&doc, p.format)?)?;
-        render(&how, &summary, || p.text(&summary), || p.html(&summary))
-    })
+    run(|| summary(view(&doc), options_json, &rates(table), &how))
+}
+
+/// The answer of `summarize`, rendered as `how` says.
+pub(crate) fn summary(
+    doc: Doc<'_>,
+    options_json: Option<String>,
+    rates: &Rates,
+    how: &str,
+) -> p2c_core::Result<String> {
+    let (c, warnings) = options::<SummaryCall>(options_json.as_deref())?;
+    let mut p = c.prepare(rates)?;
+    p.warnings.splice(0..0, warnings);
+    let summary = p.summarize(&pledges(doc, p.format)?)?;
+    render(how, &summary, || p.text(&summary), || p.html(&summary))
 }
 
 /// The profile of one country with the options of a summary (the core's `ProfileCall`),
@@ -48,16 +56,25 @@ pub fn country_profile(
     table: Option<&RateTable>,
     #[napi(ts_arg_type = "'json' | 'text' | 'html'")] how: String,
 ) -> napi::Result<String> {
-    run(|| {
-        let (options, warnings) = options::<SummaryCall>(options_json.as_deref())?;
-        let (mut p, code) = ProfileCall { country, options }.prepare(&rates(table))?;
-        p.warnings.splice(0..0, warnings);
-        let profile = p.profile(&pledges(&doc, p.format)?, code)?;
-        render(
-            &how,
-            &profile,
-            || p.profile_text(&profile),
-            || p.profile_html(&profile),
-        )
-    })
+    run(|| profile(view(&doc), country, options_json, &rates(table), &how))
+}
+
+/// The answer of `country_profile`, rendered as `how` says.
+pub(crate) fn profile(
+    doc: Doc<'_>,
+    country: String,
+    options_json: Option<String>,
+    rates: &Rates,
+    how: &str,
+) -> p2c_core::Result<String> {
+    let (options, warnings) = options::<SummaryCall>(options_json.as_deref())?;
+    let (mut p, code) = ProfileCall { country, options }.prepare(rates)?;
+    p.warnings.splice(0..0, warnings);
+    let profile = p.profile(&pledges(doc, p.format)?, code)?;
+    render(
+        how,
+        &profile,
+        || p.profile_text(&profile),
+        || p.profile_html(&profile),
+    )
 }

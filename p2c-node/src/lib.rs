@@ -20,10 +20,27 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod aggregate;
 pub mod money;
+pub mod tasks;
 pub mod validate;
 
 /// A JSON document as the JS layer passes it: text, or UTF-8 bytes (a `Buffer`).
 type Document = Either<String, Uint8Array>;
+
+/// A borrowed view of a document, whoever owns it (the JS value of a synchronous call, or the
+/// copy an asynchronous task made).
+#[derive(Clone, Copy)]
+enum Doc<'a> {
+    Text(&'a str),
+    Bytes(&'a [u8]),
+}
+
+/// The view of a document passed by the JS layer.
+fn view(d: &Document) -> Doc<'_> {
+    match d {
+        Either::A(text) => Doc::Text(text),
+        Either::B(bytes) => Doc::Bytes(bytes),
+    }
+}
 
 /// The thrown error of a core error.
 fn to_napi(err: &p2c_core::Error) -> napi::Error {
@@ -52,19 +69,19 @@ fn options<T: DeserializeOwned + Default>(
 }
 
 /// The pledges of a document: a JSON array, or JSON Lines.
-fn pledges(doc: &Document, format: call::InputFormat) -> p2c_core::Result<Vec<p2c_core::Pledge>> {
+fn pledges(doc: Doc<'_>, format: call::InputFormat) -> p2c_core::Result<Vec<p2c_core::Pledge>> {
     let parse = ParseCall { format };
     match doc {
-        Either::A(text) => parse.pledges_str(text),
-        Either::B(bytes) => parse.pledges_bytes(bytes),
+        Doc::Text(text) => parse.pledges_str(text),
+        Doc::Bytes(bytes) => parse.pledges_bytes(bytes),
     }
 }
 
 /// One pledge of a document.
-fn pledge(doc: &Document) -> p2c_core::Result<p2c_core::Pledge> {
+fn pledge(doc: Doc<'_>) -> p2c_core::Result<p2c_core::Pledge> {
     match doc {
-        Either::A(text) => p2c_core::parse_pledge(text),
-        Either::B(bytes) => p2c_core::parse_pledge_bytes(bytes),
+        Doc::Text(text) => p2c_core::parse_pledge(text),
+        Doc::Bytes(bytes) => p2c_core::parse_pledge_bytes(bytes),
     }
 }
 
@@ -73,7 +90,7 @@ fn pledge(doc: &Document) -> p2c_core::Result<p2c_core::Pledge> {
 pub fn parse_pledge(
     #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
 ) -> napi::Result<String> {
-    run(|| to_json(&pledge(&doc)?))
+    run(|| to_json(&pledge(view(&doc))?))
 }
 
 /// Parse pledges (a JSON array, or JSON Lines; options: the core's `ParseCall`).
@@ -84,7 +101,7 @@ pub fn parse_pledges(
 ) -> napi::Result<String> {
     run(|| {
         let (parse, _) = options::<ParseCall>(options_json.as_deref())?;
-        to_json(&pledges(&doc, parse.format)?)
+        to_json(&pledges(view(&doc), parse.format)?)
     })
 }
 
@@ -93,7 +110,7 @@ pub fn parse_pledges(
 pub fn public_view(
     #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
 ) -> napi::Result<String> {
-    run(|| to_json(&pledge(&doc)?.public_view()))
+    run(|| to_json(&pledge(view(&doc))?.public_view()))
 }
 
 /// The JSON Schema (draft 2020-12) of a pledge document.

@@ -4,13 +4,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use napi::bindgen_prelude::Either;
 use napi_derive::napi;
 use p2c_core::call::{self, PreparedValidate, ValidateCall};
 use p2c_core::taxonomy::ReviewState;
 use p2c_core::validate;
 
-use crate::{options, pledge, run, to_json, Document};
+use crate::{options, pledge, run, to_json, view, Doc, Document};
 
 thread_local! {
     /// The last options text and its prepared call: a server passes the same options on every
@@ -48,7 +47,7 @@ pub fn validate(
     batch: bool,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    run(|| answer_json(&doc, batch, options_json, true))
+    run(|| answer_json(view(&doc), batch, options_json, true))
 }
 
 /// `validate` without the empty-string shortcut (test hook, so that the tests can compare what
@@ -59,21 +58,22 @@ pub fn validate_json_for_tests(
     batch: bool,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    run(|| answer_json(&doc, batch, options_json, false))
+    run(|| answer_json(view(&doc), batch, options_json, false))
 }
 
-fn answer_json(
-    doc: &Document,
+/// The answer of `validate` as JSON text (`''` for a plain valid answer when `empty_shortcut`).
+pub(crate) fn answer_json(
+    doc: Doc<'_>,
     batch: bool,
     options_json: Option<String>,
     empty_shortcut: bool,
 ) -> p2c_core::Result<String> {
     let p = prepared(options_json)?;
     let report = match (doc, batch || p.batch) {
-        (Either::A(text), false) => validate::validate_str(text, &p.options),
-        (Either::A(text), true) => validate::validate_batch_str(text, &p.options),
-        (Either::B(bytes), false) => validate::validate_bytes(bytes, &p.options),
-        (Either::B(bytes), true) => validate::validate_batch_bytes(bytes, &p.options),
+        (Doc::Text(text), false) => validate::validate_str(text, &p.options),
+        (Doc::Text(text), true) => validate::validate_batch_str(text, &p.options),
+        (Doc::Bytes(bytes), false) => validate::validate_bytes(bytes, &p.options),
+        (Doc::Bytes(bytes), true) => validate::validate_batch_bytes(bytes, &p.options),
     };
     if empty_shortcut && p.is_plain() && report.issues.is_empty() {
         return Ok(String::new());
@@ -85,7 +85,12 @@ fn answer_json(
 /// pledge; options: `ValidateCall`, with `format`). Throws only when the file cannot be read.
 #[napi]
 pub fn validate_file(path: String, options_json: Option<String>) -> napi::Result<String> {
-    run(|| to_json(&prepared(options_json)?.validate_path(&path)?))
+    run(|| file_json(&path, options_json))
+}
+
+/// The answer of `validate_file` as JSON text.
+pub(crate) fn file_json(path: &str, options_json: Option<String>) -> p2c_core::Result<String> {
+    to_json(&prepared(options_json)?.validate_path(path)?)
 }
 
 /// The validation report of a pledge (or a list, with `batch`) as a self-contained HTML page.
@@ -95,12 +100,19 @@ pub fn render_report_html(
     batch: bool,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    run(|| {
-        let p = prepared(options_json)?;
-        Ok(match &doc {
-            Either::A(text) => p.html_str(text, batch || p.batch),
-            Either::B(bytes) => p.html_bytes(bytes, batch || p.batch),
-        })
+    run(|| report_html(view(&doc), batch, options_json))
+}
+
+/// The page of `render_report_html`.
+pub(crate) fn report_html(
+    doc: Doc<'_>,
+    batch: bool,
+    options_json: Option<String>,
+) -> p2c_core::Result<String> {
+    let p = prepared(options_json)?;
+    Ok(match doc {
+        Doc::Text(text) => p.html_str(text, batch || p.batch),
+        Doc::Bytes(bytes) => p.html_bytes(bytes, batch || p.batch),
     })
 }
 
@@ -114,7 +126,7 @@ pub fn validate_update(
 ) -> napi::Result<String> {
     run(|| {
         let p = prepared(options_json)?;
-        to_json(&p.validate_update(&pledge(&old)?, &pledge(&updated)?))
+        to_json(&p.validate_update(&pledge(view(&old))?, &pledge(view(&updated))?))
     })
 }
 
@@ -137,6 +149,6 @@ pub fn assess(
 ) -> napi::Result<String> {
     run(|| {
         options::<call::AssessCall>(options_json.as_deref())?;
-        to_json(&validate::assess(&pledge(&doc)?))
+        to_json(&validate::assess(&pledge(view(&doc))?))
     })
 }

@@ -27,6 +27,14 @@ const pledged: string | undefined = pledge.financialValue?.amount
 // @expect TS2322
 const asNumber: number = summary.value.total
 
+// The async variants: promises of the same types.
+const later: Summary = await p2c.summarizeAsync('[]', { asOf: '2025-07-07' })
+const laterTotal: string = later.value.total
+const page: string = await p2c.renderDashboardHtmlAsync('[]')
+const checked: boolean = (await p2c.validateAsync('{}')).valid
+// @expect TS2740
+const notAwaited: Summary = p2c.summarizeAsync('[]')
+
 // Express: options checked by type too; req.p2cReport declared by the augmentation.
 const app = express()
 app.use(express.json({ verify: keepRawBody }))
@@ -48,4 +56,4 @@ fastify.post('/pledges', { config: { p2c: true } }, async (request) => {
 // @expect TS2322
 fastify.post('/other', { config: { p2c: 'yes' } }, async () => 'x')
 
-export { total, amount, rate, pledged, asNumber }
+export { total, amount, rate, pledged, asNumber, laterTotal, page, checked, notAwaited }
