@@ -18,7 +18,14 @@ False
 Arrow PyCapsule interface (``pl.DataFrame(p2c.tables(pledges).pledges)``).
 """
 
-from ._errors import P2cError, ParseError, RateNotFoundError, ValidationError
+from ._errors import (
+    P2cError,
+    P2cWarning,
+    ParseError,
+    RateNotFoundError,
+    UnknownLanguageWarning,
+    ValidationError,
+)
 from ._money import Conversion, convert
 from ._p2c import (
     Pledge,
@@ -46,6 +53,7 @@ __all__ = [
     "Criterion",
     "Issue",
     "P2cError",
+    "P2cWarning",
     "ParseError",
     "Pledge",
     "RateNotFoundError",
@@ -53,6 +61,7 @@ __all__ = [
     "Report",
     "Summary",
     "TABLE_NAMES",
+    "UnknownLanguageWarning",
     "Table",
     "Tables",
     "ValidationError",
