@@ -31,7 +31,7 @@ pub fn fragment(page: &str) -> Option<String> {
     let body = page.find(body_tag)?.checked_add(body_tag.len())?;
     let script = page.rfind("<script>")?;
     let inner = page.get(body..script)?;
-    let css = scoped_css(CSS, EMBED_CLASS);
+    let css = format!("{RESET}{}", scoped_css(CSS, SCOPE));
     let mut out = String::with_capacity(inner.len().saturating_add(css.len()).saturating_add(96));
     out.push_str("<div class=\"");
     out.push_str(EMBED_CLASS);
@@ -45,9 +45,20 @@ pub fn fragment(page: &str) -> Option<String> {
     Some(out)
 }
 
-/// `css` with every rule scoped to the elements of class `scope` and their descendants:
-/// `:root`, `html`, `body` (and `*` for the root itself) name the scope element, any other
-/// selector a descendant; rules inside `@media` are scoped the same way and `@page` is left
+/// The scope of the fragment's own rules: the root's class four times over, so that they
+/// outweigh the host page's rules on the same elements (a notebook's `.jp-RenderedHTMLCommon
+/// tbody tr:nth-child(odd)` weighs two classes and two elements) and [`RESET`] (three).
+const SCOPE: &str = ".p2c-embed.p2c-embed.p2c-embed.p2c-embed";
+
+/// What a host page's styles commonly set on headings, tables and lists that the report's own
+/// style sheet leaves to the browser's defaults (a heading's colour, striped or right-aligned
+/// table rows, a fixed table layout), put back, inside the fragment only. Weighs more than the
+/// host's rules and less than the report's (see [`SCOPE`]); `:where` adds no weight.
+const RESET: &str = ".p2c-embed.p2c-embed.p2c-embed :where(table,thead,tbody,tr,th,td,h1,h2,h3,p,ul,li,dl,dt,dd,code,summary,figure,section,header,footer,main){color:inherit;background:transparent;border:0 none;box-shadow:none;text-shadow:none;text-transform:none;letter-spacing:normal;table-layout:auto;max-width:none;line-height:inherit;font-family:inherit;font-style:normal;text-align:inherit;white-space:inherit}\n.p2c-embed.p2c-embed.p2c-embed :where(li,dd){margin:0}\n";
+
+/// `css` with every rule scoped under the selector `scope` (such as `.x`): `:root`, `html`,
+/// `body` (and `*` for the root itself) name the scope element, any other selector a
+/// descendant; rules inside `@media` are scoped the same way and `@page` is left
 /// out. Written for this module's style sheet (no strings or comments holding braces).
 pub(crate) fn scoped_css(css: &str, scope: &str) -> String {
     let mut out = String::with_capacity(css.len().saturating_mul(2));
@@ -114,14 +125,14 @@ fn scope_selector(selector: &str, scope: &str) -> String {
     for root in [":root", "html", "body"] {
         if let Some(tail) = selector.strip_prefix(root) {
             if tail.is_empty() || tail.starts_with([' ', '.', ':', '[']) {
-                return format!(".{scope}{tail}");
+                return format!("{scope}{tail}");
             }
         }
     }
     if selector == "*" {
-        return format!(".{scope},.{scope} *");
+        return format!("{scope},{scope} *");
     }
-    format!(".{scope} {selector}")
+    format!("{scope} {selector}")
 }
 
 #[cfg(test)]
@@ -130,7 +141,7 @@ mod tests {
 
     #[test]
     fn every_rule_is_scoped() {
-        let css = scoped_css(CSS, EMBED_CLASS);
+        let css = scoped_css(CSS, SCOPE);
         let mut rest = css.as_str();
         let mut rules = 0;
         while let Some(open) = rest.find('{') {
@@ -142,7 +153,7 @@ mod tests {
             }
             assert!(!prelude.starts_with('@'), "{prelude}");
             for sel in prelude.split(',') {
-                assert!(sel.starts_with(".p2c-embed"), "{sel:?}");
+                assert!(sel.starts_with(SCOPE), "{sel:?}");
             }
             rules += 1;
         }
@@ -155,13 +166,13 @@ mod tests {
 
     #[test]
     fn selectors() {
-        assert_eq!(scope_selector(":root", "s"), ".s");
-        assert_eq!(scope_selector("body", "s"), ".s");
-        assert_eq!(scope_selector("*", "s"), ".s,.s *");
-        assert_eq!(scope_selector("header.top h1", "s"), ".s header.top h1");
-        assert_eq!(scope_selector("bodyx", "s"), ".s bodyx");
+        assert_eq!(scope_selector(":root", ".s"), ".s");
+        assert_eq!(scope_selector("body", ".s"), ".s");
+        assert_eq!(scope_selector("*", ".s"), ".s,.s *");
+        assert_eq!(scope_selector("header.top h1", ".s"), ".s header.top h1");
+        assert_eq!(scope_selector("bodyx", ".s"), ".s bodyx");
         assert_eq!(
-            scope_selector("th[aria-sort=ascending] button.sort::after", "s"),
+            scope_selector("th[aria-sort=ascending] button.sort::after", ".s"),
             ".s th[aria-sort=ascending] button.sort::after"
         );
     }
@@ -170,7 +181,7 @@ mod tests {
     fn media_blocks_keep_their_condition() {
         let css = scoped_css(
             "@media print{:root{--a:1}@page{size:A4}h2{x:y}}\np{m:0}",
-            "s",
+            ".s",
         );
         assert_eq!(css, "@media print{.s{--a:1}\n.s h2{x:y}\n}\n.s p{m:0}\n");
     }
