@@ -113,7 +113,7 @@ def test_summary_page_and_fragment_come_from_the_core() -> None:
 
 def test_summary_headline_figures_in_the_html_are_the_summary_s() -> None:
     summary = p2c.summarize(_sample(), as_of=AS_OF)
-    for html in (summary.to_html(), summary._repr_html_()):
+    for html in (summary.to_html(), summary.to_html(fragment=True)):
         scan = _scan(html)
         assert int(scan.counters["pledges"].replace(",", "")) == summary.pledge_count
         bars = {

@@ -206,7 +206,7 @@ def test_text_and_html() -> None:
 def test_html_escapes_values() -> None:
     doc = _doc("P2C-1", "1", "USD")
     doc["pledgers"]["lead"]["name"] = "<script>"
-    page = p2c.summarize([doc], as_of=AS_OF)._repr_html_()
+    page = p2c.summarize([doc], as_of=AS_OF).to_html(fragment=True)
     assert "<script>" not in page
 
 
