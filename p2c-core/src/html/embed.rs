@@ -9,6 +9,8 @@
 //! the doctype, the head with its Content-Security-Policy (a policy in a body is ignored: the
 //! host page's own policy applies) and the sorting script (a host may not run it; tables keep
 //! their documented order). Escaping is the page's: the fragment adds no text of the data.
+//! Element ids (and the `aria-labelledby` and `href="#…"` that point at them) get a prefix
+//! made from the page's hash, so that two reports in one notebook do not share ids.
 //!
 //! Finding the body is safe because of how pages are written: no `<` from the data ever
 //! reaches the markup (see [`super::escape`]), so the page's own `<body>`, `<script>` and
@@ -30,7 +32,7 @@ pub fn fragment(page: &str) -> Option<String> {
     let body_tag = "<body>\n";
     let body = page.find(body_tag)?.checked_add(body_tag.len())?;
     let script = page.rfind("<script>")?;
-    let inner = page.get(body..script)?;
+    let inner = prefix_ids(page.get(body..script)?, &id_prefix(page));
     let css = format!("{RESET}{}", scoped_css(CSS, SCOPE));
     let mut out = String::with_capacity(inner.len().saturating_add(css.len()).saturating_add(96));
     out.push_str("<div class=\"");
@@ -40,9 +42,31 @@ pub fn fragment(page: &str) -> Option<String> {
     out.push_str(">\n<style>");
     out.push_str(&css);
     out.push_str("</style>\n");
-    out.push_str(inner);
+    out.push_str(&inner);
     out.push_str("</div>\n");
     Some(out)
+}
+
+/// `p2c-` and the first 8 hex digits of the page's SHA-256, then `-`: the same page gives the
+/// same prefix (fragments stay deterministic), two pages two prefixes.
+fn id_prefix(page: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(page.as_bytes());
+    let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    format!("p2c-{hex}-")
+}
+
+/// `markup` with `prefix` before every element id and every reference to one (`id="…"`,
+/// `aria-labelledby="…"`, `href="#…"`). The renderer writes these attributes itself, and no
+/// string from the data can write them (a `"` from the data is always `&quot;`).
+fn prefix_ids(markup: &str, prefix: &str) -> String {
+    markup
+        .replace(" id=\"", &format!(" id=\"{prefix}"))
+        .replace(
+            " aria-labelledby=\"",
+            &format!(" aria-labelledby=\"{prefix}"),
+        )
+        .replace(" href=\"#", &format!(" href=\"#{prefix}"))
 }
 
 /// The scope of the fragment's own rules: the root's class four times over, so that they
@@ -213,11 +237,56 @@ mod tests {
             assert!(!frag.contains(gone), "{gone}");
         }
         assert!(!frag.contains("<img"));
-        // the body is the page's, byte for byte
+        // the body is the page's, byte for byte but for the ids' prefix
         let body = &page[page.find("<body>\n").unwrap() + 7..page.rfind("<script>").unwrap()];
-        assert!(frag.contains(body));
+        assert!(frag.contains(&prefix_ids(body, &id_prefix(&page))));
         assert!(frag.contains("<h1"));
         assert_eq!(frag.matches("<style>").count(), 1);
+    }
+
+    #[test]
+    fn ids_are_prefixed_and_every_reference_finds_its_element() {
+        use crate::aggregate::{summarize, SummaryOptions};
+        use crate::html::HtmlOptions;
+        let pledges = crate::parse_pledges(
+            r#"[{"formatVersion": "1.0", "id": "P1", "title": "x\" id=\"headline",
+              "pledgers": {"lead": {"name": "A", "stakeholderType": "government", "headquarters": "KEN"}},
+              "pledgeTypes": ["financial"], "focusAreas": ["access"],
+              "financialValue": {"amount": "1000000", "currency": "USD", "valueDate": "2024-01-10"},
+              "reviewState": "published"}]"#,
+        )
+        .unwrap();
+        let date = chrono::NaiveDate::from_ymd_opt(2024, 7, 7).unwrap();
+        let summary = summarize(&pledges, &SummaryOptions::embedded(date)).unwrap();
+        let page = summary.render_html(&HtmlOptions::default());
+        let frag = fragment(&page).unwrap();
+        let prefix = id_prefix(&page);
+        assert_eq!(fragment(&page).unwrap(), frag);
+        let values = |attr: &str| -> Vec<String> {
+            frag.split(attr)
+                .skip(1)
+                .map(|rest| rest.split('"').next().unwrap().to_owned())
+                .collect()
+        };
+        let ids = values(" id=\"");
+        assert!(ids.len() > 5);
+        assert!(ids.iter().all(|id| id.starts_with(&prefix)), "{ids:?}");
+        let mut refs = values(" aria-labelledby=\"");
+        refs.extend(values(" href=\"#"));
+        assert!(!refs.is_empty());
+        for r in &refs {
+            assert!(ids.contains(r), "{r} points at nothing");
+        }
+        // another page, another prefix
+        let other = summarize(
+            &pledges,
+            &SummaryOptions::embedded(date.succ_opt().unwrap()),
+        )
+        .unwrap();
+        assert_ne!(
+            id_prefix(&other.render_html(&HtmlOptions::default())),
+            prefix
+        );
     }
 
     #[test]
