@@ -7,12 +7,22 @@ use crate::errors::{guard, to_pyerr};
 
 /// Every closed codelist (focus areas, pillars, pledge and stakeholder types, …) as a list of
 /// dicts: `name`, `title`, `parentCodelist` (when codes have a parent) and `entries`, each with
-/// `code`, `label`, `description` and `parent`.
+/// `code`, `label`, `description` and `parent`. With ``lang`` (``"fr"``, ``"ar"`` …), titles,
+/// labels and descriptions are in that language (codes never change); an unknown tag gives
+/// English and a ``p2c.UnknownLanguageWarning``.
 #[pyfunction]
-pub(crate) fn codelists(py: Python<'_>) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (*, lang=None))]
+pub(crate) fn codelists(py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
     guard(py, || {
-        let value = serde_json::to_value(p2c_core::taxonomy::codelists())
-            .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
+        let value = match lang.filter(|l| !l.is_none()) {
+            None => serde_json::to_value(p2c_core::taxonomy::codelists()),
+            Some(tag) => serde_json::to_value(p2c_core::i18n::codelists_in(crate::html::lang(
+                py,
+                Some(tag),
+                1,
+            )?)),
+        }
+        .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
         convert::to_py(py, &value)
     })
 }

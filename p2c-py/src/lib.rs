@@ -15,6 +15,7 @@ mod borrowed;
 mod codelists;
 mod convert;
 mod errors;
+mod html;
 mod load;
 mod model;
 mod money;
@@ -105,6 +106,9 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summary::_default_as_of, m)?)?;
     m.add_class::<tables::Table>()?;
     m.add_class::<summary::SummaryCore>()?;
+    m.add_class::<summary::ProfileCore>()?;
+    m.add_function(wrap_pyfunction!(html::_lang, m)?)?;
+    m.add_function(wrap_pyfunction!(html::_report_html, m)?)?;
     m.add_function(wrap_pyfunction!(tables::_tables, m)?)?;
     m.add_function(wrap_pyfunction!(tables::_load_tables, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;

@@ -7,14 +7,16 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use p2c_core::aggregate::{self, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions};
+use p2c_core::i18n::Localizer;
 use p2c_core::model::{CountryCode, CurrencyCode};
-use p2c_core::money::{ConversionPolicy, RoundingStrategy};
+use p2c_core::money::{ConversionPolicy, RateProvenance, RoundingStrategy};
 use serde::Deserialize;
 
 use pyo3::prelude::*;
 
 use crate::convert;
 use crate::errors::{guard, to_pyerr};
+use crate::html;
 use crate::money::RateTable;
 use crate::pledge::Pledge;
 
@@ -100,9 +102,67 @@ impl SummaryCore {
         guard(py, || convert::to_py(py, &self.summary.to_json()))
     }
 
-    /// The text dashboard.
-    fn text(&self, py: Python<'_>) -> PyResult<String> {
-        guard(py, || Ok(self.summary.render_text()))
+    /// The text dashboard in a language (a code from `_lang`).
+    fn text(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
+        guard(py, || {
+            Ok(self
+                .summary
+                .render_text_in(&Localizer::new(html::known(lang))))
+        })
+    }
+
+    /// The HTML dashboard (p2c-core's renderer) in a language: a page, or its fragment.
+    #[pyo3(signature = (lang, source, fragment))]
+    fn html(
+        &self,
+        py: Python<'_>,
+        lang: &str,
+        source: Option<String>,
+        fragment: bool,
+    ) -> PyResult<String> {
+        guard(py, || {
+            let page = self
+                .summary
+                .render_html(&html::options(html::known(lang), source));
+            html::finish(py, page, fragment)
+        })
+    }
+}
+
+/// A country profile as the core computed it, with the provenance of the rates it used (for
+/// the footnotes of its HTML page).
+#[pyclass(module = "p2c", name = "_ProfileCore", frozen)]
+pub(crate) struct ProfileCore {
+    profile: aggregate::CountryProfile,
+    rates: RateProvenance,
+}
+
+#[pymethods]
+impl ProfileCore {
+    /// The text of the profile in a language (a code from `_lang`).
+    fn text(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
+        guard(py, || {
+            Ok(self
+                .profile
+                .render_text_in(&Localizer::new(html::known(lang))))
+        })
+    }
+
+    /// The HTML page of the profile (p2c-core's renderer) in a language, or its fragment.
+    #[pyo3(signature = (lang, source, fragment))]
+    fn html(
+        &self,
+        py: Python<'_>,
+        lang: &str,
+        source: Option<String>,
+        fragment: bool,
+    ) -> PyResult<String> {
+        guard(py, || {
+            let page = self
+                .profile
+                .render_html(&self.rates, &html::options(html::known(lang), source));
+            html::finish(py, page, fragment)
+        })
     }
 }
 
@@ -126,7 +186,7 @@ pub(crate) fn _summarize(
     })
 }
 
-/// One country's profile; returns `(profile as JSON-ready data, text)`.
+/// One country's profile; returns `(profile as JSON-ready data, the profile)`.
 #[pyfunction]
 #[pyo3(signature = (pledges, country, options, table=None))]
 pub(crate) fn _country_profile(
@@ -135,7 +195,7 @@ pub(crate) fn _country_profile(
     country: &str,
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
-) -> PyResult<(Py<PyAny>, String)> {
+) -> PyResult<(Py<PyAny>, ProfileCore)> {
     guard(py, || {
         let opts = self::options(py, options, table.as_deref())?;
         let code: CountryCode = country.parse().map_err(|e| to_pyerr(py, &e))?;
@@ -143,6 +203,7 @@ pub(crate) fn _country_profile(
             .map_err(|e| to_pyerr(py, &e))?;
         let value = serde_json::to_value(&profile)
             .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
-        Ok((convert::to_py(py, &value)?, profile.render_text()))
+        let rates = opts.converter.provenance();
+        Ok((convert::to_py(py, &value)?, ProfileCore { profile, rates }))
     })
 }

@@ -17,9 +17,12 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
 
+use p2c_core::i18n::Lang;
+
 use crate::borrowed;
 use crate::convert;
 use crate::errors::{guard, to_pyerr};
+use crate::html;
 use crate::pledge::Pledge;
 
 /// The keyword options of `validate`, `validate_batch` and `validate_update`, as the core's
@@ -171,8 +174,27 @@ fn with_tree<R>(
     })
 }
 
-/// The report as a `p2c.Report` (see the module docs).
-fn report(py: Python<'_>, report: &validation::Report) -> PyResult<Py<PyAny>> {
+/// What a report remembers of its call, for `Report.to_html()`: the language of its messages,
+/// whether it is of a list, and the `as_of` given (the Python object, or `None`).
+struct Context<'a, 'py> {
+    lang: Lang,
+    batch: bool,
+    as_of: Option<&'a Bound<'py, PyAny>>,
+}
+
+/// The report as a `p2c.Report` (see the module docs), its messages in the context's language.
+fn report(
+    py: Python<'_>,
+    report: &validation::Report,
+    cx: &Context<'_, '_>,
+) -> PyResult<Py<PyAny>> {
+    let localized;
+    let report = if cx.lang == Lang::En {
+        report
+    } else {
+        localized = report.localized(cx.lang);
+        &localized
+    };
     let c = classes(py)?;
     let issues = PyList::empty(py);
     for i in &report.issues {
@@ -208,6 +230,20 @@ fn report(py: Python<'_>, report: &validation::Report) -> PyResult<Py<PyAny>> {
         [
             (intern!(py, "valid"), valid),
             (intern!(py, "issues"), issues.into_any()),
+            (
+                intern!(py, "lang"),
+                PyString::new(py, cx.lang.code()).into_any(),
+            ),
+            (
+                intern!(py, "batch"),
+                PyBool::new(py, cx.batch).to_owned().into_any(),
+            ),
+            (
+                intern!(py, "as_of"),
+                cx.as_of
+                    .filter(|d| !d.is_none())
+                    .map_or_else(|| py.None().into_bound(py), |d| d.clone()),
+            ),
         ],
     )?
     .unbind())
@@ -219,7 +255,10 @@ fn report(py: Python<'_>, report: &validation::Report) -> PyResult<Py<PyAny>> {
 /// ``bytes``. Problems with the document never raise: malformed JSON, wrong types and broken
 /// rules all become issues. ``as_of`` is "today" for date rules (default: today's UTC date);
 /// ``redact_values`` keeps input values out of messages and params; ``limits`` overrides size
-/// limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``).
+/// limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``); ``lang``
+/// (``"fr"``, ``"ar"``, …: ar, zh, en, fr, ru, es) gives the messages in that language, with
+/// codes, severities, paths and params unchanged (an unknown tag gives English and one
+/// ``p2c.UnknownLanguageWarning``, never an error).
 ///
 /// With ``batch=True`` the input is a list of pledges (a ``list`` or a JSON array), validated
 /// as :func:`validate_batch` does.
@@ -228,8 +267,8 @@ fn report(py: Python<'_>, report: &validation::Report) -> PyResult<Py<PyAny>> {
 /// holding Python values with no JSON equivalent.
 #[pyfunction]
 #[pyo3(
-    signature = (document, *, as_of=None, redact_values=None, batch=None, limits=None),
-    text_signature = "(document, *, as_of=None, redact_values=False, batch=False, limits=None)"
+    signature = (document, *, as_of=None, redact_values=None, batch=None, limits=None, lang=None),
+    text_signature = "(document, *, as_of=None, redact_values=False, batch=False, limits=None, lang=None)"
 )]
 pub(crate) fn validate(
     py: Python<'_>,
@@ -238,14 +277,20 @@ pub(crate) fn validate(
     redact_values: Option<&Bound<'_, PyAny>>,
     batch: Option<&Bound<'_, PyAny>>,
     limits: Option<&Bound<'_, PyAny>>,
+    lang: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
     if let Some(batch) = batch {
         if batch.is_truthy()? {
-            return validate_batch(py, document, as_of, redact_values, limits);
+            return validate_batch(py, document, as_of, redact_values, limits, lang);
         }
     }
     guard(py, || {
         let opts = self::options(py, as_of, redact_values, limits)?;
+        let cx = Context {
+            lang: html::lang(py, lang, 1)?,
+            batch: false,
+            as_of,
+        };
         // An exact dict, the common case, is recognised by a pointer comparison before the
         // subclass checks (each a call into Python under the stable ABI).
         let is_dict = document.cast_exact::<PyDict>().is_ok();
@@ -268,7 +313,7 @@ pub(crate) fn validate(
                 document.get_type().name()?
             )));
         };
-        report(py, &result)
+        report(py, &result, &cx)
     })
 }
 
@@ -276,11 +321,11 @@ pub(crate) fn validate(
 /// ``/3/title``), then the batch rules (duplicate ids, likely duplicate submissions).
 ///
 /// ``documents`` is a ``list`` (or ``tuple``) of dicts, or a JSON array as ``str`` or ``bytes``.
-/// Options are those of :func:`validate`.
+/// Options (``lang`` too) are those of :func:`validate`.
 #[pyfunction]
 #[pyo3(
-    signature = (documents, *, as_of=None, redact_values=None, limits=None),
-    text_signature = "(documents, *, as_of=None, redact_values=False, limits=None)"
+    signature = (documents, *, as_of=None, redact_values=None, limits=None, lang=None),
+    text_signature = "(documents, *, as_of=None, redact_values=False, limits=None, lang=None)"
 )]
 pub(crate) fn validate_batch(
     py: Python<'_>,
@@ -288,9 +333,15 @@ pub(crate) fn validate_batch(
     as_of: Option<&Bound<'_, PyAny>>,
     redact_values: Option<&Bound<'_, PyAny>>,
     limits: Option<&Bound<'_, PyAny>>,
+    lang: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
     guard(py, || {
         let opts = self::options(py, as_of, redact_values, limits)?;
+        let cx = Context {
+            lang: html::lang(py, lang, 1)?,
+            batch: true,
+            as_of,
+        };
         let result = if let Ok(text) = documents.cast::<PyString>() {
             validation::validate_batch_str(text.to_str()?, &opts)
         } else if let Ok(bytes) = documents.cast::<PyBytes>() {
@@ -306,7 +357,7 @@ pub(crate) fn validate_batch(
                 documents.get_type().name()?
             )));
         };
-        report(py, &result)
+        report(py, &result, &cx)
     })
 }
 
@@ -314,8 +365,8 @@ pub(crate) fn validate_batch(
 /// version's rules, the review-state transition and an unchanged id.
 #[pyfunction]
 #[pyo3(
-    signature = (old, new, *, as_of=None, redact_values=None),
-    text_signature = "(old, new, *, as_of=None, redact_values=False)"
+    signature = (old, new, *, as_of=None, redact_values=None, lang=None),
+    text_signature = "(old, new, *, as_of=None, redact_values=False, lang=None)"
 )]
 pub(crate) fn validate_update(
     py: Python<'_>,
@@ -323,21 +374,37 @@ pub(crate) fn validate_update(
     new: PyRef<'_, Pledge>,
     as_of: Option<&Bound<'_, PyAny>>,
     redact_values: Option<&Bound<'_, PyAny>>,
+    lang: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
     guard(py, || {
         let opts = self::options(py, as_of, redact_values, None)?;
+        let cx = Context {
+            lang: html::lang(py, lang, 1)?,
+            batch: false,
+            as_of,
+        };
         report(
             py,
             &validation::validate_update(old.inner(), new.inner(), &opts),
+            &cx,
         )
     })
 }
 
-/// The issue-code catalogue: one dict per code (`code`, `severity`, `title`, `guidance`).
+/// The issue-code catalogue: one dict per code (`code`, `severity`, `title`, `guidance`). With
+/// ``lang``, titles and guidance are in that language (codes and severities never change); an
+/// unknown tag gives English and a ``p2c.UnknownLanguageWarning``.
 #[pyfunction]
-pub(crate) fn issue_codes(py: Python<'_>) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (*, lang=None))]
+pub(crate) fn issue_codes(py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
     guard(py, || {
-        let value = serde_json::to_value(validation::issue_codes())
+        let value =
+            match lang.filter(|l| !l.is_none()) {
+                None => serde_json::to_value(validation::issue_codes()),
+                Some(tag) => serde_json::to_value(p2c_core::i18n::issue_codes_in(
+                    crate::html::lang(py, Some(tag), 1)?,
+                )),
+            }
             .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
         convert::to_py(py, &value)
     })

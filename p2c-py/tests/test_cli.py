@@ -71,3 +71,16 @@ def test_summarize_bad_input_exits_1(tmp_path: pathlib.Path) -> None:
     assert r.returncode == 1
     assert "code: parse_error" in r.stderr
     assert _run("summarize", "/nonexistent/p2c.json").returncode == 1
+
+
+def test_html_and_lang() -> None:
+    r = _run("summarize", str(SAMPLE), "--as-of", "2026-10-30", "--html", "--lang", "fr")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("<!DOCTYPE html>") and "pledges.json" in r.stdout
+    expected = p2c.summarize(p2c.load(SAMPLE), as_of=datetime.date(2026, 10, 30), lang="fr")
+    assert r.stdout == expected.to_html(source="pledges.json")
+    r = _run("validate", str(SAMPLE), "--as-of", "2026-10-30", "--html")
+    assert r.returncode == 0, r.stderr
+    assert 'data-valid="true"' in r.stdout
+    r = _run("validate", str(SAMPLE), "--as-of", "2026-10-30", "--lang", "tlh")
+    assert r.returncode == 0 and "UnknownLanguageWarning" in r.stderr

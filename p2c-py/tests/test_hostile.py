@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import pathlib
+from html.parser import HTMLParser
 from typing import Any
 
 import pytest
@@ -123,3 +124,98 @@ def test_csv_export_is_safe_to_open(case: dict[str, Any]) -> None:
             else:
                 assert got.startswith(want[key + "Prefix"])
                 assert len(got.encode("utf-8")) == want[key + "Bytes"]
+
+
+# ---------------------------------------------------------------------------------------------
+# `expect.html` (hostile/html.json): the HTML reports through the binding, as whole pages and
+# as the fragments notebooks show, with the checks of the Rust runner (`hostile.rs`).
+
+_BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def _escaped(text: str) -> str:
+    """``text`` as the renderer writes it (``p2c_core::html::escape``)."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in "&<>\"'":
+            out.append({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[ch])
+        elif code in _BIDI or (
+            (code < 0x20 or 0x7F <= code <= 0x9F) and ch not in "\n\t"
+        ):
+            out.append(f"[U+{code:04X}]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class _Markup(HTMLParser):
+    """Every element and attribute of a page, to check that none came from the data."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+
+
+def _inert(kind: str, page: str, fragment: bool) -> None:
+    scan = _Markup()
+    scan.feed(page)
+    scan.close()
+    tags = [t for t, _ in scan.elements]
+    for forbidden in ("img", "iframe", "object", "embed", "link", "base", "form", "input"):
+        assert forbidden not in tags, (kind, forbidden)
+    assert tags.count("script") == (0 if fragment else 1), kind
+    assert tags.count("style") == 1, kind
+    if fragment:
+        assert "meta" not in tags and "html" not in tags, kind
+    for tag, attrs in scan.elements:
+        assert not any(name.startswith("on") for name in attrs), (kind, tag, attrs)
+        href = attrs.get("href")
+        assert href is None or href.startswith("#"), (kind, href)
+        assert "javascript" not in str(attrs.get("src", "")), kind
+    assert "\u202e" not in page, kind
+
+
+HTML_CASES = [c for c in CASES if c["_file"] == "html.json"]
+
+
+@pytest.mark.parametrize("case", HTML_CASES, ids=[c["name"] for c in HTML_CASES])
+def test_html_reports_are_inert_and_bounded(case: dict[str, Any]) -> None:
+    import datetime
+
+    data = _input(case)
+    source = f"{case['_file']}/{case['name']}"
+    pages: dict[str, str] = {}
+    report = p2c.validate(data)
+    pages["report"] = report.to_html(data, source=source)
+    pages["report fragment"] = report.to_html(data, source=source, fragment=True)
+    try:
+        pledges = (
+            p2c.parse_pledges(data) if case.get("entry") == "pledges" else [p2c.parse_pledge(data)]
+        )
+    except p2c.P2cError:
+        pledges = []
+    if pledges:
+        date = datetime.date(2024, 7, 7)
+        batch = p2c.validate_batch([p.to_dict() for p in pledges], as_of=date)
+        summary = p2c.summarize(pledges, as_of=date, invalid="include")
+        profile = p2c.country_profile(pledges, "KEN", as_of=date, invalid="include")
+        for fragment, suffix in ((False, ""), (True, " fragment")):
+            pages["batch" + suffix] = batch.to_html(pledges, source=source, fragment=fragment)
+            pages["dashboard" + suffix] = summary.to_html(source=source, fragment=fragment)
+            pages["profile" + suffix] = profile.to_html(source=source, fragment=fragment)
+    want = case["expect"].get("html", {})
+    max_bytes = int(want.get("maxBytes", 1_000_000))
+    for kind, page in pages.items():
+        _inert(kind, page, kind.endswith("fragment"))
+        assert len(page.encode("utf-8")) <= max_bytes, (kind, len(page))
+    for text in want.get("text", []):
+        shown = _escaped(text)
+        assert any(shown in p for p in pages.values()), shown
+    for raw in want.get("absent", []):
+        assert not any(raw in p for p in pages.values()), raw
+    if want.get("truncated"):
+        assert any("[truncated: " in p for p in pages.values())

@@ -733,7 +733,8 @@ def test_public_output_never_contains_the_contact(
         public._repr_html_,
         lambda: json.dumps(summary.to_dict()),
         lambda: str(summary),
-        summary._repr_html_,
+        summary.to_html,
+        lambda: summary.to_html(fragment=True),
     ]
     for output in outputs:
         text = output()

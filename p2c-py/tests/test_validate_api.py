@@ -86,5 +86,5 @@ def test_assess_sample_pledge() -> None:
 def test_report_html_escapes_values() -> None:
     report = p2c.validate({"id": "<script>", "title": 5}, as_of=datetime.date(2025, 1, 1))
     html = report._repr_html_()
-    assert "<script>" not in html
-    assert "<table>" in html and "invalid" in html
+    assert "<script" not in html
+    assert 'data-valid="false"' in html and "structure.wrong_type" in html

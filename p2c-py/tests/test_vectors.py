@@ -50,8 +50,10 @@ def _kwargs(case: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-def _run(case: dict[str, Any]) -> p2c.Report:
+def _run(case: dict[str, Any], lang: str | None = None) -> p2c.Report:
     kwargs = _kwargs(case)
+    if lang is not None:
+        kwargs["lang"] = lang
     mode = case.get("mode", "pledge")
     if mode == "update":
         kwargs.pop("limits", None)
@@ -91,6 +93,36 @@ def test_vector(name: str, case: dict[str, Any]) -> None:
     assert report.valid == (not any(i.severity == "error" for i in report.issues))
     # to_dict round-trips the same data.
     assert p2c.Report._from_dict(report.to_dict()) == report
+
+
+LANGS = ["ar", "zh", "en", "fr", "ru", "es"]
+
+
+@pytest.mark.parametrize(("name", "case"), CASES, ids=IDS)
+def test_vector_in_every_language(name: str, case: dict[str, Any]) -> None:
+    """Codes, severities, paths and params never change with the language (issue 21)."""
+    english = _run(case)
+    for lang in LANGS:
+        report = _run(case, lang)
+        assert report.lang == lang
+        assert report.valid == english.valid
+        assert [(i.code, i.severity, i.path, i.params) for i in report.issues] == [
+            (i.code, i.severity, i.path, i.params) for i in english.issues
+        ], lang
+        assert all(isinstance(i.message, str) and i.message for i in report.issues)
+        assert report == p2c.Report(report.valid, report.issues)
+    assert _run(case, "en").issues == english.issues
+
+
+def test_messages_are_translated_not_copied() -> None:
+    """Over the vectors, most messages differ from English in each other language (a catalogue
+    that fell back to English everywhere would pass the per-vector test above)."""
+    english = [i.message for _, case in CASES for i in _run(case).issues]
+    for lang in ("ar", "zh", "fr", "ru", "es"):
+        other = [i.message for _, case in CASES for i in _run(case, lang).issues]
+        assert len(other) == len(english)
+        changed = sum(a != b for a, b in zip(english, other))
+        assert changed > len(english) // 2, (lang, changed, len(english))
 
 
 DICT_CASES = [

@@ -64,6 +64,12 @@
 //! data becomes a link, an element, an attribute name, a style or a script: URLs are shown
 //! as text.
 //!
+//! # Fragments
+//!
+//! [`fragment`] turns a page into a fragment to embed in another page (a notebook's output, a
+//! web team's template): the same body in one element with the page's `lang` and `dir`, its
+//! style sheet scoped to that element, and no head, policy or script (see `embed.rs`).
+//!
 //! # Words
 //!
 //! Every word the page adds (headings, labels, notes) comes from one table of messages
@@ -72,6 +78,7 @@
 
 mod chart;
 mod dashboard;
+mod embed;
 mod escape;
 mod page;
 mod profile;
@@ -87,6 +94,7 @@ use crate::aggregate::{CountryProfile, Summary};
 use crate::validate::Report;
 use crate::Pledge;
 
+pub use embed::{fragment, EMBED_CLASS};
 pub use escape::MAX_CHARS;
 
 /// Options of every HTML page.

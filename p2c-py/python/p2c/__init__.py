@@ -18,7 +18,14 @@ False
 Arrow PyCapsule interface (``pl.DataFrame(p2c.tables(pledges).pledges)``).
 """
 
-from ._errors import P2cError, ParseError, RateNotFoundError, ValidationError
+from ._errors import (
+    P2cError,
+    P2cWarning,
+    ParseError,
+    RateNotFoundError,
+    UnknownLanguageWarning,
+    ValidationError,
+)
 from ._money import Conversion, convert
 from ._p2c import (
     Beneficiaries,
@@ -73,6 +80,7 @@ __all__ = [
     "Link",
     "MoneyAmount",
     "P2cError",
+    "P2cWarning",
     "ParseError",
     "PartialDate",
     "Period",
@@ -87,6 +95,7 @@ __all__ = [
     "Share",
     "Summary",
     "TABLE_NAMES",
+    "UnknownLanguageWarning",
     "Table",
     "Tables",
     "ValidationError",

@@ -1,9 +1,9 @@
 """``python -m p2c``: validate, summarize or export a file of pledges from the command line.
 
-``python -m p2c validate FILE [--as-of DATE] [--json]`` validates one pledge (a JSON object) or
-a batch (a JSON array); ``python -m p2c summarize FILE [--as-of DATE] [--currency CODE] [--json]``
-prints the dashboard of a JSON array or JSON Lines file; ``python -m p2c export FILE --format csv
-[--table NAME] [--out DIR] [--currency CODE] [--no-neutralize-formulas]`` writes the flat tables
+``python -m p2c validate FILE [--as-of DATE] [--json | --html] [--lang TAG]`` validates one pledge
+(a JSON object) or a batch (a JSON array); ``python -m p2c summarize FILE [--as-of DATE]
+[--currency CODE] [--json | --html] [--lang TAG]`` prints the dashboard of a JSON array or JSON
+Lines file; ``python -m p2c export FILE --format csv [--table NAME] [--out DIR] [--currency CODE] [--no-neutralize-formulas]`` writes the flat tables
 as CSV (one table to standard output, or every table, or the one named, as ``DIR/NAME.csv``),
 text cells that a spreadsheet would read as formulas neutralized unless told not to. Exit status, as for the ``p2c`` Rust
 command line: 0 success (``validate``: no error-severity issue), 1 unreadable or invalid input,
@@ -46,11 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("file", type=pathlib.Path)
     v.add_argument("--as-of", type=_date, help="the date date rules take as today (YYYY-MM-DD)")
     v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.add_argument("--html", action="store_true", help="print the report as an HTML page")
+    v.add_argument("--lang", help="the language of messages: ar, zh, en (default), fr, ru, es")
     s = sub.add_parser("summarize", help="print the dashboard of a JSON array or JSON Lines file")
     s.add_argument("file", type=pathlib.Path)
     s.add_argument("--as-of", type=_date, help="only what was known on this date counts")
     s.add_argument("--currency", default="USD", help="the currency of every amount (ISO 4217)")
     s.add_argument("--json", action="store_true", help="print the summary as JSON")
+    s.add_argument("--html", action="store_true", help="print the dashboard as an HTML page")
+    s.add_argument("--lang", help="the language of the dashboard: ar, zh, en (default), fr, ru, es")
     e = sub.add_parser("export", help="write the flat tables of a JSON array or JSON Lines file")
     e.add_argument("file", type=pathlib.Path)
     e.add_argument("--format", choices=("csv",), default="csv", help="output format (csv)")
@@ -84,8 +88,10 @@ def _validate(args: argparse.Namespace) -> int:
     except OSError as e:
         return _input_error(e)
     batch = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")
-    report = validate(data, as_of=args.as_of, batch=batch)
-    if args.json:
+    report = validate(data, as_of=args.as_of, batch=batch, lang=args.lang)
+    if args.html:
+        print(report.to_html(data, source=args.file.name), end="")
+    elif args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
         for i in report.issues:
@@ -99,10 +105,12 @@ def _validate(args: argparse.Namespace) -> int:
 def _summarize(args: argparse.Namespace) -> int:
     try:
         pledges = _p2c.load(args.file)
-        summary = summarize(pledges, as_of=args.as_of, currency=args.currency)
+        summary = summarize(pledges, as_of=args.as_of, currency=args.currency, lang=args.lang)
     except P2cError as e:
         return _input_error(e)
-    if args.json:
+    if args.html:
+        print(summary.to_html(source=args.file.name), end="")
+    elif args.json:
         print(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(str(summary), end="" if str(summary).endswith("\n") else "\n")

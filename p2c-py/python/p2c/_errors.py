@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._report import Issue
 
-__all__ = ["P2cError", "ParseError", "RateNotFoundError", "ValidationError"]
+__all__ = [
+    "P2cError",
+    "P2cWarning",
+    "ParseError",
+    "RateNotFoundError",
+    "UnknownLanguageWarning",
+    "ValidationError",
+]
 
 
 class P2cError(Exception):
@@ -112,6 +119,18 @@ class RateNotFoundError(P2cError, LookupError):
         )
 
 
+class P2cWarning(UserWarning):
+    """Something a p2c call did that the caller should know about, though it ran."""
+
+
+class UnknownLanguageWarning(P2cWarning):
+    """A ``lang`` option named no supported language (ar, zh, en, fr, ru, es): English was
+    used. Never an error, so that a validation always runs; filter it with
+    ``warnings.filterwarnings("error", category=p2c.UnknownLanguageWarning)`` to make it one."""
+
+    code = "unknown_language"
+
+
 def _from_native(payload: dict[str, Any]) -> P2cError:
     """Build the exception for an error payload from the extension (``Error::to_json``)."""
     code = str(payload.get("code", "internal_error"))
@@ -141,3 +160,5 @@ P2cError.__module__ = "p2c"
 ParseError.__module__ = "p2c"
 ValidationError.__module__ = "p2c"
 RateNotFoundError.__module__ = "p2c"
+P2cWarning.__module__ = "p2c"
+UnknownLanguageWarning.__module__ = "p2c"

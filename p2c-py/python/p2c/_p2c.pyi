@@ -33,6 +33,9 @@ __all__ = [
     "_default_as_of",
     "_summarize",
     "_SummaryCore",
+    "_ProfileCore",
+    "_lang",
+    "_report_html",
     "_Table",
     "_tables",
     "_load_tables",
@@ -560,8 +563,12 @@ def parse_pledge(document: dict[str, Any] | str | bytes) -> Pledge:
 def parse_pledges(text: str | bytes) -> list[Pledge]:
     """Parse a JSON array of pledges from ``str`` or UTF-8 ``bytes``."""
 
-def codelists() -> list[dict[str, Any]]:
-    """Every closed codelist with its codes, labels and descriptions."""
+def codelists(*, lang: str | None = None) -> list[dict[str, Any]]:
+    """Every closed codelist with its codes, labels and descriptions.
+
+    With ``lang`` (ar, zh, en, fr, ru, es), titles, labels and descriptions are in that
+    language (codes never change); an unknown tag gives English and a
+    :class:`p2c.UnknownLanguageWarning`."""
 
 def load(path: str | os.PathLike[str]) -> list[Pledge]:
     """Read a file of pledges: a JSON array, or JSON Lines (one pledge per line)."""
@@ -576,6 +583,7 @@ def validate(
     redact_values: bool = False,
     batch: bool = False,
     limits: Mapping[str, int] | None = None,
+    lang: str | None = None,
 ) -> Report:
     """Validate one pledge and return a :class:`Report` with every issue found.
 
@@ -583,7 +591,10 @@ def validate(
     ``bytes``. Problems with the document never raise: malformed JSON, wrong types and broken
     rules all become issues. ``as_of`` is "today" for date rules (default: today's UTC date);
     ``redact_values`` keeps input values out of messages and params; ``limits`` overrides size
-    limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``).
+    limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``); ``lang``
+    (``"fr"``, ``"ar"``, …: ar, zh, en, fr, ru, es) gives the messages in that language, with
+    codes, severities, paths and params unchanged (an unknown tag gives English and one
+    :class:`p2c.UnknownLanguageWarning`, never an error).
 
     With ``batch=True`` the input is a list of pledges (a ``list`` or a JSON array), validated
     as :func:`validate_batch` does.
@@ -598,12 +609,13 @@ def validate_batch(
     as_of: datetime.date | None = None,
     redact_values: bool = False,
     limits: Mapping[str, int] | None = None,
+    lang: str | None = None,
 ) -> Report:
     """Validate a list of pledges: each pledge's issues (paths prefixed by its index, such as
     ``/3/title``), then the batch rules (duplicate ids, likely duplicate submissions).
 
     ``documents`` is a ``list`` (or ``tuple``) of dicts, or a JSON array as ``str`` or ``bytes``.
-    Options are those of :func:`validate`.
+    Options (``lang`` too) are those of :func:`validate`.
     """
 
 def validate_update(
@@ -612,12 +624,16 @@ def validate_update(
     *,
     as_of: datetime.date | None = None,
     redact_values: bool = False,
+    lang: str | None = None,
 ) -> Report:
     """Validate a change from ``old`` to ``new`` (parsed with :func:`p2c.parse_pledge`): the new
     version's rules, the review-state transition and an unchanged id."""
 
-def issue_codes() -> list[dict[str, Any]]:
-    """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``)."""
+def issue_codes(*, lang: str | None = None) -> list[dict[str, Any]]:
+    """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``).
+
+    With ``lang``, titles and guidance are in that language (codes and severities never
+    change); an unknown tag gives English and a :class:`p2c.UnknownLanguageWarning`."""
 
 def _panic_for_tests() -> None: ...
 def can_transition(old: str, new: str) -> bool:
@@ -632,15 +648,37 @@ class _SummaryCore:
 
     def data(self) -> dict[str, Any]:
         """The whole summary as JSON-ready data."""
-    def text(self) -> str:
-        """The text dashboard."""
+    def text(self, lang: str) -> str:
+        """The text dashboard in a language (a code from ``_lang``)."""
+    def html(self, lang: str, source: str | None, fragment: bool) -> str:
+        """The HTML dashboard (p2c-core's renderer) in a language: a page, or its fragment."""
 
+@final
+class _ProfileCore:
+    """A country profile as the core computed it, with its rates' provenance."""
+
+    def text(self, lang: str) -> str:
+        """The text of the profile in a language (a code from ``_lang``)."""
+    def html(self, lang: str, source: str | None, fragment: bool) -> str:
+        """The HTML page of the profile (p2c-core's renderer) in a language, or its fragment."""
+
+def _lang(tag: object, stacklevel: int = 2) -> str: ...
+def _report_html(
+    report: dict[str, Any],
+    document: object,
+    batch: bool,
+    messages: str,
+    lang: str,
+    as_of: str | None,
+    source: str | None,
+    fragment: bool,
+) -> str: ...
 def _summarize(
     pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
 ) -> tuple[dict[str, Any], _SummaryCore]: ...
 def _country_profile(
     pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
-) -> tuple[dict[str, Any], str]: ...
+) -> tuple[dict[str, Any], _ProfileCore]: ...
 def _default_as_of() -> str | None: ...
 
 @final

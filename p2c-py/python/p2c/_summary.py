@@ -10,12 +10,12 @@ from __future__ import annotations
 import copy
 import datetime
 import decimal
-import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from . import _p2c
+from ._errors import P2cError
 from ._money import _policy
 
 __all__ = [
@@ -183,31 +183,26 @@ class Breakdown:
         )
 
 
-def _html_table(headers: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in rows
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
 class Summary:
     """A dashboard's figures as of a date, in one currency (see :func:`summarize`).
 
-    ``str(summary)`` is the text dashboard; ``to_dict()`` the JSON of
-    ``schema/summary.schema.json``; ``breakdown(name)`` one dimension's rows.
+    ``str(summary)`` is the text dashboard (in the summary's :attr:`lang`); ``to_html()`` the
+    HTML dashboard; ``to_dict()`` the JSON of ``schema/summary.schema.json``;
+    ``breakdown(name)`` one dimension's rows.
     """
 
     # `_head`: the summary's data without the per-pledge lists (excluded, overdue … ids),
-    # built at once; `_core` keeps the core's summary, from which the whole data and the text
-    # are built when first asked for (at 1e6 pledges the lists are ~700,000 Python objects).
-    __slots__ = ("_core", "_head", "_full", "_str")
+    # built at once; `_core` keeps the core's summary, from which the whole data, the text and
+    # the HTML are built when first asked for (at 1e6 pledges the lists are ~700,000 Python
+    # objects).
+    __slots__ = ("_core", "_head", "_full", "_str", "_lang")
 
-    def __init__(self, head: dict[str, Any], core: _p2c._SummaryCore) -> None:
+    def __init__(self, head: dict[str, Any], core: _p2c._SummaryCore, lang: str = "en") -> None:
         self._core: _p2c._SummaryCore | None = core
         self._head = head
         self._full: dict[str, Any] | None = None
         self._str: str | None = None
+        self._lang = lang
 
     @property
     def _data(self) -> dict[str, Any]:
@@ -221,11 +216,17 @@ class Summary:
     def _text(self) -> str:
         if self._str is None:
             assert self._core is not None
-            self._str = self._core.text()
+            self._str = self._core.text(self._lang)
         return self._str
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_restore_summary, (self._data, self._text))
+        return (_restore_summary, (self._data, self._text, self._lang))
+
+    @property
+    def lang(self) -> str:
+        """The language of the text and HTML dashboards (``"en"`` unless :func:`summarize`
+        was given another)."""
+        return self._lang
 
     @property
     def as_of(self) -> datetime.date:
@@ -281,48 +282,81 @@ class Summary:
             f"{self.currency} {self.total_value}>"
         )
 
-    def _repr_html_(self) -> str:
-        """The headline figures and every breakdown as HTML tables, for notebooks."""
-        d = self._data
-        head = _html_table(
-            ["as of", "currency", "pledges", "total value", "excluded"],
-            [[d["asOf"], d["currency"], d["pledgeCount"], d["value"]["total"], len(d["excluded"])]],
-        )
-        parts = [f"<p><b>Partner2Connect summary</b></p>{head}"]
-        for b in d["breakdowns"]:
-            rows = [
-                [r["label"], r["pledges"], r["pledgeShare"], r["value"], r["valueShare"]]
-                for r in b["rows"]
-            ]
-            table = _html_table(["", "pledges", "share", "value", "share"], rows)
-            parts.append(
-                f"<details><summary>{html.escape(str(b['dimension']))} "
-                f"({html.escape(str(b['additivity']))})</summary>{table}</details>"
+    def to_html(
+        self, *, lang: str | None = None, source: str | None = None, fragment: bool = False
+    ) -> str:
+        """The dashboard as a self-contained HTML page, drawn by p2c-core's renderer (the page
+        of ``p2c dashboard --format html`` and Node's ``renderDashboardHtml``): headline
+        counters, progress toward the goal, a chart and a table per breakdown (overlapping
+        ones marked as such), reporting, delivery, what was left out, and the method and rate
+        sources. Inline CSS and SVG, nothing to load, every value from the data escaped.
+
+        ``lang`` is the page's language (default: :attr:`lang`), ``source`` a file name shown
+        under the title. ``fragment=True`` gives the page's body in one
+        ``<div class="p2c-embed">`` with its style sheet scoped to it and no script, to embed
+        in another page (a notebook shows this).
+
+        Raises :class:`p2c.P2cError` (``invalid_argument``) for a summary restored from a
+        pickle: the renderer needs the core's summary, which a pickle does not keep; summarize
+        again.
+        """
+        code = _p2c._lang(self._lang if lang is None else lang, 2)
+        if self._core is None:
+            raise P2cError(
+                "this summary was restored from a pickle and keeps only its data and text; "
+                "summarize the pledges again to draw its HTML",
+                "invalid_argument",
             )
-        return "".join(parts)
+        return self._core.html(code, source, fragment)
+
+    def _repr_html_(self) -> str | None:
+        """The dashboard for notebooks: :meth:`to_html` as a fragment (``None``, so that the
+        notebook shows the text form, for a summary restored from a pickle)."""
+        if self._core is None:
+            return None
+        return self.to_html(fragment=True)
 
 
-def _restore_summary(data: dict[str, Any], text: str) -> Summary:
+def _restore_summary(data: dict[str, Any], text: str, lang: str = "en") -> Summary:
     """A :class:`Summary` from its whole data and text (unpickling)."""
     s = Summary.__new__(Summary)
     s._core = None
     s._head = data
     s._full = data
     s._str = text
+    s._lang = lang
     return s
 
 
 class CountryProfile:
     """The figures of the pledges implemented in one country (see :func:`country_profile`).
 
-    ``str(profile)`` is the text rendering; ``to_dict()`` the core's JSON.
+    ``str(profile)`` is the text rendering (in :attr:`lang`); ``to_html()`` the HTML page;
+    ``to_dict()`` the core's JSON.
     """
 
-    __slots__ = ("_data", "_text")
+    __slots__ = ("_data", "_core", "_str", "_lang")
 
-    def __init__(self, data: dict[str, Any], text: str) -> None:
+    def __init__(self, data: dict[str, Any], core: _p2c._ProfileCore, lang: str = "en") -> None:
         self._data = data
-        self._text = text
+        self._core: _p2c._ProfileCore | None = core
+        self._str: str | None = None
+        self._lang = lang
+
+    @property
+    def _text(self) -> str:
+        if self._str is None:
+            assert self._core is not None
+            self._str = self._core.text(self._lang)
+        return self._str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore_profile, (self._data, self._text, self._lang))
+
+    @property
+    def lang(self) -> str:
+        """The language of the text and HTML renderings."""
+        return self._lang
 
     @property
     def country(self) -> str:
@@ -370,13 +404,37 @@ class CountryProfile:
     def __repr__(self) -> str:
         return f"<p2c.CountryProfile {self.country} as of {self.as_of}: {self.pledges} pledges>"
 
-    def _repr_html_(self) -> str:
-        """The profile's figures as an HTML table, for notebooks."""
-        d = self._data
-        return f"<p><b>{html.escape(self.name or self.country)}</b></p>" + _html_table(
-            ["as of", "pledges", "reported", "total value"],
-            [[d["asOf"], d["pledges"], d["reported"], f"{d['currency']} {d['totalValue']}"]],
-        )
+    def to_html(
+        self, *, lang: str | None = None, source: str | None = None, fragment: bool = False
+    ) -> str:
+        """The profile as a self-contained HTML page, drawn by p2c-core's renderer (as
+        ``p2c profile --format html``); options as for :meth:`Summary.to_html`, with the same
+        error for a profile restored from a pickle."""
+        code = _p2c._lang(self._lang if lang is None else lang, 2)
+        if self._core is None:
+            raise P2cError(
+                "this profile was restored from a pickle and keeps only its data and text; "
+                "compute it again to draw its HTML",
+                "invalid_argument",
+            )
+        return self._core.html(code, source, fragment)
+
+    def _repr_html_(self) -> str | None:
+        """The profile for notebooks: :meth:`to_html` as a fragment (``None`` after a
+        pickle)."""
+        if self._core is None:
+            return None
+        return self.to_html(fragment=True)
+
+
+def _restore_profile(data: dict[str, Any], text: str, lang: str) -> CountryProfile:
+    """A :class:`CountryProfile` from its data and text (unpickling)."""
+    p = CountryProfile.__new__(CountryProfile)
+    p._data = data
+    p._core = None
+    p._str = text
+    p._lang = lang
+    return p
 
 
 def summarize(
@@ -400,6 +458,7 @@ def summarize(
     countries: Iterable[str] | None = None,
     country_groups: Iterable[str] | None = None,
     period: tuple[datetime.date, datetime.date] | None = None,
+    lang: str | None = None,
 ) -> Summary:
     """Summarize ``pledges`` (``Pledge`` objects or pledge documents) as of a date.
 
@@ -409,7 +468,10 @@ def summarize(
     or ``"primary_only"``; ``invalid`` ``"exclude"`` (default), ``"reject"`` or ``"include"``.
     ``policy``, ``rounding`` and ``table`` choose the rates as in :func:`p2c.convert`. The
     filters (``focus_areas`` … ``period``) keep pledges matching any listed value of every
-    given filter.
+    given filter. ``lang`` (ar, zh, en, fr, ru, es) is the language of ``str(summary)`` and
+    :meth:`Summary.to_html`; the data (``to_dict()``, ``breakdown()``) keeps the codes and
+    English labels of the wire format. An unknown tag gives
+    English and one :class:`p2c.UnknownLanguageWarning`.
 
     Raises :class:`p2c.P2cError` (code ``overflow`` when a sum exceeds the decimal range,
     ``invalid_pledges`` under ``invalid="reject"``) and :class:`p2c.ParseError` for a document
@@ -437,8 +499,9 @@ def summarize(
             "period": period,
         },
     )
+    code = _p2c._lang(lang, 2)
     head, core = _p2c._summarize(_pledges(pledges), options, table)
-    return Summary(head, core)
+    return Summary(head, core, code)
 
 
 def country_profile(
@@ -455,11 +518,12 @@ def country_profile(
     table: _p2c.RateTable | None = None,
     report_interval_days: int | None = None,
     top: int | None = None,
+    lang: str | None = None,
 ) -> CountryProfile:
     """The profile of ``country`` (ISO 3166-1 alpha-3) over ``pledges`` as of a date.
 
     The options mean what they mean for :func:`summarize`; ``top`` is how many entries the
-    "top" lists keep (default 5). Raises :class:`p2c.P2cError` as :func:`summarize` does, and
+    "top" lists keep (default 5); ``lang`` the language of its text and HTML. Raises :class:`p2c.P2cError` as :func:`summarize` does, and
     with code ``unknown_code`` for a malformed country code.
     """
     options = _options(
@@ -475,5 +539,6 @@ def country_profile(
         top,
         {},
     )
-    data, text = _p2c._country_profile(_pledges(pledges), country, options, table)
-    return CountryProfile(data, text)
+    code = _p2c._lang(lang, 2)
+    data, core = _p2c._country_profile(_pledges(pledges), country, options, table)
+    return CountryProfile(data, core, code)

@@ -27,13 +27,20 @@ def validate_or_raise(
     redact_values: bool = False,
     batch: bool = False,
     limits: Mapping[str, int] | None = None,
+    lang: str | None = None,
 ) -> Report:
     """Like :func:`validate`, but raise :class:`p2c.ValidationError` when the report is not
     valid (some issue has severity ``"error"``). The exception's ``issues`` hold every issue;
-    a valid report (possibly with warnings and infos) is returned.
+    a valid report (possibly with warnings and infos) is returned. ``lang`` as for
+    :func:`validate` (the exception's issues and message are in ``lang``).
     """
     report = validate(
-        document, as_of=as_of, redact_values=redact_values, batch=batch, limits=limits
+        document,
+        as_of=as_of,
+        redact_values=redact_values,
+        batch=batch,
+        limits=limits,
+        lang=_p2c._lang(lang, 2),
     )
     if not report.valid:
         errors = report.errors
