@@ -50,6 +50,7 @@ const TAGS: &[&str] = &[
 
 const ATTRS: &[&str] = &[
     "lang",
+    "dir",
     "charset",
     "http-equiv",
     "content",
