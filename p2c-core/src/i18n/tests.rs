@@ -970,3 +970,24 @@ fn html_reports_in_every_language_leave_no_english_text() {
         }
     }
 }
+
+#[test]
+fn sheet_vector_issues_render_in_every_language() {
+    let mut rendered = 0;
+    for import in sheet_vector_imports() {
+        for s in &import.issues {
+            let issue = &s.issue;
+            for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+                let text = issue.message_in(lang);
+                assert!(
+                    !text.is_empty() && !has_fluent_error(&text),
+                    "{lang} {}: {text}",
+                    issue.code
+                );
+                assert_ne!(text, issue.message, "{lang} {}: untranslated", issue.code);
+                rendered += 1;
+            }
+        }
+    }
+    assert!(rendered > 50, "{rendered}");
+}
