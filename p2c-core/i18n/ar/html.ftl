@@ -165,5 +165,7 @@ html-sev-warning-meaning = خطأ محتمل؛ ويبقى التعهد صالح�
 html-sev-info-meaning = معلومة مفيدة؛ ليست خطأ.
 html-about-codes = لكل مشكلة رمز ثابت من فهرس رموز المشكلات في p2c (يشرح الأمر `p2c codes CODE` أحدها) ومؤشر JSON إلى القيمة المعنية؛ وقد تُعاد صياغة الرسائل بين الإصدارات، أما الرموز فلا يتغير معناها أبداً.
 html-more-issues = مشكلات أخرى غير معروضة هنا: { $count }؛ ويسردها تقرير JSON كلها.
+html-policy-rounded = { $policy }؛ ويُقرَّب كل مبلغ محوَّل إلى الوحدات الصغرى للعملة المستهدفة ({ $rounding })
+html-rate-sources-cited = يُستشهد بكل مصدر بألفاظه، كما تقتضي شروط استخدامه.
 html-billions = { $amount } مليار
 html-millions = { $amount } مليون

@@ -165,5 +165,7 @@ html-sev-warning-meaning = Probablemente un error; el compromiso sigue siendo v�
 html-sev-info-meaning = Conviene saberlo; no es un error.
 html-about-codes = Cada problema tiene un código estable del catálogo de códigos de problemas de p2c (`p2c codes CODE` explica uno) y un puntero JSON al valor en cuestión; los mensajes pueden reformularse entre versiones, los códigos nunca cambian de significado.
 html-more-issues = Otros { $count } problemas no se muestran aquí; el informe JSON los enumera todos.
+html-policy-rounded = { $policy }; cada importe convertido se redondea a las unidades menores de la moneda de destino ({ $rounding })
+html-rate-sources-cited = Cada fuente se cita en sus propios términos, como exigen sus condiciones de uso.
 html-billions = { $amount } mil M
 html-millions = { $amount } M

@@ -165,5 +165,7 @@ html-sev-warning-meaning = Probablement une erreur ; l'engagement reste valide.
 html-sev-info-meaning = Bon à savoir ; pas une erreur.
 html-about-codes = Chaque problème a un code stable du catalogue des codes de problème de p2c (`p2c codes CODE` en explique un) et un pointeur JSON vers la valeur concernée ; les messages peuvent être reformulés d'une version à l'autre, les codes ne changent jamais de sens.
 html-more-issues = { $count } autres problèmes non affichés ici ; le rapport JSON les donne tous.
+html-policy-rounded = { $policy } ; chaque montant converti est arrondi aux unités mineures de la monnaie cible ({ $rounding })
+html-rate-sources-cited = Chaque source est citée dans ses propres termes, comme l'exigent ses conditions d'utilisation.
 html-billions = { $amount } Md
 html-millions = { $amount } M

@@ -165,5 +165,7 @@ html-sev-warning-meaning = 可能有误；该承诺仍然有效。
 html-sev-info-meaning = 值得了解；并非错误。
 html-about-codes = 每个问题都有一个来自 p2c 问题代码目录的稳定代码（`p2c codes CODE` 可解释代码）和一个指向相关值的 JSON 指针；消息措辞可能随版本调整，代码的含义永不改变。
 html-more-issues = 另有 { $count } 个问题未在此显示；JSON 报告列出全部。
+html-policy-rounded = { $policy }；每笔换算金额舍入到目标货币的辅币单位（{ $rounding }）
+html-rate-sources-cited = 每个来源均按其使用条款的要求，以其原文引用。
 html-billions = { $amount } 十亿
 html-millions = { $amount } 百万

@@ -8,12 +8,13 @@ use super::chart::{
 };
 use super::num;
 use super::page::{bounded, close, open, Head, Out};
-use super::text::{code_label, fill, row_label, t, LangScope, Msg};
+use super::text::{code_label, fill, lang, row_label, t, LangScope, Msg};
 use super::HtmlOptions;
 use crate::aggregate::{
     Additivity, Attribution, Breakdown, BreakdownRow, CountRow, Dimension, RateProvenance,
     RegionMode, Summary, UNSPECIFIED,
 };
+use crate::i18n::Lang;
 
 /// How many countries the "top countries" charts show.
 const TOP_COUNTRIES: usize = 10;
@@ -890,6 +891,25 @@ pub(crate) fn header(
         .raw("</a></p></div></header>\n");
 }
 
+/// A rate provenance's policy in the page's language: the converter writes the policy
+/// expression (a code, kept as it is) and how amounts are rounded, in English.
+fn policy_text(policy: &str) -> String {
+    const ROUNDED: &str = "; each converted amount rounded to the target's minor units (";
+    if lang() == Lang::En {
+        return policy.to_owned();
+    }
+    match policy.split_once(ROUNDED) {
+        Some((expression, rest)) => match rest.strip_suffix(')') {
+            Some(rounding) if !rounding.contains(')') => fill(
+                Msg::PolicyRounded,
+                &[("policy", expression), ("rounding", rounding)],
+            ),
+            _ => policy.to_owned(),
+        },
+        None => policy.to_owned(),
+    }
+}
+
 /// The method and sources section (`id="method"`, the target of every footnote).
 pub(crate) fn method(
     o: &mut Out,
@@ -910,14 +930,21 @@ pub(crate) fn method(
         item(o, *k, v);
     }
     item(o, Msg::RateTable, &rates.table_id);
-    item(o, Msg::RatePolicy, &rates.policy);
+    item(o, Msg::RatePolicy, &policy_text(&rates.policy));
     o.raw("<dt>")
         .msg(Msg::RateSources)
         .raw("</dt><dd><ul class=\"plain\">");
     for s in rates.sources.iter().take(MAX_ROWS) {
         o.raw("<li>").data(s).raw("</li>");
     }
-    o.raw("</ul></dd>\n");
+    o.raw("</ul>");
+    if lang() != Lang::En && !rates.sources.is_empty() {
+        // The citations stay in their own words (their licences ask for them as given).
+        o.raw("<p class=\"muted\">")
+            .msg(Msg::RateSourcesCited)
+            .raw("</p>");
+    }
+    o.raw("</dd>\n");
     if !notes.is_empty() {
         o.raw("<dt>")
             .msg(Msg::Notes)
