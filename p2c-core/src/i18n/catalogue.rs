@@ -39,12 +39,12 @@ macro_rules! sources {
 }
 
 sources! {
-    Ar "ar" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl"];
-    Zh "zh" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl"];
+    Ar "ar" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
+    Zh "zh" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
     En "en" ["issues.ftl", "report.ftl"];
-    Fr "fr" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl"];
-    Ru "ru" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl"];
-    Es "es" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl"];
+    Fr "fr" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
+    Ru "ru" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
+    Es "es" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
 }
 
 /// The params whose values come from the input: a message quotes them in backticks, and says
@@ -544,6 +544,12 @@ pub(crate) fn english_texts() -> Vec<String> {
     }
     // The HTML reports' words: English in `html/text.rs`.
     all.extend(crate::html::message_ids());
+    // The spreadsheet template's fixed words: English in `sheets/text.rs`.
+    all.extend(
+        crate::sheets::TEMPLATE_MESSAGES
+            .iter()
+            .map(|(id, _)| crate::sheets::text::catalogue_id(id)),
+    );
     for area in <crate::taxonomy::FocusArea as crate::taxonomy::Codelist>::all() {
         use crate::taxonomy::Codelist;
         all.push(format!("{}.tagline", code_id("focusArea", area.code())));
