@@ -201,10 +201,11 @@ fn short_table_id(id: &str) -> String {
 /// full method and sources.
 pub(crate) fn footnote(o: &mut Out, p: &Provenance<'_>) {
     let date = super::num::date(p.as_of);
-    let text = match p.rates {
+    o.raw("<p class=\"foot\" data-footnote=\"\">");
+    match p.rates {
         Some(r) => {
             let policy = r.policy.split(';').next().unwrap_or_default();
-            fill(
+            o.msg_isolated(
                 Msg::Footnote,
                 &[
                     ("date", &date),
@@ -212,13 +213,14 @@ pub(crate) fn footnote(o: &mut Out, p: &Provenance<'_>) {
                     ("table", &short_table_id(&r.table_id)),
                     ("policy", &bounded(policy)),
                 ],
-            )
+                &["table", "policy"],
+            );
         }
-        None => fill(Msg::FootnoteNoRates, &[("date", &date)]),
-    };
-    o.raw("<p class=\"foot\" data-footnote=\"\">")
-        .text(&text)
-        .raw(" <a href=\"#method\">")
+        None => {
+            o.text(&fill(Msg::FootnoteNoRates, &[("date", &date)]));
+        }
+    }
+    o.raw(" <a href=\"#method\">")
         .msg(Msg::SkipToMethod)
         .raw("</a></p>\n");
 }

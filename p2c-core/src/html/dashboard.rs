@@ -892,22 +892,23 @@ pub(crate) fn header(
 }
 
 /// A rate provenance's policy in the page's language: the converter writes the policy
-/// expression (a code, kept as it is) and how amounts are rounded, in English.
-fn policy_text(policy: &str) -> String {
+/// expression (a code, kept as it is, isolated for right-to-left text) and how amounts are
+/// rounded, in English.
+fn policy_text(o: &mut Out, policy: &str) {
     const ROUNDED: &str = "; each converted amount rounded to the target's minor units (";
-    if lang() == Lang::En {
-        return policy.to_owned();
+    if lang() != Lang::En {
+        if let Some((expression, rest)) = policy.split_once(ROUNDED) {
+            if let Some(rounding) = rest.strip_suffix(')').filter(|r| !r.contains(')')) {
+                o.msg_isolated(
+                    Msg::PolicyRounded,
+                    &[("policy", &bounded(expression)), ("rounding", rounding)],
+                    &["policy", "rounding"],
+                );
+                return;
+            }
+        }
     }
-    match policy.split_once(ROUNDED) {
-        Some((expression, rest)) => match rest.strip_suffix(')') {
-            Some(rounding) if !rounding.contains(')') => fill(
-                Msg::PolicyRounded,
-                &[("policy", expression), ("rounding", rounding)],
-            ),
-            _ => policy.to_owned(),
-        },
-        None => policy.to_owned(),
-    }
+    o.data(policy);
 }
 
 /// The method and sources section (`id="method"`, the target of every footnote).
@@ -930,7 +931,9 @@ pub(crate) fn method(
         item(o, *k, v);
     }
     item(o, Msg::RateTable, &rates.table_id);
-    item(o, Msg::RatePolicy, &policy_text(&rates.policy));
+    o.raw("<dt>").msg(Msg::RatePolicy).raw("</dt><dd>");
+    policy_text(o, &rates.policy);
+    o.raw("</dd>\n");
     o.raw("<dt>")
         .msg(Msg::RateSources)
         .raw("</dt><dd><ul class=\"plain\">");

@@ -54,6 +54,41 @@ impl Out {
         self.text(t(m))
     }
 
+    /// Message `m` with its `{name}` placeholders filled from `args`, escaped; the values of the
+    /// placeholders named in `isolated` each in a `<bdi>` element, so that a left-to-right code
+    /// (a rate-table id, a policy expression with parentheses) keeps its order inside
+    /// right-to-left text. A placeholder with no argument is written as it is.
+    pub(crate) fn msg_isolated(
+        &mut self,
+        m: Msg,
+        args: &[(&str, &str)],
+        isolated: &[&str],
+    ) -> &mut Out {
+        let mut rest = t(m);
+        while let Some(open) = rest.find('{') {
+            let (before, after) = rest.split_at(open);
+            self.text(before);
+            let Some(close) = after.find('}') else {
+                self.text(after);
+                return self;
+            };
+            let name = after.get(1..close).unwrap_or_default();
+            match args.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) if isolated.contains(&name) => {
+                    self.raw("<bdi>").text(value).raw("</bdi>");
+                }
+                Some((_, value)) => {
+                    self.text(value);
+                }
+                None => {
+                    self.text(after.get(..=close).unwrap_or_default());
+                }
+            }
+            rest = after.get(close.saturating_add(1)..).unwrap_or_default();
+        }
+        self.text(rest)
+    }
+
     /// ` name="value"`, the value escaped. Strings from the data in `value` must have been
     /// bounded with [`bounded`].
     pub(crate) fn attr(&mut self, name: &'static str, value: &str) -> &mut Out {

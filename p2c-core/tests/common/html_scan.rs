@@ -7,6 +7,7 @@
 use sha2::{Digest, Sha256};
 
 const TAGS: &[&str] = &[
+    "bdi",
     "html",
     "head",
     "meta",
