@@ -142,6 +142,8 @@ pub(crate) enum ValidateFormat {
     Json,
     /// GitHub Actions workflow commands (`::error file=…::…`).
     Github,
+    /// A self-contained HTML report to send back to the pledger, in `--lang` (one file only).
+    Html,
 }
 
 /// `p2c convert`.

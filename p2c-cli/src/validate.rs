@@ -1,10 +1,11 @@
 //! `p2c validate FILE…`: every file streamed (any size), each pledge's issues named by the
-//! file, the line the pledge starts on and the JSON Pointer; human, JSON or GitHub output.
+//! file, the line the pledge starts on and the JSON Pointer; human, JSON, GitHub or HTML output.
 
 use std::io::BufRead;
 use std::path::Path;
 
 use p2c_core::call::{InputFormat, PreparedValidate, ValidateAnswer, ValidateCall};
+use p2c_core::html::PledgeLabel;
 use p2c_core::validate::{Issue, Severity};
 use serde_json::{Map, Value};
 
@@ -60,6 +61,11 @@ pub(crate) fn run(a: &ValidateArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         .prepare()
         .map_err(|e| fail::option(&e, FLAGS, "validate"))?;
     ctx.warnings(&prepared.warnings);
+    if a.format == ValidateFormat::Html && a.files.len() != 1 {
+        return Err(Fail::Usage(
+            "`--format html` writes one page: give exactly one file".to_owned(),
+        ));
+    }
     let mut status = EXIT_OK;
     for file in &a.files {
         let checked = if file == "-" {
@@ -79,7 +85,7 @@ pub(crate) fn run(a: &ValidateArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
                 if !c.answer.report.valid || (a.strict && warnings > 0) {
                     status = EXIT_INVALID;
                 }
-                print(ctx, a.format, name, &c)?;
+                print(ctx, &prepared, a.format, name, &c)?;
             }
             Err(Fail::Pipe) => return Err(Fail::Pipe),
             Err(f) => {
@@ -132,7 +138,13 @@ fn id_of<'a>(c: &'a Checked, issue: &Issue) -> Option<&'a str> {
     c.pledges.get(index).and_then(|(_, id)| id.as_deref())
 }
 
-fn print(ctx: &mut Ctx<'_>, format: ValidateFormat, name: &str, c: &Checked) -> Result<(), Fail> {
+fn print(
+    ctx: &mut Ctx<'_>,
+    prepared: &PreparedValidate,
+    format: ValidateFormat,
+    name: &str,
+    c: &Checked,
+) -> Result<(), Fail> {
     let report = &c.answer.report;
     let mut out = String::new();
     match format {
@@ -214,6 +226,22 @@ fn print(ctx: &mut Ctx<'_>, format: ValidateFormat, name: &str, c: &Checked) -> 
                     data(&format!("{} (at {pointer})", issue.message))
                 ));
             }
+        }
+        ValidateFormat::Html => {
+            // Pledges are named by their ids (the streaming reader keeps no titles).
+            let labels: Vec<PledgeLabel> = c
+                .pledges
+                .iter()
+                .map(|(_, id)| PledgeLabel {
+                    id: id.clone(),
+                    title: None,
+                })
+                .collect();
+            out = if c.batch {
+                prepared.render_batch_html(&c.answer, &labels)
+            } else {
+                prepared.render_html(&c.answer, &labels.first().cloned().unwrap_or_default())
+            };
         }
     }
     ctx.print(&out)

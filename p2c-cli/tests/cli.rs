@@ -729,3 +729,64 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(status.code(), Some(0), "{err}");
     assert!(err.is_empty(), "{err}");
 }
+
+/// `--format html --lang ar|fr`: whole pages in the language, `lang` and `dir` set, the same
+/// codes as the English page; validation reports too (one file per page).
+#[test]
+fn html_reports_in_arabic_and_french() {
+    let sample = sample_path();
+    let sample = sample.to_str().unwrap();
+    let page = |args: &[&str]| {
+        let out = p2c(args, None);
+        assert!(
+            out.status.code().is_some_and(|c| c <= 1),
+            "{}",
+            stderr(&out)
+        );
+        stdout(&out)
+    };
+    let base = [
+        "dashboard",
+        sample,
+        "--as-of",
+        "2025-07-07",
+        "--format",
+        "html",
+    ];
+    let en = page(&base);
+    for (lang, dir, words) in [
+        (
+            "ar",
+            "rtl",
+            ["لوحة متابعة Partner2Connect", "الأرقام الرئيسية"],
+        ),
+        (
+            "fr",
+            "ltr",
+            ["Tableau de bord Partner2Connect", "Chiffres clés"],
+        ),
+    ] {
+        let html = page(&[&base[..], &["--lang", lang]].concat());
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+            "{lang}"
+        );
+        for w in words {
+            assert!(html.contains(w), "{lang}: {w}");
+        }
+        assert!(!html.contains("Headline figures") && !html.contains("Where the pledges go"));
+        let keys = |h: &str| -> Vec<String> {
+            h.split("data-key=\"")
+                .skip(1)
+                .map(|s| s.split('"').next().unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(keys(&html), keys(&en), "{lang}: the same codes");
+        let report = page(&["validate", sample, "--format", "html", "--lang", lang]);
+        assert!(report.starts_with("<!DOCTYPE html>"), "{lang}");
+        assert!(report.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")));
+        assert!(!report.contains("How to read this report"), "{lang}");
+    }
+    let two = p2c(&["validate", sample, sample, "--format", "html"], None);
+    assert_eq!(two.status.code(), Some(2), "one page per run");
+}

@@ -9,6 +9,8 @@
 //! Pages:
 //! - `dashboard.html`: the dashboard of `examples/data/pledges.json`, as `p2c dashboard`
 //!   computes it (batch validation, then the summary as of the default date);
+//! - `dashboard-ar.html`, `dashboard-fr.html`: the same dashboard in Arabic (right to left)
+//!   and French;
 //! - `profile-UGA.html`: Uganda's country profile from the same data;
 //! - `validation-batch.html`: the batch validation report of the sample data;
 //! - `validation-pledge.html`: the report of one pledge with typical mistakes (the Kenya
@@ -36,6 +38,7 @@ use p2c_core::aggregate::{
     country_profile, default_as_of, summarize, InvalidPolicy, SummaryOptions, TableConverter,
 };
 use p2c_core::html::{HtmlOptions, PledgeLabel};
+use p2c_core::i18n::Lang;
 use p2c_core::model::CountryCode;
 use p2c_core::money::RateTable;
 use p2c_core::validate::{
@@ -113,6 +116,16 @@ fn sample(dir: &Path, manifest: &mut Vec<Value>) -> Result<()> {
         &serde_json::to_string_pretty(&summary.to_json())?,
     )?;
     manifest.push(json!({"file": "dashboard.html", "kind": "dashboard", "json": "dashboard.json"}));
+    // The same dashboard in Arabic, written right to left, and in French.
+    for lang in [Lang::Ar, Lang::Fr] {
+        let file = format!("dashboard-{lang}.html");
+        let page = summary.render_html(&html.clone().with_lang(lang));
+        write(dir, &file, &page)?;
+        manifest.push(json!({
+            "file": file, "kind": "dashboard", "json": "dashboard.json",
+            "lang": lang.code(), "dir": lang.dir().as_str(),
+        }));
+    }
 
     let uga = CountryCode::new("UGA").ok_or("UGA")?;
     let profile = country_profile(&pledges, uga, as_of, &options)?;

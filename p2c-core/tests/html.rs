@@ -84,7 +84,7 @@ fn every_page_is_well_formed_with_its_policy() {
         }
         assert_eq!(h1, 1, "{kind}");
         assert!(
-            page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
+            page.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"),
             "{kind}"
         );
     }

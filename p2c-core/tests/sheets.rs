@@ -725,3 +725,84 @@ fn the_flat_tables_as_a_workbook() {
     );
     assert!(part(&bytes, "xl/styles.xml").contains("quotePrefix=\"1\""));
 }
+
+/// The template in another language: README sheet, codes sheet labels, dropdown prompts in the
+/// language; sheet names, paths and codes unchanged; the English template unchanged; and a
+/// filled-in template in any language imports the same.
+#[test]
+fn the_template_speaks_the_chosen_language_and_keeps_its_codes() {
+    use p2c_core::i18n::Lang;
+    let english = sheets::template_xlsx(&ExportOptions::default()).unwrap();
+    assert_eq!(
+        sheets::template_xlsx_in(&ExportOptions::default(), Lang::En).unwrap(),
+        english
+    );
+    let cells = |bytes: &[u8], sheet: &str| -> Vec<String> {
+        let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+        let range = wb.worksheet_range(sheet).unwrap();
+        range.cells().map(|(_, _, c)| c.to_string()).collect()
+    };
+    let names = |bytes: &[u8]| {
+        let wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+        wb.sheet_names()
+    };
+    for (lang, title, label, prompt) in [
+        (
+            Lang::Fr,
+            "Engagements Partner2Connect : comment remplir ce classeur",
+            "Création de valeur",
+            "Choisissez un code dans la liste",
+        ),
+        (
+            Lang::Ar,
+            "تعهدات Partner2Connect: كيف يُملأ هذا المصنف",
+            "خلق القيمة",
+            "اختر رمزاً من القائمة",
+        ),
+    ] {
+        let bytes = sheets::template_xlsx_in(&ExportOptions::default(), lang).unwrap();
+        assert_eq!(
+            names(&bytes),
+            names(&english),
+            "{lang}: sheet names are codes"
+        );
+        let readme = cells(&bytes, "README");
+        assert_eq!(readme.first().map(String::as_str), Some(title), "{lang}");
+        let codes = cells(&bytes, "codes");
+        let english_codes = cells(&english, "codes");
+        assert!(
+            codes.contains(&"value_creation".to_owned()),
+            "{lang}: codes unchanged"
+        );
+        assert!(
+            codes.iter().any(|c| c == label),
+            "{lang}: {label} not on the codes sheet"
+        );
+        assert!(
+            !codes.contains(&"Value creation".to_owned()),
+            "{lang}: English label left"
+        );
+        assert_eq!(codes.len(), english_codes.len(), "{lang}");
+        // The pledges sheet: the same paths in row 2, prompts in the language.
+        let paths = |bytes: &[u8]| -> Vec<String> {
+            let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+            let range = wb.worksheet_range("pledges").unwrap();
+            range
+                .rows()
+                .nth(1)
+                .unwrap()
+                .iter()
+                .map(|c| c.to_string())
+                .collect()
+        };
+        assert_eq!(paths(&bytes), paths(&english), "{lang}: column paths");
+        let sheet = part(&bytes, "xl/worksheets/sheet2.xml");
+        assert!(sheet.contains(prompt), "{lang}: dropdown prompt");
+        // An empty template imports as no pledges, as the English one does.
+        let empty = sheets::import_xlsx(&bytes, &opts());
+        assert!(
+            empty.documents.is_empty() && empty.issues.is_empty(),
+            "{lang}"
+        );
+    }
+}

@@ -69,6 +69,30 @@ function percent(text) {
 
 const count = (n) => group(String(n))
 
+// The number conventions of the other languages (p2c-core/src/i18n/format.rs): decimal and
+// grouping separators, minimum grouping, and what goes before the percent sign.
+const CONVENTIONS = {
+  ar: { decimal: '.', group: ',', minGrouping: 1, pct: '' },
+  zh: { decimal: '.', group: ',', minGrouping: 1, pct: '' },
+  fr: { decimal: ',', group: '\u202f', minGrouping: 1, pct: '\u202f' },
+  ru: { decimal: ',', group: '\u00a0', minGrouping: 1, pct: '\u00a0' },
+  es: { decimal: ',', group: '.', minGrouping: 2, pct: '\u00a0' },
+}
+
+/** Figures as the core writes them in `lang`, exactly (from the decimal strings). */
+function formats(lang) {
+  const c = CONVENTIONS[lang]
+  const groupIn = (digits) => (digits.length < 3 + c.minGrouping ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, c.group))
+  return {
+    count: (n) => groupIn(String(n)),
+    amount: (text) => {
+      const r = round(text, 2)
+      return (r.neg ? '-' : '') + groupIn(r.int) + c.decimal + r.frac
+    },
+    percent: (text) => percent(text).replace(' %', '').replace('.', c.decimal) + c.pct + '%',
+  }
+}
+
 // --- the browser ---------------------------------------------------------------------------
 
 let context
@@ -112,7 +136,7 @@ async function open(file, { script = true, viewport } = {}) {
 }
 
 /** What every page must be, whatever it shows. */
-async function checkCommon(page, url, events) {
+async function checkCommon(page, url, events, entry = {}) {
   assert.deepEqual(events.console, [], 'console messages')
   assert.deepEqual(events.errors, [], 'page errors')
   assert.deepEqual(events.requests, [url], 'the page may request nothing but itself')
@@ -134,6 +158,8 @@ async function checkCommon(page, url, events) {
       csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
       headings: [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.tagName[1])),
       lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      direction: getComputedStyle(document.body).direction,
       title: document.title,
     }
   })
@@ -145,7 +171,9 @@ async function checkCommon(page, url, events) {
   assert.deepEqual(dom.active, [], 'event handler, src or style attributes')
   assert.match(dom.csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+';/)
   assert.doesNotMatch(dom.csp, /unsafe/)
-  assert.equal(dom.lang, 'en')
+  assert.equal(dom.lang, entry.lang ?? 'en')
+  assert.equal(dom.dir, entry.dir ?? 'ltr')
+  assert.equal(dom.direction, entry.dir ?? 'ltr', 'the browser lays the page out in its direction')
   assert.ok(dom.title.length > 0 && dom.title.length < 3000, 'a bounded title')
   // headings: one h1, no level skipped
   assert.equal(dom.headings.filter((h) => h === 1).length, 1, 'one h1')
@@ -252,7 +280,7 @@ for (const entry of manifest) {
   const name = entry.file.replace(/\.html$/, '')
   test(`${entry.file}: loads clean, shows its figures, nothing from the data runs`, async () => {
     const { page, url, events } = await open(entry.file)
-    await checkCommon(page, url, events)
+    await checkCommon(page, url, events, entry)
     await checkContrast(page, 'light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await checkContrast(page, 'dark')
@@ -265,7 +293,8 @@ for (const entry of manifest) {
       assert.ok(!text.includes('\u202e'), 'no raw right-to-left override')
     }
     if (!entry.hostile || entry.kind === 'dashboard' || entry.kind === 'batch') await screenshots(page, name)
-    if (entry.kind === 'dashboard' && !entry.hostile) await checkDashboard(page, readJson(entry.json))
+    if (entry.kind === 'dashboard' && !entry.hostile && !entry.lang) await checkDashboard(page, readJson(entry.json))
+    if (entry.kind === 'dashboard' && entry.lang) await checkLocalizedDashboard(page, readJson(entry.json), entry)
     if (entry.kind === 'profile') await checkProfile(page, readJson(entry.json))
     if (entry.kind === 'batch' && entry.json) await checkBatch(page, readJson(entry.json))
     if (entry.kind === 'report' && entry.json) await checkReport(page, readJson(entry.json))
@@ -385,6 +414,41 @@ async function checkDashboard(page, s) {
   await page.click(`${pillarTable} thead th:nth-child(4) button`)
   const desc = await valueColumn()
   assert.deepEqual(desc, [...desc].sort(cmp).reverse(), 'descending by exact value')
+}
+
+/** A dashboard in another language: the same figures in the language's conventions, the
+ *  codes unchanged, and a right-to-left page laid out from the right. */
+async function checkLocalizedDashboard(page, s, entry) {
+  const f = formats(entry.lang)
+  const v = await page.evaluate(() => ({
+    counters: Object.fromEntries([...document.querySelectorAll('.counter[data-figure]')].map((el) => [
+      el.dataset.figure,
+      { v: el.querySelector('.v').textContent, s: [...el.querySelectorAll('.s')].map((x) => x.textContent).join(' ') },
+    ])),
+    firstTwo: [...document.querySelectorAll('.counters .counter')].slice(0, 2).map((el) => el.getBoundingClientRect().left),
+    dimensions: [...document.querySelectorAll('figure[data-dimension]')].map((fig) => fig.dataset.dimension),
+    faValues: [...document.querySelectorAll('figure[data-dimension=focusArea] .panel')][0]
+      ? [...[...document.querySelectorAll('figure[data-dimension=focusArea] .panel')][0].querySelectorAll('.row')].map((r) => [r.dataset.key, r.dataset.value])
+      : [],
+    faCells: [...document.querySelectorAll('figure[data-dimension=focusArea] table tbody tr')].map((tr) => [tr.dataset.key, tr.cells[1].textContent, tr.cells[3].textContent]),
+    feet: [...document.querySelectorAll('figure')].map((fig) => fig.querySelector('.foot')?.textContent ?? ''),
+    method: document.getElementById('method').parentElement.textContent,
+  }))
+  assert.equal(v.counters.pledges.v, f.count(s.pledgeCount))
+  assert.equal(v.counters.entities.v, f.count(s.entities.count))
+  assert.equal(v.counters.pledgerCountries.v, f.count(s.pledgerCountries.count))
+  assert.ok(v.counters.totalValue.s.includes(f.amount(s.value.total)), `${f.amount(s.value.total)} in ${v.counters.totalValue.s}`)
+  if (s.goal) assert.equal(v.counters.goalShare.v, f.percent(s.goal.share))
+  const fa = s.breakdowns.find((b) => b.dimension === 'focusArea')
+  assert.deepEqual(v.faValues, fa.rows.map((r) => [r.key, r.value]), 'codes and exact values unchanged')
+  assert.deepEqual(v.faCells, fa.rows.map((r) => [r.key, f.count(r.pledges), f.amount(r.value)]))
+  const table = s.rates.tableId.slice(0, 19)
+  for (const foot of v.feet) assert.ok(foot.includes(s.currency) && foot.includes(table), `footnote: ${foot}`)
+  for (const src of s.rates.sources) assert.ok(v.method.includes(src), src)
+  // right to left: the first counter is the rightmost one
+  const [first, second] = v.firstTwo
+  if (entry.dir === 'rtl') assert.ok(first > second, `first counter at ${first}, second at ${second}`)
+  else assert.ok(first < second)
 }
 
 async function checkProfile(page, p) {

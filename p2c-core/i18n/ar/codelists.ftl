@@ -260,61 +260,106 @@ code-p2cTarget-ROUNDTABLE-1 = بحلول عام 2030، 100% من الأفراد 
 code-p2cTarget-ROUNDTABLE-2 = بحلول عام 2025، يبلغ 60% من الشباب والبالغين على الأقل حداً أدنى من الإتقان في المهارات الرقمية المستدامة
 code-p2cTarget-ROUNDTABLE-3 = بحلول عام 2030، 100% من الأسر المعيشية والمؤسسات التجارية موصولة بالإنترنت
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: official (العناوين المختصرة الرسمية لأهداف التنمية المستدامة للأمم المتحدة بالعربية؛ انظر data/SOURCES.md)
 
-# p2c-fallback: code-amountBasis-per_year
-# p2c-fallback: code-amountBasis-total
-# p2c-fallback: code-beneficiaryUnit-communities
-# p2c-fallback: code-beneficiaryUnit-enterprises
-# p2c-fallback: code-beneficiaryUnit-households
-# p2c-fallback: code-beneficiaryUnit-institutions
-# p2c-fallback: code-beneficiaryUnit-schools
-# p2c-fallback: code-beneficiaryUnit-subscribers
-# p2c-fallback: code-focusArea-unknown
-# p2c-fallback: code-p2cEvent-AI-PLEDGE-DRIVE-2024
-# p2c-fallback: code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023
-# p2c-fallback: code-p2cEvent-LDC5
-# p2c-fallback: code-p2cEvent-MWC-2024
-# p2c-fallback: code-p2cEvent-MWC-2025
-# p2c-fallback: code-p2cEvent-MWC-2026
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2022
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2023
-# p2c-fallback: code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022
-# p2c-fallback: code-p2cEvent-P2C-WEB-DIALOGUES-2022
-# p2c-fallback: code-p2cEvent-PP-22
-# p2c-fallback: code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023
-# p2c-fallback: code-p2cEvent-SDG-DIGITAL-2023
-# p2c-fallback: code-p2cEvent-WSIS-2024
-# p2c-fallback: code-p2cEvent-WSIS-2025
-# p2c-fallback: code-partnerRole-coordinator
-# p2c-fallback: code-partnerRole-endorser
-# p2c-fallback: code-partnerRole-funder
-# p2c-fallback: code-partnerRole-implementer
-# p2c-fallback: code-partnerRole-in_kind_provider
-# p2c-fallback: code-partnerRole-knowledge_partner
-# p2c-fallback: code-partnerRole-technical_partner
-# p2c-fallback: code-relationType-same_announcement
-# p2c-fallback: code-sdgGoal-1
-# p2c-fallback: code-sdgGoal-10
-# p2c-fallback: code-sdgGoal-11
-# p2c-fallback: code-sdgGoal-12
-# p2c-fallback: code-sdgGoal-13
-# p2c-fallback: code-sdgGoal-14
-# p2c-fallback: code-sdgGoal-15
-# p2c-fallback: code-sdgGoal-16
-# p2c-fallback: code-sdgGoal-17
-# p2c-fallback: code-sdgGoal-2
-# p2c-fallback: code-sdgGoal-3
-# p2c-fallback: code-sdgGoal-4
-# p2c-fallback: code-sdgGoal-5
-# p2c-fallback: code-sdgGoal-6
-# p2c-fallback: code-sdgGoal-7
-# p2c-fallback: code-sdgGoal-8
-# p2c-fallback: code-sdgGoal-9
-# p2c-fallback: code-stakeholderType-unknown
-# p2c-fallback: codelist-amountBasis
-# p2c-fallback: codelist-beneficiaryUnit
-# p2c-fallback: codelist-p2cEvent
-# p2c-fallback: codelist-partnerRole
-# p2c-fallback: codelist-sdgGoal
+codelist-sdgGoal = هدف من أهداف التنمية المستدامة
+code-sdgGoal-1 = القضاء على الفقر
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-2 = القضاء التام على الجوع
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-3 = الصحة الجيدة والرفاه
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-4 = التعليم الجيد
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-5 = المساواة بين الجنسين
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-6 = المياه النظيفة والنظافة الصحية
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-7 = طاقة نظيفة وبأسعار معقولة
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-8 = العمل اللائق ونمو الاقتصاد
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-9 = الصناعة والابتكار والهياكل الأساسية
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-10 = الحد من أوجه عدم المساواة
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-11 = مدن ومجتمعات محلية مستدامة
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-12 = الاستهلاك والإنتاج المسؤولان
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-13 = العمل المناخي
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-14 = الحياة تحت الماء
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-15 = الحياة في البر
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-16 = السلام والعدل والمؤسسات القوية
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+code-sdgGoal-17 = عقد الشراكات لتحقيق الأهداف
+    .description = هدف من أهداف التنمية المستدامة للأمم المتحدة (خطة عام 2030، A/RES/70/1)
+
+## origin: official (الأسماء الرسمية لمؤتمرات الأمم المتحدة والاتحاد الدولي للاتصالات بالعربية؛ أسماء الفعاليات العلم، MWC Barcelona وSDG Digital، واحدة في كل اللغات)
+
+code-p2cEvent-PP-22 = مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات لعام 2022
+code-p2cEvent-LDC5 = مؤتمر الأمم المتحدة الخامس المعني بأقل البلدان نمواً
+code-p2cEvent-WSIS-2024 = الحدث الرفيع المستوى لمنتدى القمة العالمية لمجتمع المعلومات+20 لعام 2024
+code-p2cEvent-WSIS-2025 = الحدث الرفيع المستوى للقمة العالمية لمجتمع المعلومات+20 لعام 2025
+code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023 = المنتدى العالمي للاجئين 2023
+code-p2cEvent-MWC-2024 = MWC Barcelona 2024
+code-p2cEvent-MWC-2025 = MWC Barcelona 2025
+code-p2cEvent-MWC-2026 = MWC Barcelona 2026
+code-p2cEvent-SDG-DIGITAL-2023 = SDG Digital
+
+## origin: p2c (ترجمات أُعدّت لـ p2c؛ لم يُعثر على صيغة رسمية)
+
+codelist-p2cEvent = فعالية أو حملة P2C
+code-p2cEvent-P2C-WEB-DIALOGUES-2022 = سلسلة الحوارات الشبكية لـ Partner2Connect بشأن التنمية الرقمية
+code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022 = المائدة المستديرة لـ Partner2Connect بشأن التنمية الرقمية في WTDC-22
+code-p2cEvent-P2C-ANNUAL-MEETING-2022 = الاجتماع السنوي الأول لـ Partner2Connect
+code-p2cEvent-P2C-ANNUAL-MEETING-2023 = الاجتماع السنوي الثاني لـ Partner2Connect
+code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023 = منتديات التنمية الإقليمية للاتحاد الدولي للاتصالات 2023
+code-p2cEvent-AI-PLEDGE-DRIVE-2024 = حملة تعهدات Partner2Connect والذكاء الاصطناعي من أجل الصالح العام
+
+code-focusArea-unknown = غير معروف
+    .description = لا يذكر المصدر أي مجال تركيز؛ ويُدرج وحده، ولا يُدرج أبداً بجانب مجال تركيز فعلي.
+    .tagline = لم يذكره المصدر
+code-stakeholderType-unknown = غير معروف
+    .description = لا يذكر المصدر نوع صاحب المصلحة الذي تنتمي إليه الجهة المتعهدة.
+code-relationType-same_announcement = الإعلان نفسه
+    .description = أُعلن هذا التعهد والتعهد الآخر معاً (بيان واحد، عدة تعهدات)؛ وأموالهما منفصلة ويُحتسب كل منهما.
+
+codelist-partnerRole = دور الشريك
+code-partnerRole-funder = جهة التمويل
+    .description = تقدم الأموال للتعهد.
+code-partnerRole-implementer = جهة التنفيذ
+    .description = تنفذ العمل المتعهد به.
+code-partnerRole-technical_partner = شريك تقني
+    .description = يقدم التكنولوجيا أو المعدات أو الخبرة التقنية.
+code-partnerRole-knowledge_partner = شريك معرفي
+    .description = يقدم البحوث أو البيانات أو المشورة.
+code-partnerRole-in_kind_provider = مقدم مساهمات عينية
+    .description = يقدم سلعاً أو خدمات (وقت البث، أجهزة، تدريب) بدلاً من المال.
+code-partnerRole-coordinator = المنسق
+    .description = يجمع الشركاء أو ينسق بينهم.
+code-partnerRole-endorser = جهة مؤيدة
+    .description = تؤيد التعهد علناً دون دور آخر معلن.
+
+codelist-amountBasis = أساس المبلغ
+code-amountBasis-total = الإجمالي
+    .description = المبلغ هو التعهد كله، على مدى فترة التعهد كلها.
+code-amountBasis-per_year = سنوياً
+    .description = يُتعهد بالمبلغ كل سنة؛ والإجمالي هو المبلغ مضروباً في عدد السنوات (`years`، أو السنوات التقويمية لفترة التعهد).
+
+codelist-beneficiaryUnit = وحدة المستفيدين
+code-beneficiaryUnit-households = الأسر المعيشية
+    .description = الأسر المعيشية (المساكن) الموصولة أو المخدومة.
+code-beneficiaryUnit-subscribers = المشتركون
+    .description = الاشتراكات أو المشتركون في شبكة أو خدمة.
+code-beneficiaryUnit-schools = المدارس
+    .description = المدارس الموصولة أو المخدومة.
+code-beneficiaryUnit-institutions = المؤسسات
+    .description = المؤسسات العامة أو المجتمعية: المكاتب الحكومية، والعيادات، والمكتبات، والمراكز المجتمعية.
+code-beneficiaryUnit-communities = المجتمعات المحلية
+    .description = القرى أو المحليات أو المجتمعات المحلية.
+code-beneficiaryUnit-enterprises = المؤسسات التجارية
+    .description = الشركات أو المنشآت الصغيرة والمتوسطة أو رواد الأعمال.

@@ -275,48 +275,159 @@ issue-batch-unknown_relation_target = لا يوجد في الدفعة تعهد �
     .title = علاقة تذكر معرِّف تعهد غير موجود في الدفعة.
     .guidance = تحقق من المعرِّف، أو تحقق من الدفعة مع التعهد المرتبط.
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: p2c (ترجمات أُعدّت لـ p2c: الصيغة 1.1 وجداول البيانات)
 
-# p2c-fallback: issue-geography-unspecified_region_not_declared
-# p2c-fallback: issue-lifecycle-date_after_as_of
-# p2c-fallback: issue-lifecycle-date_before_coalition
-# p2c-fallback: issue-lifecycle-event_after_as_of
-# p2c-fallback: issue-lifecycle-no_announcement_date
-# p2c-fallback: issue-money-approximate_floor
-# p2c-fallback: issue-money-components_exceed_amount
-# p2c-fallback: issue-money-conflicting_bounds
-# p2c-fallback: issue-money-no_rate_at_date
-# p2c-fallback: issue-money-not_a_currency
-# p2c-fallback: issue-money-per_year_without_period
-# p2c-fallback: issue-money-range_inverted
-# p2c-fallback: issue-money-stated_equivalent_same_currency
-# p2c-fallback: issue-money-years_without_per_year
-# p2c-fallback: issue-sdgs-duplicate_goal
-# p2c-fallback: issue-sdgs-target_outside_goal
-# p2c-fallback: issue-sdgs-unknown_goal
-# p2c-fallback: issue-sdgs-unknown_target
-# p2c-fallback: issue-structure-requires_version
-# p2c-fallback: issue-taxonomy-unknown_beside_known
-# p2c-fallback: issue-taxonomy-unknown_event
-# p2c-fallback: issue-taxonomy-value_unknown
+issue-structure-requires_version = يتطلب { $feature } قيمة formatVersion `{ $requires }`؛ وهذه الوثيقة تعلن `{ $declared }` (أعلن `{ $requires }`: كل وثيقة { $declared } وثيقة { $requires } صالحة)
+    .title = تستخدم الوثيقة حقلاً أو رمزاً أو تاريخ قيمة جزئياً من إصدار صيغة أحدث من الإصدار الذي تعلنه.
+    .guidance = أعلن في `formatVersion` الإصدار المذكور في `requires` (كل وثيقة 1.0 وثيقة 1.1 صالحة؛ ويفعل ذلك `migrate`)، أو احذف العنصر المذكور في `feature`.
+issue-taxonomy-unknown_event = { $value } ليس فعالية أو حملة معروفة من فعاليات P2C
+    .title = رمز فعالية سليم الشكل لكنه غير وارد في قائمة p2c لفعاليات P2C وحملاتها المعروفة.
+    .guidance = تحقق من الرمز في قائمة الرموز `p2cEvent`؛ فقد تكون الفعالية الجديدة صحيحة، وسيتعرفها p2c في إصدار لاحق.
+issue-taxonomy-unknown_beside_known = `unknown` مدرج بجانب قيم فعلية
+    .title = قائمة تذكر `unknown` بجانب قيم فعلية.
+    .guidance = تعني `unknown` أن المصدر لا يذكر أي قيمة: اتركها وحدها، أو احذفها واحتفظ بالقيم التي يذكرها المصدر.
+issue-taxonomy-value_unknown = `{ $field }` غير معروف: لا يذكره المصدر
+    .title = تصنيف إلزامي قيمته `unknown`: لا يذكره المصدر.
+    .guidance = لا شيء يُصحَّح إذا سكت المصدر؛ تحتسب لوحات المتابعة التعهد تحت `unknown`، ولا تحتسبه أبداً تحت قيمة مفترضة. املأه عندما يذكره مصدر.
+issue-sdgs-unknown_goal = { $value } ليس هدفاً من أهداف التنمية المستدامة (من 1 إلى 17)
+    .title = رقم هدف من أهداف التنمية المستدامة ليس بين 1 و17.
+    .guidance = أعطِ رقم أحد أهداف التنمية المستدامة السبعة عشر.
+issue-sdgs-unknown_target = { $value } ليس غاية من غايات خطة عام 2030
+    .title = غاية من غايات أهداف التنمية المستدامة ليست من الغايات الـ 169 لخطة التنمية المستدامة لعام 2030.
+    .guidance = اكتب الغايات كما في خطة عام 2030: رقم الهدف، ثم نقطة، ثم رقم الغاية أو حرفها (`9.1`، `9.c`).
+issue-sdgs-target_outside_goal = الغاية { $value } تنتمي إلى الهدف { $goal } من أهداف التنمية المستدامة، لا إلى الهدف { $listedUnder }
+    .title = غاية من غايات أهداف التنمية المستدامة تنتمي إلى هدف غير الهدف المدرجة تحته.
+    .guidance = أدرج الغاية تحت هدفها (`goal` في المعلمات)، مع إضافة ذلك الهدف إذا لزم.
+issue-sdgs-duplicate_goal = الهدف { $goal } من أهداف التنمية المستدامة مدرج مرتين (أولاً عند الفهرس { $firstIndex })
+    .title = الهدف نفسه من أهداف التنمية المستدامة مدرج أكثر من مرة.
+    .guidance = أدرج كل هدف مرة واحدة، مع جميع غاياته.
+issue-money-not_a_currency = `{ $currency }` رمز في ISO 4217 لكنه ليس عملة ({ $kind ->
+        [precious_metal] معدن نفيس
+        [bond_market_unit] وحدة سوق السندات
+        [testing] رمز اختبار
+       *[no_currency] لا عملة
+    })
+    .title = رمز عملة وارد في ISO 4217 لكنه ليس عملة: رمز اختبار، أو "لا عملة"، أو معدن نفيس، أو وحدة سوق السندات.
+    .guidance = أعطِ العملة التي أُعلن بها المبلغ؛ فالرموز `XXX` و`XTS` و`XAU` و`XAG` و`XPD` و`XPT` و`XBA`–`XBD` ليست أبداً عملة تعهد.
+issue-money-no_rate_at_date = لا يحوّل أي جدول أسعار مدمج `{ $currency }` إلى `{ $to }` في { $valueDate }
+    .title = لا يستطيع أي جدول أسعار صرف مدمج تحويل المبلغ إلى الدولار الأمريكي في تاريخ قيمته.
+    .guidance = سيُدرج التعهد غير محوَّل في المجاميع بالدولار الأمريكي: أضف `explicitRate` إلى الدولار أو `statedEquivalent` بالدولار إذا ذكره المصدر، أو حمِّل جدول أسعار يشمل العملة.
+issue-money-per_year_without_period = يحتاج المبلغ السنوي إلى `years` أو إلى فترة لها سنة بداية وسنة نهاية
+    .title = مبلغ سنوي لا يذكر عدد السنوات ولا فترة لها سنة بداية وسنة نهاية.
+    .guidance = أعطِ `years` ("على مدى السنوات الخمس المقبلة": 5) أو `period` التعهد؛ فبدونهما لا يمكن استنتاج إجمالي، ولا يُختلق إجمالي.
+issue-money-years_without_per_year = `years` مذكور لمبلغ ليس سنوياً
+    .title = عدد سنوات مذكور لمبلغ ليس سنوياً.
+    .guidance = اجعل `basis` مساوياً `per_year` إذا كان المبلغ سنوياً، أو احذف `years`.
+issue-money-range_inverted = الحد الأقصى للنطاق { $maxAmount } أقل من حده الأدنى { $minAmount }
+    .title = الحد الأقصى لنطاق أقل من حده الأدنى.
+    .guidance = `amount` هو الحد الأدنى و`maxAmount` هو الحد الأعلى للنطاق.
+issue-money-conflicting_bounds = وُصف المبلغ بأكثر من وصف واحد من بين الحد الأدنى والحد الأقصى والنطاق ({ $qualifiers })
+    .title = مبلغ موصوف بأكثر من وصف واحد من بين الحد الأدنى والحد الأقصى والنطاق.
+    .guidance = احتفظ بالوصف الذي يذكره المصدر: `isFloor` لعبارة "أكثر من"، و`isCeiling` لعبارة "حتى"، و`maxAmount` لعبارة "من … إلى …".
+issue-money-approximate_floor = المبلغ حد أدنى وتقريبي في آن واحد
+    .title = مبلغ هو حد أدنى وتقريبي في آن واحد.
+    .guidance = عبارة "أكثر من نحو" ملتبسة: احتفظ بالوصف الذي يذكره المصدر.
+issue-money-stated_equivalent_same_currency = المعادل المعلن بعملة المبلغ نفسها
+    .title = المعادل المعلن بعملة المبلغ نفسها.
+    .guidance = المعادل المعلن هو رقم الجهة المعلنة بعملة أخرى ("2 مليار دولار كندي (1.46 مليار دولار أمريكي)").
+issue-money-components_exceed_amount = مجموع المكونات { $componentsSum }، وهو أكثر من المبلغ { $amount }
+    .title = مجموع مكونات حزمة أكثر من مبلغها.
+    .guidance = المكونات داخلة في المبلغ: تحقق من الأرقام، أو ارفع المبلغ (مع `isFloor` إذا لم يُعرف إلا بعضها).
+issue-geography-unspecified_region_not_declared = `{ $region }` ليست من بين المناطق
+    .title = بلدان غير مسماة مذكورة في منطقة ليست من بين المناطق المعلنة.
+    .guidance = أضف المنطقة إلى `regions`، أو احذفها من `unspecifiedCountriesIn`.
+issue-lifecycle-date_after_as_of = التاريخ { $value } لاحق للتاريخ المرجعي { $asOf }
+    .title = تاريخ قيمة أو تاريخ إعلان لاحق للتاريخ المرجعي.
+    .guidance = أرّخ المبلغ والإعلان بوقت صدورهما؛ فالتحويل في تاريخ مستقبلي ليس له سعر صرف.
+issue-lifecycle-date_before_coalition = التاريخ { $value } سابق لإطلاق Partner2Connect (مارس 2021)
+    .title = تاريخ قيمة أو تاريخ إعلان سابق لوجود Partner2Connect (مارس 2021).
+    .guidance = تحقق من التاريخ: أُطلق P2C في مارس 2021. ويجوز للتعهد الذي يعيد ذكر التزام أقدم أن يحتفظ بتاريخ القيمة الأقدم، لكن عليه أن يذكر ذلك في الملاحظات.
+issue-lifecycle-no_announcement_date = لا تاريخ إعلان: يُحتسب التعهد في أي تاريخ مرجعي
+    .title = ليس للتعهد تاريخ إعلان.
+    .guidance = أعطِ `announcedOn` بالدقة التي يذكرها المصدر (سنة أو شهر أو يوم)؛ فبدونه يُحتسب التعهد في أي تاريخ مرجعي.
+issue-lifecycle-event_after_as_of = تبدأ الفعالية `{ $event }` في { $start }، بعد التاريخ المرجعي { $asOf }
+    .title = تعهد يذكر فعالية تبدأ بعد التاريخ المرجعي.
+    .guidance = لا يمكن أن يكون التعهد قد أُعلن في فعالية لم تحدث بعد: تحقق من رمز الفعالية ومن التاريخ المرجعي.
 
-# sheet: English until translated
-# p2c-fallback: issue-sheet-unreadable
-# p2c-fallback: issue-sheet-encrypted
-# p2c-fallback: issue-sheet-limit_exceeded
-# p2c-fallback: issue-sheet-missing_sheet
-# p2c-fallback: issue-sheet-unknown_sheet
-# p2c-fallback: issue-sheet-duplicate_sheet
-# p2c-fallback: issue-sheet-hidden_sheet
-# p2c-fallback: issue-sheet-misspelled_column
-# p2c-fallback: issue-sheet-unknown_column
-# p2c-fallback: issue-sheet-duplicate_column
-# p2c-fallback: issue-sheet-missing_column
-# p2c-fallback: issue-sheet-unknown_pledge
-# p2c-fallback: issue-sheet-missing_pledge_id
-# p2c-fallback: issue-sheet-inexact_number
-# p2c-fallback: issue-sheet-formula
-# p2c-fallback: issue-sheet-merged_cells
-# p2c-fallback: issue-sheet-error_value
-# p2c-fallback: issue-sheet-invalid_date
+issue-sheet-unreadable = { $what ->
+        [workbook] لا يمكن قراءة الملف كمصنف: { $reason }
+        [sheet] لا يمكن قراءة الورقة `{ $sheet }`: { $reason }
+        [chart] الورقة { $value } مخطط بياني، لا ورقة عمل
+        [encoding] الملف `{ $sheet }` ليس نصاً بترميز UTF-8 (أول بايت غير صالح عند الموضع { $offset })؛ احفظه بصيغة CSV UTF-8
+       *[csv] الملف `{ $sheet }` ليس ملف CSV صالحاً: { $reason }
+    }
+    .title = الملف ليس مصنفاً أو ملف CSV يستطيع p2c قراءته.
+    .guidance = احفظ الملف مصنف Excel ‏(.xlsx) أو ملف CSV بترميز UTF-8؛ ولا يمكن قراءة ملفات .xls القديمة وملفات OpenDocument والملفات التالفة (`reason` في المعلمات يذكر السبب).
+issue-sheet-encrypted = المصنف محمي بكلمة مرور
+    .title = المصنف محمي بكلمة مرور، فلا يمكن قراءة محتواه.
+    .guidance = أزل كلمة المرور (في Excel: ملف، معلومات، حماية المصنف، تشفير باستخدام كلمة مرور، ثم امسحها)، واحفظ الملف وأرسله مرة أخرى.
+issue-sheet-limit_exceeded = { $scope ->
+        [workbook] يتجاوز المصنف الحد `{ $limit }` البالغ { $max } (وُجد { $actual } على الأقل)؛ ولم يُقرأ
+        [files] يتجاوز حجم ملفات CSV بالبايت الحد `{ $limit }` البالغ { $max } (وُجد { $actual })
+       *[sheet] يتجاوز `{ $sheet }` الحد `{ $limit }` البالغ { $max } (وُجد { $actual } على الأقل)؛ ولم يُقرأ شيء بعده
+    }
+    .title = المصنف أكبر من حد مضبوط؛ ولم يُقرأ (أو لم يُقرأ بعد الحد).
+    .guidance = قسّم البيانات إلى ملفات أصغر، أو ارفع الحد المذكور في `limit` (`sheetLimits.maxBytes`، `maxUncompressedBytes`، `maxParts`، `maxSharedStrings`، `maxRows`، `maxCells`) إذا كان الحجم متوقعاً.
+issue-sheet-missing_sheet = { $table ->
+        [pledges] ليس في المصنف ورقة `pledges`، فلا يحتوي على أي تعهد
+       *[other] ليس في المصنف ورقة `{ $table }` ({ $title })، التي يحتاج إليها كل تعهد
+    }
+    .title = ورقة تحتاج إليها التعهدات مفقودة.
+    .guidance = أضف الورقة المذكورة في `table` (انظر ورقة README في النموذج)، أو أعطِ قيمها في عمود واحد من ورقة التعهدات.
+issue-sheet-unknown_sheet = الورقة { $value } ليست جزءاً من تخطيط التعهدات؛ ولم تُقرأ{ $suggested ->
+        [yes] ؛ هل تقصد `{ $suggestion }`؟
+       *[no] {""}
+    }
+    .title = ورقة ليست جزءاً من تخطيط التعهدات؛ ولم يُقرأ محتواها.
+    .guidance = أعد تسمية الورقة إلى `suggestion` حين تعطيه المعلمات، أو احذفها.
+issue-sheet-duplicate_sheet = الورقة { $value } تحتوي الجدول `{ $table }` مرة أخرى؛ ولم يُقرأ إلا الأول
+    .title = ورقتان أو ملفان يحتويان الجدول نفسه؛ ولم يُقرأ إلا الأول.
+    .guidance = ادمج الصفوف في ورقة واحدة مسماة كما في `table`.
+issue-sheet-hidden_sheet = الورقة { $value } مخفية؛ وقد قُرئت صفوفها
+    .title = ورقة مخفية تحتوي بيانات تعهدات؛ وقد قُرئت.
+    .guidance = أظهر الورقة وتحقق من محتواها، أو احذفها إذا لم يكن المقصود استيراد صفوفها.
+issue-sheet-misspelled_column = العمود { $value } ليس جزءاً من التخطيط؛ هل تقصد `{ $suggestion }`؟ ولم تُقرأ قيمه
+    .title = عنوان عمود ليس جزءاً من التخطيط لكنه قريب من عنوان مفقود؛ ولم تُقرأ قيمه.
+    .guidance = أعد تسمية العنوان إلى `suggestion` (مسار العمود أو عنوانه، كما في النموذج).
+issue-sheet-unknown_column = { $kind ->
+        [headless] عمود بلا عنوان يحتوي قيماً؛ ولم تُقرأ
+       *[named] العمود { $value } ليس جزءاً من التخطيط؛ ولم تُقرأ قيمه
+    }
+    .title = عنوان عمود ليس جزءاً من التخطيط؛ ولم تُقرأ قيمه.
+    .guidance = احذف العمود، أو أعد تسميته بأحد العناوين المدرجة في ورقة README في النموذج.
+issue-sheet-duplicate_column = العمود { $value } يحتوي `{ $field }` مرة أخرى؛ ولم يُقرأ إلا أول عمود من هذا النوع
+    .title = عمودان في ورقة يحتويان الحقل نفسه؛ ولم يُقرأ إلا الأول.
+    .guidance = احتفظ بعمود واحد للحقل المذكور في `field`.
+issue-sheet-missing_column = ليس في الورقة `{ $sheet }` عمود `{ $field }` ({ $title })، الذي يحتاج إليه كل صف
+    .title = عمود حقل إلزامي مفقود، فلا يحتوي أي صف على ذلك الحقل.
+    .guidance = أضف عموداً للحقل المذكور في `field` (عنوانه ومساره في النموذج) واملأه في كل صف.
+issue-sheet-unknown_pledge = { $kind ->
+        [no_id_column] لا يمكن ربط صفوف الورقة `{ $sheet }` بتعهدات: ليس في ورقة التعهدات عمود `id`
+       *[unknown_id] التعهد { $value } ليس في ورقة التعهدات؛ ولم يُقرأ الصف { $row } من الورقة `{ $sheet }`
+    }
+    .title = صف يذكر معرّف تعهد ليس في ورقة التعهدات؛ ولم يُقرأ.
+    .guidance = صحّح المعرّف في العمود الأول من الصف، أو أضف التعهد إلى ورقة التعهدات.
+issue-sheet-missing_pledge_id = الصف { $row } من الورقة `{ $sheet }` لا يذكر تعهده؛ ولم يُقرأ
+    .title = صف في ورقة قائمة لا يذكر تعهده؛ ولم يُقرأ.
+    .guidance = املأ العمود الأول من الصف بمعرّف التعهد الذي ينتمي إليه.
+issue-sheet-inexact_number = تحتوي الخلية الرقمية { $value }، وهو ليس عدداً عشرياً دقيقاً من { $digits } رقماً على الأكثر؛ اكتب القيمة المقصودة نصاً
+    .title = خلية رقمية تحتوي كسراً ثنائياً ليس عدداً عشرياً قصيراً (مثل 0.1 + 0.2 = 0.30000000000000004)، فقيمتها المقصودة غير معروفة.
+    .guidance = اكتب القيمة نصاً، أو قرّبها في الخلية إلى العدد العشري المقصود؛ فلا يقرّب p2c المبالغ أبداً.
+issue-sheet-formula = { $withoutValue ->
+        [0] في العمود { $column } خلايا صيغ عددها { $count } (أولاها { $first })؛ وقد قُرئت قيمها المحسوبة
+       *[other] في العمود { $column } خلايا صيغ عددها { $count } (أولاها { $first })؛ وقد قُرئت قيمها المحسوبة، وقُرئت { $withoutValue } منها بلا قيمة على أنها فارغة
+    }
+    .title = خلايا عمود تحتوي صيغاً؛ وقد قُرئت القيم التي حسبها برنامج الجداول آخر مرة.
+    .guidance = استبدل بالصيغ قيمها (انسخ، ثم الصق القيم فقط)؛ فالصيغة التي لم يحسبها البرنامج قط تُقرأ فارغة (`withoutValue` في المعلمات يعدّها).
+issue-sheet-merged_cells = { $kind ->
+        [more] نطاقات مدمجة أخرى غير مدرجة: { $count }
+       *[range] الخلايا { $range } مدمجة؛ ولا يحتوي قيمة إلا { $first }
+    }
+    .title = خلايا مدمجة؛ لا تحتوي قيمة إلا الخلية الأولى من النطاق، وتُقرأ الأخرى فارغة.
+    .guidance = ألغِ دمج الخلايا (`range` في المعلمات) واملأ كلاً منها.
+issue-sheet-error_value = تحتوي الخلية الخطأ `{ $error }`
+    .title = خلية تحتوي خطأ جدول بيانات مثل #N/A أو #DIV/0!.
+    .guidance = استبدل بالخطأ القيمة التي ينبغي أن تكون فيها.
+issue-sheet-invalid_date = الرقم التسلسلي للتاريخ { $value } في الخلية ليس تاريخاً تقويمياً
+    .title = خلية تاريخ أو رقم تسلسلي لتاريخ ليس تاريخاً تقويمياً.
+    .guidance = اكتب التاريخ بالصيغة YYYY-MM-DD، أو نسّق الخلية كتاريخ.

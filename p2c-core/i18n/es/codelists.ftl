@@ -260,61 +260,106 @@ code-p2cTarget-ROUNDTABLE-1 = Para 2030, el 100 % de las personas de 15 años o 
 code-p2cTarget-ROUNDTABLE-2 = Para 2025, el 60 % de los jóvenes y adultos alcanzará al menos un nivel mínimo de competencia en habilidades digitales sostenibles
 code-p2cTarget-ROUNDTABLE-3 = Para 2030, el 100 % de los hogares y las empresas están conectados a Internet
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: official (títulos breves oficiales de los Objetivos de Desarrollo Sostenible de las Naciones Unidas en español; véase data/SOURCES.md)
 
-# p2c-fallback: code-amountBasis-per_year
-# p2c-fallback: code-amountBasis-total
-# p2c-fallback: code-beneficiaryUnit-communities
-# p2c-fallback: code-beneficiaryUnit-enterprises
-# p2c-fallback: code-beneficiaryUnit-households
-# p2c-fallback: code-beneficiaryUnit-institutions
-# p2c-fallback: code-beneficiaryUnit-schools
-# p2c-fallback: code-beneficiaryUnit-subscribers
-# p2c-fallback: code-focusArea-unknown
-# p2c-fallback: code-p2cEvent-AI-PLEDGE-DRIVE-2024
-# p2c-fallback: code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023
-# p2c-fallback: code-p2cEvent-LDC5
-# p2c-fallback: code-p2cEvent-MWC-2024
-# p2c-fallback: code-p2cEvent-MWC-2025
-# p2c-fallback: code-p2cEvent-MWC-2026
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2022
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2023
-# p2c-fallback: code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022
-# p2c-fallback: code-p2cEvent-P2C-WEB-DIALOGUES-2022
-# p2c-fallback: code-p2cEvent-PP-22
-# p2c-fallback: code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023
-# p2c-fallback: code-p2cEvent-SDG-DIGITAL-2023
-# p2c-fallback: code-p2cEvent-WSIS-2024
-# p2c-fallback: code-p2cEvent-WSIS-2025
-# p2c-fallback: code-partnerRole-coordinator
-# p2c-fallback: code-partnerRole-endorser
-# p2c-fallback: code-partnerRole-funder
-# p2c-fallback: code-partnerRole-implementer
-# p2c-fallback: code-partnerRole-in_kind_provider
-# p2c-fallback: code-partnerRole-knowledge_partner
-# p2c-fallback: code-partnerRole-technical_partner
-# p2c-fallback: code-relationType-same_announcement
-# p2c-fallback: code-sdgGoal-1
-# p2c-fallback: code-sdgGoal-10
-# p2c-fallback: code-sdgGoal-11
-# p2c-fallback: code-sdgGoal-12
-# p2c-fallback: code-sdgGoal-13
-# p2c-fallback: code-sdgGoal-14
-# p2c-fallback: code-sdgGoal-15
-# p2c-fallback: code-sdgGoal-16
-# p2c-fallback: code-sdgGoal-17
-# p2c-fallback: code-sdgGoal-2
-# p2c-fallback: code-sdgGoal-3
-# p2c-fallback: code-sdgGoal-4
-# p2c-fallback: code-sdgGoal-5
-# p2c-fallback: code-sdgGoal-6
-# p2c-fallback: code-sdgGoal-7
-# p2c-fallback: code-sdgGoal-8
-# p2c-fallback: code-sdgGoal-9
-# p2c-fallback: code-stakeholderType-unknown
-# p2c-fallback: codelist-amountBasis
-# p2c-fallback: codelist-beneficiaryUnit
-# p2c-fallback: codelist-p2cEvent
-# p2c-fallback: codelist-partnerRole
-# p2c-fallback: codelist-sdgGoal
+codelist-sdgGoal = Objetivo de Desarrollo Sostenible
+code-sdgGoal-1 = Fin de la pobreza
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-2 = Hambre cero
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-3 = Salud y bienestar
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-4 = Educación de calidad
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-5 = Igualdad de género
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-6 = Agua limpia y saneamiento
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-7 = Energía asequible y no contaminante
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-8 = Trabajo decente y crecimiento económico
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-9 = Industria, innovación e infraestructura
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-10 = Reducción de las desigualdades
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-11 = Ciudades y comunidades sostenibles
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-12 = Producción y consumo responsables
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-13 = Acción por el clima
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-14 = Vida submarina
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-15 = Vida de ecosistemas terrestres
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-16 = Paz, justicia e instituciones sólidas
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+code-sdgGoal-17 = Alianzas para lograr los objetivos
+    .description = Objetivo de Desarrollo Sostenible de las Naciones Unidas (Agenda 2030, A/RES/70/1)
+
+## origin: official (nombres oficiales de las conferencias de las Naciones Unidas y de la UIT en español; los nombres propios de eventos, MWC Barcelona y SDG Digital, son los mismos en todos los idiomas)
+
+code-p2cEvent-PP-22 = Conferencia de Plenipotenciarios de la UIT de 2022
+code-p2cEvent-LDC5 = Quinta Conferencia de las Naciones Unidas sobre los Países Menos Adelantados (PMA5)
+code-p2cEvent-WSIS-2024 = Evento de Alto Nivel del Foro CMSI+20 de 2024
+code-p2cEvent-WSIS-2025 = Evento de Alto Nivel CMSI+20 de 2025
+code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023 = Foro Mundial sobre los Refugiados 2023
+code-p2cEvent-MWC-2024 = MWC Barcelona 2024
+code-p2cEvent-MWC-2025 = MWC Barcelona 2025
+code-p2cEvent-MWC-2026 = MWC Barcelona 2026
+code-p2cEvent-SDG-DIGITAL-2023 = SDG Digital
+
+## origin: p2c (traducciones escritas para p2c; no se encontró forma oficial)
+
+codelist-p2cEvent = Evento o campaña de P2C
+code-p2cEvent-P2C-WEB-DIALOGUES-2022 = Serie de diálogos en línea de Partner2Connect sobre desarrollo digital
+code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022 = Mesa redonda de Partner2Connect sobre desarrollo digital en la CMDT-22
+code-p2cEvent-P2C-ANNUAL-MEETING-2022 = Primera reunión anual de Partner2Connect
+code-p2cEvent-P2C-ANNUAL-MEETING-2023 = Segunda reunión anual de Partner2Connect
+code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023 = Foros Regionales de Desarrollo de la UIT 2023
+code-p2cEvent-AI-PLEDGE-DRIVE-2024 = Campaña de compromisos de Partner2Connect y AI for Good
+
+code-focusArea-unknown = Desconocido
+    .description = La fuente no menciona ningún área de acción; se indica sola, nunca junto a un área de acción real.
+    .tagline = No indicado por la fuente
+code-stakeholderType-unknown = Desconocido
+    .description = La fuente no dice qué tipo de parte interesada es el autor del compromiso.
+code-relationType-same_announcement = Mismo anuncio
+    .description = Este compromiso y el otro se anunciaron juntos (una declaración, varios compromisos); sus fondos son distintos y cada uno cuenta.
+
+codelist-partnerRole = Función del socio
+code-partnerRole-funder = Financiador
+    .description = Aporta los fondos del compromiso.
+code-partnerRole-implementer = Ejecutor
+    .description = Realiza el trabajo comprometido.
+code-partnerRole-technical_partner = Socio técnico
+    .description = Aporta tecnología, equipos o conocimientos técnicos.
+code-partnerRole-knowledge_partner = Socio de conocimiento
+    .description = Aporta investigación, datos o asesoramiento.
+code-partnerRole-in_kind_provider = Proveedor en especie
+    .description = Aporta bienes o servicios (tiempo de aire, dispositivos, formación) en lugar de dinero.
+code-partnerRole-coordinator = Coordinador
+    .description = Convoca o coordina a los socios.
+code-partnerRole-endorser = Respaldo
+    .description = Apoya públicamente el compromiso sin otra función declarada.
+
+codelist-amountBasis = Base del importe
+code-amountBasis-total = Total
+    .description = El importe es el compromiso entero, durante todo el período del compromiso.
+code-amountBasis-per_year = Anual
+    .description = El importe se compromete cada año; el total es el importe multiplicado por el número de años (`years`, o los años civiles del período del compromiso).
+
+codelist-beneficiaryUnit = Unidad de beneficiarios
+code-beneficiaryUnit-households = Hogares
+    .description = Hogares (viviendas) conectados o atendidos.
+code-beneficiaryUnit-subscribers = Abonados
+    .description = Suscripciones o abonados de una red o un servicio.
+code-beneficiaryUnit-schools = Escuelas
+    .description = Escuelas conectadas o atendidas.
+code-beneficiaryUnit-institutions = Instituciones
+    .description = Instituciones públicas o comunitarias: oficinas de gobierno, centros de salud, bibliotecas, centros comunitarios.
+code-beneficiaryUnit-communities = Comunidades
+    .description = Aldeas, localidades o comunidades.
+code-beneficiaryUnit-enterprises = Empresas
+    .description = Empresas, pymes o emprendedores.

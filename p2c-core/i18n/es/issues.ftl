@@ -275,48 +275,159 @@ issue-batch-unknown_relation_target = ningún compromiso del lote tiene el ident
     .title = Una relación cita un identificador de compromiso que no está en el lote.
     .guidance = Compruebe el identificador, o valide el lote junto con el compromiso relacionado.
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: p2c (traducciones escritas para p2c: formato 1.1 y hojas de cálculo)
 
-# p2c-fallback: issue-geography-unspecified_region_not_declared
-# p2c-fallback: issue-lifecycle-date_after_as_of
-# p2c-fallback: issue-lifecycle-date_before_coalition
-# p2c-fallback: issue-lifecycle-event_after_as_of
-# p2c-fallback: issue-lifecycle-no_announcement_date
-# p2c-fallback: issue-money-approximate_floor
-# p2c-fallback: issue-money-components_exceed_amount
-# p2c-fallback: issue-money-conflicting_bounds
-# p2c-fallback: issue-money-no_rate_at_date
-# p2c-fallback: issue-money-not_a_currency
-# p2c-fallback: issue-money-per_year_without_period
-# p2c-fallback: issue-money-range_inverted
-# p2c-fallback: issue-money-stated_equivalent_same_currency
-# p2c-fallback: issue-money-years_without_per_year
-# p2c-fallback: issue-sdgs-duplicate_goal
-# p2c-fallback: issue-sdgs-target_outside_goal
-# p2c-fallback: issue-sdgs-unknown_goal
-# p2c-fallback: issue-sdgs-unknown_target
-# p2c-fallback: issue-structure-requires_version
-# p2c-fallback: issue-taxonomy-unknown_beside_known
-# p2c-fallback: issue-taxonomy-unknown_event
-# p2c-fallback: issue-taxonomy-value_unknown
+issue-structure-requires_version = { $feature } requiere formatVersion `{ $requires }`; este documento declara `{ $declared }` (declare `{ $requires }`: todo documento { $declared } es un documento { $requires } válido)
+    .title = El documento usa un campo, un código o una fecha de valor parcial de una versión del formato más reciente que la que declara.
+    .guidance = Declare en `formatVersion` la versión indicada en `requires` (todo documento 1.0 es un documento 1.1 válido; `migrate` lo hace), o quite el elemento indicado en `feature`.
+issue-taxonomy-unknown_event = { $value } no es un evento ni una campaña de P2C conocidos
+    .title = Un código de evento está bien formado pero no figura en la lista de eventos y campañas de P2C que conoce p2c.
+    .guidance = Compruebe el código en la lista de códigos `p2cEvent`; un evento nuevo puede ser correcto, y p2c lo conocerá en una versión posterior.
+issue-taxonomy-unknown_beside_known = `unknown` figura junto a valores reales
+    .title = Una lista da `unknown` junto a valores reales.
+    .guidance = `unknown` indica que la fuente no menciona ningún valor: déjelo solo, o quítelo y conserve los valores que menciona la fuente.
+issue-taxonomy-value_unknown = `{ $field }` es desconocido: la fuente no lo dice
+    .title = Una clasificación obligatoria es `unknown`: la fuente no la dice.
+    .guidance = No hay nada que corregir si la fuente no lo dice; los paneles cuentan el compromiso en `unknown`, nunca en un valor supuesto. Complételo cuando una fuente lo diga.
+issue-sdgs-unknown_goal = { $value } no es un Objetivo de Desarrollo Sostenible (1 a 17)
+    .title = Un número de Objetivo de Desarrollo Sostenible no está entre 1 y 17.
+    .guidance = Indique el número de uno de los 17 Objetivos de Desarrollo Sostenible.
+issue-sdgs-unknown_target = { $value } no es una meta de la Agenda 2030
+    .title = Una meta de los ODS no es una de las 169 metas de la Agenda 2030.
+    .guidance = Escriba las metas como en la Agenda 2030: el número del objetivo, un punto y el número o la letra de la meta (`9.1`, `9.c`).
+issue-sdgs-target_outside_goal = la meta { $value } pertenece al ODS { $goal }, no al ODS { $listedUnder }
+    .title = Una meta de los ODS pertenece a otro objetivo que aquel en el que figura.
+    .guidance = Ponga la meta bajo su propio objetivo (`goal` en los parámetros), añadiendo ese objetivo si es necesario.
+issue-sdgs-duplicate_goal = el ODS { $goal } figura dos veces (primero en el índice { $firstIndex })
+    .title = El mismo Objetivo de Desarrollo Sostenible figura más de una vez.
+    .guidance = Mencione cada objetivo una sola vez, con todas sus metas.
+issue-money-not_a_currency = `{ $currency }` es un código ISO 4217 pero no una moneda ({ $kind ->
+        [precious_metal] metal precioso
+        [bond_market_unit] unidad del mercado de bonos
+        [testing] código de prueba
+       *[no_currency] ninguna moneda
+    })
+    .title = Un código de moneda figura en la ISO 4217 pero no es una moneda: un código de prueba, «ninguna moneda», un metal precioso o una unidad del mercado de bonos.
+    .guidance = Indique la moneda en que se anunció el importe; `XXX`, `XTS`, `XAU`, `XAG`, `XPD`, `XPT` y `XBA`–`XBD` nunca son la moneda de un compromiso.
+issue-money-no_rate_at_date = ninguna tabla de tipos integrada convierte `{ $currency }` a `{ $to }` al { $valueDate }
+    .title = Ninguna tabla de tipos de cambio integrada puede convertir el importe a USD en su fecha de valor.
+    .guidance = El compromiso figurará como no convertido en los totales en USD: añada un `explicitRate` a USD o un `statedEquivalent` en USD si la fuente lo da, o cargue una tabla de tipos que cubra la moneda.
+issue-money-per_year_without_period = un importe anual requiere `years` o un período con año de inicio y año de fin
+    .title = Un importe anual no indica ni el número de años ni un período con año de inicio y año de fin.
+    .guidance = Indique `years` («en los próximos cinco años»: 5) o el `period` del compromiso; sin ellos no puede calcularse ningún total, y no se inventa ninguno.
+issue-money-years_without_per_year = se da `years` para un importe que no es anual
+    .title = Se da un número de años para un importe que no es anual.
+    .guidance = Ponga `basis` en `per_year` si el importe es anual, o quite `years`.
+issue-money-range_inverted = el máximo del intervalo, { $maxAmount }, es inferior a su mínimo, { $minAmount }
+    .title = El máximo de un intervalo es inferior a su mínimo.
+    .guidance = `amount` es el extremo inferior y `maxAmount` el extremo superior de un intervalo.
+issue-money-conflicting_bounds = el importe se califica a la vez de varias formas entre mínimo, máximo e intervalo ({ $qualifiers })
+    .title = Un importe se califica de varias formas entre mínimo, máximo e intervalo.
+    .guidance = Conserve el calificativo que da la fuente: `isFloor` para «más de», `isCeiling` para «hasta», `maxAmount` para «de … a …».
+issue-money-approximate_floor = el importe es a la vez un mínimo y aproximado
+    .title = Un importe es a la vez un mínimo y aproximado.
+    .guidance = «Más de aproximadamente» es ambiguo: conserve el calificativo que da la fuente.
+issue-money-stated_equivalent_same_currency = el equivalente declarado está en la propia moneda del importe
+    .title = El equivalente declarado está en la propia moneda del importe.
+    .guidance = El equivalente declarado es la cifra del anunciante en otra moneda («2.000 millones de CAD (1.460 millones de USD)»).
+issue-money-components_exceed_amount = los componentes suman { $componentsSum }, más que el importe { $amount }
+    .title = Los componentes de un paquete suman más que su importe.
+    .guidance = Los componentes están incluidos en el importe: compruebe las cifras, o aumente el importe (con `isFloor` si solo se conocen algunos).
+issue-geography-unspecified_region_not_declared = `{ $region }` no está entre las regiones
+    .title = Se indican países sin nombre en una región que no está entre las regiones declaradas.
+    .guidance = Añada la región a `regions`, o quítela de `unspecifiedCountriesIn`.
+issue-lifecycle-date_after_as_of = la fecha { $value } es posterior a la fecha de referencia { $asOf }
+    .title = Una fecha de valor o de anuncio es posterior a la fecha de referencia.
+    .guidance = Feche el importe y el anuncio en el momento en que se hicieron; una conversión en una fecha futura no tiene tipo de cambio.
+issue-lifecycle-date_before_coalition = la fecha { $value } es anterior al lanzamiento de Partner2Connect (marzo de 2021)
+    .title = Una fecha de valor o de anuncio es anterior a la existencia de Partner2Connect (marzo de 2021).
+    .guidance = Compruebe la fecha: P2C se lanzó en marzo de 2021. Un compromiso que reitera uno anterior puede conservar la fecha de valor anterior, pero debe decirlo en las notas.
+issue-lifecycle-no_announcement_date = sin fecha de anuncio: el compromiso cuenta en cualquier fecha de referencia
+    .title = El compromiso no tiene fecha de anuncio.
+    .guidance = Indique `announcedOn` con la precisión que da la fuente (un año, un mes o un día); sin ella, el compromiso cuenta en cualquier fecha de referencia.
+issue-lifecycle-event_after_as_of = el evento `{ $event }` empieza el { $start }, después de la fecha de referencia { $asOf }
+    .title = Un compromiso menciona un evento que empieza después de la fecha de referencia.
+    .guidance = Un compromiso no puede haberse anunciado en un evento que aún no ha tenido lugar: compruebe el código del evento y la fecha de referencia.
 
-# sheet: English until translated
-# p2c-fallback: issue-sheet-unreadable
-# p2c-fallback: issue-sheet-encrypted
-# p2c-fallback: issue-sheet-limit_exceeded
-# p2c-fallback: issue-sheet-missing_sheet
-# p2c-fallback: issue-sheet-unknown_sheet
-# p2c-fallback: issue-sheet-duplicate_sheet
-# p2c-fallback: issue-sheet-hidden_sheet
-# p2c-fallback: issue-sheet-misspelled_column
-# p2c-fallback: issue-sheet-unknown_column
-# p2c-fallback: issue-sheet-duplicate_column
-# p2c-fallback: issue-sheet-missing_column
-# p2c-fallback: issue-sheet-unknown_pledge
-# p2c-fallback: issue-sheet-missing_pledge_id
-# p2c-fallback: issue-sheet-inexact_number
-# p2c-fallback: issue-sheet-formula
-# p2c-fallback: issue-sheet-merged_cells
-# p2c-fallback: issue-sheet-error_value
-# p2c-fallback: issue-sheet-invalid_date
+issue-sheet-unreadable = { $what ->
+        [workbook] el archivo no puede leerse como libro: { $reason }
+        [sheet] la hoja `{ $sheet }` no puede leerse: { $reason }
+        [chart] la hoja { $value } es un gráfico, no una hoja de cálculo
+        [encoding] el archivo `{ $sheet }` no es texto UTF-8 (primer byte no válido en la posición { $offset }); guárdelo como CSV UTF-8
+       *[csv] el archivo `{ $sheet }` no es un CSV válido: { $reason }
+    }
+    .title = El archivo no es un libro ni un archivo CSV que p2c pueda leer.
+    .guidance = Guarde el archivo como libro de Excel (.xlsx) o como CSV UTF-8; los archivos .xls antiguos, OpenDocument y dañados no pueden leerse (`reason` en los parámetros dice por qué).
+issue-sheet-encrypted = el libro está protegido con contraseña
+    .title = El libro está protegido con contraseña, por lo que su contenido no puede leerse.
+    .guidance = Quite la contraseña (en Excel: Archivo, Información, Proteger libro, Cifrar con contraseña, y bórrela), guarde y envíe de nuevo el archivo.
+issue-sheet-limit_exceeded = { $scope ->
+        [workbook] el libro supera el límite `{ $limit }` de { $max } (se encontraron al menos { $actual }); no se leyó
+        [files] el tamaño de los archivos CSV en bytes supera el límite `{ $limit }` de { $max } (se encontraron { $actual })
+       *[sheet] `{ $sheet }` supera el límite `{ $limit }` de { $max } (se encontraron al menos { $actual }); no se leyó nada más allá
+    }
+    .title = El libro supera un límite configurado; no se leyó (o no más allá del límite).
+    .guidance = Divida los datos en archivos más pequeños, o aumente el límite indicado en `limit` (`sheetLimits.maxBytes`, `maxUncompressedBytes`, `maxParts`, `maxSharedStrings`, `maxRows`, `maxCells`) si ese tamaño es esperado.
+issue-sheet-missing_sheet = { $table ->
+        [pledges] el libro no tiene hoja `pledges`, por lo que no contiene compromisos
+       *[other] el libro no tiene hoja `{ $table }` ({ $title }), que todo compromiso necesita
+    }
+    .title = Falta una hoja que los compromisos necesitan.
+    .guidance = Añada la hoja indicada en `table` (véase la hoja README de la plantilla), o indique sus valores en una columna de la hoja de compromisos.
+issue-sheet-unknown_sheet = la hoja { $value } no forma parte de la estructura de los compromisos; no se leyó{ $suggested ->
+        [yes] ; ¿quiso decir `{ $suggestion }`?
+       *[no] {""}
+    }
+    .title = Una hoja no forma parte de la estructura de los compromisos; su contenido no se leyó.
+    .guidance = Cambie el nombre de la hoja a `suggestion` cuando los parámetros den uno, o elimínela.
+issue-sheet-duplicate_sheet = la hoja { $value } contiene de nuevo la tabla `{ $table }`; solo se leyó la primera
+    .title = Dos hojas o archivos contienen la misma tabla; solo se leyó el primero.
+    .guidance = Reúna las filas en una sola hoja con el nombre indicado en `table`.
+issue-sheet-hidden_sheet = la hoja { $value } está oculta; sus filas se leyeron
+    .title = Una hoja oculta contiene datos de compromisos; se leyó.
+    .guidance = Muestre la hoja y compruebe su contenido, o elimínela si sus filas no deben importarse.
+issue-sheet-misspelled_column = la columna { $value } no forma parte de la estructura; ¿quiso decir `{ $suggestion }`? sus valores no se leyeron
+    .title = Un encabezado de columna no forma parte de la estructura pero se parece a uno que falta; sus valores no se leyeron.
+    .guidance = Cambie el encabezado a `suggestion` (la ruta o el título de la columna, como en la plantilla).
+issue-sheet-unknown_column = { $kind ->
+        [headless] una columna sin encabezado contiene valores; no se leyeron
+       *[named] la columna { $value } no forma parte de la estructura; sus valores no se leyeron
+    }
+    .title = Un encabezado de columna no forma parte de la estructura; sus valores no se leyeron.
+    .guidance = Elimine la columna, o cámbiele el nombre por uno de los encabezados de la hoja README de la plantilla.
+issue-sheet-duplicate_column = la columna { $value } contiene de nuevo `{ $field }`; solo se leyó la primera de esas columnas
+    .title = Dos columnas de una hoja contienen el mismo campo; solo se leyó la primera.
+    .guidance = Conserve una sola columna para el campo indicado en `field`.
+issue-sheet-missing_column = la hoja `{ $sheet }` no tiene columna `{ $field }` ({ $title }), que toda fila necesita
+    .title = Falta la columna de un campo obligatorio, por lo que ninguna fila tiene ese campo.
+    .guidance = Añada una columna para el campo indicado en `field` (su título y su ruta están en la plantilla) y rellénela en cada fila.
+issue-sheet-unknown_pledge = { $kind ->
+        [no_id_column] las filas de la hoja `{ $sheet }` no pueden asociarse a compromisos: la hoja de compromisos no tiene columna `id`
+       *[unknown_id] el compromiso { $value } no está en la hoja de compromisos; la fila { $row } de la hoja `{ $sheet }` no se leyó
+    }
+    .title = Una fila menciona un identificador de compromiso que no está en la hoja de compromisos; no se leyó.
+    .guidance = Corrija el identificador en la primera columna de la fila, o añada el compromiso a la hoja de compromisos.
+issue-sheet-missing_pledge_id = la fila { $row } de la hoja `{ $sheet }` no menciona su compromiso; no se leyó
+    .title = Una fila de la hoja de una lista no menciona su compromiso; no se leyó.
+    .guidance = Escriba en la primera columna de la fila el identificador del compromiso al que pertenece.
+issue-sheet-inexact_number = la celda numérica contiene { $value }, que no es un decimal exacto de { $digits } dígitos como máximo; escriba el valor deseado como texto
+    .title = Una celda numérica contiene una fracción binaria que no es un decimal corto (como 0,1 + 0,2 = 0,30000000000000004), por lo que su valor deseado es desconocido.
+    .guidance = Escriba el valor como texto, o redondéelo en la celda al decimal deseado; p2c nunca redondea importes.
+issue-sheet-formula = { $withoutValue ->
+        [0] la columna { $column } tiene { $count } celdas con fórmula (la primera: { $first }); se leyeron sus valores calculados
+       *[other] la columna { $column } tiene { $count } celdas con fórmula (la primera: { $first }); se leyeron sus valores calculados, y { $withoutValue } sin valor se leyeron como vacías
+    }
+    .title = Celdas de una columna contienen fórmulas; se leyeron los valores que la hoja de cálculo calculó por última vez.
+    .guidance = Sustituya las fórmulas por sus valores (copiar y pegar solo valores); una fórmula que la hoja de cálculo nunca calculó se lee como vacía (`withoutValue` en los parámetros las cuenta).
+issue-sheet-merged_cells = { $kind ->
+        [more] otros { $count } rangos combinados no se enumeran
+       *[range] las celdas { $range } están combinadas; solo { $first } contiene un valor
+    }
+    .title = Hay celdas combinadas; solo la primera celda del rango contiene un valor, las demás se leen como vacías.
+    .guidance = Separe las celdas (`range` en los parámetros) y rellene cada una.
+issue-sheet-error_value = la celda contiene el error `{ $error }`
+    .title = Una celda contiene un error de hoja de cálculo como #N/A o #DIV/0!.
+    .guidance = Sustituya el error por el valor que debería tener.
+issue-sheet-invalid_date = el número de serie de fecha { $value } de la celda no es una fecha del calendario
+    .title = Una celda de fecha o un número de serie de fecha no es una fecha del calendario.
+    .guidance = Escriba la fecha como AAAA-MM-DD, o dé a la celda formato de fecha.

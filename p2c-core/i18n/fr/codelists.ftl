@@ -260,61 +260,106 @@ code-p2cTarget-ROUNDTABLE-1 = D'ici à 2030, 100 % des personnes âgées de 15 a
 code-p2cTarget-ROUNDTABLE-2 = D'ici à 2025, 60 % des jeunes et des adultes atteindront au moins un niveau minimal de maîtrise de compétences numériques durables
 code-p2cTarget-ROUNDTABLE-3 = D'ici à 2030, 100 % des ménages et des entreprises sont connectés à l'Internet
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: official (titres abrégés officiels des objectifs de développement durable de l'ONU en français ; voir data/SOURCES.md)
 
-# p2c-fallback: code-amountBasis-per_year
-# p2c-fallback: code-amountBasis-total
-# p2c-fallback: code-beneficiaryUnit-communities
-# p2c-fallback: code-beneficiaryUnit-enterprises
-# p2c-fallback: code-beneficiaryUnit-households
-# p2c-fallback: code-beneficiaryUnit-institutions
-# p2c-fallback: code-beneficiaryUnit-schools
-# p2c-fallback: code-beneficiaryUnit-subscribers
-# p2c-fallback: code-focusArea-unknown
-# p2c-fallback: code-p2cEvent-AI-PLEDGE-DRIVE-2024
-# p2c-fallback: code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023
-# p2c-fallback: code-p2cEvent-LDC5
-# p2c-fallback: code-p2cEvent-MWC-2024
-# p2c-fallback: code-p2cEvent-MWC-2025
-# p2c-fallback: code-p2cEvent-MWC-2026
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2022
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2023
-# p2c-fallback: code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022
-# p2c-fallback: code-p2cEvent-P2C-WEB-DIALOGUES-2022
-# p2c-fallback: code-p2cEvent-PP-22
-# p2c-fallback: code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023
-# p2c-fallback: code-p2cEvent-SDG-DIGITAL-2023
-# p2c-fallback: code-p2cEvent-WSIS-2024
-# p2c-fallback: code-p2cEvent-WSIS-2025
-# p2c-fallback: code-partnerRole-coordinator
-# p2c-fallback: code-partnerRole-endorser
-# p2c-fallback: code-partnerRole-funder
-# p2c-fallback: code-partnerRole-implementer
-# p2c-fallback: code-partnerRole-in_kind_provider
-# p2c-fallback: code-partnerRole-knowledge_partner
-# p2c-fallback: code-partnerRole-technical_partner
-# p2c-fallback: code-relationType-same_announcement
-# p2c-fallback: code-sdgGoal-1
-# p2c-fallback: code-sdgGoal-10
-# p2c-fallback: code-sdgGoal-11
-# p2c-fallback: code-sdgGoal-12
-# p2c-fallback: code-sdgGoal-13
-# p2c-fallback: code-sdgGoal-14
-# p2c-fallback: code-sdgGoal-15
-# p2c-fallback: code-sdgGoal-16
-# p2c-fallback: code-sdgGoal-17
-# p2c-fallback: code-sdgGoal-2
-# p2c-fallback: code-sdgGoal-3
-# p2c-fallback: code-sdgGoal-4
-# p2c-fallback: code-sdgGoal-5
-# p2c-fallback: code-sdgGoal-6
-# p2c-fallback: code-sdgGoal-7
-# p2c-fallback: code-sdgGoal-8
-# p2c-fallback: code-sdgGoal-9
-# p2c-fallback: code-stakeholderType-unknown
-# p2c-fallback: codelist-amountBasis
-# p2c-fallback: codelist-beneficiaryUnit
-# p2c-fallback: codelist-p2cEvent
-# p2c-fallback: codelist-partnerRole
-# p2c-fallback: codelist-sdgGoal
+codelist-sdgGoal = Objectif de développement durable
+code-sdgGoal-1 = Pas de pauvreté
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-2 = Faim « zéro »
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-3 = Bonne santé et bien-être
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-4 = Éducation de qualité
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-5 = Égalité entre les sexes
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-6 = Eau propre et assainissement
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-7 = Énergie propre et d'un coût abordable
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-8 = Travail décent et croissance économique
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-9 = Industrie, innovation et infrastructure
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-10 = Inégalités réduites
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-11 = Villes et communautés durables
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-12 = Consommation et production responsables
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-13 = Mesures relatives à la lutte contre les changements climatiques
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-14 = Vie aquatique
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-15 = Vie terrestre
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-16 = Paix, justice et institutions efficaces
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+code-sdgGoal-17 = Partenariats pour la réalisation des objectifs
+    .description = Objectif de développement durable des Nations Unies (Programme 2030, A/RES/70/1)
+
+## origin: official (noms officiels des conférences de l'ONU et de l'UIT en français ; les noms propres d'événements, MWC Barcelona et SDG Digital, sont les mêmes dans toutes les langues)
+
+code-p2cEvent-PP-22 = Conférence de plénipotentiaires de l'UIT de 2022
+code-p2cEvent-LDC5 = Cinquième Conférence des Nations Unies sur les pays les moins avancés (PMA5)
+code-p2cEvent-WSIS-2024 = Manifestation de haut niveau du Forum SMSI+20 de 2024
+code-p2cEvent-WSIS-2025 = Manifestation de haut niveau SMSI+20 de 2025
+code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023 = Forum mondial sur les réfugiés 2023
+code-p2cEvent-MWC-2024 = MWC Barcelona 2024
+code-p2cEvent-MWC-2025 = MWC Barcelona 2025
+code-p2cEvent-MWC-2026 = MWC Barcelona 2026
+code-p2cEvent-SDG-DIGITAL-2023 = SDG Digital
+
+## origin: p2c (traductions écrites pour p2c ; aucune forme officielle trouvée)
+
+codelist-p2cEvent = Événement ou campagne P2C
+code-p2cEvent-P2C-WEB-DIALOGUES-2022 = Série de dialogues en ligne Partner2Connect sur le développement numérique
+code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022 = Table ronde Partner2Connect sur le développement numérique à la CMDT-22
+code-p2cEvent-P2C-ANNUAL-MEETING-2022 = Première réunion annuelle de Partner2Connect
+code-p2cEvent-P2C-ANNUAL-MEETING-2023 = Deuxième réunion annuelle de Partner2Connect
+code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023 = Forums régionaux de développement de l'UIT 2023
+code-p2cEvent-AI-PLEDGE-DRIVE-2024 = Campagne d'engagements Partner2Connect et AI for Good
+
+code-focusArea-unknown = Inconnu
+    .description = La source ne cite aucun domaine d'action ; indiqué seul, jamais à côté d'un domaine d'action réel.
+    .tagline = Non indiqué par la source
+code-stakeholderType-unknown = Inconnu
+    .description = La source ne dit pas de quel type de partie prenante relève l'auteur de l'engagement.
+code-relationType-same_announcement = Même annonce
+    .description = Cet engagement et l'autre ont été annoncés ensemble (une déclaration, plusieurs engagements) ; leurs fonds sont distincts et chacun compte.
+
+codelist-partnerRole = Rôle du partenaire
+code-partnerRole-funder = Bailleur de fonds
+    .description = Fournit les fonds de l'engagement.
+code-partnerRole-implementer = Organisme d'exécution
+    .description = Réalise les travaux promis.
+code-partnerRole-technical_partner = Partenaire technique
+    .description = Apporte technologie, équipements ou expertise technique.
+code-partnerRole-knowledge_partner = Partenaire de connaissances
+    .description = Apporte recherche, données ou conseils.
+code-partnerRole-in_kind_provider = Fournisseur de contributions en nature
+    .description = Apporte des biens ou des services (temps d'antenne, appareils, formation) plutôt que de l'argent.
+code-partnerRole-coordinator = Coordonnateur
+    .description = Réunit ou coordonne les partenaires.
+code-partnerRole-endorser = Soutien
+    .description = Soutient publiquement l'engagement sans autre rôle déclaré.
+
+codelist-amountBasis = Base du montant
+code-amountBasis-total = Total
+    .description = Le montant est l'engagement entier, sur toute la période de l'engagement.
+code-amountBasis-per_year = Par an
+    .description = Le montant est engagé chaque année ; le total est le montant multiplié par le nombre d'années (`years`, ou les années civiles de la période de l'engagement).
+
+codelist-beneficiaryUnit = Unité de bénéficiaires
+code-beneficiaryUnit-households = Ménages
+    .description = Ménages (foyers) connectés ou desservis.
+code-beneficiaryUnit-subscribers = Abonnés
+    .description = Abonnements ou abonnés d'un réseau ou d'un service.
+code-beneficiaryUnit-schools = Écoles
+    .description = Écoles connectées ou desservies.
+code-beneficiaryUnit-institutions = Institutions
+    .description = Institutions publiques ou communautaires : administrations, dispensaires, bibliothèques, centres communautaires.
+code-beneficiaryUnit-communities = Communautés
+    .description = Villages, localités ou communautés.
+code-beneficiaryUnit-enterprises = Entreprises
+    .description = Entreprises, PME ou entrepreneurs.

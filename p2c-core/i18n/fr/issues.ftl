@@ -275,48 +275,159 @@ issue-batch-unknown_relation_target = aucun engagement du lot n'a l'identifiant 
     .title = Une relation cite un identifiant d'engagement absent du lot.
     .guidance = Vérifiez l'identifiant, ou validez le lot avec l'engagement lié.
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: p2c (traductions écrites pour p2c : format 1.1 et tableurs)
 
-# p2c-fallback: issue-geography-unspecified_region_not_declared
-# p2c-fallback: issue-lifecycle-date_after_as_of
-# p2c-fallback: issue-lifecycle-date_before_coalition
-# p2c-fallback: issue-lifecycle-event_after_as_of
-# p2c-fallback: issue-lifecycle-no_announcement_date
-# p2c-fallback: issue-money-approximate_floor
-# p2c-fallback: issue-money-components_exceed_amount
-# p2c-fallback: issue-money-conflicting_bounds
-# p2c-fallback: issue-money-no_rate_at_date
-# p2c-fallback: issue-money-not_a_currency
-# p2c-fallback: issue-money-per_year_without_period
-# p2c-fallback: issue-money-range_inverted
-# p2c-fallback: issue-money-stated_equivalent_same_currency
-# p2c-fallback: issue-money-years_without_per_year
-# p2c-fallback: issue-sdgs-duplicate_goal
-# p2c-fallback: issue-sdgs-target_outside_goal
-# p2c-fallback: issue-sdgs-unknown_goal
-# p2c-fallback: issue-sdgs-unknown_target
-# p2c-fallback: issue-structure-requires_version
-# p2c-fallback: issue-taxonomy-unknown_beside_known
-# p2c-fallback: issue-taxonomy-unknown_event
-# p2c-fallback: issue-taxonomy-value_unknown
+issue-structure-requires_version = { $feature } exige formatVersion `{ $requires }` ; ce document déclare `{ $declared }` (déclarez `{ $requires }` : tout document { $declared } est un document { $requires } valide)
+    .title = Le document utilise un champ, un code ou une date de valeur partielle d'une version de format plus récente que celle qu'il déclare.
+    .guidance = Déclarez dans `formatVersion` la version indiquée dans `requires` (tout document 1.0 est un document 1.1 valide ; `migrate` le fait), ou retirez l'élément indiqué dans `feature`.
+issue-taxonomy-unknown_event = { $value } n'est pas un événement ou une campagne P2C connus
+    .title = Un code d'événement est bien formé mais absent de la liste des événements et campagnes P2C connus de p2c.
+    .guidance = Vérifiez le code dans la liste de codes `p2cEvent` ; un nouvel événement peut être correct, et p2c l'apprendra dans une version ultérieure.
+issue-taxonomy-unknown_beside_known = `unknown` figure à côté de valeurs réelles
+    .title = Une liste donne `unknown` à côté de valeurs réelles.
+    .guidance = `unknown` signifie que la source ne cite aucune valeur : laissez-le seul, ou retirez-le et gardez les valeurs que la source cite.
+issue-taxonomy-value_unknown = `{ $field }` est inconnu : la source ne le dit pas
+    .title = Une classification obligatoire vaut `unknown` : la source ne la dit pas.
+    .guidance = Rien à corriger si la source est muette ; les tableaux de bord comptent l'engagement sous `unknown`, jamais sous une valeur supposée. Complétez quand une source la dit.
+issue-sdgs-unknown_goal = { $value } n'est pas un objectif de développement durable (1 à 17)
+    .title = Un numéro d'objectif de développement durable n'est pas compris entre 1 et 17.
+    .guidance = Donnez le numéro de l'un des 17 objectifs de développement durable.
+issue-sdgs-unknown_target = { $value } n'est pas une cible du Programme 2030
+    .title = Une cible ODD n'est pas l'une des 169 cibles du Programme de développement durable à l'horizon 2030.
+    .guidance = Écrivez les cibles comme dans le Programme 2030 : le numéro de l'objectif, un point et le numéro ou la lettre de la cible (`9.1`, `9.c`).
+issue-sdgs-target_outside_goal = la cible { $value } relève de l'ODD { $goal }, non de l'ODD { $listedUnder }
+    .title = Une cible ODD relève d'un autre objectif que celui sous lequel elle figure.
+    .guidance = Placez la cible sous son propre objectif (`goal` dans les paramètres), en ajoutant cet objectif si nécessaire.
+issue-sdgs-duplicate_goal = l'ODD { $goal } figure deux fois (d'abord à l'indice { $firstIndex })
+    .title = Le même objectif de développement durable figure plusieurs fois.
+    .guidance = Citez chaque objectif une seule fois, avec toutes ses cibles.
+issue-money-not_a_currency = `{ $currency }` est un code ISO 4217 mais pas une monnaie ({ $kind ->
+        [precious_metal] métal précieux
+        [bond_market_unit] unité du marché obligataire
+        [testing] code de test
+       *[no_currency] absence de monnaie
+    })
+    .title = Un code de monnaie figure dans l'ISO 4217 mais n'est pas une monnaie : code de test, « absence de monnaie », métal précieux ou unité du marché obligataire.
+    .guidance = Donnez la monnaie dans laquelle le montant a été annoncé ; `XXX`, `XTS`, `XAU`, `XAG`, `XPD`, `XPT` et `XBA`–`XBD` ne sont jamais la monnaie d'un engagement.
+issue-money-no_rate_at_date = aucune table de taux intégrée ne convertit `{ $currency }` en `{ $to }` au { $valueDate }
+    .title = Aucune table de taux de change intégrée ne peut convertir le montant en USD à sa date de valeur.
+    .guidance = L'engagement sera indiqué comme non converti dans les totaux en USD : ajoutez un `explicitRate` vers l'USD ou un `statedEquivalent` en USD si la source en donne un, ou chargez une table de taux qui couvre la monnaie.
+issue-money-per_year_without_period = un montant annuel exige `years` ou une période avec une année de début et une année de fin
+    .title = Un montant annuel n'indique ni le nombre d'années ni une période avec une année de début et une année de fin.
+    .guidance = Donnez `years` (« au cours des cinq prochaines années » : 5) ou la `period` de l'engagement ; sans eux aucun total ne peut être calculé, et aucun n'est inventé.
+issue-money-years_without_per_year = `years` est donné pour un montant qui n'est pas annuel
+    .title = Un nombre d'années est donné pour un montant qui n'est pas annuel.
+    .guidance = Mettez `basis` à `per_year` si le montant est annuel, ou retirez `years`.
+issue-money-range_inverted = le maximum de la fourchette, { $maxAmount }, est inférieur à son minimum, { $minAmount }
+    .title = Le maximum d'une fourchette est inférieur à son minimum.
+    .guidance = `amount` est la borne inférieure et `maxAmount` la borne supérieure d'une fourchette.
+issue-money-conflicting_bounds = le montant est qualifié à la fois de plusieurs façons parmi plancher, plafond et fourchette ({ $qualifiers })
+    .title = Un montant est qualifié de plusieurs façons parmi plancher, plafond et fourchette.
+    .guidance = Gardez le qualificatif que donne la source : `isFloor` pour « plus de », `isCeiling` pour « jusqu'à », `maxAmount` pour « de … à … ».
+issue-money-approximate_floor = le montant est à la fois un plancher et approximatif
+    .title = Un montant est à la fois un plancher et approximatif.
+    .guidance = « Plus d'environ » est ambigu : gardez le qualificatif que donne la source.
+issue-money-stated_equivalent_same_currency = l'équivalent déclaré est dans la monnaie même du montant
+    .title = L'équivalent déclaré est dans la monnaie même du montant.
+    .guidance = L'équivalent déclaré est le chiffre de l'annonceur dans une autre monnaie (« 2 milliards CAD (1,46 milliard USD) »).
+issue-money-components_exceed_amount = les composantes totalisent { $componentsSum }, plus que le montant { $amount }
+    .title = Les composantes d'un ensemble totalisent plus que son montant.
+    .guidance = Les composantes sont comprises dans le montant : vérifiez les chiffres, ou relevez le montant (avec `isFloor` si seules certaines sont connues).
+issue-geography-unspecified_region_not_declared = `{ $region }` ne fait pas partie des régions
+    .title = Des pays non nommés sont indiqués dans une région qui ne fait pas partie des régions déclarées.
+    .guidance = Ajoutez la région à `regions`, ou retirez-la de `unspecifiedCountriesIn`.
+issue-lifecycle-date_after_as_of = la date { $value } est postérieure à la date de référence { $asOf }
+    .title = Une date de valeur ou d'annonce est postérieure à la date de référence.
+    .guidance = Datez le montant et l'annonce du moment où ils ont été faits ; une conversion à une date future n'a pas de taux.
+issue-lifecycle-date_before_coalition = la date { $value } est antérieure au lancement de Partner2Connect (mars 2021)
+    .title = Une date de valeur ou d'annonce est antérieure à l'existence de Partner2Connect (mars 2021).
+    .guidance = Vérifiez la date : P2C a été lancé en mars 2021. Un engagement qui reprend un engagement plus ancien peut garder l'ancienne date de valeur, mais doit le dire dans les notes.
+issue-lifecycle-no_announcement_date = pas de date d'annonce : l'engagement compte à toute date de référence
+    .title = L'engagement n'a pas de date d'annonce.
+    .guidance = Donnez `announcedOn` à la précision que donne la source (une année, un mois ou un jour) ; sans elle, l'engagement compte à toute date de référence.
+issue-lifecycle-event_after_as_of = l'événement `{ $event }` commence le { $start }, après la date de référence { $asOf }
+    .title = Un engagement cite un événement qui commence après la date de référence.
+    .guidance = Un engagement ne peut pas avoir été annoncé lors d'un événement qui n'a pas encore eu lieu : vérifiez le code de l'événement et la date de référence.
 
-# sheet: English until translated
-# p2c-fallback: issue-sheet-unreadable
-# p2c-fallback: issue-sheet-encrypted
-# p2c-fallback: issue-sheet-limit_exceeded
-# p2c-fallback: issue-sheet-missing_sheet
-# p2c-fallback: issue-sheet-unknown_sheet
-# p2c-fallback: issue-sheet-duplicate_sheet
-# p2c-fallback: issue-sheet-hidden_sheet
-# p2c-fallback: issue-sheet-misspelled_column
-# p2c-fallback: issue-sheet-unknown_column
-# p2c-fallback: issue-sheet-duplicate_column
-# p2c-fallback: issue-sheet-missing_column
-# p2c-fallback: issue-sheet-unknown_pledge
-# p2c-fallback: issue-sheet-missing_pledge_id
-# p2c-fallback: issue-sheet-inexact_number
-# p2c-fallback: issue-sheet-formula
-# p2c-fallback: issue-sheet-merged_cells
-# p2c-fallback: issue-sheet-error_value
-# p2c-fallback: issue-sheet-invalid_date
+issue-sheet-unreadable = { $what ->
+        [workbook] le fichier ne peut pas être lu comme un classeur : { $reason }
+        [sheet] la feuille `{ $sheet }` ne peut pas être lue : { $reason }
+        [chart] la feuille { $value } est un graphique, pas une feuille de calcul
+        [encoding] le fichier `{ $sheet }` n'est pas du texte UTF-8 (premier octet invalide à la position { $offset }) ; enregistrez-le en CSV UTF-8
+       *[csv] le fichier `{ $sheet }` n'est pas un CSV valide : { $reason }
+    }
+    .title = Le fichier n'est pas un classeur ou un fichier CSV que p2c peut lire.
+    .guidance = Enregistrez le fichier en classeur Excel (.xlsx) ou en CSV UTF-8 ; les fichiers .xls anciens, OpenDocument et endommagés ne peuvent pas être lus (`reason` dans les paramètres dit pourquoi).
+issue-sheet-encrypted = le classeur est protégé par un mot de passe
+    .title = Le classeur est protégé par un mot de passe, son contenu ne peut donc pas être lu.
+    .guidance = Retirez le mot de passe (dans Excel : Fichier, Informations, Protéger le classeur, Chiffrer avec mot de passe, et effacez-le), enregistrez et renvoyez le fichier.
+issue-sheet-limit_exceeded = { $scope ->
+        [workbook] le classeur dépasse la limite `{ $limit }` de { $max } (au moins { $actual } trouvés) ; il n'a pas été lu
+        [files] la taille des fichiers CSV en octets dépasse la limite `{ $limit }` de { $max } ({ $actual } trouvés)
+       *[sheet] `{ $sheet }` dépasse la limite `{ $limit }` de { $max } (au moins { $actual } trouvés) ; rien n'a été lu au-delà
+    }
+    .title = Le classeur dépasse une limite configurée ; il n'a pas été lu (ou pas au-delà de la limite).
+    .guidance = Découpez les données en fichiers plus petits, ou augmentez la limite indiquée dans `limit` (`sheetLimits.maxBytes`, `maxUncompressedBytes`, `maxParts`, `maxSharedStrings`, `maxRows`, `maxCells`) si cette taille est attendue.
+issue-sheet-missing_sheet = { $table ->
+        [pledges] le classeur n'a pas de feuille `pledges`, il ne contient donc aucun engagement
+       *[other] le classeur n'a pas de feuille `{ $table }` ({ $title }), dont chaque engagement a besoin
+    }
+    .title = Une feuille dont les engagements ont besoin manque.
+    .guidance = Ajoutez la feuille indiquée dans `table` (voir la feuille README du modèle), ou donnez ses valeurs dans une colonne de la feuille des engagements.
+issue-sheet-unknown_sheet = la feuille { $value } ne fait pas partie de la structure des engagements ; elle n'a pas été lue{ $suggested ->
+        [yes] {" "}; vouliez-vous dire `{ $suggestion }` ?
+       *[no] {""}
+    }
+    .title = Une feuille ne fait pas partie de la structure des engagements ; son contenu n'a pas été lu.
+    .guidance = Renommez la feuille en `suggestion` quand les paramètres en donnent une, ou supprimez-la.
+issue-sheet-duplicate_sheet = la feuille { $value } contient de nouveau la table `{ $table }` ; seule la première a été lue
+    .title = Deux feuilles ou fichiers contiennent la même table ; seul le premier a été lu.
+    .guidance = Regroupez les lignes dans une seule feuille nommée comme dans `table`.
+issue-sheet-hidden_sheet = la feuille { $value } est masquée ; ses lignes ont été lues
+    .title = Une feuille masquée contient des données d'engagements ; elle a été lue.
+    .guidance = Affichez la feuille et vérifiez son contenu, ou supprimez-la si ses lignes ne doivent pas être importées.
+issue-sheet-misspelled_column = la colonne { $value } ne fait pas partie de la structure ; vouliez-vous dire `{ $suggestion }` ? ses valeurs n'ont pas été lues
+    .title = Un en-tête de colonne ne fait pas partie de la structure mais ressemble à un en-tête manquant ; ses valeurs n'ont pas été lues.
+    .guidance = Renommez l'en-tête en `suggestion` (le chemin ou le titre de la colonne, comme dans le modèle).
+issue-sheet-unknown_column = { $kind ->
+        [headless] une colonne sans en-tête contient des valeurs ; elles n'ont pas été lues
+       *[named] la colonne { $value } ne fait pas partie de la structure ; ses valeurs n'ont pas été lues
+    }
+    .title = Un en-tête de colonne ne fait pas partie de la structure ; ses valeurs n'ont pas été lues.
+    .guidance = Supprimez la colonne, ou renommez-la avec l'un des en-têtes de la feuille README du modèle.
+issue-sheet-duplicate_column = la colonne { $value } contient de nouveau `{ $field }` ; seule la première de ces colonnes a été lue
+    .title = Deux colonnes d'une feuille contiennent le même champ ; seule la première a été lue.
+    .guidance = Gardez une seule colonne pour le champ indiqué dans `field`.
+issue-sheet-missing_column = la feuille `{ $sheet }` n'a pas de colonne `{ $field }` ({ $title }), dont chaque ligne a besoin
+    .title = La colonne d'un champ obligatoire manque, aucune ligne n'a donc ce champ.
+    .guidance = Ajoutez une colonne pour le champ indiqué dans `field` (son titre et son chemin sont dans le modèle) et remplissez-la à chaque ligne.
+issue-sheet-unknown_pledge = { $kind ->
+        [no_id_column] les lignes de la feuille `{ $sheet }` ne peuvent pas être rattachées à des engagements : la feuille des engagements n'a pas de colonne `id`
+       *[unknown_id] l'engagement { $value } n'est pas sur la feuille des engagements ; la ligne { $row } de la feuille `{ $sheet }` n'a pas été lue
+    }
+    .title = Une ligne cite un identifiant d'engagement absent de la feuille des engagements ; elle n'a pas été lue.
+    .guidance = Corrigez l'identifiant dans la première colonne de la ligne, ou ajoutez l'engagement à la feuille des engagements.
+issue-sheet-missing_pledge_id = la ligne { $row } de la feuille `{ $sheet }` ne cite pas son engagement ; elle n'a pas été lue
+    .title = Une ligne de la feuille d'une liste ne cite pas son engagement ; elle n'a pas été lue.
+    .guidance = Inscrivez dans la première colonne de la ligne l'identifiant de l'engagement auquel elle appartient.
+issue-sheet-inexact_number = la cellule numérique contient { $value }, qui n'est pas un décimal exact d'au plus { $digits } chiffres ; saisissez la valeur voulue sous forme de texte
+    .title = Une cellule numérique contient une fraction binaire qui n'est pas un décimal court (comme 0,1 + 0,2 = 0,30000000000000004) ; sa valeur voulue est donc inconnue.
+    .guidance = Saisissez la valeur sous forme de texte, ou arrondissez-la dans la cellule au décimal voulu ; p2c n'arrondit jamais les montants.
+issue-sheet-formula = { $withoutValue ->
+        [0] la colonne { $column } a { $count } cellules de formule (première : { $first }) ; leurs valeurs calculées ont été lues
+       *[other] la colonne { $column } a { $count } cellules de formule (première : { $first }) ; leurs valeurs calculées ont été lues, et { $withoutValue } sans valeur ont été lues comme vides
+    }
+    .title = Des cellules d'une colonne contiennent des formules ; les valeurs que le tableur a calculées en dernier ont été lues.
+    .guidance = Remplacez les formules par leurs valeurs (copier, puis coller les valeurs seulement) ; une formule que le tableur n'a jamais calculée est lue comme vide (`withoutValue` dans les paramètres les compte).
+issue-sheet-merged_cells = { $kind ->
+        [more] { $count } autres plages fusionnées ne sont pas listées
+       *[range] les cellules { $range } sont fusionnées ; seule { $first } contient une valeur
+    }
+    .title = Des cellules sont fusionnées ; seule la première cellule de la plage contient une valeur, les autres sont lues comme vides.
+    .guidance = Annulez la fusion des cellules (`range` dans les paramètres) et remplissez chacune d'elles.
+issue-sheet-error_value = la cellule contient l'erreur `{ $error }`
+    .title = Une cellule contient une erreur de tableur comme #N/A ou #DIV/0!.
+    .guidance = Remplacez l'erreur par la valeur qu'elle devrait avoir.
+issue-sheet-invalid_date = le numéro de série de date { $value } de la cellule n'est pas une date du calendrier
+    .title = Une cellule de date ou un numéro de série de date n'est pas une date du calendrier.
+    .guidance = Saisissez la date sous la forme AAAA-MM-JJ, ou mettez la cellule au format date.

@@ -260,61 +260,106 @@ code-p2cTarget-ROUNDTABLE-1 = К 2030 году 100% лиц в возрасте 1
 code-p2cTarget-ROUNDTABLE-2 = К 2025 году 60% молодёжи и взрослых достигнут как минимум базового уровня владения устойчивыми цифровыми навыками
 code-p2cTarget-ROUNDTABLE-3 = К 2030 году 100% домохозяйств и предприятий подключены к интернету
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: official (официальные краткие названия целей в области устойчивого развития ООН на русском языке; см. data/SOURCES.md)
 
-# p2c-fallback: code-amountBasis-per_year
-# p2c-fallback: code-amountBasis-total
-# p2c-fallback: code-beneficiaryUnit-communities
-# p2c-fallback: code-beneficiaryUnit-enterprises
-# p2c-fallback: code-beneficiaryUnit-households
-# p2c-fallback: code-beneficiaryUnit-institutions
-# p2c-fallback: code-beneficiaryUnit-schools
-# p2c-fallback: code-beneficiaryUnit-subscribers
-# p2c-fallback: code-focusArea-unknown
-# p2c-fallback: code-p2cEvent-AI-PLEDGE-DRIVE-2024
-# p2c-fallback: code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023
-# p2c-fallback: code-p2cEvent-LDC5
-# p2c-fallback: code-p2cEvent-MWC-2024
-# p2c-fallback: code-p2cEvent-MWC-2025
-# p2c-fallback: code-p2cEvent-MWC-2026
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2022
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2023
-# p2c-fallback: code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022
-# p2c-fallback: code-p2cEvent-P2C-WEB-DIALOGUES-2022
-# p2c-fallback: code-p2cEvent-PP-22
-# p2c-fallback: code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023
-# p2c-fallback: code-p2cEvent-SDG-DIGITAL-2023
-# p2c-fallback: code-p2cEvent-WSIS-2024
-# p2c-fallback: code-p2cEvent-WSIS-2025
-# p2c-fallback: code-partnerRole-coordinator
-# p2c-fallback: code-partnerRole-endorser
-# p2c-fallback: code-partnerRole-funder
-# p2c-fallback: code-partnerRole-implementer
-# p2c-fallback: code-partnerRole-in_kind_provider
-# p2c-fallback: code-partnerRole-knowledge_partner
-# p2c-fallback: code-partnerRole-technical_partner
-# p2c-fallback: code-relationType-same_announcement
-# p2c-fallback: code-sdgGoal-1
-# p2c-fallback: code-sdgGoal-10
-# p2c-fallback: code-sdgGoal-11
-# p2c-fallback: code-sdgGoal-12
-# p2c-fallback: code-sdgGoal-13
-# p2c-fallback: code-sdgGoal-14
-# p2c-fallback: code-sdgGoal-15
-# p2c-fallback: code-sdgGoal-16
-# p2c-fallback: code-sdgGoal-17
-# p2c-fallback: code-sdgGoal-2
-# p2c-fallback: code-sdgGoal-3
-# p2c-fallback: code-sdgGoal-4
-# p2c-fallback: code-sdgGoal-5
-# p2c-fallback: code-sdgGoal-6
-# p2c-fallback: code-sdgGoal-7
-# p2c-fallback: code-sdgGoal-8
-# p2c-fallback: code-sdgGoal-9
-# p2c-fallback: code-stakeholderType-unknown
-# p2c-fallback: codelist-amountBasis
-# p2c-fallback: codelist-beneficiaryUnit
-# p2c-fallback: codelist-p2cEvent
-# p2c-fallback: codelist-partnerRole
-# p2c-fallback: codelist-sdgGoal
+codelist-sdgGoal = Цель в области устойчивого развития
+code-sdgGoal-1 = Ликвидация нищеты
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-2 = Ликвидация голода
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-3 = Хорошее здоровье и благополучие
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-4 = Качественное образование
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-5 = Гендерное равенство
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-6 = Чистая вода и санитария
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-7 = Недорогостоящая и чистая энергия
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-8 = Достойная работа и экономический рост
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-9 = Индустриализация, инновации и инфраструктура
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-10 = Уменьшение неравенства
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-11 = Устойчивые города и населённые пункты
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-12 = Ответственное потребление и производство
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-13 = Борьба с изменением климата
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-14 = Сохранение морских экосистем
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-15 = Сохранение экосистем суши
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-16 = Мир, правосудие и эффективные институты
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+code-sdgGoal-17 = Партнёрство в интересах устойчивого развития
+    .description = Цель в области устойчивого развития ООН (Повестка дня на период до 2030 года, A/RES/70/1)
+
+## origin: official (официальные названия конференций ООН и МСЭ на русском языке; собственные названия мероприятий, MWC Barcelona и SDG Digital, одинаковы на всех языках)
+
+code-p2cEvent-PP-22 = Полномочная конференция МСЭ 2022 года
+code-p2cEvent-LDC5 = Пятая Конференция Организации Объединённых Наций по наименее развитым странам (НРС5)
+code-p2cEvent-WSIS-2024 = Мероприятие высокого уровня Форума ВВУИО+20 2024 года
+code-p2cEvent-WSIS-2025 = Мероприятие высокого уровня ВВУИО+20 2025 года
+code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023 = Глобальный форум по беженцам 2023 года
+code-p2cEvent-MWC-2024 = MWC Barcelona 2024
+code-p2cEvent-MWC-2025 = MWC Barcelona 2025
+code-p2cEvent-MWC-2026 = MWC Barcelona 2026
+code-p2cEvent-SDG-DIGITAL-2023 = SDG Digital
+
+## origin: p2c (переводы, сделанные для p2c; официальная форма не найдена)
+
+codelist-p2cEvent = Мероприятие или кампания P2C
+code-p2cEvent-P2C-WEB-DIALOGUES-2022 = Серия веб-диалогов Partner2Connect по цифровому развитию
+code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022 = Круглый стол Partner2Connect по цифровому развитию на ВКРЭ-22
+code-p2cEvent-P2C-ANNUAL-MEETING-2022 = Первое ежегодное собрание Partner2Connect
+code-p2cEvent-P2C-ANNUAL-MEETING-2023 = Второе ежегодное собрание Partner2Connect
+code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023 = Региональные форумы МСЭ по развитию 2023 года
+code-p2cEvent-AI-PLEDGE-DRIVE-2024 = Кампания по сбору обязательств Partner2Connect и AI for Good
+
+code-focusArea-unknown = Неизвестно
+    .description = Источник не называет направление деятельности; указывается отдельно, никогда рядом с реальным направлением.
+    .tagline = Источник не указывает
+code-stakeholderType-unknown = Неизвестно
+    .description = Источник не говорит, к какому типу заинтересованной стороны относится автор обязательства.
+code-relationType-same_announcement = То же объявление
+    .description = Это обязательство и другое были объявлены вместе (одно заявление, несколько обязательств); их средства различны, и каждое учитывается.
+
+codelist-partnerRole = Роль партнёра
+code-partnerRole-funder = Источник финансирования
+    .description = Предоставляет средства для обязательства.
+code-partnerRole-implementer = Исполнитель
+    .description = Выполняет обещанную работу.
+code-partnerRole-technical_partner = Технический партнёр
+    .description = Предоставляет технологии, оборудование или технический опыт.
+code-partnerRole-knowledge_partner = Партнёр по знаниям
+    .description = Предоставляет исследования, данные или консультации.
+code-partnerRole-in_kind_provider = Поставщик вклада в натуральной форме
+    .description = Предоставляет товары или услуги (эфирное время, устройства, обучение), а не деньги.
+code-partnerRole-coordinator = Координатор
+    .description = Созывает или координирует партнёров.
+code-partnerRole-endorser = Сторонник
+    .description = Публично поддерживает обязательство без иной заявленной роли.
+
+codelist-amountBasis = База суммы
+code-amountBasis-total = Итого
+    .description = Сумма — это всё обязательство за весь его период.
+code-amountBasis-per_year = В год
+    .description = Сумма выделяется ежегодно; итог равен сумме, умноженной на число лет (`years` или календарные годы периода обязательства).
+
+codelist-beneficiaryUnit = Единица бенефициаров
+code-beneficiaryUnit-households = Домохозяйства
+    .description = Подключённые или обслуживаемые домохозяйства (жилища).
+code-beneficiaryUnit-subscribers = Абоненты
+    .description = Подписки или абоненты сети или услуги.
+code-beneficiaryUnit-schools = Школы
+    .description = Подключённые или обслуживаемые школы.
+code-beneficiaryUnit-institutions = Учреждения
+    .description = Государственные или общественные учреждения: органы власти, медпункты, библиотеки, общественные центры.
+code-beneficiaryUnit-communities = Общины
+    .description = Сёла, населённые пункты или общины.
+code-beneficiaryUnit-enterprises = Предприятия
+    .description = Предприятия, МСП или предприниматели.

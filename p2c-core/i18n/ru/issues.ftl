@@ -275,48 +275,159 @@ issue-batch-unknown_relation_target = ни у одного обязательс�
     .title = Связь указывает идентификатор обязательства, которого нет в пакете.
     .guidance = Проверьте идентификатор или проверяйте пакет вместе со связанным обязательством.
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: p2c (переводы, сделанные для p2c: формат 1.1 и электронные таблицы)
 
-# p2c-fallback: issue-geography-unspecified_region_not_declared
-# p2c-fallback: issue-lifecycle-date_after_as_of
-# p2c-fallback: issue-lifecycle-date_before_coalition
-# p2c-fallback: issue-lifecycle-event_after_as_of
-# p2c-fallback: issue-lifecycle-no_announcement_date
-# p2c-fallback: issue-money-approximate_floor
-# p2c-fallback: issue-money-components_exceed_amount
-# p2c-fallback: issue-money-conflicting_bounds
-# p2c-fallback: issue-money-no_rate_at_date
-# p2c-fallback: issue-money-not_a_currency
-# p2c-fallback: issue-money-per_year_without_period
-# p2c-fallback: issue-money-range_inverted
-# p2c-fallback: issue-money-stated_equivalent_same_currency
-# p2c-fallback: issue-money-years_without_per_year
-# p2c-fallback: issue-sdgs-duplicate_goal
-# p2c-fallback: issue-sdgs-target_outside_goal
-# p2c-fallback: issue-sdgs-unknown_goal
-# p2c-fallback: issue-sdgs-unknown_target
-# p2c-fallback: issue-structure-requires_version
-# p2c-fallback: issue-taxonomy-unknown_beside_known
-# p2c-fallback: issue-taxonomy-unknown_event
-# p2c-fallback: issue-taxonomy-value_unknown
+issue-structure-requires_version = { $feature } требует formatVersion `{ $requires }`; этот документ объявляет `{ $declared }` (объявите `{ $requires }`: любой документ { $declared } является действительным документом { $requires })
+    .title = Документ использует поле, код или частичную дату стоимости более новой версии формата, чем объявлена.
+    .guidance = Укажите в `formatVersion` версию из `requires` (любой документ 1.0 является действительным документом 1.1; это делает `migrate`) или удалите элемент, названный в `feature`.
+issue-taxonomy-unknown_event = { $value } не является известным мероприятием или кампанией P2C
+    .title = Код мероприятия составлен правильно, но отсутствует в списке известных p2c мероприятий и кампаний P2C.
+    .guidance = Сверьте код со списком кодов `p2cEvent`; новое мероприятие может быть указано верно, и p2c узнает о нём в следующей версии.
+issue-taxonomy-unknown_beside_known = `unknown` указано рядом с реальными значениями
+    .title = Список содержит `unknown` рядом с реальными значениями.
+    .guidance = `unknown` означает, что источник не называет значения: оставьте его одно или удалите его и сохраните значения, названные источником.
+issue-taxonomy-value_unknown = `{ $field }` неизвестно: источник об этом не говорит
+    .title = Обязательная классификация имеет значение `unknown`: источник её не указывает.
+    .guidance = Исправлять нечего, если источник молчит; сводные панели учитывают обязательство в `unknown`, никогда не в предполагаемом значении. Заполните, когда источник её укажет.
+issue-sdgs-unknown_goal = { $value } не является целью в области устойчивого развития (от 1 до 17)
+    .title = Номер цели в области устойчивого развития не находится в пределах от 1 до 17.
+    .guidance = Укажите номер одной из 17 целей в области устойчивого развития.
+issue-sdgs-unknown_target = { $value } не является задачей Повестки дня на период до 2030 года
+    .title = Задача ЦУР не входит в число 169 задач Повестки дня на период до 2030 года.
+    .guidance = Записывайте задачи, как в Повестке дня до 2030 года: номер цели, точка и номер или буква задачи (`9.1`, `9.c`).
+issue-sdgs-target_outside_goal = задача { $value } относится к ЦУР { $goal }, а не к ЦУР { $listedUnder }
+    .title = Задача ЦУР относится не к той цели, под которой она указана.
+    .guidance = Укажите задачу под её собственной целью (`goal` в параметрах), добавив эту цель при необходимости.
+issue-sdgs-duplicate_goal = ЦУР { $goal } указана дважды (впервые под индексом { $firstIndex })
+    .title = Одна и та же цель в области устойчивого развития указана более одного раза.
+    .guidance = Указывайте каждую цель один раз, со всеми её задачами.
+issue-money-not_a_currency = `{ $currency }` — код ISO 4217, но не денежная единица ({ $kind ->
+        [precious_metal] драгоценный металл
+        [bond_market_unit] единица рынка облигаций
+        [testing] тестовый код
+       *[no_currency] отсутствие валюты
+    })
+    .title = Код валюты входит в ISO 4217, но не является денежной единицей: тестовый код, «отсутствие валюты», драгоценный металл или единица рынка облигаций.
+    .guidance = Укажите валюту, в которой была объявлена сумма; `XXX`, `XTS`, `XAU`, `XAG`, `XPD`, `XPT` и `XBA`–`XBD` никогда не бывают валютой обязательства.
+issue-money-no_rate_at_date = ни одна встроенная таблица курсов не пересчитывает `{ $currency }` в `{ $to }` на { $valueDate }
+    .title = Ни одна встроенная таблица валютных курсов не может пересчитать сумму в USD на дату её стоимости.
+    .guidance = Обязательство будет показано как непересчитанное в итогах в USD: добавьте `explicitRate` в USD или `statedEquivalent` в USD, если источник его даёт, или загрузите таблицу курсов, охватывающую эту валюту.
+issue-money-per_year_without_period = для годовой суммы нужны `years` или период с годом начала и годом окончания
+    .title = Для годовой суммы не указаны ни число лет, ни период с годом начала и годом окончания.
+    .guidance = Укажите `years` («в течение следующих пяти лет»: 5) или `period` обязательства; без них итог вычислить нельзя, и он не выдумывается.
+issue-money-years_without_per_year = `years` указано для суммы, которая не является годовой
+    .title = Число лет указано для суммы, которая не является годовой.
+    .guidance = Задайте `basis` равным `per_year`, если сумма годовая, или удалите `years`.
+issue-money-range_inverted = максимум диапазона, { $maxAmount }, меньше его минимума, { $minAmount }
+    .title = Максимум диапазона меньше его минимума.
+    .guidance = `amount` — нижняя граница, а `maxAmount` — верхняя граница диапазона.
+issue-money-conflicting_bounds = сумма одновременно определена несколькими способами из минимума, максимума и диапазона ({ $qualifiers })
+    .title = Сумма определена несколькими способами из минимума, максимума и диапазона.
+    .guidance = Оставьте определение, которое даёт источник: `isFloor` для «более», `isCeiling` для «до», `maxAmount` для «от … до …».
+issue-money-approximate_floor = сумма одновременно является минимумом и приблизительной
+    .title = Сумма одновременно является минимумом и приблизительной.
+    .guidance = «Более приблизительно» неоднозначно: оставьте определение, которое даёт источник.
+issue-money-stated_equivalent_same_currency = заявленный эквивалент указан в валюте самой суммы
+    .title = Заявленный эквивалент указан в валюте самой суммы.
+    .guidance = Заявленный эквивалент — это цифра объявившего в другой валюте («2 млрд CAD (1,46 млрд USD)»).
+issue-money-components_exceed_amount = компоненты в сумме составляют { $componentsSum }, больше суммы { $amount }
+    .title = Компоненты пакета в сумме составляют больше его суммы.
+    .guidance = Компоненты входят в сумму: проверьте цифры или увеличьте сумму (с `isFloor`, если известны лишь некоторые).
+issue-geography-unspecified_region_not_declared = `{ $region }` не входит в число регионов
+    .title = Неназванные страны указаны в регионе, которого нет среди объявленных регионов.
+    .guidance = Добавьте регион в `regions` или удалите его из `unspecifiedCountriesIn`.
+issue-lifecycle-date_after_as_of = дата { $value } позже отчётной даты { $asOf }
+    .title = Дата стоимости или дата объявления позже отчётной даты.
+    .guidance = Датируйте сумму и объявление временем, когда они были сделаны; для пересчёта на будущую дату курса нет.
+issue-lifecycle-date_before_coalition = дата { $value } раньше запуска Partner2Connect (март 2021 года)
+    .title = Дата стоимости или дата объявления раньше появления Partner2Connect (март 2021 года).
+    .guidance = Проверьте дату: P2C была запущена в марте 2021 года. Обязательство, повторяющее более раннее, может сохранить прежнюю дату стоимости, но должно сказать об этом в примечаниях.
+issue-lifecycle-no_announcement_date = нет даты объявления: обязательство учитывается на любую отчётную дату
+    .title = У обязательства нет даты объявления.
+    .guidance = Укажите `announcedOn` с той точностью, которую даёт источник (год, месяц или день); без неё обязательство учитывается на любую отчётную дату.
+issue-lifecycle-event_after_as_of = мероприятие `{ $event }` начинается { $start }, после отчётной даты { $asOf }
+    .title = Обязательство называет мероприятие, которое начинается после отчётной даты.
+    .guidance = Обязательство не может быть объявлено на мероприятии, которое ещё не состоялось: проверьте код мероприятия и отчётную дату.
 
-# sheet: English until translated
-# p2c-fallback: issue-sheet-unreadable
-# p2c-fallback: issue-sheet-encrypted
-# p2c-fallback: issue-sheet-limit_exceeded
-# p2c-fallback: issue-sheet-missing_sheet
-# p2c-fallback: issue-sheet-unknown_sheet
-# p2c-fallback: issue-sheet-duplicate_sheet
-# p2c-fallback: issue-sheet-hidden_sheet
-# p2c-fallback: issue-sheet-misspelled_column
-# p2c-fallback: issue-sheet-unknown_column
-# p2c-fallback: issue-sheet-duplicate_column
-# p2c-fallback: issue-sheet-missing_column
-# p2c-fallback: issue-sheet-unknown_pledge
-# p2c-fallback: issue-sheet-missing_pledge_id
-# p2c-fallback: issue-sheet-inexact_number
-# p2c-fallback: issue-sheet-formula
-# p2c-fallback: issue-sheet-merged_cells
-# p2c-fallback: issue-sheet-error_value
-# p2c-fallback: issue-sheet-invalid_date
+issue-sheet-unreadable = { $what ->
+        [workbook] файл нельзя прочитать как книгу: { $reason }
+        [sheet] лист `{ $sheet }` нельзя прочитать: { $reason }
+        [chart] лист { $value } — диаграмма, а не рабочий лист
+        [encoding] файл `{ $sheet }` не является текстом UTF-8 (первый недопустимый байт в позиции { $offset }); сохраните его как CSV UTF-8
+       *[csv] файл `{ $sheet }` не является допустимым CSV: { $reason }
+    }
+    .title = Файл не является книгой или файлом CSV, который p2c может прочитать.
+    .guidance = Сохраните файл как книгу Excel (.xlsx) или как CSV в UTF-8; старые файлы .xls, OpenDocument и повреждённые файлы прочитать нельзя (`reason` в параметрах говорит почему).
+issue-sheet-encrypted = книга защищена паролем
+    .title = Книга защищена паролем, поэтому её содержимое нельзя прочитать.
+    .guidance = Снимите пароль (в Excel: Файл, Сведения, Защита книги, Зашифровать с использованием пароля, и удалите его), сохраните и отправьте файл снова.
+issue-sheet-limit_exceeded = { $scope ->
+        [workbook] книга превышает предел `{ $limit }` в { $max } (найдено не менее { $actual }); она не прочитана
+        [files] размер файлов CSV в байтах превышает предел `{ $limit }` в { $max } (найдено { $actual })
+       *[sheet] `{ $sheet }` превышает предел `{ $limit }` в { $max } (найдено не менее { $actual }); дальше ничего не прочитано
+    }
+    .title = Книга превышает заданный предел; она не прочитана (или прочитана только до предела).
+    .guidance = Разделите данные на файлы меньшего размера или увеличьте предел, названный в `limit` (`sheetLimits.maxBytes`, `maxUncompressedBytes`, `maxParts`, `maxSharedStrings`, `maxRows`, `maxCells`), если такой размер ожидаем.
+issue-sheet-missing_sheet = { $table ->
+        [pledges] в книге нет листа `pledges`, поэтому в ней нет обязательств
+       *[other] в книге нет листа `{ $table }` ({ $title }), который нужен каждому обязательству
+    }
+    .title = Отсутствует лист, который нужен обязательствам.
+    .guidance = Добавьте лист, названный в `table` (см. лист README шаблона), или укажите его значения в одном столбце листа обязательств.
+issue-sheet-unknown_sheet = лист { $value } не входит в структуру обязательств; он не прочитан{ $suggested ->
+        [yes] ; возможно, имелось в виду `{ $suggestion }`?
+       *[no] {""}
+    }
+    .title = Лист не входит в структуру обязательств; его содержимое не прочитано.
+    .guidance = Переименуйте лист в `suggestion`, если параметры его предлагают, или удалите лист.
+issue-sheet-duplicate_sheet = лист { $value } снова содержит таблицу `{ $table }`; прочитана только первая
+    .title = Два листа или файла содержат одну и ту же таблицу; прочитан только первый.
+    .guidance = Объедините строки на одном листе с именем, указанным в `table`.
+issue-sheet-hidden_sheet = лист { $value } скрыт; его строки прочитаны
+    .title = Скрытый лист содержит данные обязательств; он прочитан.
+    .guidance = Отобразите лист и проверьте его содержимое или удалите его, если его строки не предназначены для импорта.
+issue-sheet-misspelled_column = столбец { $value } не входит в структуру; возможно, имелось в виду `{ $suggestion }`? его значения не прочитаны
+    .title = Заголовок столбца не входит в структуру, но похож на отсутствующий; его значения не прочитаны.
+    .guidance = Переименуйте заголовок в `suggestion` (путь или название столбца, как в шаблоне).
+issue-sheet-unknown_column = { $kind ->
+        [headless] столбец без заголовка содержит значения; они не прочитаны
+       *[named] столбец { $value } не входит в структуру; его значения не прочитаны
+    }
+    .title = Заголовок столбца не входит в структуру; его значения не прочитаны.
+    .guidance = Удалите столбец или переименуйте его в один из заголовков, перечисленных на листе README шаблона.
+issue-sheet-duplicate_column = столбец { $value } снова содержит `{ $field }`; прочитан только первый такой столбец
+    .title = Два столбца листа содержат одно и то же поле; прочитан только первый.
+    .guidance = Оставьте один столбец для поля, названного в `field`.
+issue-sheet-missing_column = на листе `{ $sheet }` нет столбца `{ $field }` ({ $title }), который нужен каждой строке
+    .title = Отсутствует столбец обязательного поля, поэтому ни в одной строке этого поля нет.
+    .guidance = Добавьте столбец для поля, названного в `field` (его название и путь есть в шаблоне), и заполните его в каждой строке.
+issue-sheet-unknown_pledge = { $kind ->
+        [no_id_column] строки листа `{ $sheet }` нельзя сопоставить с обязательствами: на листе обязательств нет столбца `id`
+       *[unknown_id] обязательства { $value } нет на листе обязательств; строка { $row } листа `{ $sheet }` не прочитана
+    }
+    .title = Строка называет идентификатор обязательства, которого нет на листе обязательств; она не прочитана.
+    .guidance = Исправьте идентификатор в первом столбце строки или добавьте обязательство на лист обязательств.
+issue-sheet-missing_pledge_id = строка { $row } листа `{ $sheet }` не называет своё обязательство; она не прочитана
+    .title = Строка листа списка не называет своё обязательство; она не прочитана.
+    .guidance = Впишите в первый столбец строки идентификатор обязательства, к которому она относится.
+issue-sheet-inexact_number = числовая ячейка содержит { $value }, что не является точным десятичным числом не более чем из { $digits } цифр; введите нужное значение как текст
+    .title = Числовая ячейка содержит двоичную дробь, которая не является коротким десятичным числом (например, 0,1 + 0,2 = 0,30000000000000004), поэтому нужное значение неизвестно.
+    .guidance = Введите значение как текст или округлите его в ячейке до нужного десятичного числа; p2c никогда не округляет суммы.
+issue-sheet-formula = { $withoutValue ->
+        [0] в столбце { $column } ячеек с формулами: { $count } (первая: { $first }); прочитаны их вычисленные значения
+       *[other] в столбце { $column } ячеек с формулами: { $count } (первая: { $first }); прочитаны их вычисленные значения, а { $withoutValue } без значения прочитаны как пустые
+    }
+    .title = Ячейки столбца содержат формулы; прочитаны значения, последний раз вычисленные программой.
+    .guidance = Замените формулы их значениями (копировать, затем вставить только значения); формула, которую программа ни разу не вычислила, читается как пустая (`withoutValue` в параметрах их считает).
+issue-sheet-merged_cells = { $kind ->
+        [more] ещё объединённых диапазонов, не перечисленных здесь: { $count }
+       *[range] ячейки { $range } объединены; значение есть только в { $first }
+    }
+    .title = Ячейки объединены; значение есть только в первой ячейке диапазона, остальные читаются как пустые.
+    .guidance = Отмените объединение ячеек (`range` в параметрах) и заполните каждую из них.
+issue-sheet-error_value = ячейка содержит ошибку `{ $error }`
+    .title = Ячейка содержит ошибку электронной таблицы, например #N/A или #DIV/0!.
+    .guidance = Замените ошибку значением, которое должно там быть.
+issue-sheet-invalid_date = порядковый номер даты { $value } в ячейке не является календарной датой
+    .title = Ячейка даты или порядковый номер даты не является календарной датой.
+    .guidance = Введите дату в виде ГГГГ-ММ-ДД или задайте ячейке формат даты.

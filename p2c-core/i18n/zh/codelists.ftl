@@ -260,61 +260,106 @@ code-p2cTarget-ROUNDTABLE-1 = 到 2030 年，100% 的 15 岁及以上个人使�
 code-p2cTarget-ROUNDTABLE-2 = 到 2025 年，60% 的青年和成人在可持续数字技能方面至少达到最低熟练水平
 code-p2cTarget-ROUNDTABLE-3 = 到 2030 年，100% 的家庭和企业接入互联网
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: official (联合国可持续发展目标的正式中文简称；见 data/SOURCES.md)
 
-# p2c-fallback: code-amountBasis-per_year
-# p2c-fallback: code-amountBasis-total
-# p2c-fallback: code-beneficiaryUnit-communities
-# p2c-fallback: code-beneficiaryUnit-enterprises
-# p2c-fallback: code-beneficiaryUnit-households
-# p2c-fallback: code-beneficiaryUnit-institutions
-# p2c-fallback: code-beneficiaryUnit-schools
-# p2c-fallback: code-beneficiaryUnit-subscribers
-# p2c-fallback: code-focusArea-unknown
-# p2c-fallback: code-p2cEvent-AI-PLEDGE-DRIVE-2024
-# p2c-fallback: code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023
-# p2c-fallback: code-p2cEvent-LDC5
-# p2c-fallback: code-p2cEvent-MWC-2024
-# p2c-fallback: code-p2cEvent-MWC-2025
-# p2c-fallback: code-p2cEvent-MWC-2026
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2022
-# p2c-fallback: code-p2cEvent-P2C-ANNUAL-MEETING-2023
-# p2c-fallback: code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022
-# p2c-fallback: code-p2cEvent-P2C-WEB-DIALOGUES-2022
-# p2c-fallback: code-p2cEvent-PP-22
-# p2c-fallback: code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023
-# p2c-fallback: code-p2cEvent-SDG-DIGITAL-2023
-# p2c-fallback: code-p2cEvent-WSIS-2024
-# p2c-fallback: code-p2cEvent-WSIS-2025
-# p2c-fallback: code-partnerRole-coordinator
-# p2c-fallback: code-partnerRole-endorser
-# p2c-fallback: code-partnerRole-funder
-# p2c-fallback: code-partnerRole-implementer
-# p2c-fallback: code-partnerRole-in_kind_provider
-# p2c-fallback: code-partnerRole-knowledge_partner
-# p2c-fallback: code-partnerRole-technical_partner
-# p2c-fallback: code-relationType-same_announcement
-# p2c-fallback: code-sdgGoal-1
-# p2c-fallback: code-sdgGoal-10
-# p2c-fallback: code-sdgGoal-11
-# p2c-fallback: code-sdgGoal-12
-# p2c-fallback: code-sdgGoal-13
-# p2c-fallback: code-sdgGoal-14
-# p2c-fallback: code-sdgGoal-15
-# p2c-fallback: code-sdgGoal-16
-# p2c-fallback: code-sdgGoal-17
-# p2c-fallback: code-sdgGoal-2
-# p2c-fallback: code-sdgGoal-3
-# p2c-fallback: code-sdgGoal-4
-# p2c-fallback: code-sdgGoal-5
-# p2c-fallback: code-sdgGoal-6
-# p2c-fallback: code-sdgGoal-7
-# p2c-fallback: code-sdgGoal-8
-# p2c-fallback: code-sdgGoal-9
-# p2c-fallback: code-stakeholderType-unknown
-# p2c-fallback: codelist-amountBasis
-# p2c-fallback: codelist-beneficiaryUnit
-# p2c-fallback: codelist-p2cEvent
-# p2c-fallback: codelist-partnerRole
-# p2c-fallback: codelist-sdgGoal
+codelist-sdgGoal = 可持续发展目标
+code-sdgGoal-1 = 无贫穷
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-2 = 零饥饿
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-3 = 良好健康与福祉
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-4 = 优质教育
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-5 = 性别平等
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-6 = 清洁饮水和卫生设施
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-7 = 经济适用的清洁能源
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-8 = 体面工作和经济增长
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-9 = 产业、创新和基础设施
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-10 = 减少不平等
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-11 = 可持续城市和社区
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-12 = 负责任消费和生产
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-13 = 气候行动
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-14 = 水下生物
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-15 = 陆地生物
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-16 = 和平、正义与强大机构
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+code-sdgGoal-17 = 促进目标实现的伙伴关系
+    .description = 联合国可持续发展目标（《2030年议程》，A/RES/70/1）
+
+## origin: official (联合国和国际电联会议的正式中文名称；活动专名 MWC Barcelona 和 SDG Digital 在各语言中相同)
+
+code-p2cEvent-PP-22 = 2022年国际电联全权代表大会
+code-p2cEvent-LDC5 = 第五次联合国最不发达国家问题会议
+code-p2cEvent-WSIS-2024 = 2024年信息社会世界峰会+20论坛高级别活动
+code-p2cEvent-WSIS-2025 = 2025年信息社会世界峰会+20高级别活动
+code-p2cEvent-GLOBAL-REFUGEE-FORUM-2023 = 2023年全球难民论坛
+code-p2cEvent-MWC-2024 = MWC Barcelona 2024
+code-p2cEvent-MWC-2025 = MWC Barcelona 2025
+code-p2cEvent-MWC-2026 = MWC Barcelona 2026
+code-p2cEvent-SDG-DIGITAL-2023 = SDG Digital
+
+## origin: p2c (为 p2c 撰写的译文；未找到正式形式)
+
+codelist-p2cEvent = P2C 活动或运动
+code-p2cEvent-P2C-WEB-DIALOGUES-2022 = Partner2Connect 数字发展网络对话系列
+code-p2cEvent-P2C-ROUNDTABLE-KIGALI-2022 = WTDC-22 期间的 Partner2Connect 数字发展圆桌会议
+code-p2cEvent-P2C-ANNUAL-MEETING-2022 = 第一届 Partner2Connect 年会
+code-p2cEvent-P2C-ANNUAL-MEETING-2023 = 第二届 Partner2Connect 年会
+code-p2cEvent-REGIONAL-DEVELOPMENT-FORUMS-2023 = 2023年国际电联区域发展论坛
+code-p2cEvent-AI-PLEDGE-DRIVE-2024 = Partner2Connect 与 AI for Good 承诺征集活动
+
+code-focusArea-unknown = 未知
+    .description = 来源未提及重点领域；单独列出，从不与实际重点领域并列。
+    .tagline = 来源未说明
+code-stakeholderType-unknown = 未知
+    .description = 来源未说明承诺方属于哪类利益攸关方。
+code-relationType-same_announcement = 同一次宣布
+    .description = 本承诺与另一承诺一同宣布（一份声明，多项承诺）；其资金相互独立，各自计入。
+
+codelist-partnerRole = 伙伴角色
+code-partnerRole-funder = 出资方
+    .description = 为承诺提供资金。
+code-partnerRole-implementer = 执行方
+    .description = 开展所承诺的工作。
+code-partnerRole-technical_partner = 技术伙伴
+    .description = 提供技术、设备或技术专长。
+code-partnerRole-knowledge_partner = 知识伙伴
+    .description = 提供研究、数据或咨询。
+code-partnerRole-in_kind_provider = 实物提供方
+    .description = 提供货物或服务（通话时长、设备、培训）而非资金。
+code-partnerRole-coordinator = 协调方
+    .description = 召集或协调各伙伴。
+code-partnerRole-endorser = 支持方
+    .description = 公开支持该承诺，未说明其他角色。
+
+codelist-amountBasis = 金额基础
+code-amountBasis-total = 总额
+    .description = 该金额为整个承诺，涵盖承诺的整个期间。
+code-amountBasis-per_year = 每年
+    .description = 该金额每年承诺一次；总额为该金额乘以年数（`years`，或承诺期间的日历年数）。
+
+codelist-beneficiaryUnit = 受益单位
+code-beneficiaryUnit-households = 住户
+    .description = 已连接或获得服务的住户（家庭）。
+code-beneficiaryUnit-subscribers = 用户
+    .description = 网络或服务的订购或用户。
+code-beneficiaryUnit-schools = 学校
+    .description = 已连接或获得服务的学校。
+code-beneficiaryUnit-institutions = 机构
+    .description = 公共或社区机构：政府办公室、诊所、图书馆、社区中心。
+code-beneficiaryUnit-communities = 社区
+    .description = 村庄、地方或社区。
+code-beneficiaryUnit-enterprises = 企业
+    .description = 企业、中小企业或创业者。

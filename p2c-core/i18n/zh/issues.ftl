@@ -275,48 +275,159 @@ issue-batch-unknown_relation_target = 该批次中没有标识符为 { $value } 
     .title = 关系指向的承诺标识符不在该批次中。
     .guidance = 核对标识符，或将该批次与相关承诺一起验证。
 
-## Format 1.1 texts not translated yet: English is shown in their place (README.md:
-## "Adding an issue code or a report text").
+## origin: p2c (为 p2c 撰写的译文：1.1 格式和电子表格)
 
-# p2c-fallback: issue-geography-unspecified_region_not_declared
-# p2c-fallback: issue-lifecycle-date_after_as_of
-# p2c-fallback: issue-lifecycle-date_before_coalition
-# p2c-fallback: issue-lifecycle-event_after_as_of
-# p2c-fallback: issue-lifecycle-no_announcement_date
-# p2c-fallback: issue-money-approximate_floor
-# p2c-fallback: issue-money-components_exceed_amount
-# p2c-fallback: issue-money-conflicting_bounds
-# p2c-fallback: issue-money-no_rate_at_date
-# p2c-fallback: issue-money-not_a_currency
-# p2c-fallback: issue-money-per_year_without_period
-# p2c-fallback: issue-money-range_inverted
-# p2c-fallback: issue-money-stated_equivalent_same_currency
-# p2c-fallback: issue-money-years_without_per_year
-# p2c-fallback: issue-sdgs-duplicate_goal
-# p2c-fallback: issue-sdgs-target_outside_goal
-# p2c-fallback: issue-sdgs-unknown_goal
-# p2c-fallback: issue-sdgs-unknown_target
-# p2c-fallback: issue-structure-requires_version
-# p2c-fallback: issue-taxonomy-unknown_beside_known
-# p2c-fallback: issue-taxonomy-unknown_event
-# p2c-fallback: issue-taxonomy-value_unknown
+issue-structure-requires_version = { $feature } 需要 formatVersion `{ $requires }`；本文档声明的是 `{ $declared }`（请声明 `{ $requires }`：每个 { $declared } 文档都是有效的 { $requires } 文档）
+    .title = 文档使用了比其声明的格式版本更新的版本中的字段、代码或部分价值日期。
+    .guidance = 在 `formatVersion` 中声明 `requires` 所指的版本（每个 1.0 文档都是有效的 1.1 文档；`migrate` 可完成此操作），或删除 `feature` 所指的内容。
+issue-taxonomy-unknown_event = { $value } 不是已知的 P2C 活动或运动
+    .title = 活动代码格式正确，但不在 p2c 已知的 P2C 活动和运动列表中。
+    .guidance = 对照 `p2cEvent` 代码表检查代码；新活动可能是正确的，p2c 将在以后的版本中收录。
+issue-taxonomy-unknown_beside_known = `unknown` 与实际值并列
+    .title = 列表中 `unknown` 与实际值并列。
+    .guidance = `unknown` 表示来源未提及任何值：单独保留它，或删除它并保留来源提及的值。
+issue-taxonomy-value_unknown = `{ $field }` 未知：来源未说明
+    .title = 必填分类为 `unknown`：来源未说明。
+    .guidance = 如果来源未说明，则无需更正；仪表板将该承诺计入 `unknown`，绝不计入推测的值。来源说明后再填写。
+issue-sdgs-unknown_goal = { $value } 不是可持续发展目标（1 至 17）
+    .title = 可持续发展目标编号不在 1 至 17 之间。
+    .guidance = 给出 17 个可持续发展目标之一的编号。
+issue-sdgs-unknown_target = { $value } 不是《2030年议程》的具体目标
+    .title = 可持续发展目标的具体目标不在《2030年可持续发展议程》的 169 个具体目标之中。
+    .guidance = 按《2030年议程》的写法写具体目标：目标编号、一个点和具体目标的编号或字母（`9.1`、`9.c`）。
+issue-sdgs-target_outside_goal = 具体目标 { $value } 属于可持续发展目标 { $goal }，而不是目标 { $listedUnder }
+    .title = 可持续发展目标的具体目标属于另一个目标，而不是其所列的目标。
+    .guidance = 将具体目标列在其所属目标下（参数中的 `goal`），必要时添加该目标。
+issue-sdgs-duplicate_goal = 可持续发展目标 { $goal } 列出了两次（首次在索引 { $firstIndex }）
+    .title = 同一可持续发展目标列出了不止一次。
+    .guidance = 每个目标只列一次，并附上其所有具体目标。
+issue-money-not_a_currency = `{ $currency }` 是 ISO 4217 代码，但不是货币（{ $kind ->
+        [precious_metal] 贵金属
+        [bond_market_unit] 债券市场单位
+        [testing] 测试代码
+       *[no_currency] 无货币
+    }）
+    .title = 货币代码属于 ISO 4217，但不是货币：测试代码、"无货币"、贵金属或债券市场单位。
+    .guidance = 给出宣布金额时所用的货币；`XXX`、`XTS`、`XAU`、`XAG`、`XPD`、`XPT` 和 `XBA`–`XBD` 从来不是承诺的货币。
+issue-money-no_rate_at_date = 没有内置汇率表能在 { $valueDate } 将 `{ $currency }` 换算为 `{ $to }`
+    .title = 没有内置汇率表能在价值日期将该金额换算为美元。
+    .guidance = 该承诺将在美元总额中列为未换算：如果来源提供，请添加换算为美元的 `explicitRate` 或以美元计的 `statedEquivalent`，或加载涵盖该货币的汇率表。
+issue-money-per_year_without_period = 每年金额需要 `years`，或有起始年份和结束年份的期间
+    .title = 每年金额既未说明年数，也未说明有起始年份和结束年份的期间。
+    .guidance = 给出 `years`（"今后五年"：5）或承诺的 `period`；没有它们就无法推算总额，也不会编造总额。
+issue-money-years_without_per_year = 为非每年金额给出了 `years`
+    .title = 为非每年金额给出了年数。
+    .guidance = 如果金额是每年的，将 `basis` 设为 `per_year`，否则删除 `years`。
+issue-money-range_inverted = 范围的最大值 { $maxAmount } 低于其最小值 { $minAmount }
+    .title = 范围的最大值低于其最小值。
+    .guidance = `amount` 是范围的下限，`maxAmount` 是范围的上限。
+issue-money-conflicting_bounds = 该金额同时被限定为下限、上限和范围中的不止一种（{ $qualifiers }）
+    .title = 金额被限定为下限、上限和范围中的不止一种。
+    .guidance = 保留来源给出的限定：`isFloor` 表示"超过"，`isCeiling` 表示"最多"，`maxAmount` 表示"从……到……"。
+issue-money-approximate_floor = 该金额既是下限又是约数
+    .title = 金额既是下限又是约数。
+    .guidance = "超过大约"含义不清：保留来源给出的限定。
+issue-money-stated_equivalent_same_currency = 申报等值使用的是金额本身的货币
+    .title = 申报等值使用的是金额本身的货币。
+    .guidance = 申报等值是宣布方以另一种货币给出的数字（"20 亿加元（14.6 亿美元）"）。
+issue-money-components_exceed_amount = 各组成部分合计 { $componentsSum }，超过金额 { $amount }
+    .title = 一揽子承诺的各组成部分合计超过其金额。
+    .guidance = 组成部分包含在金额之内：请核对数字，或提高金额（如只知道部分组成部分，使用 `isFloor`）。
+issue-geography-unspecified_region_not_declared = `{ $region }` 不在所列区域之中
+    .title = 未具名国家所在的区域不在申报的区域之中。
+    .guidance = 将该区域加入 `regions`，或将其从 `unspecifiedCountriesIn` 中删除。
+issue-lifecycle-date_after_as_of = 日期 { $value } 晚于截止日 { $asOf }
+    .title = 价值日期或宣布日期晚于截止日。
+    .guidance = 按金额和宣布实际发生的时间标注日期；在未来日期进行换算没有汇率。
+issue-lifecycle-date_before_coalition = 日期 { $value } 早于 Partner2Connect 启动（2021年3月）
+    .title = 价值日期或宣布日期早于 Partner2Connect 成立（2021年3月）。
+    .guidance = 请核对日期：P2C 于 2021年3月启动。重申较早承诺的承诺可保留较早的价值日期，但应在备注中说明。
+issue-lifecycle-no_announcement_date = 没有宣布日期：该承诺在任何截止日都计入
+    .title = 该承诺没有宣布日期。
+    .guidance = 按来源给出的精度（年、月或日）填写 `announcedOn`；没有它，该承诺在任何截止日都计入。
+issue-lifecycle-event_after_as_of = 活动 `{ $event }` 于 { $start } 开始，晚于截止日 { $asOf }
+    .title = 承诺提及的活动在截止日之后才开始。
+    .guidance = 承诺不可能在尚未举行的活动上宣布：请核对活动代码和截止日。
 
-# sheet: English until translated
-# p2c-fallback: issue-sheet-unreadable
-# p2c-fallback: issue-sheet-encrypted
-# p2c-fallback: issue-sheet-limit_exceeded
-# p2c-fallback: issue-sheet-missing_sheet
-# p2c-fallback: issue-sheet-unknown_sheet
-# p2c-fallback: issue-sheet-duplicate_sheet
-# p2c-fallback: issue-sheet-hidden_sheet
-# p2c-fallback: issue-sheet-misspelled_column
-# p2c-fallback: issue-sheet-unknown_column
-# p2c-fallback: issue-sheet-duplicate_column
-# p2c-fallback: issue-sheet-missing_column
-# p2c-fallback: issue-sheet-unknown_pledge
-# p2c-fallback: issue-sheet-missing_pledge_id
-# p2c-fallback: issue-sheet-inexact_number
-# p2c-fallback: issue-sheet-formula
-# p2c-fallback: issue-sheet-merged_cells
-# p2c-fallback: issue-sheet-error_value
-# p2c-fallback: issue-sheet-invalid_date
+issue-sheet-unreadable = { $what ->
+        [workbook] 无法将该文件作为工作簿读取：{ $reason }
+        [sheet] 无法读取工作表 `{ $sheet }`：{ $reason }
+        [chart] 工作表 { $value } 是图表，不是工作表
+        [encoding] 文件 `{ $sheet }` 不是 UTF-8 文本（第一个无效字节位于偏移 { $offset }）；请另存为 CSV UTF-8
+       *[csv] 文件 `{ $sheet }` 不是有效的 CSV：{ $reason }
+    }
+    .title = 该文件不是 p2c 能读取的工作簿或 CSV 文件。
+    .guidance = 将文件另存为 Excel 工作簿（.xlsx）或 UTF-8 编码的 CSV；旧式 .xls、OpenDocument 和损坏的文件无法读取（参数中的 `reason` 说明原因）。
+issue-sheet-encrypted = 该工作簿受密码保护
+    .title = 该工作簿受密码保护，因此无法读取其内容。
+    .guidance = 删除密码（在 Excel 中：文件、信息、保护工作簿、用密码进行加密，然后清除密码），保存后重新发送文件。
+issue-sheet-limit_exceeded = { $scope ->
+        [workbook] 该工作簿超过 `{ $limit }` 的限值 { $max }（至少发现 { $actual }）；未读取
+        [files] CSV 文件的字节大小超过 `{ $limit }` 的限值 { $max }（发现 { $actual }）
+       *[sheet] `{ $sheet }` 超过 `{ $limit }` 的限值 { $max }（至少发现 { $actual }）；超出部分未读取
+    }
+    .title = 该工作簿超过配置的限值；未读取（或只读取到限值为止）。
+    .guidance = 将数据拆分为较小的文件，如果该大小在预期之内，则提高 `limit` 所指的限值（`sheetLimits.maxBytes`、`maxUncompressedBytes`、`maxParts`、`maxSharedStrings`、`maxRows`、`maxCells`）。
+issue-sheet-missing_sheet = { $table ->
+        [pledges] 工作簿没有 `pledges` 工作表，因此不含任何承诺
+       *[other] 工作簿没有每项承诺都需要的 `{ $table }` 工作表（{ $title }）
+    }
+    .title = 缺少承诺所需的工作表。
+    .guidance = 添加 `table` 所指的工作表（见模板的 README 工作表），或在承诺工作表的一列中给出其值。
+issue-sheet-unknown_sheet = 工作表 { $value } 不属于承诺布局；未读取{ $suggested ->
+        [yes] ；是否指 `{ $suggestion }`？
+       *[no] {""}
+    }
+    .title = 某工作表不属于承诺布局；其内容未读取。
+    .guidance = 如参数给出 `suggestion`，将工作表重命名为该名称，否则删除该工作表。
+issue-sheet-duplicate_sheet = 工作表 { $value } 再次包含表 `{ $table }`；只读取了第一个
+    .title = 两个工作表或文件包含同一个表；只读取了第一个。
+    .guidance = 将各行合并到一个按 `table` 命名的工作表中。
+issue-sheet-hidden_sheet = 工作表 { $value } 已隐藏；其各行已读取
+    .title = 一个隐藏的工作表包含承诺数据；已读取。
+    .guidance = 取消隐藏该工作表并检查其内容，如果其各行不应导入，则删除该工作表。
+issue-sheet-misspelled_column = 列 { $value } 不属于布局；是否指 `{ $suggestion }`？其值未读取
+    .title = 某列标题不属于布局，但与一个缺失的标题相近；其值未读取。
+    .guidance = 将标题重命名为 `suggestion`（列的路径或标题，与模板一致）。
+issue-sheet-unknown_column = { $kind ->
+        [headless] 一个无标题的列包含值；这些值未读取
+       *[named] 列 { $value } 不属于布局；其值未读取
+    }
+    .title = 某列标题不属于布局；其值未读取。
+    .guidance = 删除该列，或将其重命名为模板 README 工作表所列的标题之一。
+issue-sheet-duplicate_column = 列 { $value } 再次包含 `{ $field }`；只读取了第一个这样的列
+    .title = 一个工作表的两列包含同一字段；只读取了第一列。
+    .guidance = 为 `field` 所指的字段只保留一列。
+issue-sheet-missing_column = 工作表 `{ $sheet }` 没有每行都需要的列 `{ $field }`（{ $title }）
+    .title = 缺少必填字段的列，因此没有任何行具有该字段。
+    .guidance = 为 `field` 所指的字段添加一列（其标题和路径见模板），并在每一行填写。
+issue-sheet-unknown_pledge = { $kind ->
+        [no_id_column] 工作表 `{ $sheet }` 的各行无法与承诺对应：承诺工作表没有 `id` 列
+       *[unknown_id] 承诺 { $value } 不在承诺工作表中；工作表 `{ $sheet }` 的第 { $row } 行未读取
+    }
+    .title = 某行所列的承诺标识符不在承诺工作表中；该行未读取。
+    .guidance = 更正该行第一列中的标识符，或将该承诺添加到承诺工作表。
+issue-sheet-missing_pledge_id = 工作表 `{ $sheet }` 的第 { $row } 行未注明其所属承诺；未读取
+    .title = 列表工作表中的某行未注明其所属承诺；未读取。
+    .guidance = 在该行第一列填写其所属承诺的标识符。
+issue-sheet-inexact_number = 数字单元格包含 { $value }，它不是最多 { $digits } 位的精确小数；请以文本形式输入预期的值
+    .title = 数字单元格包含一个不是短小数的二进制小数（例如 0.1 + 0.2 = 0.30000000000000004），因此其预期值未知。
+    .guidance = 以文本形式输入该值，或在单元格中将其舍入到预期的小数；p2c 从不对金额进行舍入。
+issue-sheet-formula = { $withoutValue ->
+        [0] 列 { $column } 有 { $count } 个公式单元格（第一个：{ $first }）；已读取其计算值
+       *[other] 列 { $column } 有 { $count } 个公式单元格（第一个：{ $first }）；已读取其计算值，另有 { $withoutValue } 个无值的单元格读作空值
+    }
+    .title = 某列的单元格包含公式；已读取电子表格程序最后计算的值。
+    .guidance = 将公式替换为其值（复制，然后只粘贴值）；程序从未计算过的公式读作空值（参数中的 `withoutValue` 统计其数量）。
+issue-sheet-merged_cells = { $kind ->
+        [more] 另有 { $count } 个合并区域未列出
+       *[range] 单元格 { $range } 已合并；只有 { $first } 含有值
+    }
+    .title = 单元格已合并；只有区域的第一个单元格含有值，其余读作空值。
+    .guidance = 取消合并这些单元格（参数中的 `range`）并逐一填写。
+issue-sheet-error_value = 该单元格包含错误 `{ $error }`
+    .title = 单元格包含电子表格错误，例如 #N/A 或 #DIV/0!。
+    .guidance = 将错误替换为应有的值。
+issue-sheet-invalid_date = 该单元格的日期序列号 { $value } 不是日历日期
+    .title = 日期单元格或日期序列号不是日历日期。
+    .guidance = 按 YYYY-MM-DD 输入日期，或将单元格设置为日期格式。

@@ -64,6 +64,7 @@ mod options;
 mod partial;
 mod profile;
 mod render;
+pub(crate) use render::{note as note_in, row_label};
 mod reporting;
 mod runs;
 mod select;

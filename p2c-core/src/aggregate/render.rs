@@ -69,7 +69,12 @@ fn n(loc: &Localizer, count: u64) -> String {
 
 /// The label of a row of `dimension` with key `key`, in the language (the row's own English
 /// label when the catalogue has none).
-fn row_label(loc: &Localizer, dimension: Option<Dimension>, key: &str, english: &str) -> String {
+pub(crate) fn row_label(
+    loc: &Localizer,
+    dimension: Option<Dimension>,
+    key: &str,
+    english: &str,
+) -> String {
     if loc.lang() == Lang::En {
         return english.to_owned();
     }
@@ -207,7 +212,7 @@ fn breakdown(out: &mut String, loc: &Localizer, b: &Breakdown, currency: &str) {
 /// A note of the summary in the language: the summary's notes are English sentences from a
 /// fixed set (see `aggregate::notes`), recognised here and rendered from the catalogue; a note
 /// this function does not know is printed as it is.
-fn note(loc: &Localizer, text: &str) -> String {
+pub(crate) fn note(loc: &Localizer, text: &str) -> String {
     if loc.lang() == Lang::En {
         return text.to_owned();
     }

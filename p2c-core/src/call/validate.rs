@@ -91,7 +91,9 @@ impl ValidateCall {
             limits: self.limits,
             threads: crate::parallel::Threads::AUTO,
         };
-        let mut html = HtmlOptions::default().with_validated_as_of(options.as_of_date());
+        let mut html = HtmlOptions::default()
+            .with_validated_as_of(options.as_of_date())
+            .with_lang(lang);
         if let Some(source) = &self.source {
             html = html.with_source(source.clone());
         }

@@ -200,11 +200,12 @@ fn short_table_id(id: &str) -> String {
 /// The footnote of a figure: as-of date, currency, rate table and policy, and a link to the
 /// full method and sources.
 pub(crate) fn footnote(o: &mut Out, p: &Provenance<'_>) {
-    let date = p.as_of.to_string();
-    let text = match p.rates {
+    let date = super::num::date(p.as_of);
+    o.raw("<p class=\"foot\" data-footnote=\"\">");
+    match p.rates {
         Some(r) => {
             let policy = r.policy.split(';').next().unwrap_or_default();
-            fill(
+            o.msg_isolated(
                 Msg::Footnote,
                 &[
                     ("date", &date),
@@ -212,13 +213,14 @@ pub(crate) fn footnote(o: &mut Out, p: &Provenance<'_>) {
                     ("table", &short_table_id(&r.table_id)),
                     ("policy", &bounded(policy)),
                 ],
-            )
+                &["table", "policy"],
+            );
         }
-        None => fill(Msg::FootnoteNoRates, &[("date", &date)]),
-    };
-    o.raw("<p class=\"foot\" data-footnote=\"\">")
-        .text(&text)
-        .raw(" <a href=\"#method\">")
+        None => {
+            o.text(&fill(Msg::FootnoteNoRates, &[("date", &date)]));
+        }
+    }
+    o.raw(" <a href=\"#method\">")
         .msg(Msg::SkipToMethod)
         .raw("</a></p>\n");
 }
@@ -279,7 +281,7 @@ impl Cell {
         }
     }
     pub(crate) fn count(n: u64) -> Cell {
-        Cell::num(crate::format::count(n), n.to_string())
+        Cell::num(super::num::count(n), n.to_string())
     }
 }
 
@@ -346,7 +348,7 @@ pub(crate) fn table(
 /// The note under a list or table cut to [`MAX_ROWS`].
 pub(crate) fn more_rows(o: &mut Out, hidden: usize) {
     if hidden > 0 {
-        let n = crate::format::count(u64::try_from(hidden).unwrap_or(u64::MAX));
+        let n = super::num::count(u64::try_from(hidden).unwrap_or(u64::MAX));
         o.raw("<p class=\"muted\">")
             .text(&fill(Msg::MoreRows, &[("count", &n)]))
             .raw("</p>\n");

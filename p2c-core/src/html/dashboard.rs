@@ -6,14 +6,15 @@ use super::chart::{
     count_ratio, counter, data_table, footnote, more_rows, panel, progress, ratio, table, BarRow,
     Cell, Col, Provenance, Tone, MAX_ROWS,
 };
+use super::num;
 use super::page::{bounded, close, open, Head, Out};
-use super::text::{fill, t, Msg};
+use super::text::{code_label, fill, lang, row_label, t, LangScope, Msg};
 use super::HtmlOptions;
 use crate::aggregate::{
     Additivity, Attribution, Breakdown, BreakdownRow, CountRow, Dimension, RateProvenance,
     RegionMode, Summary, UNSPECIFIED,
 };
-use crate::format;
+use crate::i18n::Lang;
 
 /// How many countries the "top countries" charts show.
 const TOP_COUNTRIES: usize = 10;
@@ -87,7 +88,7 @@ fn region_mode_text(m: RegionMode) -> Msg {
 
 /// `USD 17.87 bn`.
 fn money(currency: &str, d: Decimal) -> String {
-    format!("{currency} {}", format::compact_amount(d))
+    format!("{currency} {}", num::compact_amount(d))
 }
 
 impl Summary {
@@ -95,6 +96,7 @@ impl Summary {
     /// counters, progress toward the goal, a chart and a table per breakdown, reporting,
     /// delivery, everything left out, and the method and sources.
     pub fn render_html(&self, options: &HtmlOptions) -> String {
+        let _lang = LangScope::enter(options.lang);
         let mut o = Out::new();
         let cur = self.currency.as_str();
         let prov = Provenance {
@@ -102,12 +104,12 @@ impl Summary {
             currency: cur,
             rates: Some(&self.rates),
         };
-        let title = format!("{} · {}", t(Msg::DashboardTitle), self.as_of);
+        let title = format!("{} · {}", t(Msg::DashboardTitle), num::date(self.as_of));
         open(
             &mut o,
             &Head {
                 title: &title,
-                lang: t(Msg::Lang),
+                lang: options.lang,
             },
         );
         header(
@@ -116,7 +118,7 @@ impl Summary {
             None,
             &fill(
                 Msg::Subtitle,
-                &[("date", &self.as_of.to_string()), ("currency", cur)],
+                &[("date", &num::date(self.as_of)), ("currency", cur)],
             ),
             Msg::SkipToMethod,
             options,
@@ -158,28 +160,25 @@ impl Summary {
             o,
             "pledges",
             Msg::Pledges,
-            &format::count(self.pledge_count),
+            &num::count(self.pledge_count),
             &[],
         );
         let v = &self.value;
         let mut small = vec![
             fill(
                 Msg::ExactAmount,
-                &[("currency", cur), ("amount", &format::amount(v.total))],
+                &[("currency", cur), ("amount", &num::amount(v.total))],
             ),
             fill(
                 Msg::ValueCounted,
-                &[("count", &format::count(v.pledges_counted))],
+                &[("count", &num::count(v.pledges_counted))],
             ),
         ];
         if v.floors > 0 {
-            small.push(fill(Msg::Floors, &[("count", &format::count(v.floors))]));
+            small.push(fill(Msg::Floors, &[("count", &num::count(v.floors))]));
         }
         if v.converted > 0 {
-            small.push(fill(
-                Msg::Converted,
-                &[("count", &format::count(v.converted))],
-            ));
+            small.push(fill(Msg::Converted, &[("count", &num::count(v.converted))]));
         }
         counter(
             o,
@@ -192,29 +191,29 @@ impl Summary {
             o,
             "entities",
             Msg::Entities,
-            &format::count(self.entities.count),
+            &num::count(self.entities.count),
             &[],
         );
         counter(
             o,
             "pledgerCountries",
             Msg::PledgerCountries,
-            &format::count(self.pledger_countries.count),
+            &num::count(self.pledger_countries.count),
             &[],
         );
         counter(
             o,
             "reportedPledges",
             Msg::ReportedPledges,
-            &format::count(self.reporting.reported_pledges),
-            &[format::percent(self.reporting.reported_share)],
+            &num::count(self.reporting.reported_pledges),
+            &[num::percent(self.reporting.reported_share)],
         );
         if let Some(g) = &self.goal {
             counter(
                 o,
                 "goalShare",
                 Msg::GoalReached,
-                &format::percent(g.share),
+                &num::percent(g.share),
                 &[money(cur, g.goal)],
             );
         }
@@ -230,11 +229,11 @@ impl Summary {
         o.raw("<figure class=\"wide\" data-figure=\"goal\"><figcaption><h3>");
         match &self.goal {
             Some(g) => {
-                let goal = format::compact_amount(g.goal);
+                let goal = num::compact_amount(g.goal);
                 o.text(&fill(Msg::GoalTitle, &[("currency", cur), ("goal", &goal)]))
                     .raw("</h3></figcaption>\n");
-                let share = format::percent(g.share);
-                let total = format::compact_amount(self.value.total);
+                let share = num::percent(g.share);
+                let total = num::compact_amount(self.value.total);
                 let args = [
                     ("share", share.as_str()),
                     ("currency", cur),
@@ -255,7 +254,7 @@ impl Summary {
                         Msg::GoalRemaining,
                         &[
                             ("currency", cur),
-                            ("remaining", &format::compact_amount(g.remaining)),
+                            ("remaining", &num::compact_amount(g.remaining)),
                         ],
                     ))
                     .raw("</span></div>\n");
@@ -299,8 +298,8 @@ impl Summary {
                 let note = fill(
                     Msg::TopCountriesNote,
                     &[
-                        ("shown", &top.len().to_string()),
-                        ("all", &named.to_string()),
+                        ("shown", &num::count(top.len() as u64)),
+                        ("all", &num::count(named as u64)),
                     ],
                 );
                 self.breakdown_figure(o, prov, title, b, &top, Some(&note));
@@ -312,7 +311,7 @@ impl Summary {
                         format!(
                             "{}: {}",
                             t(Msg::EndedWithReports),
-                            format::count(self.reporting.ended_with_reports)
+                            num::count(self.reporting.ended_with_reports)
                         )
                     });
                 self.breakdown_figure(o, prov, title, b, &rows, note.as_deref());
@@ -353,9 +352,9 @@ impl Summary {
                 .text(&fill(
                     Msg::Overlapping,
                     &[
-                        ("pledges", &format::count(b.count_overlap)),
+                        ("pledges", &num::count(b.count_overlap)),
                         ("currency", cur),
-                        ("overlap", &format::compact_amount(b.value_overlap)),
+                        ("overlap", &num::compact_amount(b.value_overlap)),
                     ],
                 ))
                 .raw("</p>");
@@ -364,7 +363,7 @@ impl Summary {
             o.raw("<p class=\"muted\">")
                 .text(&fill(
                     Msg::SharesFallback,
-                    &[("count", &format::count(b.share_fallbacks))],
+                    &[("count", &num::count(b.share_fallbacks))],
                 ))
                 .raw("</p>");
         }
@@ -376,7 +375,7 @@ impl Summary {
             .iter()
             .map(|r| BarRow {
                 key: r.key.clone(),
-                label: r.label.clone(),
+                label: row_label(b.dimension, &r.key, &r.label),
                 ratio: ratio(r.value, self.value.total),
                 text: money(cur, r.value),
                 exact: r.value.to_string(),
@@ -387,9 +386,9 @@ impl Summary {
             .iter()
             .map(|r| BarRow {
                 key: r.key.clone(),
-                label: r.label.clone(),
+                label: row_label(b.dimension, &r.key, &r.label),
                 ratio: count_ratio(r.pledges, self.pledge_count),
-                text: format::count(r.pledges),
+                text: num::count(r.pledges),
                 exact: r.pledges.to_string(),
                 muted: r.key == UNSPECIFIED,
             })
@@ -403,7 +402,7 @@ impl Summary {
         );
         panel(o, title, t(Msg::CountPanel), Tone::Count, &count_rows);
         o.raw("</div>\n");
-        breakdown_table(o, cur, &b.rows);
+        breakdown_table(o, cur, b.dimension, &b.rows);
         footnote(o, prov);
         o.raw("</figure>\n");
     }
@@ -425,7 +424,7 @@ impl Summary {
         let note = (countries.international_entities > 0).then(|| {
             fill(
                 Msg::InternationalEntities,
-                &[("count", &format::count(countries.international_entities))],
+                &[("count", &num::count(countries.international_entities))],
             )
         });
         let top: Vec<CountRow> = countries
@@ -452,26 +451,26 @@ impl Summary {
         o.raw("<section aria-labelledby=\"reporting\"><h2 id=\"reporting\">")
             .msg(Msg::Reporting)
             .raw("</h2>\n<ul class=\"counters\">\n");
-        counter(o, "reports", Msg::Reports, &format::count(r.reports), &[]);
+        counter(o, "reports", Msg::Reports, &num::count(r.reports), &[]);
         counter(
             o,
             "reportedPledgesR",
             Msg::ReportedPledges,
-            &format::count(r.reported_pledges),
-            &[format::percent(r.reported_share)],
+            &num::count(r.reported_pledges),
+            &[num::percent(r.reported_share)],
         );
         counter(
             o,
             "entitiesReporting",
             Msg::EntitiesReporting,
-            &format::count(r.entities_reporting),
+            &num::count(r.entities_reporting),
             &[],
         );
         counter(
             o,
             "endedWithReports",
             Msg::EndedWithReports,
-            &format::count(r.ended_with_reports),
+            &num::count(r.ended_with_reports),
             &[],
         );
         o.raw("<li class=\"counter\" data-figure=\"overdue\"><span class=\"k\">")
@@ -480,13 +479,13 @@ impl Summary {
                 &[("days", &r.interval_days.to_string())],
             ))
             .raw("</span><span class=\"v\">")
-            .text(&format::count(r.overdue.len() as u64))
+            .text(&num::count(r.overdue.len() as u64))
             .raw("</span></li>\n</ul>\n");
         if r.overdue_undetermined > 0 {
             o.raw("<p class=\"muted\">")
                 .text(&fill(
                     Msg::OverdueUndetermined,
-                    &[("count", &format::count(r.overdue_undetermined))],
+                    &[("count", &num::count(r.overdue_undetermined))],
                 ))
                 .raw("</p>\n");
         }
@@ -538,8 +537,8 @@ impl Summary {
                 let caption = fill(
                     Msg::DeliveryRatio,
                     &[
-                        ("share", &format::percent(share)),
-                        ("count", &format::count(d.pledges)),
+                        ("share", &num::percent(share)),
+                        ("count", &num::count(d.pledges)),
                     ],
                 );
                 o.raw("<figcaption><h3>")
@@ -590,7 +589,7 @@ impl Summary {
             o.raw("<p>")
                 .text(&fill(
                     Msg::FilteredOut,
-                    &[("count", &format::count(self.filtered_out))],
+                    &[("count", &num::count(self.filtered_out))],
                 ))
                 .raw("</p>\n");
         }
@@ -647,7 +646,7 @@ impl Summary {
                             Cell::code(u.id.clone()),
                             Cell::text(u.kind.clone()),
                             Cell::num(
-                                format!("{} {}", u.currency, format::amount(u.amount)),
+                                format!("{} {}", u.currency, num::amount(u.amount)),
                                 u.amount.to_string(),
                             ),
                             Cell::text(u.date.to_string()),
@@ -686,7 +685,7 @@ impl Summary {
                             Cell::code(n.id.clone()),
                             Cell::code(n.reason.clone()),
                             Cell::code(n.other.clone()),
-                            Cell::num(format::amount(n.amount), n.amount.to_string()),
+                            Cell::num(num::amount(n.amount), n.amount.to_string()),
                         ],
                     )
                 })
@@ -728,7 +727,7 @@ fn sub_heading(o: &mut Out, m: Msg, n: usize) {
     o.raw("<h3>")
         .msg(m)
         .raw(" (")
-        .text(&format::count(u64::try_from(n).unwrap_or(u64::MAX)))
+        .text(&num::count(u64::try_from(n).unwrap_or(u64::MAX)))
         .raw(")</h3>\n");
 }
 
@@ -743,7 +742,7 @@ pub(crate) fn id_list(o: &mut Out, ids: &[String]) {
 }
 
 /// The data table of a breakdown: every row, exact amounts.
-fn breakdown_table(o: &mut Out, cur: &str, rows: &[BreakdownRow]) {
+fn breakdown_table(o: &mut Out, cur: &str, dimension: Dimension, rows: &[BreakdownRow]) {
     let cols = [
         Col::text(Msg::ColLabel),
         Col::num(Msg::ColPledges),
@@ -761,16 +760,30 @@ fn breakdown_table(o: &mut Out, cur: &str, rows: &[BreakdownRow]) {
             (
                 Some(r.key.clone()),
                 vec![
-                    Cell::text(r.label.clone()),
+                    Cell::text(row_label(dimension, &r.key, &r.label)),
                     Cell::count(r.pledges),
-                    Cell::num(format::percent(r.pledge_share), r.pledge_share.to_string()),
-                    Cell::num(format::amount(r.value), r.value.to_string()),
-                    Cell::num(format::percent(r.value_share), r.value_share.to_string()),
+                    Cell::num(num::percent(r.pledge_share), r.pledge_share.to_string()),
+                    Cell::num(num::amount(r.value), r.value.to_string()),
+                    Cell::num(num::percent(r.value_share), r.value_share.to_string()),
                 ],
             )
         })
         .collect();
     data_table(o, &cols, body, rows.len());
+}
+
+/// The label of a row of count figure `figure` in the page's language.
+fn count_label(figure: &str, r: &CountRow) -> String {
+    let codelist = match figure {
+        "entitiesByStakeholderType" | "reportedByStakeholderType" => "stakeholderType",
+        "pledgerCountries" => return row_label(Dimension::Country, &r.key, &r.label),
+        "challenges" | "topChallenges" => "challenge",
+        "solutions" | "topSolutions" => "solution",
+        "status" => "implementationStatus",
+        "topTargets" => "p2cTarget",
+        _ => return r.label.clone(),
+    };
+    code_label(codelist, &r.key, &r.label)
 }
 
 /// A figure of counts only (entities, reports): one panel, its table, the footnote.
@@ -816,9 +829,9 @@ pub(crate) fn count_figure_rows(
             .iter()
             .map(|r| BarRow {
                 key: r.key.clone(),
-                label: r.label.clone(),
+                label: count_label(key, r),
                 ratio: count_ratio(r.count, whole),
-                text: format!("{} ({})", format::count(r.count), format::percent(r.share)),
+                text: format!("{} ({})", num::count(r.count), num::percent(r.share)),
                 exact: r.count.to_string(),
                 muted: r.key == UNSPECIFIED,
             })
@@ -831,9 +844,9 @@ pub(crate) fn count_figure_rows(
                 (
                     Some(r.key.clone()),
                     vec![
-                        Cell::text(r.label.clone()),
+                        Cell::text(count_label(key, r)),
                         Cell::count(r.count),
-                        Cell::num(format::percent(r.share), r.share.to_string()),
+                        Cell::num(num::percent(r.share), r.share.to_string()),
                     ],
                 )
             })
@@ -878,6 +891,26 @@ pub(crate) fn header(
         .raw("</a></p></div></header>\n");
 }
 
+/// A rate provenance's policy in the page's language: the converter writes the policy
+/// expression (a code, kept as it is, isolated for right-to-left text) and how amounts are
+/// rounded, in English.
+fn policy_text(o: &mut Out, policy: &str) {
+    const ROUNDED: &str = "; each converted amount rounded to the target's minor units (";
+    if lang() != Lang::En {
+        if let Some((expression, rest)) = policy.split_once(ROUNDED) {
+            if let Some(rounding) = rest.strip_suffix(')').filter(|r| !r.contains(')')) {
+                o.msg_isolated(
+                    Msg::PolicyRounded,
+                    &[("policy", &bounded(expression)), ("rounding", rounding)],
+                    &["policy", "rounding"],
+                );
+                return;
+            }
+        }
+    }
+    o.data(policy);
+}
+
 /// The method and sources section (`id="method"`, the target of every footnote).
 pub(crate) fn method(
     o: &mut Out,
@@ -892,26 +925,38 @@ pub(crate) fn method(
     let item = |o: &mut Out, k: Msg, v: &str| {
         o.raw("<dt>").msg(k).raw("</dt><dd>").data(v).raw("</dd>\n");
     };
-    item(o, Msg::AsOf, &prov.as_of.to_string());
+    item(o, Msg::AsOf, &num::date(prov.as_of));
     item(o, Msg::Currency, prov.currency);
     for (k, v) in extra {
         item(o, *k, v);
     }
     item(o, Msg::RateTable, &rates.table_id);
-    item(o, Msg::RatePolicy, &rates.policy);
+    o.raw("<dt>").msg(Msg::RatePolicy).raw("</dt><dd>");
+    policy_text(o, &rates.policy);
+    o.raw("</dd>\n");
     o.raw("<dt>")
         .msg(Msg::RateSources)
         .raw("</dt><dd><ul class=\"plain\">");
     for s in rates.sources.iter().take(MAX_ROWS) {
         o.raw("<li>").data(s).raw("</li>");
     }
-    o.raw("</ul></dd>\n");
+    o.raw("</ul>");
+    if lang() != Lang::En && !rates.sources.is_empty() {
+        // The citations stay in their own words (their licences ask for them as given).
+        o.raw("<p class=\"muted\">")
+            .msg(Msg::RateSourcesCited)
+            .raw("</p>");
+    }
+    o.raw("</dd>\n");
     if !notes.is_empty() {
         o.raw("<dt>")
             .msg(Msg::Notes)
             .raw("</dt><dd><ul class=\"plain\">");
+        let loc = super::text::loc();
         for n in notes.iter().take(MAX_ROWS) {
-            o.raw("<li>").data(n).raw("</li>");
+            o.raw("<li>")
+                .data(&crate::aggregate::note_in(&loc, n))
+                .raw("</li>");
         }
         o.raw("</ul></dd>\n");
     }

@@ -73,13 +73,17 @@
 //! # Words
 //!
 //! Every word the page adds (headings, labels, notes) comes from one table of messages
-//! (`text.rs`), so that a message catalogue can supply other languages; the codelist labels
-//! come from the summary, in English for now.
+//! (`text.rs`, English), translated by the catalogues (`i18n/<lang>/html.ftl`); codelist
+//! labels, country names and the summary's notes come from [`crate::i18n::Localizer`], and
+//! numbers and dates follow the language's conventions ([`crate::i18n::Conventions`]), still
+//! exact. The page has `lang` and `dir` (`rtl` for Arabic); its style sheet uses logical
+//! properties (`inline-start`), so that it mirrors in a right-to-left page.
 
 mod chart;
 mod dashboard;
 mod embed;
 mod escape;
+mod num;
 mod page;
 mod profile;
 mod text;
@@ -96,6 +100,20 @@ use crate::Pledge;
 
 pub use embed::{fragment, EMBED_CLASS};
 pub use escape::MAX_CHARS;
+
+/// The catalogue id of every word the HTML reports add (`html-…`; English in `text.rs`).
+pub(crate) fn message_ids() -> Vec<String> {
+    text::Msg::ALL.iter().map(|m| m.id()).collect()
+}
+
+/// Each HTML message's id with its English text and placeholder names, for the catalogue tests.
+#[cfg(test)]
+pub(crate) fn messages() -> Vec<(String, &'static str, Vec<&'static str>)> {
+    text::Msg::ALL
+        .iter()
+        .map(|m| (m.id(), m.en(), m.placeholders()))
+        .collect()
+}
 
 /// Options of every HTML page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use sha2::{Digest, Sha256};
 
 use super::escape::{escape_into, truncate, MAX_CHARS};
+use super::num;
 use super::text::{fill, t, Msg};
-use crate::format;
 
 /// A page being written. Markup goes in only as `&'static str` ([`Out::raw`]); everything
 /// else (data, formatted figures, messages) goes through [`escape_into`].
@@ -54,6 +54,41 @@ impl Out {
         self.text(t(m))
     }
 
+    /// Message `m` with its `{name}` placeholders filled from `args`, escaped; the values of the
+    /// placeholders named in `isolated` each in a `<bdi>` element, so that a left-to-right code
+    /// (a rate-table id, a policy expression with parentheses) keeps its order inside
+    /// right-to-left text. A placeholder with no argument is written as it is.
+    pub(crate) fn msg_isolated(
+        &mut self,
+        m: Msg,
+        args: &[(&str, &str)],
+        isolated: &[&str],
+    ) -> &mut Out {
+        let mut rest = t(m);
+        while let Some(open) = rest.find('{') {
+            let (before, after) = rest.split_at(open);
+            self.text(before);
+            let Some(close) = after.find('}') else {
+                self.text(after);
+                return self;
+            };
+            let name = after.get(1..close).unwrap_or_default();
+            match args.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) if isolated.contains(&name) => {
+                    self.raw("<bdi>").text(value).raw("</bdi>");
+                }
+                Some((_, value)) => {
+                    self.text(value);
+                }
+                None => {
+                    self.text(after.get(..=close).unwrap_or_default());
+                }
+            }
+            rest = after.get(close.saturating_add(1)..).unwrap_or_default();
+        }
+        self.text(rest)
+    }
+
     /// ` name="value"`, the value escaped. Strings from the data in `value` must have been
     /// bounded with [`bounded`].
     pub(crate) fn attr(&mut self, name: &'static str, value: &str) -> &mut Out {
@@ -79,7 +114,7 @@ impl Out {
 /// " … [truncated: N characters in all]" after a string cut to [`MAX_CHARS`].
 fn truncation_note(n: usize) -> String {
     let n = u64::try_from(n).unwrap_or(u64::MAX);
-    format!(" {}", fill(Msg::Truncated, &[("count", &format::count(n))]))
+    format!(" {}", fill(Msg::Truncated, &[("count", &num::count(n))]))
 }
 
 /// A string from the data, cut after [`MAX_CHARS`] characters with the truncation note, for
@@ -95,8 +130,8 @@ pub(crate) fn bounded(s: &str) -> Cow<'_, str> {
 pub(crate) struct Head<'a> {
     /// The document title (may hold data: escaped and bounded).
     pub title: &'a str,
-    /// The `lang` attribute.
-    pub lang: &'static str,
+    /// The language: the `lang` and `dir` attributes.
+    pub lang: crate::i18n::Lang,
 }
 
 /// The style sheet: inline, no `url()`, system fonts only; light and dark palettes; A4 print.
@@ -127,8 +162,8 @@ a{color:var(--value)}
 figure,.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px;margin:0;min-width:0}
 figure.wide{grid-column:1/-1}
 .badge{display:inline-block;font-size:.8rem;border-radius:6px;padding:2px 8px;margin:2px 0 6px;background:var(--chip);color:var(--ink)}
-.badge.overlap{border-left:4px solid var(--warn)}
-.badge.add{border-left:4px solid var(--good)}
+.badge.overlap{border-inline-start:4px solid var(--warn)}
+.badge.add{border-inline-start:4px solid var(--good)}
 .panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,240px),1fr));gap:8px 18px}
 .panel-title{font-size:.8rem;color:var(--muted);margin:4px 0}
 .row{display:grid;grid-template-columns:minmax(5.5rem,40%) 1fr 4.5ch;align-items:center;gap:6px;margin:3px 0;font-size:.85rem}
@@ -136,9 +171,10 @@ figure.wide{grid-column:1/-1}
 .w12 .row{grid-template-columns:minmax(5.5rem,40%) 1fr 12.5ch}
 .w16 .row{grid-template-columns:minmax(5.5rem,40%) 1fr 16.5ch}
 .row .lbl{line-height:1.2}
-.row .val{font-variant-numeric:tabular-nums;text-align:right;white-space:nowrap}
+.row .val{font-variant-numeric:tabular-nums;text-align:end;white-space:nowrap}
 svg.bar{display:block;width:100%;height:14px}
 svg.goal{display:block;width:100%;height:30px}
+[dir=rtl] svg.bar,[dir=rtl] svg.goal{transform:scaleX(-1)}
 .track{fill:var(--track)}
 .fill.v{fill:var(--value)}
 .fill.c{fill:var(--count)}
@@ -150,9 +186,9 @@ details{margin-top:8px}
 summary{cursor:pointer;color:var(--muted);font-size:.85rem}
 .tablewrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:6px 0}
-th,td{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
+th,td{text-align:start;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-weight:600;color:var(--muted)}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.n,th.n{text-align:end;font-variant-numeric:tabular-nums;white-space:nowrap}
 button.sort{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
 button.sort::after{content:" \2195";opacity:.5}
 th[aria-sort=ascending] button.sort::after{content:" \2191";opacity:1}
@@ -161,17 +197,17 @@ th[aria-sort=descending] button.sort::after{content:" \2193";opacity:1}
 .trunc{color:var(--warn);font-style:italic}
 header.top .trunc{color:inherit}
 code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.85em;background:var(--chip);padding:0 3px;border-radius:3px}
-.sev{display:inline-block;font-size:.75rem;font-weight:700;border-radius:4px;padding:1px 6px;background:var(--chip);border-left:4px solid var(--muted)}
+.sev{display:inline-block;font-size:.75rem;font-weight:700;border-radius:4px;padding:1px 6px;background:var(--chip);border-inline-start:4px solid var(--muted)}
 .sev.error{border-color:var(--bad);color:var(--bad)}
 .sev.warning{border-color:var(--warn);color:var(--warn)}
 .sev.info{border-color:var(--value);color:var(--value)}
-.status{border-radius:10px;padding:12px 16px;margin:0 0 14px;background:var(--card);border:1px solid var(--line);border-left:8px solid var(--good)}
-.status.bad{border-left-color:var(--bad)}
+.status{border-radius:10px;padding:12px 16px;margin:0 0 14px;background:var(--card);border:1px solid var(--line);border-inline-start:8px solid var(--good)}
+.status.bad{border-inline-start-color:var(--bad)}
 .status strong{font-size:1.2rem}
 .pledge{margin:0 0 14px}
 .card+.counters,.counters+.card{margin-top:12px}
 .guide{color:var(--muted);font-size:.8rem}
-ul.plain{margin:4px 0;padding-left:20px}
+ul.plain{margin:4px 0;padding-inline-start:20px}
 ul.ids{display:flex;flex-wrap:wrap;gap:4px 14px;list-style:none;margin:4px 0;padding:0}
 dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}
 dl.kv dt{color:var(--muted)}
@@ -183,7 +219,7 @@ footer{max-width:1180px;margin:0 auto;padding:0 20px 24px;color:var(--muted);fon
 @page{size:A4;margin:12mm}
 body{font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 header.top{padding:0 0 8px;border-bottom:2px solid #000}
-main,footer{padding-left:0;padding-right:0;max-width:none}
+main,footer{padding-inline:0;max-width:none}
 h2{break-after:avoid;margin-top:14px}
 figure,.card,.counter,.pledge,tr{break-inside:avoid}
 .grid{grid-template-columns:1fr 1fr}
@@ -244,7 +280,8 @@ pub(crate) fn csp() -> String {
 /// Open a page: doctype, head with the policy first, style sheet; the body starts.
 pub(crate) fn open(o: &mut Out, head: &Head<'_>) {
     o.raw("<!DOCTYPE html>\n<html")
-        .attr("lang", head.lang)
+        .attr("lang", head.lang.code())
+        .attr("dir", head.lang.dir().as_str())
         .raw(">\n<head>\n<meta charset=\"utf-8\">\n");
     o.raw("<meta http-equiv=\"Content-Security-Policy\"")
         .attr("content", &csp())

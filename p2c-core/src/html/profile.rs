@@ -8,11 +8,11 @@ use super::chart::{
     count_ratio, counter, data_table, footnote, panel, BarRow, Cell, Col, Provenance, Tone,
 };
 use super::dashboard::{count_figure, header, method};
+use super::num;
 use super::page::{close, open, Head, Out};
-use super::text::{fill, t, Msg};
+use super::text::{code_label, fill, lang, loc, t, LangScope, Msg};
 use super::HtmlOptions;
 use crate::aggregate::{CountryProfile, RateProvenance};
-use crate::format;
 use crate::taxonomy::Codelist;
 
 impl CountryProfile {
@@ -20,6 +20,7 @@ impl CountryProfile {
     /// provenance of the converter the profile was computed with
     /// (`SummaryOptions::converter.provenance()`), for the footnotes of its value figure.
     pub fn render_html(&self, rates: &RateProvenance, options: &HtmlOptions) -> String {
+        let _lang = LangScope::enter(options.lang);
         let mut o = Out::new();
         let cur = self.currency.as_str();
         let prov = Provenance {
@@ -27,16 +28,23 @@ impl CountryProfile {
             currency: cur,
             rates: Some(rates),
         };
-        let name = match &self.name {
+        let localized = (lang() != crate::i18n::Lang::En)
+            .then(|| loc().country_name(self.country))
+            .flatten();
+        let name = match localized.or(self.name.as_deref()) {
             Some(n) => format!("{n} ({})", self.country),
             None => self.country.to_string(),
         };
-        let title = format!("{}: {name} · {}", t(Msg::ProfileTitle), self.as_of);
+        let title = format!(
+            "{}: {name} · {}",
+            t(Msg::ProfileTitle),
+            num::date(self.as_of)
+        );
         open(
             &mut o,
             &Head {
                 title: &title,
-                lang: t(Msg::Lang),
+                lang: options.lang,
             },
         );
         header(
@@ -45,7 +53,7 @@ impl CountryProfile {
             Some(&name),
             &fill(
                 Msg::Subtitle,
-                &[("date", &self.as_of.to_string()), ("currency", cur)],
+                &[("date", &num::date(self.as_of)), ("currency", cur)],
             ),
             Msg::SkipToMethod,
             options,
@@ -59,37 +67,37 @@ impl CountryProfile {
             &mut o,
             "pledges",
             Msg::Pledges,
-            &format::count(self.pledges),
+            &num::count(self.pledges),
             &[],
         );
         counter(
             &mut o,
             "reportedPledges",
             Msg::ReportedPledges,
-            &format::count(self.reported),
-            &[format::percent(self.reported_share)],
+            &num::count(self.reported),
+            &[num::percent(self.reported_share)],
         );
         counter(
             &mut o,
             "ended",
             Msg::Ended,
-            &format::count(self.end_dates.ended),
+            &num::count(self.end_dates.ended),
             &[format!(
                 "{} {}",
                 t(Msg::EndedWithReportsPart),
-                format::count(self.end_dates.ended_with_reports)
+                num::count(self.end_dates.ended_with_reports)
             )],
         );
         counter(
             &mut o,
             "totalValue wide",
             Msg::TotalValue,
-            &format!("{cur} {}", format::compact_amount(self.total_value)),
+            &format!("{cur} {}", num::compact_amount(self.total_value)),
             &[fill(
                 Msg::ExactAmount,
                 &[
                     ("currency", cur),
-                    ("amount", &format::amount(self.total_value)),
+                    ("amount", &num::amount(self.total_value)),
                 ],
             )],
         );
@@ -138,7 +146,7 @@ impl CountryProfile {
             o.raw("<dt>")
                 .msg(Msg::Region)
                 .raw("</dt><dd>")
-                .text(r.label())
+                .text(&code_label("ituRegion", r.code(), r.label()))
                 .raw("</dd>");
         }
         let groups: Vec<String> = self
@@ -146,7 +154,10 @@ impl CountryProfile {
             .iter()
             .filter(|g| g.member || g.provisional)
             .map(|g| {
-                let code = g.group.code().to_uppercase();
+                let code = match lang() {
+                    crate::i18n::Lang::En => g.group.code().to_uppercase(),
+                    _ => code_label("countryGroup", g.group.code(), g.group.code()),
+                };
                 if g.provisional {
                     fill(Msg::Provisional, &[("group", &code)])
                 } else {
@@ -189,7 +200,7 @@ impl CountryProfile {
                 key: (*key).to_owned(),
                 label: label.clone(),
                 ratio: count_ratio(*n, self.pledges),
-                text: format::count(*n),
+                text: num::count(*n),
                 exact: n.to_string(),
                 muted: *key == "unknown",
             })

@@ -1,9 +1,21 @@
-//! Every word a report shows that does not come from the data: one table, so that a message
-//! catalogue (issue 21) can later replace [`Msg::en`] with a lookup by language, with English
-//! as the fallback.
+//! Every word a report shows that does not come from the data: one table of English texts
+//! ([`Msg::en`], the source and the fallback), translated by the Fluent catalogues
+//! (`i18n/<lang>/html.ftl`, message id [`Msg::id`]: `html-` and the name in kebab case).
 //!
 //! Parameters are written `{name}` and filled by [`fill`]; a message's parameters are named in
-//! its English text, and a test checks that every placeholder is well formed.
+//! its English text, and a test checks that every placeholder is well formed and that each
+//! translation shows the same ones (as Fluent variables `{ $name }`).
+//!
+//! The language is that of the page being rendered: each `render_html` enters a [`LangScope`]
+//! for its [`HtmlOptions::lang`](super::HtmlOptions::lang) and [`t`] reads it, so the many
+//! small writers of a page need no language argument. The scope is per thread and restored when
+//! the page is done.
+
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+use crate::aggregate::Dimension;
+use crate::i18n::{Lang, Localizer};
 
 /// Defines [`Msg`], its English table and the list of every message, from one list.
 macro_rules! messages {
@@ -19,8 +31,14 @@ macro_rules! messages {
 
         impl Msg {
             /// Every message, in the order of the table.
-            #[cfg(test)]
             pub(crate) const ALL: &'static [Msg] = &[$(Msg::$name),+];
+
+            /// The variant's name (`DashboardTitle`).
+            fn name(self) -> &'static str {
+                match self {
+                    $(Msg::$name => stringify!($name),)+
+                }
+            }
 
             /// The English text (the fallback of every language).
             pub(crate) fn en(self) -> &'static str {
@@ -33,7 +51,6 @@ macro_rules! messages {
 }
 
 messages! {
-    Lang => "en",
     DashboardTitle => "Partner2Connect dashboard",
     ProfileTitle => "Partner2Connect country profile",
     ValidationTitle => "Pledge validation report",
@@ -192,11 +209,129 @@ messages! {
     SevInfoMeaning => "Worth knowing; not a mistake.",
     AboutCodes => "Each issue has a stable code from the p2c issue-code catalogue (`p2c codes CODE` explains one) and a JSON Pointer to the value concerned; the messages may be reworded between versions, the codes never change meaning.",
     MoreIssues => "{count} more issues not shown here; the JSON report lists them all.",
+    PolicyRounded => "{policy}; each converted amount rounded to the target's minor units ({rounding})",
+    RateSourcesCited => "Each source is cited in its own words, as its terms of use require.",
+    Billions => "{amount} bn",
+    Millions => "{amount} m",
 }
 
-/// The text of `m` in the report's language (English until catalogues land).
+impl Msg {
+    /// The catalogue id: `html-` and the name in kebab case (`html-dashboard-title`).
+    pub(crate) fn id(self) -> String {
+        let mut id = String::from("html");
+        for c in self.name().chars() {
+            if c.is_ascii_uppercase() {
+                id.push('-');
+                id.push(c.to_ascii_lowercase());
+            } else {
+                id.push(c);
+            }
+        }
+        id
+    }
+
+    /// The placeholder names of the English text, in order.
+    pub(crate) fn placeholders(self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let mut rest = self.en();
+        while let Some(open) = rest.find('{') {
+            let after = rest.get(open.saturating_add(1)..).unwrap_or_default();
+            let Some(close) = after.find('}') else { break };
+            out.push(after.get(..close).unwrap_or_default());
+            rest = after.get(close.saturating_add(1)..).unwrap_or_default();
+        }
+        out
+    }
+}
+
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The language of the page being rendered on this thread, for as long as the scope lives.
+pub(crate) struct LangScope {
+    previous: Lang,
+}
+
+impl LangScope {
+    /// Render in `lang` until the scope is dropped.
+    pub(crate) fn enter(lang: Lang) -> LangScope {
+        LangScope {
+            previous: LANG.with(|l| l.replace(lang)),
+        }
+    }
+}
+
+impl Drop for LangScope {
+    fn drop(&mut self) {
+        LANG.with(|l| l.set(self.previous));
+    }
+}
+
+/// The language of the page being rendered.
+pub(crate) fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+/// A localizer for the page being rendered.
+pub(crate) fn loc() -> Localizer {
+    Localizer::new(lang())
+}
+
+/// Every message's template in every language (in [`Lang::ALL`] order, then [`Msg::ALL`]
+/// order): the translation with its `{name}` placeholders, or the English text.
+fn templates() -> &'static [Vec<String>] {
+    static TEMPLATES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    TEMPLATES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&lang| {
+                Msg::ALL
+                    .iter()
+                    .map(|m| {
+                        Localizer::template(lang, &m.id(), &m.placeholders())
+                            .unwrap_or_else(|| m.en().to_owned())
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// The label of row `key` of a breakdown by `dimension` in the page's language (`english`, the
+/// summary's label, in English or where the catalogue has none).
+pub(crate) fn row_label(dimension: Dimension, key: &str, english: &str) -> String {
+    match lang() {
+        Lang::En => english.to_owned(),
+        _ => crate::aggregate::row_label(&loc(), Some(dimension), key, english),
+    }
+}
+
+/// The label of code `key` of `codelist` (`stakeholderType`, `challenge`, …) in the page's
+/// language; `unspecified` and codes the codelist does not have keep `english`.
+pub(crate) fn code_label(codelist: &str, key: &str, english: &str) -> String {
+    if lang() == Lang::En {
+        return english.to_owned();
+    }
+    if key == crate::aggregate::UNSPECIFIED {
+        return loc().text("report-unspecified", &[]);
+    }
+    loc()
+        .code_label(codelist, key)
+        .unwrap_or_else(|| english.to_owned())
+}
+
+/// The text of `m` in the language of the page being rendered (English where the language's
+/// catalogue has no translation).
 pub(crate) fn t(m: Msg) -> &'static str {
-    m.en()
+    let lang = lang();
+    if lang == Lang::En {
+        return m.en();
+    }
+    templates()
+        .get(lang.index())
+        .and_then(|list| list.get(m as usize))
+        .map_or(m.en(), String::as_str)
 }
 
 /// The text of `m` with its `{name}` placeholders replaced by `args`. A placeholder with no

@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 
 use super::chart::{count_ratio, counter, data_table, panel, table, BarRow, Cell, Col, Tone};
 use super::dashboard::{header, id_list};
+use super::num;
 use super::page::{bounded, close, open, Head, Out};
-use super::text::{fill, t, Msg};
+use super::text::{fill, lang, loc, t, LangScope, Msg};
 use super::{HtmlOptions, PledgeLabel};
-use crate::format;
 use crate::validate::{issue_code, Issue, Report, Severity};
 
 /// The most issues a page lists one by one; the rest are counted (the "issues by code" table
@@ -49,12 +49,12 @@ impl Tally {
     /// The verdict in words; `invalid` is the number of invalid pledges of a batch.
     fn verdict(self, invalid: Option<usize>) -> String {
         let args = [
-            ("errors", format::count(self.errors)),
-            ("warnings", format::count(self.warnings)),
-            ("infos", format::count(self.infos)),
+            ("errors", num::count(self.errors)),
+            ("warnings", num::count(self.warnings)),
+            ("infos", num::count(self.infos)),
             (
                 "invalid",
-                format::count(invalid.map_or(0, |n| u64::try_from(n).unwrap_or(u64::MAX))),
+                num::count(invalid.map_or(0, |n| u64::try_from(n).unwrap_or(u64::MAX))),
             ),
         ];
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -117,6 +117,7 @@ impl Report {
     /// The report of one pledge as a self-contained HTML page (see [`crate::html`]): the
     /// verdict, every issue with its pointer, message and the catalogue's guidance.
     pub fn render_html(&self, pledge: &PledgeLabel, options: &HtmlOptions) -> String {
+        let _lang = LangScope::enter(options.lang);
         let mut o = Out::new();
         let name = pledge_name(Some(pledge), None);
         let subject = (!name.is_empty()).then_some(name.as_str());
@@ -138,6 +139,7 @@ impl Report {
     /// batch's labels in order, as [`PledgeLabel::all_of`] or
     /// [`PledgeLabel::all_from_json`] give them; issues about the file as a whole come first).
     pub fn render_batch_html(&self, pledges: &[PledgeLabel], options: &HtmlOptions) -> String {
+        let _lang = LangScope::enter(options.lang);
         let mut o = Out::new();
         start(&mut o, Msg::BatchValidationTitle, None, options);
         let mut groups: BTreeMap<Option<usize>, Vec<&Issue>> = BTreeMap::new();
@@ -157,7 +159,7 @@ impl Report {
         let tally = Tally::of(&self.issues);
         verdict(&mut o, &tally.verdict(Some(invalid)), self.valid);
         o.raw("<ul class=\"counters\">\n");
-        let n = |x: usize| format::count(u64::try_from(x).unwrap_or(u64::MAX));
+        let n = |x: usize| num::count(u64::try_from(x).unwrap_or(u64::MAX));
         counter(&mut o, "pledges", Msg::Pledges, &n(count), &[]);
         counter(
             &mut o,
@@ -170,23 +172,17 @@ impl Report {
             &mut o,
             "errors",
             Msg::Errors,
-            &format::count(tally.errors),
+            &num::count(tally.errors),
             &[],
         );
         counter(
             &mut o,
             "warnings",
             Msg::Warnings,
-            &format::count(tally.warnings),
+            &num::count(tally.warnings),
             &[],
         );
-        counter(
-            &mut o,
-            "infos",
-            Msg::Infos,
-            &format::count(tally.infos),
-            &[],
-        );
+        counter(&mut o, "infos", Msg::Infos, &num::count(tally.infos), &[]);
         o.raw("</ul>\n");
         by_code(&mut o, &self.issues, Some(&groups));
 
@@ -246,11 +242,11 @@ fn start(o: &mut Out, title: Msg, subject: Option<&str>, options: &HtmlOptions) 
         o,
         &Head {
             title: &page_title,
-            lang: t(Msg::Lang),
+            lang: options.lang,
         },
     );
     let subtitle = options.validated_as_of.map_or_else(String::new, |d| {
-        fill(Msg::ValidatedAsOf, &[("date", &d.to_string())])
+        fill(Msg::ValidatedAsOf, &[("date", &num::date(d))])
     });
     header(o, title, subject, &subtitle, Msg::AboutReport, options);
     o.raw("<main>\n");
@@ -299,13 +295,13 @@ fn sev_badge(o: &mut Out, s: Severity) {
 fn sev_chip(o: &mut Out, s: Severity, n: u64) {
     if n > 0 {
         sev_badge(o, s);
-        o.raw(" ").text(&format::count(n)).raw(" ");
+        o.raw(" ").text(&num::count(n)).raw(" ");
     }
 }
 
 fn more_issues(o: &mut Out, hidden: usize) {
     if hidden > 0 {
-        let n = format::count(u64::try_from(hidden).unwrap_or(u64::MAX));
+        let n = num::count(u64::try_from(hidden).unwrap_or(u64::MAX));
         o.raw("<p class=\"muted\">")
             .text(&fill(Msg::MoreIssues, &[("count", &n)]))
             .raw("</p>\n");
@@ -334,7 +330,9 @@ fn issue_table(o: &mut Out, issues: &[&Issue], in_pledge: bool) {
             } else {
                 pointer.to_owned()
             };
-            let guidance = issue_code(i.code).map_or(t(Msg::UnknownCode), |c| c.guidance);
+            let guidance = loc()
+                .issue_guidance(i.code)
+                .unwrap_or_else(|| t(Msg::UnknownCode).to_owned());
             let rank = match i.severity {
                 Severity::Error => "0",
                 Severity::Warning => "1",
@@ -350,8 +348,8 @@ fn issue_table(o: &mut Out, issues: &[&Issue], in_pledge: bool) {
                     Cell::code(i.code),
                     Cell::code(pointer),
                     Cell {
-                        note: Some(guidance.to_owned()),
-                        ..Cell::text(i.message.clone())
+                        note: Some(guidance),
+                        ..Cell::text(i.message_in(lang()))
                     },
                 ],
             )
@@ -407,7 +405,7 @@ fn by_code(o: &mut Out, issues: &[Issue], groups: Option<&BTreeMap<Option<usize>
             key: (*code).to_owned(),
             label: (*code).to_owned(),
             ratio: count_ratio(*n, total),
-            text: format::count(*n),
+            text: num::count(*n),
             exact: n.to_string(),
             muted: *sev == Severity::Info,
         })
@@ -443,8 +441,11 @@ fn by_code(o: &mut Out, issues: &[Issue], groups: Option<&BTreeMap<Option<usize>
                 cells.push(Cell::count(*pledges));
             }
             cells.push(Cell {
-                note: info.map(|c| c.guidance.to_owned()),
-                ..Cell::text(info.map_or(t(Msg::UnknownCode), |c| c.title))
+                note: info.and_then(|c| loc().issue_guidance(c.code)),
+                ..Cell::text(
+                    info.and_then(|c| loc().issue_title(c.code))
+                        .unwrap_or_else(|| t(Msg::UnknownCode).to_owned()),
+                )
             });
             (Some((*code).to_owned()), cells)
         })

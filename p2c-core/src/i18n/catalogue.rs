@@ -39,12 +39,12 @@ macro_rules! sources {
 }
 
 sources! {
-    Ar "ar" ["codelists.ftl", "issues.ftl", "report.ftl"];
-    Zh "zh" ["codelists.ftl", "issues.ftl", "report.ftl"];
+    Ar "ar" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
+    Zh "zh" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
     En "en" ["issues.ftl", "report.ftl"];
-    Fr "fr" ["codelists.ftl", "issues.ftl", "report.ftl"];
-    Ru "ru" ["codelists.ftl", "issues.ftl", "report.ftl"];
-    Es "es" ["codelists.ftl", "issues.ftl", "report.ftl"];
+    Fr "fr" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
+    Ru "ru" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
+    Es "es" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
 }
 
 /// The params whose values come from the input: a message quotes them in backticks, and says
@@ -218,6 +218,18 @@ impl Localizer {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// Message `id` of `lang`'s own catalogue (no fallback) as a template for the HTML reports:
+    /// each variable in `names` written back as `{name}`, without isolating marks (the page
+    /// escapes them, and sets `dir` itself); `None` when `lang` has no such message.
+    pub(crate) fn template(lang: Lang, id: &str, names: &[&str]) -> Option<String> {
+        let mut args = FluentArgs::new();
+        for name in names {
+            args.set(name.to_string(), FluentValue::from(format!("{{{name}}}")));
+        }
+        let text = Self::format_in(lang, id, None, Some(&args))?;
+        Some(text.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+
     /// Whether message `id` exists in this language itself (no fallback).
     pub fn has(&self, id: &str) -> bool {
         Self::bundle(self.lang).is_some_and(|b| b.has_message(id))
@@ -268,10 +280,10 @@ impl Localizer {
     }
 
     /// The description of `code` in `codelist` in this language, English otherwise. P2C Targets
-    /// have their source citation as description, which is not translated.
+    /// and P2C events have their source citation as description, which is not translated.
     pub fn code_description(&self, codelist: &str, code: &str) -> Option<String> {
         let (_, description) = english_codes().get(&(codelist, code))?;
-        if self.lang != Lang::En {
+        if self.lang != Lang::En && !CITED.contains(&codelist) {
             let id = code_id(codelist, code);
             if let Some(t) = Self::format_in(self.lang, &id, Some("description"), None) {
                 return Some(t);
@@ -524,12 +536,20 @@ pub(crate) fn english_texts() -> Vec<String> {
         for e in &list.entries {
             let id = code_id(list.name, e.code);
             all.push(id.clone());
-            // P2C Targets' descriptions are source citations, not translated.
-            if list.name != "p2cTarget" {
+            // P2C Targets' and P2C events' descriptions are source citations, not translated.
+            if !CITED.contains(&list.name) {
                 all.push(format!("{id}.description"));
             }
         }
     }
+    // The HTML reports' words: English in `html/text.rs`.
+    all.extend(crate::html::message_ids());
+    // The spreadsheet template's fixed words: English in `sheets/text.rs`.
+    all.extend(
+        crate::sheets::TEMPLATE_MESSAGES
+            .iter()
+            .map(|(id, _)| crate::sheets::text::catalogue_id(id)),
+    );
     for area in <crate::taxonomy::FocusArea as crate::taxonomy::Codelist>::all() {
         use crate::taxonomy::Codelist;
         all.push(format!("{}.tagline", code_id("focusArea", area.code())));
@@ -538,6 +558,10 @@ pub(crate) fn english_texts() -> Vec<String> {
     all.dedup();
     all
 }
+
+/// The codelists whose descriptions are source citations: quoted as the sources give them, in
+/// every language.
+pub(crate) const CITED: [&str; 2] = ["p2cTarget", "p2cEvent"];
 
 /// How complete each language is (English included: it is complete by definition).
 pub fn coverage() -> Vec<LangCoverage> {

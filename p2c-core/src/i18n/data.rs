@@ -15,7 +15,8 @@ pub struct LocalizedCode {
     pub code: &'static str,
     /// The label in the language.
     pub label: String,
-    /// The one-sentence description in the language (P2C Targets: the source citation).
+    /// The one-sentence description in the language (P2C Targets and P2C events: the source
+    /// citation, as the source gives it).
     pub description: String,
     /// The code of the parent value in another codelist, if any.
     #[serde(skip_serializing_if = "Option::is_none")]

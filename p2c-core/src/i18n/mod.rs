@@ -48,19 +48,22 @@
 //!
 //! # How each consumer calls it
 //!
-//! - **HTML reports** (and any renderer): one `Localizer::new(lang)` per document; set
-//!   `<html lang="{lang.code()}" dir="{loc.dir().as_str()}">`; take every visible string from
-//!   [`Localizer::text`] with an id from `i18n/<lang>/report.ftl` (add new ids to
-//!   `i18n/en/report.ftl` first, then to each language or as `# p2c-fallback: <id>` there; the
-//!   tests list what is missing). Labels of codes come from [`Localizer::code_label`], countries
-//!   from [`Localizer::country_name`], numbers and dates from [`Localizer::amount`],
-//!   [`Localizer::integer`], [`Localizer::percent`] and [`Localizer::date`] (exact: amounts are
-//!   formatted from the decimal's digits, never a float). Issue messages from
-//!   [`Localizer::issue_message`] carry user values: escape them like any data.
+//! - **HTML reports**: [`crate::html::HtmlOptions::lang`]; the pages' own words are the English
+//!   table of `html/text.rs`, translated in `i18n/<lang>/html.ftl` (message id `html-` and the
+//!   message's name in kebab case; the same `{ $name }` variables as the English `{name}`s, a
+//!   test checks them); the page sets `lang` and `dir`, labels of codes come from
+//!   [`Localizer::code_label`], countries from [`Localizer::country_name`], numbers and dates
+//!   from [`Localizer::amount`], [`Localizer::integer`], [`Localizer::percent`] and
+//!   [`Localizer::date`] (exact: amounts are formatted from the decimal's digits, never a
+//!   float). Issue messages from [`Localizer::issue_message`] carry user values: escape them
+//!   like any data. A test renders every page in every language and fails on an English text
+//!   whose translation differs.
 //! - **The text dashboard**: [`crate::aggregate::Summary::render_text_in`] and
 //!   [`crate::aggregate::CountryProfile::render_text_in`].
-//! - **The spreadsheet template**: headers and the README sheet through [`Localizer::text`],
-//!   dropdowns from [`codelists_in`] (labels in the language, codes unchanged).
+//! - **The spreadsheet template**: `sheets::template_xlsx_in` (feature `xlsx`) with
+//!   [`crate::sheets::InLanguage`]: README sheet, prompts and error texts from
+//!   `i18n/<lang>/template.ftl`, code labels from the codelists in the language, codes, sheet
+//!   names and paths unchanged (column titles and descriptions are still English).
 //! - **The CLI and the bindings**: a `lang` option (a [`LangTag`] in call types, so that it
 //!   never fails to deserialize) resolved with [`Lang::negotiate`] (the CLI's
 //!   default from [`Lang::from_env`]); print the [`LangWarning`] once on stderr or as a

@@ -787,3 +787,207 @@ fn hostile_inputs_render_in_every_language() {
     }
     assert!(rendered > 50, "{rendered}");
 }
+
+// --- HTML reports ----------------------------------------------------------------------------
+
+/// The `{name}` placeholders of each HTML message's English text are exactly the variables of
+/// its translation in every language.
+#[test]
+fn html_translations_show_the_placeholders_english_shows() {
+    let messages = crate::html::messages();
+    assert!(messages.len() > 150, "{}", messages.len());
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let vars = variables(lang);
+        for (id, en, names) in &messages {
+            let Some(translated) = vars.get(id) else {
+                continue; // missing: the completeness test says so, unless marked
+            };
+            let want: BTreeSet<String> = names.iter().map(|n| (*n).to_owned()).collect();
+            assert_eq!(translated, &want, "{lang} {id} (English: {en})");
+        }
+    }
+}
+
+/// The visible text of a page: text nodes and the `aria-label`s of charts, unescaped (style
+/// sheet and script left out).
+fn page_texts(page: &str) -> Vec<String> {
+    fn unescape(s: &str) -> String {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+    let mut out = Vec::new();
+    let mut rest = page;
+    let mut body = String::new();
+    while let Some(i) = rest.find('<') {
+        body.push_str(&rest[..i]);
+        body.push('\n');
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+        let tag = &rest[i..tag_end];
+        if let Some(a) = tag.find("aria-label=\"") {
+            let v = &tag[a + 12..];
+            out.push(unescape(&v[..v.find('"').unwrap_or(v.len())]));
+        }
+        rest = &rest[tag_end..];
+        for (open, close) in [("<style", "</style>"), ("<script", "</script>")] {
+            if tag.starts_with(open) {
+                let end = rest.find(close).unwrap();
+                rest = &rest[end..];
+            }
+        }
+    }
+    body.push_str(rest);
+    out.extend(
+        body.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(unescape),
+    );
+    out
+}
+
+/// Every HTML report in every language but English uses only texts of its own language, but
+/// for declared fallbacks, proper names and codes: no English text of the HTML table, of the
+/// report catalogue's notes, of a codelist label or of an issue message whose translation
+/// differs is left on the page.
+#[test]
+fn html_reports_in_every_language_leave_no_english_text() {
+    use crate::aggregate::{Attribution, RegionMode};
+    use crate::html::{HtmlOptions, PledgeLabel};
+    let summary = sample_summary(Attribution::Full, RegionMode::PrimaryOrAny);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data/pledges.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    let pledges = crate::parse_pledges(&text).unwrap();
+    let opts = crate::aggregate::SummaryOptions::embedded("2025-07-07".parse().unwrap());
+    let ken = crate::model::CountryCode::new("KEN").unwrap();
+    let profile =
+        crate::aggregate::country_profile(&pledges, ken, "2025-07-07".parse().unwrap(), &opts)
+            .unwrap();
+    let batch = validate::validate_batch_str(&text, &ValidateOptions::default());
+    let labels = PledgeLabel::all_of(&pledges);
+    // A report with issues: the shared vectors' first cases with issues.
+    let with_issues: Vec<Report> = vector_reports()
+        .into_iter()
+        .map(|(_, r)| r)
+        .filter(|r| !r.issues.is_empty())
+        .take(60)
+        .collect();
+    let en = Localizer::new(Lang::En);
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let loc = Localizer::new(lang);
+        let (_, fallbacks) = lang_index(lang);
+        let fallen = |id: &str| fallbacks.iter().any(|f| f == id);
+        // English texts that this language translates differently: whole texts (no
+        // placeholders) and the long literal parts of texts with placeholders.
+        let mut whole: BTreeSet<String> = BTreeSet::new();
+        let mut parts: BTreeSet<String> = BTreeSet::new();
+        for (id, english, names) in crate::html::messages() {
+            let translated = Localizer::template(lang, &id, &names);
+            if translated.as_deref() == Some(english) || fallen(&id) {
+                continue;
+            }
+            if names.is_empty() {
+                whole.insert(english.to_owned());
+            } else {
+                let mut s = english.to_owned();
+                for n in &names {
+                    s = s.replace(&format!("{{{n}}}"), "\u{0}");
+                }
+                parts.extend(
+                    s.split('\u{0}')
+                        .map(str::trim)
+                        .filter(|p| p.chars().count() >= 12)
+                        .map(str::to_owned),
+                );
+            }
+        }
+        for list in crate::taxonomy::codelists() {
+            for e in &list.entries {
+                let label = loc.code_label(list.name, e.code).unwrap();
+                if label != e.label && !fallen(&super::catalogue::code_id(list.name, e.code)) {
+                    whole.insert(e.label.to_owned());
+                }
+            }
+        }
+        for note in &summary.notes {
+            if crate::aggregate::note_in(&loc, note) != *note {
+                whole.insert(note.clone());
+            }
+        }
+        // The check can fail: the English dashboard shows many of these texts.
+        let english_page = page_texts(&summary.render_html(&HtmlOptions::default()));
+        let seen = english_page.iter().filter(|t| whole.contains(*t)).count()
+            + parts
+                .iter()
+                .filter(|p| english_page.iter().any(|t| t.contains(p.as_str())))
+                .count();
+        assert!(
+            seen > 60,
+            "{lang}: only {seen} English texts on the English page"
+        );
+        let options = HtmlOptions::default().with_lang(lang);
+        let mut pages = vec![
+            ("dashboard", summary.render_html(&options)),
+            (
+                "profile",
+                profile.render_html(&opts.converter.provenance(), &options),
+            ),
+            ("batch", batch.render_batch_html(&labels, &options)),
+        ];
+        for r in &with_issues {
+            pages.push(("report", r.render_html(&PledgeLabel::default(), &options)));
+        }
+        for r in with_issues.iter().chain([&batch]) {
+            // The issue messages of the report, where the language has their template.
+            for i in &r.issues {
+                if loc.has(&issue_id(i.code)) && i.message_in(lang) != i.message {
+                    whole.insert(i.message.clone());
+                }
+                if let Some(g) = en.issue_guidance(i.code) {
+                    if loc.issue_guidance(i.code) != Some(g.clone()) {
+                        whole.insert(g);
+                    }
+                }
+            }
+        }
+        for (name, page) in &pages {
+            let dir = if lang == Lang::Ar { "rtl" } else { "ltr" };
+            assert!(
+                page.contains(&format!("<html lang=\"{}\" dir=\"{dir}\">", lang.code())),
+                "{lang} {name}"
+            );
+            for t in page_texts(page) {
+                assert!(!whole.contains(&t), "{lang} {name}: English text left: {t}");
+                for p in &parts {
+                    assert!(
+                        !t.contains(p.as_str()),
+                        "{lang} {name}: English `{p}` left in: {t}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn sheet_vector_issues_render_in_every_language() {
+    let mut rendered = 0;
+    for import in sheet_vector_imports() {
+        for s in &import.issues {
+            let issue = &s.issue;
+            for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+                let text = issue.message_in(lang);
+                assert!(
+                    !text.is_empty() && !has_fluent_error(&text),
+                    "{lang} {}: {text}",
+                    issue.code
+                );
+                assert_ne!(text, issue.message, "{lang} {}: untranslated", issue.code);
+                rendered += 1;
+            }
+        }
+    }
+    assert!(rendered > 50, "{rendered}");
+}

@@ -119,7 +119,7 @@ mod cell;
 mod csv_io;
 mod layout;
 pub(crate) mod read;
-mod text;
+pub(crate) mod text;
 mod write;
 #[cfg(feature = "xlsx")]
 mod xlsx;
@@ -133,11 +133,11 @@ pub use csv_io::{export_csv, import_csv, import_csv_paths, CsvFile};
 pub use layout::{
     layout, Codes, Column, Layout, Scalar, Table, TableKind, ValueKind, ID, LIST_SEPARATOR, PLEDGES,
 };
-pub use text::{English, Messages, FIXED as TEMPLATE_MESSAGES};
+pub use text::{English, InLanguage, Messages, FIXED as TEMPLATE_MESSAGES};
 #[cfg(feature = "xlsx")]
 pub use xlsx::{
     export_issues_xlsx, export_xlsx, import_xlsx, import_xlsx_path, tables_xlsx, template_xlsx,
-    template_xlsx_with, READER_FAILED,
+    template_xlsx_in, template_xlsx_with, READER_FAILED,
 };
 
 /// The most columns a sheet has (Excel's limit, `XFD`); a CSV record with more fields is a

@@ -3,9 +3,12 @@
 //!
 //! Ids: `sheet.*` for the fixed texts (listed in [`FIXED`]); `field.<path>.title` and
 //! `field.<path>.description` for a column (`<path>` is its header path); `table.<name>.title`
-//! for a sheet; `code.<list>.<code>` for a code's label.
+//! for a sheet; `codelist.<list>` for a code list's title and `code.<list>.<code>` for a
+//! code's label. [`InLanguage`] gives them in one of the six UN languages.
 
 use std::borrow::Cow;
+
+use crate::i18n::{Lang, Localizer};
 
 /// A source of the template's words. [`English`] returns the built-in English text.
 pub trait Messages {
@@ -20,6 +23,70 @@ pub struct English;
 impl Messages for English {
     fn text<'a>(&'a self, _id: &str, english: &'a str) -> Cow<'a, str> {
         Cow::Borrowed(english)
+    }
+}
+
+/// The template's words in one of the six UN languages ([`crate::i18n`]): the fixed texts
+/// ([`FIXED`]) from `i18n/<lang>/template.ftl`, codelist titles and code labels from the
+/// codelists in that language ([`crate::i18n::codelists_in`]), country names from UN M49.
+/// Column titles and descriptions (from the JSON Schema), sheet titles, currency names and
+/// the P2C Targets' source texts stay English: they are not in the catalogues yet. Codes,
+/// sheet names and column paths never change with the language.
+#[derive(Debug, Clone, Copy)]
+pub struct InLanguage {
+    loc: Localizer,
+}
+
+impl InLanguage {
+    /// The words of `lang` (English where a text has no translation).
+    pub fn new(lang: Lang) -> InLanguage {
+        InLanguage {
+            loc: Localizer::new(lang),
+        }
+    }
+}
+
+/// The catalogue id of a fixed message: `sheet.readme.title` → `template-sheet-readme-title`.
+pub(crate) fn catalogue_id(id: &str) -> String {
+    format!("template-{}", id.replace('.', "-"))
+}
+
+/// The taxonomy codelist of a layout code type (`FocusArea` → `focusArea`), as far as the
+/// catalogues have one.
+fn codelist_of(def: &str) -> Option<String> {
+    match def {
+        "TargetCode" => Some("p2cTarget".to_owned()),
+        "EventCode" => Some("p2cEvent".to_owned()),
+        "CurrencyCode" | "CountryCode" | "Headquarters" => None,
+        _ => {
+            let mut chars = def.chars();
+            let first = chars.next()?;
+            Some(first.to_lowercase().chain(chars).collect())
+        }
+    }
+}
+
+impl Messages for InLanguage {
+    fn text<'a>(&'a self, id: &str, english: &'a str) -> Cow<'a, str> {
+        let lang = self.loc.lang();
+        if lang == Lang::En {
+            return Cow::Borrowed(english);
+        }
+        let localized = if id.starts_with("sheet.") {
+            Localizer::template(lang, &catalogue_id(id), &[])
+        } else if let Some(def) = id.strip_prefix("codelist.") {
+            codelist_of(def).and_then(|list| self.loc.codelist_title(&list))
+        } else if let Some((def, code)) = id.strip_prefix("code.").and_then(|r| r.split_once('.')) {
+            match def {
+                "CountryCode" | "Headquarters" => crate::model::CountryCode::new(code)
+                    .and_then(|c| self.loc.country_name(c))
+                    .map(str::to_owned),
+                _ => codelist_of(def).and_then(|list| self.loc.code_label(&list, code)),
+            }
+        } else {
+            None
+        };
+        localized.map_or(Cow::Borrowed(english), Cow::Owned)
     }
 }
 

@@ -7,6 +7,7 @@
 use sha2::{Digest, Sha256};
 
 const TAGS: &[&str] = &[
+    "bdi",
     "html",
     "head",
     "meta",
@@ -50,6 +51,7 @@ const TAGS: &[&str] = &[
 
 const ATTRS: &[&str] = &[
     "lang",
+    "dir",
     "charset",
     "http-equiv",
     "content",

@@ -18,7 +18,10 @@ use super::{Import, ImportOptions, Location, SheetIssue};
 use crate::validate::Code;
 use crate::Result;
 
-pub use writer::{export_issues_xlsx, export_xlsx, tables_xlsx, template_xlsx, template_xlsx_with};
+pub use writer::{
+    export_issues_xlsx, export_xlsx, tables_xlsx, template_xlsx, template_xlsx_in,
+    template_xlsx_with,
+};
 
 use inspect::{inspect, Refusal};
 

@@ -12,7 +12,7 @@ use serde_json::Value;
 use super::super::cell::{column_letters, date_to_serial};
 use super::super::layout::{cached, Column, Layout, Scalar, TableKind, ValueKind, PLEDGES};
 use super::super::read::Sources;
-use super::super::text::{fixed, English, Messages};
+use super::super::text::{fixed, English, InLanguage, Messages};
 use super::super::write::{flatten, Flat, Out};
 use super::super::{
     ExportOptions, Import, Location, SheetIssue, CODES_SHEET, ISSUES_SHEET, README_SHEET,
@@ -40,6 +40,12 @@ fn xlsx_error(e: XlsxError) -> Error {
 /// `opts.private`, the contact columns are included.
 pub fn template_xlsx(opts: &ExportOptions) -> Result<Vec<u8>> {
     template_xlsx_with(opts, &English)
+}
+
+/// [`template_xlsx`] in one of the six UN languages: README sheet, dropdown prompts and labels,
+/// code lists in `lang` (see [`InLanguage`]); codes, sheet names and paths unchanged.
+pub fn template_xlsx_in(opts: &ExportOptions, lang: crate::i18n::Lang) -> Result<Vec<u8>> {
+    template_xlsx_with(opts, &InLanguage::new(lang))
 }
 
 /// [`template_xlsx`] with the words from `messages` (see [`Messages`]).
@@ -531,7 +537,8 @@ fn codes_sheet(
     for (i, list) in layout.codelists.iter().enumerate() {
         let col = u16::try_from(i * 2).unwrap_or(u16::MAX);
         let label_col = col.saturating_add(1);
-        sheet.write_string_with_format(0, col, &list.title, &f.title)?;
+        let title = messages.text(&format!("codelist.{}", list.name), &list.title);
+        sheet.write_string_with_format(0, col, title.as_ref(), &f.title)?;
         sheet.write_string_with_format(0, label_col, &list.name, &f.path)?;
         sheet.write_string_with_format(
             1,
