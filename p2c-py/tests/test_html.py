@@ -316,11 +316,6 @@ def test_html_lang_attribute_follows_the_option() -> None:
         assert frag_root.get("dir") == root.get("dir")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the core renderer's words, `lang` and `dir` follow HtmlOptions.lang with issue "
-    "21's core work (branch wip-21); flip this when it is merged",
-)
 def test_html_in_arabic_is_right_to_left() -> None:
     summary = p2c.summarize(_sample(), as_of=AS_OF)
     root = _scan(summary.to_html(lang="ar", fragment=True)).tags[0][1]
