@@ -96,8 +96,9 @@ pub use options::{
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
 pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};
 pub use summary::{
-    Additivity, Breakdown, BreakdownRow, CountRow, DeliveryStats, Dimension, EntityStats, Excluded,
-    GoalProgress, NotCounted, PledgerCountries, ReportingStats, Summary, Unconverted, ValueStats,
+    Additivity, AmountRow, Breakdown, BreakdownRow, CountRow, DeliveryStats, Derivations,
+    Dimension, EntityStats, Excluded, GoalProgress, NotCounted, NotDerived, PledgerCountries,
+    ReportingStats, Summary, Unconverted, ValueStats,
 };
 
 use crate::money::exact::{add, ratio};
