@@ -352,10 +352,7 @@ fn precision_code(p: crate::model::Precision) -> &'static str {
 }
 
 fn hq(h: Headquarters) -> String {
-    match h {
-        Headquarters::Country(c) => c.as_str().to_owned(),
-        Headquarters::International => Headquarters::INTERNATIONAL.to_owned(),
-    }
+    h.as_str().to_owned()
 }
 
 /// Flatten `pledges` into the pledge table and the four exploded tables, rows in input order.

@@ -175,6 +175,11 @@ pub struct PledgerCountries {
     ///
     /// Entities with no home country.
     pub international_entities: u64,
+    /// # Entities with unknown headquarters
+    ///
+    /// Entities whose headquarters the source does not give (`unknown`): counted here, never
+    /// under a guessed country, and not among `count`'s countries.
+    pub unknown_entities: u64,
     /// # Entities per country
     ///
     /// Distinct entities per headquarters country, most first.
