@@ -307,10 +307,11 @@ fn notes(options: &SummaryOptions) -> Vec<String> {
         RegionMode::PrimaryOnly => "regions: a pledge counts in its primary region only",
     };
     vec![
-        format!("as of {}: published pledges validated (else submitted, else valued) on or before that date; reports dated on or before it", options.as_of),
+        format!("as of {}: published pledges validated (else submitted, else announced, else valued) on or before that date, a month or a year counting from its last day; reports dated on or before it", options.as_of),
         "double counting: superseded pledges left out; part_of and same_funds_as amounts counted once; joint pledges count each entity once".into(),
         attribution.into(),
         regions.into(),
-        "country groups: a pledge counts in a group when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)".into(),
+        "country groups: a pledge counts in a group when it names the group or when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)".into(),
+        "amounts: a range counts its lower end; a yearly amount counts times its stated years, else the calendar years of its period, else not at all (listed as not derived); floors, ceilings, approximate and in-kind amounts count as stated and are reported".into(),
     ]
 }
