@@ -111,8 +111,8 @@ export interface Summary {
   /** Progress reports known on the as-of date. */
   reporting: ReportingStats
   /**
-   * Counted pledges with no validation, submission or value date, so the as-of rule could
-   * not be applied to them.
+   * Counted pledges with no validation, submission, announcement or value date, so the as-of
+   * rule could not be applied to them.
    */
   undated: string[]
   /** The total value, counted once, and every amount that was not converted or not counted. */
@@ -414,8 +414,9 @@ export type EventCode = string
 /** A pledge left out of a summary. */
 export interface Excluded {
   /**
-   * The issue codes, the review state, the date it became known, or the superseding
-   * pledge's id.
+   * The issue codes, the review state, the date it became known as the pledge states it
+   * (`2022-06-08`, or `2022-06` for an announcement known to the month, which counts from
+   * the month's last day), or the superseding pledge's id.
    */
   detail: string
   /** The pledge left out. */

@@ -59,8 +59,8 @@ pub struct Summary {
     pub included_invalid: Vec<String>,
     /// # Undated
     ///
-    /// Counted pledges with no validation, submission or value date, so the as-of rule could
-    /// not be applied to them.
+    /// Counted pledges with no validation, submission, announcement or value date, so the as-of
+    /// rule could not be applied to them.
     pub undated: Vec<String>,
     /// # Entities
     ///
@@ -115,8 +115,9 @@ pub struct Excluded {
     pub reason: Cow<'static, str>,
     /// # Detail
     ///
-    /// The issue codes, the review state, the date it became known, or the superseding
-    /// pledge's id.
+    /// The issue codes, the review state, the date it became known as the pledge states it
+    /// (`2022-06-08`, or `2022-06` for an announcement known to the month, which counts from
+    /// the month's last day), or the superseding pledge's id.
     pub detail: Cow<'static, str>,
 }
 
