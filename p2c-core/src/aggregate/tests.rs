@@ -1251,3 +1251,27 @@ fn summary_rows_follow_geo_places_on_the_real_samples() {
         }
     }
 }
+
+/// Entities whose headquarters the source does not give are counted as unknown, never under a
+/// country, and the HTML dashboard says so.
+#[test]
+fn unknown_headquarters_count_under_no_country() {
+    let mut p = pledge("U", json!({ "financialValue": usd("10") }));
+    p.format_version = crate::model::FormatVersion::V1_1;
+    p.pledgers.lead.headquarters = crate::model::Headquarters::Unknown;
+    let kenyan = pledge("K", json!({ "financialValue": usd("5") }));
+    let s = summarize(&[p, kenyan], &opts("2024-07-07")).unwrap();
+    assert_eq!(s.pledger_countries.unknown_entities, 1);
+    assert_eq!(s.pledger_countries.international_entities, 0);
+    assert_eq!(
+        s.pledger_countries.count,
+        u64::try_from(s.pledger_countries.countries.len()).unwrap()
+    );
+    assert!(s
+        .pledger_countries
+        .countries
+        .iter()
+        .all(|r| r.key != "unknown"));
+    let page = s.render_html(&crate::html::HtmlOptions::default());
+    assert!(page.contains("1 entities have headquarters the sources do not give"));
+}
