@@ -111,8 +111,8 @@ export interface Summary {
   /** Progress reports known on the as-of date. */
   reporting: ReportingStats
   /**
-   * Counted pledges with no validation, submission or value date, so the as-of rule could
-   * not be applied to them.
+   * Counted pledges with no validation, submission, announcement or value date, so the as-of
+   * rule could not be applied to them.
    */
   undated: string[]
   /** The total value, counted once, and every amount that was not converted or not counted. */
@@ -173,6 +173,16 @@ export type Additivity = 'additive' | 'overlapping'
 
 /** A code from the `amountBasis` codelist. */
 export type AmountBasis = 'total' | 'per_year'
+
+/** The amounts of one derivation method or qualifier. */
+export interface AmountRow {
+  /** The method's or qualifier's code. */
+  key: string
+  /** Counted amounts obtained this way. */
+  pledges: number
+  /** What they put in the total, in the summary's currency. */
+  value: DecimalString
+}
 
 /**
  * How the value of a pledge with several values of one dimension (several focus areas,
@@ -316,6 +326,33 @@ export interface DeliveryStats {
   ratio?: DecimalString | null
 }
 
+/**
+ * How the counted amounts were obtained from the announced ones (the rules of
+ * `p2c_core::model::amount::counted_amount`).
+ */
+export interface Derivations {
+  /**
+   * One row per derivation method, always all of them in this order: `range` (a range
+   * counted by its lower end), `per_year_times_stated_years`, `per_year_times_period_years`.
+   * `pledges` is how many counted amounts were derived by the method, `value` what they
+   * put in the total (in the summary's currency, after the double-counting rules).
+   */
+  derived: AmountRow[]
+  /**
+   * Counted pledges whose amount could not be turned into a total (a yearly amount with
+   * no years and no period, or a reversed period): listed here, never counted as one
+   * year; sorted by id.
+   */
+  notDerived: NotDerived[]
+  /**
+   * One row per qualifier, always all of them in this order: `floor`, `ceiling`, `range`,
+   * `approximate`, `in_kind`. A qualified amount is counted by the rules above (a floor,
+   * ceiling or approximate figure as stated; a range by its lower end; an in-kind value at
+   * its stated worth); a row says how many such amounts the total holds, and how much.
+   */
+  qualified: AmountRow[]
+}
+
 /** A dimension a summary breaks pledges down by. */
 export type Dimension = 'focusArea' | 'pillar' | 'pledgeType' | 'stakeholderType' | 'ituRegion' | 'country' | 'countryGroup' | 'beneficiaryGroup' | 'implementationStatus' | 'endDate' | 'target'
 
@@ -335,7 +372,10 @@ export interface EndDates {
 
 /** An organization that makes or joins a pledge. */
 export interface Entity {
-  /** The country of the entity's headquarters, or `international`. */
+  /**
+   * The country of the entity's headquarters, `international`, or `unknown` when the
+   * source does not say (format 1.1; counted as unknown, never as a guessed country).
+   */
   headquarters: Headquarters
   /**
    * A stable identifier for the entity across pledges (for example the P2C platform's
@@ -374,8 +414,9 @@ export type EventCode = string
 /** A pledge left out of a summary. */
 export interface Excluded {
   /**
-   * The issue codes, the review state, the date it became known, or the superseding
-   * pledge's id.
+   * The issue codes, the review state, the date it became known as the pledge states it
+   * (`2022-06-08`, or `2022-06` for an announcement known to the month, which counts from
+   * the month's last day), or the superseding pledge's id.
    */
   detail: string
   /** The pledge left out. */
@@ -493,8 +534,8 @@ export interface GroupFlag {
   provisional: boolean
 }
 
-/** The ISO 3166-1 alpha-3 code of the country where the entity has its headquarters, or `international` for an organization with no home country. */
-export type Headquarters = string | 'international'
+/** The ISO 3166-1 alpha-3 code of the country where the entity has its headquarters, `international` for an organization with no home country, or `unknown` when the source does not say (format 1.1). */
+export type Headquarters = string | 'international' | 'unknown'
 
 /**
  * The implementation geography of a pledge: global, a set of ITU-D regions, a set of
@@ -568,6 +609,21 @@ export interface NotCounted {
   reason: string
 }
 
+/** A counted pledge whose announced amount could not be turned into a total. */
+export interface NotDerived {
+  /** The amount as announced (a yearly amount for the per-year reasons). */
+  amount: DecimalString
+  /** The announced currency. */
+  currency: CurrencyCode
+  /** The pledge. */
+  id: string
+  /**
+   * `per_year_without_years` (a yearly amount with neither `years` nor a period with a
+   * start and an end), `per_year_period_reversed`, or `in_kind_excluded`.
+   */
+  reason: string
+}
+
 /** A date known to the year (`2021`), the month (`2021-06`) or the day (`2021-06-07`). */
 export type PartialDate = string
 
@@ -596,6 +652,11 @@ export interface PledgerCountries {
   countries: CountRow[]
   /** Entities with no home country. */
   internationalEntities: number
+  /**
+   * Entities whose headquarters the source does not give (`unknown`): counted here, never
+   * under a guessed country, and not among `count`'s countries.
+   */
+  unknownEntities: number
 }
 
 /** Who makes a pledge: one lead entity and any number of partners. */
@@ -741,6 +802,13 @@ export interface Unconverted {
 export interface ValueStats {
   /** Of those, pledges announced in another currency and converted. */
   converted: number
+  /**
+   * How the counted amounts were obtained from the announced ones: how many were derived
+   * (a range, a yearly amount times years) or qualified (floor, ceiling, approximate, in
+   * kind), with the value they put in the total, and the amounts that could not be
+   * derived (see `p2c_core::model::amount`).
+   */
+  derivations: Derivations
   /** Of those, pledges whose amount is a minimum ("more than …"), counted as stated. */
   floors: number
   /**

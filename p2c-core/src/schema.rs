@@ -128,6 +128,20 @@ pub fn pledge_schema_v1_0() -> serde_json::Value {
             one_of.retain(|v| !codes.iter().any(|c| v.get("const") == Some(&json!(c))));
         }
     }
+    // `unknown` headquarters came with 1.1 (the type is not a codelist).
+    if let Some(any_of) = defs
+        .get_mut("Headquarters")
+        .and_then(|d| d.get_mut("anyOf"))
+        .and_then(Value::as_array_mut)
+    {
+        any_of.retain(|v| v.get("const") != Some(&json!(crate::model::Headquarters::UNKNOWN)));
+    }
+    if let Some(d) = defs.get_mut("Headquarters").and_then(Value::as_object_mut) {
+        d.insert(
+            "description".into(),
+            "The ISO 3166-1 alpha-3 code of the country where the entity has its headquarters, or `international` for an organization with no home country.".into(),
+        );
+    }
     // A value date is a full date in 1.0.
     if let Some(vd) = defs
         .get_mut("FinancialValue")

@@ -17,6 +17,20 @@
 //! quoted ([`crate::formula`]); number, date and boolean cells are never changed. Turn this
 //! off with [`CsvOptions::neutralize_formulas`] only for machine-to-machine exports.
 //!
+//! The pledge table also carries, after its counts, the texts and the format 1.1 fields
+//! analysts asked for: `description`, `notes`, `links` (URLs joined with a space, as a URL has
+//! none), `announced_on` (as stated: `2022`, `2022-06`, `2022-06-07`), `events` (codes joined
+//! with `;`), `sdgs` (goal numbers) and `sdg_targets` (`9.c`), `country_groups`,
+//! `beneficiary_groups`, `people_reached` and `people_reached_is_floor`,
+//! `beneficiary_counts` (`households=5800000;schools>=100`, `>=` for a floor), `targets`, the
+//! amount's qualifiers as stated (`amount_basis`, `years`, `max_amount`, `is_ceiling`,
+//! `approximate`, `in_kind`), and `counted_amount` with `count_method`: the figure a summary
+//! counts for the amount, in its announced currency, and how it was derived
+//! ([`crate::model::amount::counted_amount`] with the default rules: `stated`, `range`,
+//! `per_year_times_stated_years`, `per_year_times_period_years`), or, with a null
+//! `counted_amount`, why it cannot be (`per_year_without_years`, `per_year_period_reversed`,
+//! `overflow`).
+//!
 //! The contact of a pledge is private and appears in no table.
 //!
 //! ```
@@ -352,10 +366,7 @@ fn precision_code(p: crate::model::Precision) -> &'static str {
 }
 
 fn hq(h: Headquarters) -> String {
-    match h {
-        Headquarters::Country(c) => c.as_str().to_owned(),
-        Headquarters::International => Headquarters::INTERNATIONAL.to_owned(),
-    }
+    h.as_str().to_owned()
 }
 
 /// Flatten `pledges` into the pledge table and the four exploded tables, rows in input order.
@@ -537,8 +548,10 @@ fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) ->
     let mut partners = Vec::with_capacity(n);
     let mut countries = Vec::with_capacity(n);
     let mut reports = Vec::with_capacity(n);
+    let mut more = MoreColumns::with_capacity(n);
     for p in pledges {
         let p: &Pledge = p.borrow();
+        more.push(p);
         let lead = &p.pledgers.lead;
         ids.push(Some(p.id.clone()));
         titles.push(Some(p.title.clone()));
@@ -602,7 +615,142 @@ fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) ->
         .col("partner_count", ColumnData::Integer(partners))
         .col("country_count", ColumnData::Integer(countries))
         .col("report_count", ColumnData::Integer(reports))
+        .more(more)
         .build()
+}
+
+/// The pledge table's format 1.1 and free-text columns (see [`pledge_tables`]).
+#[derive(Default)]
+struct MoreColumns {
+    description: Vec<Option<String>>,
+    notes: Vec<Option<String>>,
+    links: Vec<Option<String>>,
+    announced_on: Vec<Option<String>>,
+    events: Vec<Option<String>>,
+    sdgs: Vec<Option<String>>,
+    sdg_targets: Vec<Option<String>>,
+    country_groups: Vec<Option<String>>,
+    beneficiary_groups: Vec<Option<String>>,
+    people_reached: Vec<Option<i64>>,
+    people_reached_is_floor: Vec<Option<bool>>,
+    beneficiary_counts: Vec<Option<String>>,
+    targets: Vec<Option<String>>,
+    amount_basis: Vec<Option<String>>,
+    years: Vec<Option<i64>>,
+    max_amount: Vec<Option<Decimal>>,
+    is_ceiling: Vec<Option<bool>>,
+    approximate: Vec<Option<bool>>,
+    in_kind: Vec<Option<bool>>,
+    counted_amount: Vec<Option<Decimal>>,
+    count_method: Vec<Option<String>>,
+}
+
+/// `values` joined with `sep`, or `None` when there are none.
+fn join_with<I: IntoIterator<Item = S>, S: AsRef<str>>(values: I, sep: &str) -> Option<String> {
+    let mut out = String::new();
+    for (i, v) in values.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(v.as_ref());
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+impl MoreColumns {
+    fn with_capacity(n: usize) -> MoreColumns {
+        let mut m = MoreColumns::default();
+        m.description.reserve(n);
+        m.counted_amount.reserve(n);
+        m
+    }
+
+    fn push(&mut self, p: &Pledge) {
+        use crate::model::amount::{counted_amount, CountRules, Counting};
+        self.description.push(p.description.clone());
+        self.notes.push(p.notes.clone());
+        self.links
+            .push(join_with(p.links.iter().map(|l| l.url.as_str()), " "));
+        self.announced_on
+            .push(p.announced_on.map(|d| d.to_string()));
+        self.events
+            .push(join_with(p.events.iter().map(|e| e.0.as_str()), ";"));
+        self.sdgs
+            .push(join_with(p.sdgs.iter().map(|g| g.goal.to_string()), ";"));
+        self.sdg_targets
+            .push(join_with(p.sdgs.iter().flat_map(|g| g.targets.iter()), ";"));
+        self.country_groups
+            .push(join(&p.implementation.country_groups));
+        let b = p.beneficiaries.as_ref();
+        self.beneficiary_groups
+            .push(b.and_then(|b| join(&b.groups)));
+        self.people_reached.push(
+            b.and_then(|b| b.people_reached)
+                .and_then(|n| i64::try_from(n).ok()),
+        );
+        self.people_reached_is_floor.push(
+            b.filter(|b| b.people_reached.is_some())
+                .map(|b| b.people_reached_is_floor),
+        );
+        self.beneficiary_counts.push(b.and_then(|b| {
+            join_with(
+                b.counts.iter().map(|c| {
+                    let op = if c.is_floor { ">=" } else { "=" };
+                    format!("{}{op}{}", c.unit.code(), c.count)
+                }),
+                ";",
+            )
+        }));
+        self.targets
+            .push(join_with(p.targets.iter().map(|t| t.0.as_str()), ";"));
+        let fv = p.financial_value.as_ref();
+        self.amount_basis
+            .push(fv.and_then(|v| v.basis).map(|b| b.code().to_owned()));
+        self.years.push(fv.and_then(|v| v.years).map(i64::from));
+        self.max_amount.push(fv.and_then(|v| v.max_amount));
+        self.is_ceiling.push(fv.map(|v| v.is_ceiling));
+        self.approximate.push(fv.map(|v| v.approximate));
+        self.in_kind.push(fv.map(|v| v.in_kind));
+        let counted = fv.map(|v| counted_amount(v, p.period.as_ref(), CountRules::default()));
+        let (amount, method) = match counted {
+            None => (None, None),
+            Some(Ok(Counting::Counted(c))) => (Some(c.amount), Some(c.method.code())),
+            Some(Ok(Counting::NotCounted(why))) => (None, Some(why.code())),
+            // A yearly amount times its years beyond a decimal's range.
+            Some(Err(e)) => (None, Some(e.code())),
+        };
+        self.counted_amount.push(amount);
+        self.count_method.push(method.map(str::to_owned));
+    }
+}
+
+impl Builder {
+    fn more(self, m: MoreColumns) -> Builder {
+        self.text("description", m.description)
+            .text("notes", m.notes)
+            .text("links", m.links)
+            .text("announced_on", m.announced_on)
+            .text("events", m.events)
+            .text("sdgs", m.sdgs)
+            .text("sdg_targets", m.sdg_targets)
+            .text("country_groups", m.country_groups)
+            .text("beneficiary_groups", m.beneficiary_groups)
+            .col("people_reached", ColumnData::Integer(m.people_reached))
+            .col(
+                "people_reached_is_floor",
+                ColumnData::Bool(m.people_reached_is_floor),
+            )
+            .text("beneficiary_counts", m.beneficiary_counts)
+            .text("targets", m.targets)
+            .text("amount_basis", m.amount_basis)
+            .col("years", ColumnData::Integer(m.years))
+            .col("max_amount", ColumnData::Decimal(m.max_amount))
+            .col("is_ceiling", ColumnData::Bool(m.is_ceiling))
+            .col("approximate", ColumnData::Bool(m.approximate))
+            .col("in_kind", ColumnData::Bool(m.in_kind))
+            .col("counted_amount", ColumnData::Decimal(m.counted_amount))
+            .text("count_method", m.count_method)
+    }
 }
 
 fn country_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {

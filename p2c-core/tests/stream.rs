@@ -83,6 +83,8 @@ fn sample_streamed_equals_batch() {
     // The comparison is not vacuous: the sample counts money.
     let s = summarize(&pledges, &opts((2025, 7, 7))).unwrap();
     assert!(s.value.pledges_counted > 0 && s.pledge_count == 40);
+    // … and derives amounts (per year × years), which the stream must count alike.
+    assert!(s.value.derivations.derived_count() > 0);
 }
 
 fn rel(kind: RelationType, to: &str) -> Relation {

@@ -156,6 +156,37 @@ fn compare(got: &Value, want: &Value) -> Vec<String> {
                 let keys = ["id", "code", "kind"];
                 check(key.clone(), ids(g, &keys) == ids(v, &keys), g);
             }
+            "derived" | "qualified" => {
+                for (row, pv) in v.as_object().unwrap() {
+                    let found = got["value"]["derivations"][key]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .find(|r| r["key"] == *row);
+                    let (pledges, value) = found.map_or((u64::MAX, Decimal::ZERO), |r| {
+                        (r["pledges"].as_u64().unwrap(), dec(&r["value"]))
+                    });
+                    check(
+                        format!("{key}/{row}"),
+                        pv[0].as_u64() == Some(pledges) && dec(&pv[1]) == value,
+                        &format!("[{pledges}, {value}]").into(),
+                    );
+                }
+            }
+            "notDerived" => {
+                let g = &got["value"]["derivations"][key];
+                check(
+                    key.clone(),
+                    ids(g, &["id", "reason"]) == ids(v, &["id", "reason"]),
+                    g,
+                );
+            }
+            "pledgerCountries" => {
+                for (field, n) in v.as_object().unwrap() {
+                    let g = &got["pledgerCountries"][field];
+                    check(format!("pledgerCountries.{field}"), g == n, g);
+                }
+            }
             "entities" => check(
                 key.clone(),
                 got["entities"]["count"] == *v,

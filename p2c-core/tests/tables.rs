@@ -491,3 +491,81 @@ fn arrow_select_concat(batches: &[arrow_array::RecordBatch]) -> Vec<Vec<String>>
         })
         .collect()
 }
+
+/// The format 1.1 and free-text columns, on sample pledges read by hand.
+#[test]
+fn pledge_table_has_the_format_1_1_columns() {
+    let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
+    let p = &t.pledges;
+    // 024 (ZTE): USD 400 million a year over its period 2023–2025, for LDCs, LLDCs and SIDS,
+    // announced at SDG Digital on 2023-09-17: 400 m × 3 calendar years = 1.2 bn.
+    let r = row_of(p, "P2C-SAMPLE-024");
+    assert_eq!(text(p, "amount_basis", r).as_deref(), Some("per_year"));
+    assert_eq!(int(p, "years", r), None);
+    assert_eq!(dec(p, "counted_amount", r), Some(dec_str("1200000000")));
+    assert_eq!(
+        text(p, "count_method", r).as_deref(),
+        Some("per_year_times_period_years")
+    );
+    assert_eq!(text(p, "announced_on", r).as_deref(), Some("2023-09-17"));
+    assert_eq!(text(p, "events", r).as_deref(), Some("SDG-DIGITAL-2023"));
+    assert_eq!(
+        text(p, "country_groups", r).as_deref(),
+        Some("ldc;lldc;sids")
+    );
+    assert_eq!(
+        text(p, "links", r).unwrap().split(' ').count(),
+        sample()
+            .iter()
+            .find(|x| x.id == "P2C-SAMPLE-024")
+            .unwrap()
+            .links
+            .len()
+    );
+    assert!(text(p, "notes", r).is_some());
+    // 037 (MTN): approximately USD 2 billion a year over five stated years, announced in
+    // March 2025: 10 bn.
+    let r = row_of(p, "P2C-SAMPLE-037");
+    assert_eq!(int(p, "years", r), Some(5));
+    assert_eq!(boolean(p, "approximate", r), Some(true));
+    assert_eq!(boolean(p, "is_ceiling", r), Some(false));
+    assert_eq!(boolean(p, "in_kind", r), Some(false));
+    assert_eq!(dec(p, "max_amount", r), None);
+    assert_eq!(dec(p, "counted_amount", r), Some(dec_str("10000000000")));
+    assert_eq!(
+        text(p, "count_method", r).as_deref(),
+        Some("per_year_times_stated_years")
+    );
+    assert_eq!(text(p, "announced_on", r).as_deref(), Some("2025-03"));
+    // 010 (South Africa): over 5.8 million households, no money.
+    let r = row_of(p, "P2C-SAMPLE-010");
+    assert_eq!(
+        text(p, "beneficiary_counts", r).as_deref(),
+        Some("households>=5800000")
+    );
+    assert_eq!(
+        text(p, "beneficiary_groups", r).as_deref(),
+        Some("households;public_institutions")
+    );
+    assert_eq!(int(p, "people_reached", r), None);
+    assert_eq!(boolean(p, "people_reached_is_floor", r), None);
+    assert_eq!(dec(p, "counted_amount", r), None);
+    assert_eq!(text(p, "count_method", r), None);
+    // 017: 3 million people and at least 6,000 communities.
+    let r = row_of(p, "P2C-SAMPLE-017");
+    assert_eq!(int(p, "people_reached", r), Some(3_000_000));
+    assert_eq!(boolean(p, "people_reached_is_floor", r), Some(false));
+    assert_eq!(
+        text(p, "beneficiary_counts", r).as_deref(),
+        Some("communities>=6000")
+    );
+    // 036: SDG 17, no targets.
+    let r = row_of(p, "P2C-SAMPLE-036");
+    assert_eq!(text(p, "sdgs", r).as_deref(), Some("17"));
+    assert_eq!(text(p, "sdg_targets", r), None);
+    // 003 (Kenya, 1.0-style): the amount as stated.
+    let r = row_of(p, "P2C-SAMPLE-003");
+    assert_eq!(text(p, "count_method", r).as_deref(), Some("stated"));
+    assert_eq!(dec(p, "counted_amount", r), dec(p, "amount", r));
+    assert!(text(p, "description", r).is_some());
+}

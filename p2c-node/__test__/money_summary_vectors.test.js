@@ -113,6 +113,21 @@ for (const [name, c] of summaries) {
           assert.deepEqual(pick(s.value.unconverted, keys), pick(v, keys))
           break
         }
+        case 'derived':
+        case 'qualified':
+          for (const [row, [pledges, value]] of Object.entries(v)) {
+            const r = s.value.derivations[key].find((x) => x.key === row)
+            assert.ok(r, `${key}/${row}`)
+            assert.equal(r.pledges, pledges, `${key}/${row}`)
+            assert.ok(same(r.value, value), `${key}/${row}: ${r.value}`)
+          }
+          break
+        case 'notDerived':
+          assert.deepEqual(pick(s.value.derivations.notDerived, ['id', 'reason']), pick(v, ['id', 'reason']))
+          break
+        case 'pledgerCountries':
+          for (const [field, n] of Object.entries(v)) assert.equal(s.pledgerCountries[field], n, field)
+          break
         case 'entities':
           assert.equal(s.entities.count, v)
           break

@@ -136,6 +136,19 @@ def test_summary_vector(case: dict[str, Any]) -> None:
         elif key == "unconverted":
             keys = ["id", "code", "kind"]
             assert pick(got["value"][key], keys) == pick(v, keys)
+        elif key in ("derived", "qualified"):
+            have = {
+                r["key"]: (r["pledges"], _dec(r["value"]))
+                for r in got["value"]["derivations"][key]
+            }
+            for row, (pledges, value) in v.items():
+                assert have[row] == (pledges, _dec(value)), (key, row)
+        elif key == "notDerived":
+            keys = ["id", "reason"]
+            assert pick(got["value"]["derivations"][key], keys) == pick(v, keys)
+        elif key == "pledgerCountries":
+            for field, n in v.items():
+                assert got["pledgerCountries"][field] == n, field
         elif key == "entities":
             assert got["entities"]["count"] == v
         elif key == "entitiesByStakeholderType":

@@ -76,7 +76,7 @@ issue-structure-unknown_code = { $codelist ->
 issue-structure-malformed_code = { $value } ليس { $kind ->
         [country] رمز بلد (ثلاثة أحرف كبيرة)
         [currency] رمز عملة (ثلاثة أحرف كبيرة)
-        [headquarters] مقراً صالحاً (ثلاثة أحرف كبيرة أو `international`)
+        [headquarters] مقراً صالحاً (ثلاثة أحرف كبيرة أو `international` أو `unknown`)
         [event] رمز فعالية P2C (أحرف كبيرة وأرقام وشرطات)
        *[target] رمز غاية P2C (أحرف كبيرة وأرقام وشرطات)
     }

@@ -43,7 +43,7 @@ issue-structure-unknown_code = { $codelist ->
 issue-structure-malformed_code = { $value } is not a { $kind ->
         [country] country code (three upper-case letters)
         [currency] currency code (three upper-case letters)
-        [headquarters] headquarters (three upper-case letters or `international`)
+        [headquarters] headquarters (three upper-case letters, `international` or `unknown`)
         [event] P2C event code (upper-case letters, digits and hyphens)
        *[target] P2C Target code (upper-case letters, digits and hyphens)
     }

@@ -36,9 +36,11 @@ dashboard-pledger-countries = Countries of pledge-makers
 dashboard-total-value = Total value ({ $currency })
 dashboard-pledges-counted = Pledges with a counted value
 dashboard-floors = of which floors ("more than")
+dashboard-derived = of which derived (ranges, per year × years)
 dashboard-converted = of which converted
 dashboard-unconverted = Amounts not converted
 dashboard-not-counted = Amounts not counted twice
+dashboard-not-derived = Yearly amounts not derived (no years, no period)
 dashboard-counted-once = Amounts counted once (left out here)
 dashboard-excluded = Excluded pledges
 dashboard-filtered-out = Filtered out
@@ -49,14 +51,15 @@ dashboard-entities-by-type = Entities by stakeholder type
 
 ## the summary's notes (aggregate::notes)
 
-note-as-of = as of { $asOf }: published pledges validated (else submitted, else valued) on or before that date; reports dated on or before it
+note-as-of = as of { $asOf }: published pledges validated (else submitted, else announced, else valued) on or before that date, a month or a year counting from its last day; reports dated on or before it
 note-double-counting = double counting: superseded pledges left out; part_of and same_funds_as amounts counted once; joint pledges count each entity once
 note-attribution-full = attribution: full value to each value of a multi-valued dimension; such breakdowns overlap and must not be summed
 note-attribution-equal-split = attribution: value split equally between the values of a multi-valued dimension; breakdowns sum to the total
 note-attribution-declared-shares = attribution: countries and regions get the pledge's declared shares (equal split where none fit), other dimensions an equal split; breakdowns sum to the total
 note-regions-primary-or-any = regions: a pledge counts in its primary region and in every other region it names or implies (primary or any)
 note-regions-primary-only = regions: a pledge counts in its primary region only
-note-country-groups = country groups: a pledge counts in a group when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)
+note-country-groups = country groups: a pledge counts in a group when it names the group or when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)
+note-amounts = amounts: a range counts its lower end; a yearly amount counts times its stated years, else the calendar years of its period, else not at all (listed as not derived); floors, ceilings, approximate and in-kind amounts count as stated and are reported
 
 ## breakdowns
 

@@ -76,7 +76,7 @@ issue-structure-unknown_code = { $codelist ->
 issue-structure-malformed_code = { $value } no es { $kind ->
         [country] un código de país (tres letras mayúsculas)
         [currency] un código de moneda (tres letras mayúsculas)
-        [headquarters] una sede válida (tres letras mayúsculas o `international`)
+        [headquarters] una sede válida (tres letras mayúsculas, `international` o `unknown`)
         [event] un código de evento de P2C (letras mayúsculas, cifras y guiones)
        *[target] un código de meta de P2C (letras mayúsculas, cifras y guiones)
     }

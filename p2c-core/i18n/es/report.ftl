@@ -35,9 +35,11 @@ dashboard-pledger-countries = Países de los autores de compromisos
 dashboard-total-value = Valor total ({ $currency })
 dashboard-pledges-counted = Compromisos con valor contado
 dashboard-floors = de ellos, mínimos («más de»)
+dashboard-derived = de ellos, derivados (intervalos, anual × años)
 dashboard-converted = de ellos, convertidos
 dashboard-unconverted = Importes no convertidos
 dashboard-not-counted = Importes no contados dos veces
+dashboard-not-derived = Importes anuales no derivados (sin años ni período)
 dashboard-counted-once = Importes contados una sola vez (excluidos aquí)
 dashboard-excluded = Compromisos excluidos
 dashboard-filtered-out = Descartados por los filtros
@@ -46,14 +48,15 @@ dashboard-goal-reached = { $share } alcanzado
 dashboard-goal-remaining = restante
 dashboard-entities-by-type = Entidades por tipo de parte interesada
 
-note-as-of = al { $asOf }: compromisos publicados validados (si no, enviados; si no, valorados) en esa fecha o antes; informes fechados en esa fecha o antes
+note-as-of = al { $asOf }: compromisos publicados validados (si no, enviados; si no, anunciados; si no, valorados) en esa fecha o antes, contando un mes o un año desde su último día; informes fechados en esa fecha o antes
 note-double-counting = doble cómputo: compromisos sustituidos excluidos; importes part_of y same_funds_as contados una vez; un compromiso conjunto cuenta cada entidad una vez
 note-attribution-full = atribución: valor completo a cada valor de una dimensión con varios valores; esos desgloses se solapan y no deben sumarse
 note-attribution-equal-split = atribución: valor repartido a partes iguales entre los valores de una dimensión con varios valores; los desgloses suman el total
 note-attribution-declared-shares = atribución: países y regiones reciben las proporciones declaradas del compromiso (partes iguales cuando no encajan), las demás dimensiones partes iguales; los desgloses suman el total
 note-regions-primary-or-any = regiones: un compromiso cuenta en su región principal y en cualquier otra región que cite o implique (principal o cualquiera)
 note-regions-primary-only = regiones: un compromiso cuenta solo en su región principal
-note-country-groups = grupos de países: un compromiso cuenta en un grupo cuando al menos uno de sus países de ejecución es miembro en la fecha de referencia (se suponen efectivas las salidas programadas)
+note-country-groups = grupos de países: un compromiso cuenta en un grupo cuando nombra el grupo o cuando al menos uno de sus países de ejecución es miembro en la fecha de referencia (se suponen efectivas las salidas programadas)
+note-amounts = importes: un intervalo cuenta por su extremo inferior; un importe anual cuenta multiplicado por los años indicados, si no por los años naturales de su período, si no no cuenta (se lista como no derivado); los mínimos, máximos, importes aproximados y en especie cuentan tal como se indican y se señalan
 
 breakdown-title = Por { $dimension } ({ $additivity }; { $overlap ->
         [one] { $overlap } compromiso contado

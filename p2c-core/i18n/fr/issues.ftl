@@ -76,7 +76,7 @@ issue-structure-unknown_code = { $codelist ->
 issue-structure-malformed_code = { $value } n'est pas { $kind ->
         [country] un code de pays (trois lettres majuscules)
         [currency] un code de monnaie (trois lettres majuscules)
-        [headquarters] un siège valide (trois lettres majuscules ou `international`)
+        [headquarters] un siège valide (trois lettres majuscules, `international` ou `unknown`)
         [event] un code d'événement P2C (lettres majuscules, chiffres et traits d'union)
        *[target] un code de cible P2C (lettres majuscules, chiffres et traits d'union)
     }

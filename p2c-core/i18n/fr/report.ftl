@@ -35,9 +35,11 @@ dashboard-pledger-countries = Pays des auteurs d'engagements
 dashboard-total-value = Valeur totale ({ $currency })
 dashboard-pledges-counted = Engagements dont la valeur est comptée
 dashboard-floors = dont planchers (« plus de »)
+dashboard-derived = dont dérivés (fourchettes, annuel × années)
 dashboard-converted = dont convertis
 dashboard-unconverted = Montants non convertis
 dashboard-not-counted = Montants non comptés deux fois
+dashboard-not-derived = Montants annuels non dérivés (ni années ni période)
 dashboard-counted-once = Montants comptés une seule fois (exclus ici)
 dashboard-excluded = Engagements exclus
 dashboard-filtered-out = Écartés par les filtres
@@ -46,14 +48,15 @@ dashboard-goal-reached = { $share } atteint
 dashboard-goal-remaining = reste
 dashboard-entities-by-type = Entités par type de partie prenante
 
-note-as-of = au { $asOf } : engagements publiés validés (sinon soumis, sinon valorisés) au plus tard à cette date ; rapports datés au plus tard de cette date
+note-as-of = au { $asOf } : engagements publiés validés (sinon soumis, sinon annoncés, sinon valorisés) au plus tard à cette date, un mois ou une année comptant à partir de son dernier jour ; rapports datés au plus tard de cette date
 note-double-counting = double comptage : engagements remplacés exclus ; montants part_of et same_funds_as comptés une fois ; un engagement conjoint compte chaque entité une fois
 note-attribution-full = attribution : valeur entière à chaque valeur d'une dimension à valeurs multiples ; ces ventilations se chevauchent et ne doivent pas être additionnées
 note-attribution-equal-split = attribution : valeur répartie à parts égales entre les valeurs d'une dimension à valeurs multiples ; les ventilations ont pour somme le total
 note-attribution-declared-shares = attribution : pays et régions reçoivent les parts déclarées de l'engagement (parts égales quand elles ne conviennent pas), les autres dimensions des parts égales ; les ventilations ont pour somme le total
 note-regions-primary-or-any = régions : un engagement compte dans sa région principale et dans toute autre région qu'il cite ou implique (principale ou toute région)
 note-regions-primary-only = régions : un engagement ne compte que dans sa région principale
-note-country-groups = groupes de pays : un engagement compte dans un groupe quand au moins un de ses pays de mise en œuvre en est membre à la date de référence (sorties programmées supposées effectives)
+note-country-groups = groupes de pays : un engagement compte dans un groupe quand il nomme le groupe ou quand au moins un de ses pays de mise en œuvre en est membre à la date de référence (sorties programmées supposées effectives)
+note-amounts = montants : une fourchette compte pour sa borne inférieure ; un montant annuel compte multiplié par les années indiquées, sinon par les années civiles de sa période, sinon pas du tout (listé comme non dérivé) ; les minima, plafonds, montants approximatifs et en nature comptent tels qu'indiqués et sont signalés
 
 breakdown-title = Par { $dimension } ({ $additivity } ; { $overlap ->
         [one] { $overlap } engagement compté

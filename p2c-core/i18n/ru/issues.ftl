@@ -76,7 +76,7 @@ issue-structure-unknown_code = { $codelist ->
 issue-structure-malformed_code = { $value } не является { $kind ->
         [country] кодом страны (три заглавные буквы)
         [currency] кодом валюты (три заглавные буквы)
-        [headquarters] допустимой штаб-квартирой (три заглавные буквы или `international`)
+        [headquarters] допустимой штаб-квартирой (три заглавные буквы, `international` или `unknown`)
         [event] кодом мероприятия P2C (заглавные буквы, цифры и дефисы)
        *[target] кодом целевого показателя P2C (заглавные буквы, цифры и дефисы)
     }

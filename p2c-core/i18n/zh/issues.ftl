@@ -76,7 +76,7 @@ issue-structure-unknown_code = { $codelist ->
 issue-structure-malformed_code = { $value } 不是{ $kind ->
         [country] 国家代码（三个大写字母）
         [currency] 货币代码（三个大写字母）
-        [headquarters] 有效的总部（三个大写字母或 `international`）
+        [headquarters] 有效的总部（三个大写字母、`international` 或 `unknown`）
         [event] P2C 活动代码（大写字母、数字和连字符）
        *[target] P2C 具体目标代码（大写字母、数字和连字符）
     }

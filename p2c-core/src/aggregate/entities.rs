@@ -35,10 +35,7 @@ pub(super) fn write_identity_key(e: &Entity, out: &mut Vec<u8>) {
                 out.extend_from_slice(name.to_lowercase().as_bytes());
             }
             out.push(b'|');
-            out.extend_from_slice(match &e.headquarters {
-                Headquarters::Country(c) => c.as_str().as_bytes(),
-                Headquarters::International => Headquarters::INTERNATIONAL.as_bytes(),
-            });
+            out.extend_from_slice(e.headquarters.as_str().as_bytes());
         }
     }
 }
@@ -70,6 +67,7 @@ impl Payload for EntitySeen {
         match self.hq {
             Headquarters::Country(c) => out.extend_from_slice(c.as_str().as_bytes()),
             Headquarters::International => out.extend_from_slice(b"\0\0\0"),
+            Headquarters::Unknown => out.extend_from_slice(b"\0\0\x01"),
         }
         put_bytes(out, &self.first);
     }
@@ -80,6 +78,8 @@ impl Payload for EntitySeen {
         *input = rest;
         let hq = if hq == b"\0\0\0" {
             Headquarters::International
+        } else if hq == b"\0\0\x01" {
+            Headquarters::Unknown
         } else {
             Headquarters::Country(CountryCode::new(std::str::from_utf8(hq).ok()?)?)
         };
@@ -161,6 +161,7 @@ impl EntityAcc {
         let mut per_type: BTreeMap<StakeholderType, u64> = BTreeMap::new();
         let mut per_country: BTreeMap<CountryCode, u64> = BTreeMap::new();
         let mut international = 0u64;
+        let mut unknown = 0u64;
         let mut conflicting: Vec<String> = Vec::new();
         self.runs.drain(|key, seen| {
             inc(&mut n);
@@ -177,6 +178,7 @@ impl EntityAcc {
             match seen.hq {
                 Headquarters::Country(code) => inc(per_country.entry(code).or_default()),
                 Headquarters::International => inc(&mut international),
+                Headquarters::Unknown => inc(&mut unknown),
             }
             Ok(())
         })?;
@@ -211,6 +213,7 @@ impl EntityAcc {
             PledgerCountries {
                 count: u64::try_from(per_country.len()).unwrap_or(u64::MAX),
                 international_entities: international,
+                unknown_entities: unknown,
                 countries,
             },
         ))
@@ -233,7 +236,11 @@ mod tests {
         };
         for id in [None, Some("ORG-1".to_owned())] {
             e.id = id;
-            for hq in [Headquarters::International, e.headquarters] {
+            for hq in [
+                Headquarters::International,
+                Headquarters::Unknown,
+                e.headquarters,
+            ] {
                 e.headquarters = hq;
                 let mut out = Vec::new();
                 write_identity_key(&e, &mut out);

@@ -14,8 +14,13 @@
 //! 2. its review state is `published` (the data records only the current state, so a pledge
 //!    withdrawn or rejected since *D* does not count either);
 //! 3. it was known on *D*: its `validatedAt` date, else its `submittedAt` date, else its
-//!    amount's `valueDate` ([`known_since`]) is on or before *D*. A pledge with none of these
-//!    dates counts and is listed in [`Summary::undated`];
+//!    `announcedOn` date, else its amount's `valueDate` ([`known_since`]) is on or before *D*.
+//!    This holds for every pledge, financial or not. A date known only to the month or the
+//!    year counts from its **last day** (`"2022-06"` from 2022-06-30, `"2022"` from
+//!    2022-12-31), the first day on which the pledge was certainly known: as of a day inside
+//!    that month or year the pledge is left out as `not_yet_known` (its detail is the date
+//!    as stated). A pledge with none of these dates counts and is listed in
+//!    [`Summary::undated`];
 //! 4. no other pledge that counts by rules 1–3 `supersedes` it;
 //! 5. it matches the filters.
 //!
@@ -25,6 +30,40 @@
 //! Progress reports count when dated on or before *D*. The implementation status as of *D* is
 //! that of the latest such report; a pledge with no reports at all keeps its recorded status;
 //! a pledge whose reports are all after *D* has an unknown status.
+//!
+//! # What an amount counts for
+//!
+//! A pledge's value is the figure [`crate::model::amount::counted_amount`] derives from the
+//! amount as announced, with the default [`crate::model::amount::CountRules`]:
+//! - a range (`maxAmount`) counts its **lower end** (what was certainly pledged);
+//! - a yearly amount (`basis: per_year`) counts **times its years**: `years` when stated,
+//!   else the calendar years of the pledge's period, both ends included (`2025`–`2029` is 5);
+//!   with neither it is **not counted**: the pledge still counts as a pledge, with no value,
+//!   and is listed in [`Derivations::not_derived`] (`per_year_without_years`, or
+//!   `per_year_period_reversed`), never counted as one year (validation also reports it as
+//!   `money.per_year_without_period`, so it counts only under [`InvalidPolicy::Include`]);
+//! - floors, ceilings ("up to") and approximate figures count **as stated**; in-kind values
+//!   count at their stated money worth;
+//! - the counted figure is converted at the value date, as the announced amount would be.
+//!
+//! [`ValueStats::derivations`] reports, per derivation method (`range`,
+//! `per_year_times_stated_years`, `per_year_times_period_years`) and per qualifier (`floor`,
+//! `ceiling`, `range`, `approximate`, `in_kind`), how many amounts in the total were obtained
+//! that way and the value they put in it (after the double-counting rules below: an amount
+//! left out by `part_of` or `same_funds_as` is in no row).
+//!
+//! # Places that are not countries
+//!
+//! Format 1.1 places count as [`crate::geo::places`] says: a country group the pledge names
+//! (`countryGroups`: "for LDCs, LLDCs and SIDS", or "LDCs in Africa" with `regions`) counts
+//! the pledge in that group's row and filter, as does a named country that is a member on
+//! *D*; a region with countries the pledge does not name (`unspecifiedCountriesIn`) counts
+//! the pledge in that region's row and filter, like a declared region (so under
+//! [`RegionMode::PrimaryOnly`] it is the pledge's region when it is the only one implied, and
+//! under split attributions it takes its share like any other region). A group named with
+//! no region or country gives no region row (its members lie in several regions): the
+//! pledge is in the region breakdown's `unspecified` row. No group or unnamed country ever
+//! becomes a country row.
 //!
 //! # Never counting money twice
 //!
@@ -53,7 +92,15 @@
 //! money sum is exact or an `overflow` error, never silently rounded. Pledge counts always
 //! overlap for multi-valued dimensions. Every
 //! [`Breakdown`] states its [`Additivity`] and the value and count overlap. The country-group
-//! breakdown ("implemented in at least one LDC") always attributes the full value.
+//! breakdown ("implemented in at least one LDC", or naming the group) always attributes the
+//! full value.
+//!
+//! # Countries of pledge-makers
+//!
+//! [`PledgerCountries`] counts distinct entities by headquarters country; an entity with no
+//! home country (`international`) or whose headquarters the source does not give
+//! (`unknown`, format 1.1) is counted in `internationalEntities` or `unknownEntities`, never
+//! under a country.
 #![deny(clippy::arithmetic_side_effects)]
 
 mod breakdown;
@@ -97,8 +144,9 @@ pub use options::{
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
 pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};
 pub use summary::{
-    Additivity, Breakdown, BreakdownRow, CountRow, DeliveryStats, Dimension, EntityStats, Excluded,
-    GoalProgress, NotCounted, PledgerCountries, ReportingStats, Summary, Unconverted, ValueStats,
+    Additivity, AmountRow, Breakdown, BreakdownRow, CountRow, DeliveryStats, Derivations,
+    Dimension, EntityStats, Excluded, GoalProgress, NotCounted, NotDerived, PledgerCountries,
+    ReportingStats, Summary, Unconverted, ValueStats,
 };
 
 use crate::money::exact::{add, ratio};
@@ -307,10 +355,11 @@ fn notes(options: &SummaryOptions) -> Vec<String> {
         RegionMode::PrimaryOnly => "regions: a pledge counts in its primary region only",
     };
     vec![
-        format!("as of {}: published pledges validated (else submitted, else valued) on or before that date; reports dated on or before it", options.as_of),
+        format!("as of {}: published pledges validated (else submitted, else announced, else valued) on or before that date, a month or a year counting from its last day; reports dated on or before it", options.as_of),
         "double counting: superseded pledges left out; part_of and same_funds_as amounts counted once; joint pledges count each entity once".into(),
         attribution.into(),
         regions.into(),
-        "country groups: a pledge counts in a group when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)".into(),
+        "country groups: a pledge counts in a group when it names the group or when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)".into(),
+        "amounts: a range counts its lower end; a yearly amount counts times its stated years, else the calendar years of its period, else not at all (listed as not derived); floors, ceilings, approximate and in-kind amounts count as stated and are reported".into(),
     ]
 }

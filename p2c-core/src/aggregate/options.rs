@@ -188,12 +188,38 @@ pub fn default_as_of() -> NaiveDate {
 }
 
 /// The date from which a pledge counts as known: its validation date, else its submission
-/// date, else the value date of its announced amount.
+/// date, else its announcement date (`announcedOn`), else the value date of its announced
+/// amount.
+///
+/// A date known only to the month or the year (`"2022-06"`, `"2022"`) counts from its **last
+/// day** (2022-06-30, 2022-12-31): the first day on which the pledge was certainly known. As
+/// of a day inside that month or year the pledge is not yet counted (it is listed as
+/// `not_yet_known` with the date as stated), so that no summary counts a pledge before it
+/// can have been announced. A pledge with none of these dates has no such day (`None`).
 pub fn known_since(p: &Pledge) -> Option<NaiveDate> {
     p.validated_at
         .or(p.submitted_at)
         .map(|t| t.date_naive())
-        .or_else(|| p.financial_value.as_ref().map(|v| v.value_date))
+        .or_else(|| p.announced_on.map(|d| d.last_day()))
+        .or_else(|| {
+            p.financial_value
+                .as_ref()
+                .map(|v| v.value_date_stated().last_day())
+        })
+}
+
+/// The date [`known_since`] goes by, as the pledge states it (`2022`, `2022-06-07`), for the
+/// detail of a `not_yet_known` exclusion.
+pub(crate) fn known_as_stated(p: &Pledge) -> Option<String> {
+    p.validated_at
+        .or(p.submitted_at)
+        .map(|t| t.date_naive().to_string())
+        .or_else(|| p.announced_on.map(|d| d.to_string()))
+        .or_else(|| {
+            p.financial_value
+                .as_ref()
+                .map(|v| v.value_date_stated().to_string())
+        })
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ use super::entities::EntityAcc;
 use super::reporting::ReportingAcc;
 use super::runs::{Run, Runs};
 use super::stream::{ExcludedEntry, Held, SummaryAccumulator};
-use super::{Filters, NotCounted, SummaryOptions, Unconverted};
+use super::{Derivations, Filters, NotCounted, SummaryOptions, Unconverted};
 use crate::taxonomy::{Challenge, Codelist, Solution, StakeholderType};
 use crate::{Error, Result};
 
@@ -157,6 +157,7 @@ struct Header {
     converted: u64,
     not_counted: Vec<NotCounted>,
     unconverted: Vec<Unconverted>,
+    derivations: Derivations,
     rejected: Vec<String>,
     /// The stage and message of the first overflow, if any.
     overflow: Option<(u8, String)>,
@@ -280,6 +281,7 @@ impl SummaryAccumulator {
             converted: self.converted,
             not_counted: self.not_counted.clone(),
             unconverted: self.unconverted.clone(),
+            derivations: self.derivations.clone(),
             rejected: self.rejected.clone(),
             overflow: self.overflow.as_ref().map(|(s, e)| match e {
                 Error::Overflow { operation } => (*s, operation.clone()),
@@ -487,6 +489,7 @@ impl SummaryAccumulator {
         acc.converted = header.converted;
         acc.not_counted = header.not_counted;
         acc.unconverted = header.unconverted;
+        acc.derivations = header.derivations;
         acc.delivery = DeliveryAcc {
             pledges: dp,
             delivered: decimal(&delivered)?,

@@ -242,6 +242,9 @@ pub(crate) fn note(loc: &Localizer, text: &str) -> String {
     if text.starts_with("country groups: ") {
         return t(loc, "note-country-groups");
     }
+    if text.starts_with("amounts: ") {
+        return t(loc, "note-amounts");
+    }
     if let Some(date) = text
         .strip_prefix("as of ")
         .and_then(|rest| rest.split_once(':'))
@@ -327,6 +330,10 @@ impl Summary {
                 n(loc, v.floors),
             ],
             vec![
+                format!("  {}", t(loc, "dashboard-derived")),
+                n(loc, v.derivations.derived_count()),
+            ],
+            vec![
                 format!("  {}", t(loc, "dashboard-converted")),
                 n(loc, v.converted),
             ],
@@ -341,6 +348,12 @@ impl Summary {
                 "dashboard-not-counted",
                 &[],
                 n(loc, len(v.not_counted.len())),
+            ),
+            kv(
+                loc,
+                "dashboard-not-derived",
+                &[],
+                n(loc, len(v.derivations.not_derived.len())),
             ),
             kv(
                 loc,

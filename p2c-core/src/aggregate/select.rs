@@ -77,12 +77,15 @@ pub(super) struct Counted<'a> {
     pub(super) value: Option<Decimal>,
 }
 
-/// The regions a pledge counts under.
+/// The regions a pledge counts under: those it declares (`regions`, `primaryRegion`), those
+/// it is implemented in without naming the countries (`unspecifiedCountriesIn`), and those of
+/// its named countries (the region rows of [`geo::places`]).
 pub(super) fn regions_of(p: &Pledge, mode: RegionMode) -> Vec<ItuRegion> {
     let imp = &p.implementation;
     // In order, each once (a sorted vector: cheaper than a set for a handful of regions).
     let mut any: Vec<ItuRegion> = imp.regions.clone();
     any.extend(imp.primary_region);
+    any.extend(imp.unspecified_countries_in.iter().copied());
     any.extend(imp.countries.iter().filter_map(|c| geo::itu_region(*c)));
     any.sort_unstable();
     any.dedup();
@@ -96,14 +99,16 @@ pub(super) fn regions_of(p: &Pledge, mode: RegionMode) -> Vec<ItuRegion> {
     }
 }
 
-/// The groups with at least one member among the pledge's countries on `as_of`; `cache`
-/// keeps each country's groups for the duration of one summary.
+/// The groups the pledge counts in on `as_of` (the group rows of [`geo::places`]): those it
+/// declares (`countryGroups`, "for LDCs, LLDCs and SIDS", also when narrowed by regions:
+/// "LDCs in Africa"), and those with at least one member among its named countries on
+/// `as_of`; `cache` keeps each country's groups for the duration of one summary.
 pub(super) fn groups_of(
     p: &Pledge,
     as_of: NaiveDate,
     cache: &mut FastMap<CountryCode, Vec<CountryGroup>>,
 ) -> Vec<CountryGroup> {
-    let mut set: Vec<CountryGroup> = Vec::new();
+    let mut set: Vec<CountryGroup> = p.implementation.country_groups.clone();
     for code in &p.implementation.countries {
         let groups = cache.entry(*code).or_insert_with(|| {
             CountryGroup::all()
@@ -234,7 +239,9 @@ pub(super) fn screen(
         let e = Excluded {
             id: p.id.clone(),
             reason: "not_yet_known".into(),
-            detail: known.to_string().into(),
+            detail: super::options::known_as_stated(p)
+                .unwrap_or_else(|| known.to_string())
+                .into(),
         };
         return (included_invalid, Some(e));
     }

@@ -56,12 +56,15 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::runs::{get_bytes, get_varint, put_bytes, put_varint, Payload, Runs};
+use super::value::Pledged;
 use super::{
     add, caller_invalid_owned, convert_pledged, count_value, derive, goal, inc, invalid_codes,
     matches, notes, screen, BreakdownAcc, Counted, DeliveryAcc, EntityAcc, FastMap, ReportingAcc,
     DIMENSIONS,
 };
-use super::{Excluded, InvalidPolicy, NotCounted, Summary, SummaryOptions, Unconverted};
+use super::{
+    Derivations, Excluded, InvalidPolicy, NotCounted, Summary, SummaryOptions, Unconverted,
+};
 use crate::model::{CountryCode, Pledge};
 use crate::taxonomy::{Codelist, CountryGroup, RelationType, ReviewState};
 use crate::{Error, Result};
@@ -208,6 +211,7 @@ pub struct SummaryAccumulator {
     pub(super) converted: u64,
     pub(super) not_counted: Vec<NotCounted>,
     pub(super) unconverted: Vec<Unconverted>,
+    pub(super) derivations: Derivations,
     pub(super) delivery: DeliveryAcc,
     pub(super) breakdowns: Vec<BreakdownAcc>,
     pub(super) entities: EntityAcc,
@@ -268,6 +272,7 @@ impl SummaryAccumulator {
             converted: 0,
             not_counted: Vec::new(),
             unconverted: Vec::new(),
+            derivations: Derivations::default(),
             delivery: DeliveryAcc::default(),
             breakdowns,
             entities: EntityAcc::default(),
@@ -369,8 +374,14 @@ impl SummaryAccumulator {
             self.undated.push(p.id.as_bytes(), ());
         }
         match convert_pledged(&p, &self.options) {
-            None => {}
-            Some(Ok((amount, converted))) => {
+            Err(e) => self.overflowed(STAGE_TOTAL, e),
+            Ok(Pledged::None) => {}
+            Ok(Pledged::Counted {
+                amount,
+                converted,
+                method,
+                qualifiers,
+            }) => {
                 if converted {
                     inc(&mut self.converted);
                 }
@@ -383,8 +394,12 @@ impl SummaryAccumulator {
                 if p.financial_value.as_ref().is_some_and(|v| v.is_floor) {
                     inc(&mut self.floors);
                 }
+                if let Err(e) = self.derivations.add(method, qualifiers, amount) {
+                    self.overflowed(STAGE_TOTAL, e);
+                }
             }
-            Some(Err(u)) => self.unconverted.push(u),
+            Ok(Pledged::NotDerived(n)) => self.derivations.not_derived.push(n),
+            Ok(Pledged::Unconverted(u)) => self.unconverted.push(u),
         }
         self.absorb(&c);
         Ok(())
@@ -442,6 +457,7 @@ impl SummaryAccumulator {
             converted,
             not_counted,
             unconverted,
+            derivations,
             delivery,
             breakdowns,
             entities,
@@ -465,6 +481,9 @@ impl SummaryAccumulator {
         self.converted = self.converted.saturating_add(converted);
         self.not_counted.extend(not_counted);
         self.unconverted.extend(unconverted);
+        if let Err(e) = self.derivations.append(derivations) {
+            self.overflowed(STAGE_TOTAL, e);
+        }
         if let Err(e) = self.delivery.append(&delivery) {
             self.overflowed(STAGE_DELIVERY, e);
         }
@@ -552,6 +571,8 @@ impl SummaryAccumulator {
         let included_invalid = ids(std::mem::take(&mut self.included_invalid))?;
         let undated = ids(std::mem::take(&mut self.undated))?;
         self.not_counted.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut derivations = std::mem::take(&mut self.derivations);
+        derivations.not_derived.sort_by(|a, b| a.id.cmp(&b.id));
         self.unconverted
             .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.kind.cmp(&b.kind)));
         let options = &self.options;
@@ -576,6 +597,7 @@ impl SummaryAccumulator {
                 converted: self.converted,
                 not_counted: std::mem::take(&mut self.not_counted),
                 unconverted: std::mem::take(&mut self.unconverted),
+                derivations,
             },
             breakdowns,
             reporting,
@@ -640,6 +662,9 @@ impl SummaryAccumulator {
         self.converted = self.converted.saturating_add(value.converted);
         self.not_counted.extend(value.not_counted);
         self.unconverted.extend(value.unconverted);
+        if let Err(e) = self.derivations.append(value.derivations) {
+            self.overflowed(STAGE_TOTAL, e);
+        }
         for c in &counted {
             self.absorb(c);
         }

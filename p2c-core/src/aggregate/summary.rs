@@ -59,8 +59,8 @@ pub struct Summary {
     pub included_invalid: Vec<String>,
     /// # Undated
     ///
-    /// Counted pledges with no validation, submission or value date, so the as-of rule could
-    /// not be applied to them.
+    /// Counted pledges with no validation, submission, announcement or value date, so the as-of
+    /// rule could not be applied to them.
     pub undated: Vec<String>,
     /// # Entities
     ///
@@ -115,8 +115,9 @@ pub struct Excluded {
     pub reason: Cow<'static, str>,
     /// # Detail
     ///
-    /// The issue codes, the review state, the date it became known, or the superseding
-    /// pledge's id.
+    /// The issue codes, the review state, the date it became known as the pledge states it
+    /// (`2022-06-08`, or `2022-06` for an announcement known to the month, which counts from
+    /// the month's last day), or the superseding pledge's id.
     pub detail: Cow<'static, str>,
 }
 
@@ -175,6 +176,11 @@ pub struct PledgerCountries {
     ///
     /// Entities with no home country.
     pub international_entities: u64,
+    /// # Entities with unknown headquarters
+    ///
+    /// Entities whose headquarters the source does not give (`unknown`): counted here, never
+    /// under a guessed country, and not among `count`'s countries.
+    pub unknown_entities: u64,
     /// # Entities per country
     ///
     /// Distinct entities per headquarters country, most first.
@@ -212,6 +218,184 @@ pub struct ValueStats {
     ///
     /// Every amount that could not be converted, with the reason.
     pub unconverted: Vec<Unconverted>,
+    /// # Derivations
+    ///
+    /// How the counted amounts were obtained from the announced ones: how many were derived
+    /// (a range, a yearly amount times years) or qualified (floor, ceiling, approximate, in
+    /// kind), with the value they put in the total, and the amounts that could not be
+    /// derived (see `p2c_core::model::amount`).
+    pub derivations: Derivations,
+}
+
+/// How the counted amounts were obtained from the announced ones (the rules of
+/// `p2c_core::model::amount::counted_amount`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Derivations {
+    /// # Derived amounts
+    ///
+    /// One row per derivation method, always all of them in this order: `range` (a range
+    /// counted by its lower end), `per_year_times_stated_years`, `per_year_times_period_years`.
+    /// `pledges` is how many counted amounts were derived by the method, `value` what they
+    /// put in the total (in the summary's currency, after the double-counting rules).
+    pub derived: Vec<AmountRow>,
+    /// # Qualified amounts
+    ///
+    /// One row per qualifier, always all of them in this order: `floor`, `ceiling`, `range`,
+    /// `approximate`, `in_kind`. A qualified amount is counted by the rules above (a floor,
+    /// ceiling or approximate figure as stated; a range by its lower end; an in-kind value at
+    /// its stated worth); a row says how many such amounts the total holds, and how much.
+    pub qualified: Vec<AmountRow>,
+    /// # Not derived
+    ///
+    /// Counted pledges whose amount could not be turned into a total (a yearly amount with
+    /// no years and no period, or a reversed period): listed here, never counted as one
+    /// year; sorted by id.
+    pub not_derived: Vec<NotDerived>,
+}
+
+/// The amounts of one derivation method or qualifier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AmountRow {
+    /// # Key
+    ///
+    /// The method's or qualifier's code.
+    pub key: String,
+    /// # Pledges
+    ///
+    /// Counted amounts obtained this way.
+    pub pledges: u64,
+    /// # Value
+    ///
+    /// What they put in the total, in the summary's currency.
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub value: Decimal,
+}
+
+/// A counted pledge whose announced amount could not be turned into a total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct NotDerived {
+    /// # Pledge id
+    ///
+    /// The pledge.
+    pub id: String,
+    /// # Reason
+    ///
+    /// `per_year_without_years` (a yearly amount with neither `years` nor a period with a
+    /// start and an end), `per_year_period_reversed`, or `in_kind_excluded`.
+    pub reason: String,
+    /// # Amount
+    ///
+    /// The amount as announced (a yearly amount for the per-year reasons).
+    #[serde(with = "crate::model::decimal")]
+    #[schemars(with = "DecimalString")]
+    pub amount: Decimal,
+    /// # Currency
+    ///
+    /// The announced currency.
+    pub currency: CurrencyCode,
+}
+
+/// The method keys of [`Derivations::derived`], in order.
+pub(crate) const DERIVED_KEYS: [&str; 3] = [
+    "range",
+    "per_year_times_stated_years",
+    "per_year_times_period_years",
+];
+
+/// The qualifier keys of [`Derivations::qualified`], in order.
+pub(crate) const QUALIFIED_KEYS: [&str; 5] =
+    ["floor", "ceiling", "range", "approximate", "in_kind"];
+
+impl Default for Derivations {
+    fn default() -> Derivations {
+        let rows = |keys: &[&str]| {
+            keys.iter()
+                .map(|k| AmountRow {
+                    key: (*k).to_owned(),
+                    pledges: 0,
+                    value: Decimal::ZERO,
+                })
+                .collect()
+        };
+        Derivations {
+            derived: rows(&DERIVED_KEYS),
+            qualified: rows(&QUALIFIED_KEYS),
+            not_derived: Vec::new(),
+        }
+    }
+}
+
+impl Derivations {
+    /// The number of counted amounts derived by any method.
+    pub fn derived_count(&self) -> u64 {
+        self.derived
+            .iter()
+            .fold(0u64, |n, r| n.saturating_add(r.pledges))
+    }
+
+    fn put(
+        rows: &mut Vec<AmountRow>,
+        key: &str,
+        pledges: u64,
+        value: Decimal,
+    ) -> crate::Result<()> {
+        let row = match rows.iter_mut().position(|r| r.key == key) {
+            Some(i) => rows.get_mut(i),
+            None => {
+                rows.push(AmountRow {
+                    key: key.to_owned(),
+                    pledges: 0,
+                    value: Decimal::ZERO,
+                });
+                rows.last_mut()
+            }
+        };
+        if let Some(row) = row {
+            row.pledges = row.pledges.saturating_add(pledges);
+            row.value = crate::money::exact::add(row.value, value, "derived value")?;
+        }
+        Ok(())
+    }
+
+    /// Count one amount that entered the total with `value`, obtained by `method` and
+    /// carrying `qualifiers`.
+    pub(crate) fn add(
+        &mut self,
+        method: crate::model::amount::CountMethod,
+        qualifiers: crate::model::amount::Qualifiers,
+        value: Decimal,
+    ) -> crate::Result<()> {
+        if method.is_derived() {
+            Self::put(&mut self.derived, method.code(), 1, value)?;
+        }
+        let q = qualifiers;
+        for (flag, key) in QUALIFIED_KEYS
+            .iter()
+            .zip([q.floor, q.ceiling, q.range, q.approximate, q.in_kind])
+            .map(|(k, f)| (f, *k))
+        {
+            if flag {
+                Self::put(&mut self.qualified, key, 1, value)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Add the rows and the list of `later`, row by row (each sum exact or an `overflow`).
+    pub(crate) fn append(&mut self, later: Derivations) -> crate::Result<()> {
+        for r in later.derived {
+            Self::put(&mut self.derived, &r.key, r.pledges, r.value)?;
+        }
+        for r in later.qualified {
+            Self::put(&mut self.qualified, &r.key, r.pledges, r.value)?;
+        }
+        self.not_derived.extend(later.not_derived);
+        Ok(())
+    }
 }
 
 /// An amount left out of the total so as not to count the same money twice.

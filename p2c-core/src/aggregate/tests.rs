@@ -1218,3 +1218,60 @@ fn head_json_is_the_json_without_the_lists() {
     }
     assert_eq!(head, want);
 }
+
+/// The summary's region and group rows of a pledge are the rows `geo::places` gives it, on
+/// every sample pledge (the real 1.1 ones name groups and unnamed countries) and on dates
+/// either side of Bhutan's graduation.
+#[test]
+fn summary_rows_follow_geo_places_on_the_real_samples() {
+    let path =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data/pledges.json");
+    let pledges = crate::parse_pledges(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(pledges
+        .iter()
+        .any(|p| !p.implementation.country_groups.is_empty()));
+    assert!(pledges
+        .iter()
+        .any(|p| !p.implementation.unspecified_countries_in.is_empty()));
+    let mut cache = FastMap::default();
+    for as_of in ["2023-12-01", "2024-07-07"] {
+        let as_of: NaiveDate = as_of.parse().unwrap();
+        for p in &pledges {
+            let places = crate::geo::places::places(&p.implementation, as_of);
+            let groups: Vec<CountryGroup> = places.groups.iter().map(|r| r.key).collect();
+            assert_eq!(select::groups_of(p, as_of, &mut cache), groups, "{}", p.id);
+            let regions: Vec<crate::taxonomy::ItuRegion> =
+                places.regions.iter().map(|r| r.key).collect();
+            assert_eq!(
+                select::regions_of(p, RegionMode::PrimaryOrAny),
+                regions,
+                "{}",
+                p.id
+            );
+        }
+    }
+}
+
+/// Entities whose headquarters the source does not give are counted as unknown, never under a
+/// country, and the HTML dashboard says so.
+#[test]
+fn unknown_headquarters_count_under_no_country() {
+    let mut p = pledge("U", json!({ "financialValue": usd("10") }));
+    p.format_version = crate::model::FormatVersion::V1_1;
+    p.pledgers.lead.headquarters = crate::model::Headquarters::Unknown;
+    let kenyan = pledge("K", json!({ "financialValue": usd("5") }));
+    let s = summarize(&[p, kenyan], &opts("2024-07-07")).unwrap();
+    assert_eq!(s.pledger_countries.unknown_entities, 1);
+    assert_eq!(s.pledger_countries.international_entities, 0);
+    assert_eq!(
+        s.pledger_countries.count,
+        u64::try_from(s.pledger_countries.countries.len()).unwrap()
+    );
+    assert!(s
+        .pledger_countries
+        .countries
+        .iter()
+        .all(|r| r.key != "unknown"));
+    let page = s.render_html(&crate::html::HtmlOptions::default());
+    assert!(page.contains("1 entities have headquarters the sources do not give"));
+}

@@ -6,34 +6,86 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::select::Counted;
-use super::{inc, FastSet, NotCounted, SummaryOptions, Unconverted, ValueStats};
-use crate::model::Pledge;
+use super::{
+    inc, Derivations, FastSet, NotCounted, NotDerived, SummaryOptions, Unconverted, ValueStats,
+};
+use crate::model::amount::{counted_amount, CountMethod, CountRules, Counting, Qualifiers};
+use crate::model::{MoneyAmount, Pledge};
 use crate::money::exact::Sum;
 use crate::taxonomy::{Codelist, RelationType};
 use crate::Result;
 
-/// The pledge's announced value in the summary's currency, and whether it was converted;
-/// `None` for a pledge with no value, the unconverted amount when conversion failed.
-pub(super) fn convert_pledged(
-    p: &Pledge,
-    options: &SummaryOptions,
-) -> Option<std::result::Result<(Decimal, bool), Unconverted>> {
-    let fv = p.financial_value.as_ref()?;
+/// What a summary makes of a pledge's announced value.
+pub(super) enum Pledged {
+    /// The pledge has no financial value.
+    None,
+    /// The counted amount (see [`counted_amount`]) in the summary's currency.
+    Counted {
+        /// The amount.
+        amount: Decimal,
+        /// Whether it was converted from another currency.
+        converted: bool,
+        /// How it was derived from the announced figure.
+        method: CountMethod,
+        /// What the source says about the figure.
+        qualifiers: Qualifiers,
+    },
+    /// The announced amount cannot be turned into a total (a yearly amount with no years).
+    NotDerived(NotDerived),
+    /// The counted amount could not be converted.
+    Unconverted(Unconverted),
+}
+
+/// The figure a summary counts for the pledge's announced value ([`counted_amount`] with the
+/// default rules: a range counts its lower end, a yearly amount its years), converted into
+/// the summary's currency at the value date.
+///
+/// Errors: `overflow` when a yearly amount times its years does not fit in a decimal.
+pub(super) fn convert_pledged(p: &Pledge, options: &SummaryOptions) -> Result<Pledged> {
+    let Some(fv) = p.financial_value.as_ref() else {
+        return Ok(Pledged::None);
+    };
+    let c = match counted_amount(fv, p.period.as_ref(), CountRules::default())? {
+        Counting::Counted(c) => c,
+        Counting::NotCounted(why) => {
+            return Ok(Pledged::NotDerived(NotDerived {
+                id: p.id.clone(),
+                reason: why.code().into(),
+                amount: fv.amount,
+                currency: fv.currency,
+            }))
+        }
+    };
+    let (method, qualifiers) = (c.method, c.qualifiers);
     if fv.currency == options.currency {
-        return Some(Ok((fv.amount, false)));
+        return Ok(Pledged::Counted {
+            amount: c.amount,
+            converted: false,
+            method,
+            qualifiers,
+        });
     }
-    Some(
+    let money = MoneyAmount {
+        amount: c.amount,
+        currency: fv.currency,
+    };
+    Ok(
         match options.converter.convert(
-            fv.money(),
+            money,
             fv.value_date,
             fv.explicit_rate.as_ref(),
             options.currency,
         ) {
-            Ok(conv) => Ok((conv.amount, true)),
-            Err(e) => Err(Unconverted {
+            Ok(conv) => Pledged::Counted {
+                amount: conv.amount,
+                converted: true,
+                method,
+                qualifiers,
+            },
+            Err(e) => Pledged::Unconverted(Unconverted {
                 id: p.id.clone(),
                 kind: "pledged".into(),
-                amount: fv.amount,
+                amount: c.amount,
                 currency: fv.currency,
                 date: fv.value_date,
                 code: e.code().into(),
@@ -77,20 +129,37 @@ pub(super) fn count_value(
     let mut converted_n = 0u64;
     // 1. Conversion: each counted pledge's amount, by its index in `counted`.
     let mut amounts: Vec<Option<Decimal>> = Vec::with_capacity(counted.len());
+    let mut how: Vec<Option<(CountMethod, Qualifiers)>> = Vec::with_capacity(counted.len());
+    let mut derivations = Derivations::default();
     for c in counted.iter() {
-        amounts.push(match convert_pledged(c.p, options) {
-            None => None,
-            Some(Ok((amount, converted))) => {
+        match convert_pledged(c.p, options)? {
+            Pledged::None => {
+                amounts.push(None);
+                how.push(None);
+            }
+            Pledged::Counted {
+                amount,
+                converted,
+                method,
+                qualifiers,
+            } => {
                 if converted {
                     inc(&mut converted_n);
                 }
-                Some(amount)
+                amounts.push(Some(amount));
+                how.push(Some((method, qualifiers)));
             }
-            Some(Err(u)) => {
+            Pledged::NotDerived(n) => {
+                derivations.not_derived.push(n);
+                amounts.push(None);
+                how.push(None);
+            }
+            Pledged::Unconverted(u) => {
                 unconverted.push(u);
-                None
+                amounts.push(None);
+                how.push(None);
             }
-        });
+        }
     }
     let amount_of = |i: usize| amounts.get(i).copied().flatten();
     // Only pledges with a part_of or same_funds_as relation need counted pledges by id.
@@ -219,8 +288,12 @@ pub(super) fn count_value(
             if c.p.financial_value.as_ref().is_some_and(|v| v.is_floor) {
                 inc(&mut floors);
             }
+            if let Some((method, qualifiers)) = how.get(i).copied().flatten() {
+                derivations.add(method, qualifiers, amount)?;
+            }
         }
     }
+    derivations.not_derived.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(ValueStats {
         total: total.value()?,
         pledges_counted,
@@ -228,5 +301,6 @@ pub(super) fn count_value(
         converted: converted_n,
         not_counted,
         unconverted,
+        derivations,
     })
 }

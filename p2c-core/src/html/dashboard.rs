@@ -421,12 +421,22 @@ impl Summary {
             None,
         );
         let countries = &self.pledger_countries;
-        let note = (countries.international_entities > 0).then(|| {
+        let international = (countries.international_entities > 0).then(|| {
             fill(
                 Msg::InternationalEntities,
                 &[("count", &num::count(countries.international_entities))],
             )
         });
+        let unknown = (countries.unknown_entities > 0).then(|| {
+            fill(
+                Msg::UnknownHeadquarters,
+                &[("count", &format::count(countries.unknown_entities))],
+            )
+        });
+        let note = match (international, unknown) {
+            (Some(a), Some(b)) => Some(format!("{a} {b}")),
+            (a, b) => a.or(b),
+        };
         let top: Vec<CountRow> = countries
             .countries
             .iter()

@@ -125,6 +125,7 @@ messages! {
     EntitiesByType => "Pledging entities by stakeholder type",
     PledgerCountriesTop => "Where pledging entities are headquartered",
     InternationalEntities => "{count} international entities have no home country.",
+    UnknownHeadquarters => "{count} entities have headquarters the sources do not give; they are counted under no country.",
     Reporting => "Reporting on progress",
     Reports => "Progress reports",
     EntitiesReporting => "Entities reporting",

@@ -637,6 +637,7 @@ fn the_english_notes_in_the_catalogue_are_the_summarys() {
         "note-regions-primary-or-any",
         "note-regions-primary-only",
         "note-country-groups",
+        "note-amounts",
     ]
     .iter()
     .map(|id| en.text(id, &[]))

@@ -140,17 +140,40 @@ pub enum Headquarters {
     Country(CountryCode),
     /// An international organization with no single home country (UN agencies, MDBs).
     International,
+    /// The source does not say where the entity has its headquarters (format 1.1):
+    /// "countries of pledge-makers" counts it as unknown, never as a guessed country.
+    Unknown,
 }
 
 impl Headquarters {
     /// The wire spelling of [`Headquarters::International`].
     pub const INTERNATIONAL: &'static str = "international";
 
-    /// The country, if the entity has one.
+    /// The wire spelling of [`Headquarters::Unknown`].
+    pub const UNKNOWN: &'static str = "unknown";
+
+    /// The country, if the entity has one and it is known.
     pub fn country(self) -> Option<CountryCode> {
         match self {
             Headquarters::Country(c) => Some(c),
-            Headquarters::International => None,
+            Headquarters::International | Headquarters::Unknown => None,
+        }
+    }
+
+    /// The value as written on the wire (`KEN`, `international`, `unknown`).
+    pub fn as_str(&self) -> &str {
+        match self {
+            Headquarters::Country(c) => c.as_str(),
+            Headquarters::International => Self::INTERNATIONAL,
+            Headquarters::Unknown => Self::UNKNOWN,
+        }
+    }
+
+    /// The first format version that has this value (`unknown` came with 1.1).
+    pub fn since(self) -> crate::model::FormatVersion {
+        match self {
+            Headquarters::Unknown => crate::model::FormatVersion::V1_1,
+            _ => crate::model::FormatVersion::V1_0,
         }
     }
 }
@@ -160,6 +183,7 @@ impl Serialize for Headquarters {
         match self {
             Headquarters::Country(c) => c.serialize(s),
             Headquarters::International => s.serialize_str(Self::INTERNATIONAL),
+            Headquarters::Unknown => s.serialize_str(Self::UNKNOWN),
         }
     }
 }
@@ -170,11 +194,14 @@ impl<'de> Deserialize<'de> for Headquarters {
         if s == Self::INTERNATIONAL {
             return Ok(Headquarters::International);
         }
+        if s == Self::UNKNOWN {
+            return Ok(Headquarters::Unknown);
+        }
         CountryCode::new(&s)
             .map(Headquarters::Country)
             .ok_or_else(|| {
                 serde::de::Error::custom(format_args!(
-                "`{s}` is neither a country code (three upper-case letters) nor `international`"
+                "`{s}` is neither a country code (three upper-case letters), `international` nor `unknown`"
             ))
             })
     }
@@ -187,11 +214,12 @@ impl schemars::JsonSchema for Headquarters {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "title": "Headquarters",
-            "description": "The ISO 3166-1 alpha-3 code of the country where the entity has its headquarters, or `international` for an organization with no home country.",
+            "description": "The ISO 3166-1 alpha-3 code of the country where the entity has its headquarters, `international` for an organization with no home country, or `unknown` when the source does not say (format 1.1).",
             "type": "string",
             "anyOf": [
                 { "title": "Country", "description": "An ISO 3166-1 alpha-3 country code.", "pattern": "^[A-Z]{3}$" },
-                { "title": "International", "description": "An international organization.", "const": "international" }
+                { "title": "International", "description": "An international organization.", "const": "international" },
+                { "title": "Unknown", "description": "The source does not say (format 1.1).", "const": "unknown" }
             ]
         })
     }
@@ -230,5 +258,9 @@ mod tests {
         let h: Headquarters = serde_json::from_str("\"FRA\"").unwrap();
         assert_eq!(h.country().unwrap().as_str(), "FRA");
         assert!(serde_json::from_str::<Headquarters>("\"France\"").is_err());
+        let h: Headquarters = serde_json::from_str("\"unknown\"").unwrap();
+        assert_eq!(h, Headquarters::Unknown);
+        assert_eq!(h.country(), None);
+        assert_eq!(serde_json::to_string(&h).unwrap(), "\"unknown\"");
     }
 }

@@ -30,7 +30,8 @@ pub struct Entity {
     pub subtype: Option<StakeholderSubtype>,
     /// # Headquarters
     ///
-    /// The country of the entity's headquarters, or `international`.
+    /// The country of the entity's headquarters, `international`, or `unknown` when the
+    /// source does not say (format 1.1; counted as unknown, never as a guessed country).
     pub headquarters: Headquarters,
     /// # Roles
     ///
@@ -47,10 +48,7 @@ impl Entity {
         match &self.id {
             Some(id) => format!("id:{id}"),
             None => {
-                let hq = match self.headquarters {
-                    Headquarters::Country(c) => c.as_str().to_owned(),
-                    Headquarters::International => Headquarters::INTERNATIONAL.to_owned(),
-                };
+                let hq = self.headquarters.as_str();
                 format!("name:{}|{}", self.name.trim().to_lowercase(), hq)
             }
         }

@@ -137,6 +137,13 @@ pub fn newer_features(p: &Pledge) -> Vec<NewerFeature> {
                 "the field `roles`".into(),
             );
         }
+        if e.headquarters.since() > FormatVersion::V1_0 {
+            push(
+                &mut out,
+                format!("{base}/headquarters"),
+                "the headquarters `unknown`".into(),
+            );
+        }
         if e.stakeholder_type.since() > FormatVersion::V1_0 {
             push(
                 &mut out,

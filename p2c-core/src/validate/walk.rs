@@ -916,13 +916,23 @@ impl<'a, J: Json> Walker<'a, '_, J> {
         if s == Headquarters::INTERNATIONAL {
             return Some(Headquarters::International);
         }
+        if s == Headquarters::UNKNOWN {
+            let hq = Headquarters::Unknown;
+            if let Some(declared) = self.declared {
+                if hq.since() > declared {
+                    self.requires(hq.since(), "the headquarters `unknown`");
+                    return None;
+                }
+            }
+            return Some(hq);
+        }
         let c = CountryCode::new(s).map(Headquarters::Country);
         if c.is_none() {
             self.malformed_code(
                 s,
                 "headquarters",
                 "headquarters",
-                "three upper-case letters or `international`",
+                "three upper-case letters, `international` or `unknown`",
             );
         }
         c

@@ -358,10 +358,8 @@ pub(crate) fn entity_key(e: &PEntity<'_>) -> Option<String> {
         return Some(format!("id:{id}"));
     }
     let name = e.name?;
-    let hq = match e.headquarters? {
-        crate::model::Headquarters::Country(c) => c.as_str().to_owned(),
-        crate::model::Headquarters::International => "international".to_owned(),
-    };
+    let hq = e.headquarters?;
+    let hq = hq.as_str();
     Some(format!("name:{}|{}", name.trim().to_lowercase(), hq))
 }
 

@@ -129,6 +129,11 @@ pub(crate) fn run(p: &PPledge<'_>, sink: &mut Sink) {
             value_unknown(&path, "stakeholderType", sink);
             path.pop();
         }
+        if e.headquarters == Some(crate::model::Headquarters::Unknown) {
+            path.push(K("headquarters"));
+            value_unknown(&path, "headquarters", sink);
+            path.pop();
+        }
         path.push(K("roles"));
         duplicates(&e.roles, code, &path, sink);
     }
