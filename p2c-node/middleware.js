@@ -14,13 +14,16 @@
 //   pledge; 413 and 415 bodies are `{ code, message }`;
 // - options are checked when the middleware is created: a typo throws at start-up with a
 //   suggestion;
-// - the body is parsed once by p2c (validation) and once into the object the handler gets;
-// - a body of 64 KiB or more is validated off the event loop (`validateAsync`).
+// - the body is parsed once by p2c (validation, which also says how to build the object) and
+//   once into the object the handler gets (`JSON.parse`);
+// - a body of 64 KiB or more is validated off the event loop (libuv's thread pool).
 
 const http = require('node:http')
 
 const p2c = require('./index.js')
-const { P2cError, invalidArgument } = require('./errors.js')
+// Loaded (and its platform checked) by index.js; the middleware uses two internal exports.
+const native = require('./native.js')
+const { P2cError, fromNative, invalidArgument } = require('./errors.js')
 
 /** Methods whose requests carry a body to validate; every other request passes untouched. */
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
@@ -124,7 +127,9 @@ function settings(name, options, extraKeys) {
       throw invalidArgument(`${name}: \`${key}\` must be true or false`, { pointer: `/${key}` })
     }
   }
-  return { validateOptions, maxBytes: validateOptions.limits.maxBytes, options }
+  // The options as JSON once, not on every request (the addon keeps the last options it read).
+  const optionsText = JSON.stringify(validateOptions, (_key, v) => (typeof v === 'bigint' ? v.toString() : v))
+  return { validateOptions, optionsText, maxBytes: validateOptions.limits.maxBytes, options }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +137,8 @@ function settings(name, options, extraKeys) {
 
 /** Why a request's content type or encoding is refused (a 415), or null when it is JSON. */
 function mediaTypeProblem(contentType, contentEncoding) {
+  // The common case, without splitting the header.
+  if (contentType === 'application/json' && contentEncoding === undefined) return null
   if (contentType === undefined || contentType === '') {
     return 'a pledge must be sent as `application/json`; the request has no content type'
   }
@@ -161,31 +168,10 @@ function unprocessable(report) {
   return { valid: false, issues: report.issues }
 }
 
-/** Keys whose values are decimal strings in a pledge (derived from the pledge's JSON Schema). */
+/** The keys whose values are decimal strings in a pledge (the addon derives them from the schema). */
 let decimalKeys = null
 function pledgeDecimalKeys() {
-  if (decimalKeys !== null) return decimalKeys
-  const decimal = new Set()
-  const other = new Set()
-  const isDecimal = (s) => JSON.stringify(s).includes('"#/$defs/DecimalString"')
-  const walk = (schema) => {
-    if (Array.isArray(schema)) return schema.forEach(walk)
-    if (!isPlainObject(schema)) return
-    if (isPlainObject(schema.properties)) {
-      for (const [key, sub] of Object.entries(schema.properties)) (isDecimal(sub) ? decimal : other).add(key)
-    }
-    Object.values(schema).forEach(walk)
-  }
-  walk(p2c.jsonSchema())
-  // A key that is a decimal in one place and something else in another is left alone, so
-  // such a document goes the exact way (parsePledge) instead.
-  const names = [...decimal].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  decimalKeys = {
-    decimal,
-    ambiguous: [...decimal].some((k) => other.has(k)),
-    // A JSON number at one of those keys (a conservative test: a match only costs the walk).
-    numberAtKey: new RegExp(`"(?:${names.join('|')})"\\s*:\\s*-?[0-9]`),
-  }
+  if (decimalKeys === null) decimalKeys = new Set(JSON.parse(native._bodyDecimalKeys()).keys)
   return decimalKeys
 }
 
@@ -202,34 +188,40 @@ function decimalsToStrings(value, keys) {
   }
 }
 
-/** A digit run this long may be an integer beyond 2^53, which `JSON.parse` would round. */
-const LONG_DIGITS = /[0-9]{16}/
-
 /**
- * The plain object of a body that validated: `JSON.parse` of its text with amounts as decimal
- * strings, the shape `Pledge` declares. A body with a 16-digit run (an integer JSON number may
- * exceed 2^53) goes through p2c's own reader instead, which keeps every digit.
+ * The plain object of a body that validated, the shape `Pledge` declares (amounts as decimal
+ * strings), built the way the addon said when it validated the bytes (src/body.rs): `j`
+ * `JSON.parse` of the text; `w` the same, then the JSON numbers at decimal keys as decimal
+ * strings; `x` p2c's own reader, which keeps every digit of an integer beyond 2^53.
  */
-function pledgeObject(raw) {
-  const text = raw.toString('utf8')
-  const keys = pledgeDecimalKeys()
-  if (keys.ambiguous || LONG_DIGITS.test(text)) return p2c.parsePledge(raw)
-  const obj = JSON.parse(text)
-  // Most pledges write every amount as a string already: then there is nothing to walk.
-  if (keys.numberAtKey.test(text)) decimalsToStrings(obj, keys.decimal)
+function pledgeObject(raw, mode) {
+  if (mode === 'x') return p2c.parsePledge(raw)
+  const obj = JSON.parse(raw.toString('utf8'))
+  if (mode === 'w') decimalsToStrings(obj, pledgeDecimalKeys())
   return obj
+}
+
+/** The report of the addon's answer for a body (its text after the mode character). */
+function reportOf(answer) {
+  // '' after the mode: the plain report with no issue (see `validate` in index.js).
+  return answer.length === 1 ? { valid: true, issues: [] } : JSON.parse(answer.slice(1))
 }
 
 /**
  * Validate the raw bytes of a body, then `done(err, report, pledge)`: in place for a small body,
- * on libuv's thread pool (`validateAsync`) for a large one, so a big body does not hold up the
- * other requests. `pledge` is the body as a plain object when it is valid.
+ * on libuv's thread pool for a large one, so a big body does not hold up the other requests.
+ * `pledge` is the body as a plain object when it is valid. One call into the addon validates
+ * the bytes and says how to build the object (no scan of the text in JavaScript); `optionsText`
+ * is the adapter's options as JSON, made once when the adapter was created.
  */
-function validateRaw(raw, validateOptions, done) {
-  const then = (report) => {
+function validateRaw(raw, optionsText, done) {
+  const then = (answer) => {
+    let report
     let pledge
     try {
-      if (report.valid) pledge = pledgeObject(raw)
+      report = reportOf(answer)
+      const mode = answer[0]
+      if (mode !== '-') pledge = pledgeObject(raw, mode)
     } catch (err) {
       done(err)
       return
@@ -237,17 +229,17 @@ function validateRaw(raw, validateOptions, done) {
     done(null, report, pledge)
   }
   if (raw.length >= ASYNC_FROM_BYTES) {
-    p2c.validateAsync(raw, validateOptions).then(then, done)
+    native._validateBodyAsync(raw, optionsText).then(then, (err) => done(fromNative(err)))
     return
   }
-  let report
+  let answer
   try {
-    report = p2c.validate(raw, validateOptions)
+    answer = native._validateBody(raw, optionsText)
   } catch (err) {
-    done(err)
+    done(fromNative(err))
     return
   }
-  then(report)
+  then(answer)
 }
 
 /** The error for a request whose body something else consumed without keeping its bytes. */
@@ -312,7 +304,8 @@ function readBody(req, maxBytes, done) {
       chunks.push(chunk)
     }
   }
-  const onEnd = () => settle(null, Buffer.concat(chunks, size))
+  // A body that came in one chunk is that chunk (no copy).
+  const onEnd = () => settle(null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size))
   const onError = (err) => settle(Object.assign(err, { status: 400 }))
   const onClose = () => settle(Object.assign(new Error('the client closed the request before its end'), { status: 400 }))
   req.on('data', onData)
@@ -356,7 +349,7 @@ function p2cExpress(options) {
         sendExpress(res, 413, { code: 'payload_too_large', message: tooLargeMessage(s.maxBytes) })
         return
       }
-      validateRaw(raw, s.validateOptions, (err, report, pledge) => {
+      validateRaw(raw, s.optionsText, (err, report, pledge) => {
         if (err) {
           next(err)
         } else if (!report.valid) {
@@ -596,7 +589,7 @@ function p2cFastify(fastify, options, done) {
       reply.code(413).send({ code: 'payload_too_large', message: tooLargeMessage(s.maxBytes) })
       return
     }
-    validateRaw(raw, s.validateOptions, (err, report, pledge) => {
+    validateRaw(raw, s.optionsText, (err, report, pledge) => {
       if (err) {
         next(err)
       } else if (!report.valid) {

@@ -40,11 +40,27 @@ export declare class NativeRateTable {
 }
 export type RateTable = NativeRateTable
 
+/**
+ * The decimal keys of a pledge as JSON (`{ keys, ambiguous }`), for the middleware's walk
+ * that turns JSON numbers at those keys into decimal strings (the same list as the scan's).
+ */
+export declare function _bodyDecimalKeys(): string
+
 /** Panic on a worker thread on purpose, to test that the guard holds there too (test hook). */
 export declare function _panicAsyncForTests(): Promise<string>
 
 /** Panic inside Rust on purpose, to test that no panic reaches Node (test hook). */
 export declare function _panicForTests(): void
+
+/**
+ * Validate a request body (UTF-8 bytes) with `validate`'s options; the answer is one
+ * character saying how to build the valid body's object, then `validate`'s text (test hook
+ * and middleware internals, not part of the package's API).
+ */
+export declare function _validateBody(doc: Uint8Array, optionsJson?: string | undefined | null): string
+
+/** `_validateBody` on the thread pool (the bytes are copied first). */
+export declare function _validateBodyAsync(doc: Uint8Array, optionsJson?: string | undefined | null): Promise<string>
 
 /**
  * `validate` without the empty-string shortcut (test hook, so that the tests can compare what

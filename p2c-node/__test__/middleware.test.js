@@ -381,3 +381,50 @@ test('bodies of ASYNC_FROM_BYTES or more (validated with validateAsync) get the 
     await fastify.close()
   }
 })
+
+// The middleware builds the handler's object and report from one addon call (src/body.rs says
+// how to build the object): they must be what `validate` and `parsePledge` give for the bytes.
+test('express: req.body and req.p2cReport equal parsePledge and validate for every sample', async () => {
+  const p2c = require('..')
+  const mw = p2cExpress({ asOf: AS_OF })
+  const bodies = [
+    ...sample.map((p) => JSON.stringify(p)),
+    good.replace(amountText, '258800000'), // a JSON number at a decimal key
+    good.replace(amountText, ' -0'), // a sign and space before it (refused, or not: as validate says)
+    good.replace(amountText, '9007199254740993'), // beyond 2^53
+    good.replace('"title":"', `"title":"${'x'.repeat(ASYNC_FROM_BYTES)}`), // validated off the event loop
+    duplicateKey,
+    inexact,
+  ]
+  for (const text of bodies) {
+    const raw = Buffer.from(text)
+    const req = { method: 'POST', headers: { 'content-type': 'application/json' }, [Symbol.for('p2c.rawBody')]: raw }
+    const sent = {}
+    const res = {
+      status(code) {
+        sent.status = code
+        return this
+      },
+      json(body) {
+        sent.body = body
+      },
+      set() {},
+    }
+    await new Promise((resolve, reject) => {
+      res.json = (body) => {
+        sent.body = body
+        resolve()
+      }
+      mw(req, res, (err) => (err ? reject(err) : resolve()))
+    })
+    const report = p2c.validate(raw, { asOf: AS_OF })
+    if (report.valid) {
+      assert.equal(sent.status, undefined)
+      assert.deepEqual(req.p2cReport, report)
+      assert.deepEqual(req.body, p2c.parsePledge(raw))
+    } else {
+      assert.deepEqual([sent.status, sent.body], [422, { valid: false, issues: report.issues }])
+      assert.equal(req.p2cReport, undefined)
+    }
+  }
+})

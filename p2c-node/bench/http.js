@@ -14,6 +14,10 @@
 // are counted, not required). This measures; it asserts nothing about speed.
 //
 //   node bench/http.js [--duration S] [--warmup S] [--connections N] [--out FILE] [--smoke]
+//   node bench/http.js --pairs N [...]   only Express + p2c and express.json() + ajv, alternated:
+//                                        N pairs on valid bodies, then N on invalid ones; the
+//                                        ratio of each pair (runs side by side see about the same
+//                                        machine load) and their median
 //
 // Needs the addon built (`npm run build`: a release build, for figures worth recording) and
 // autocannon from examples/load (`npm ci` there; scripts/bench --http does both).
@@ -29,14 +33,14 @@ const autocannon = createRequire(path.join(ROOT, 'examples', 'load', 'package.js
 const { bodies } = require(path.join(ROOT, 'examples', 'load', 'bodies.js'))
 
 function args(argv) {
-  const o = { duration: 20, warmup: 3, connections: 8, out: null }
+  const o = { duration: 20, warmup: 3, connections: 8, out: null, pairs: 0 }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--smoke') Object.assign(o, { duration: 1, warmup: 0, smoke: true })
-    else if (['--duration', '--warmup', '--connections'].includes(a)) o[a.slice(2)] = Number(argv[++i])
+    else if (['--duration', '--warmup', '--connections', '--pairs'].includes(a)) o[a.slice(2)] = Number(argv[++i])
     else if (a === '--out') o.out = argv[++i]
     else {
-      console.error('usage: node bench/http.js [--duration S] [--warmup S] [--connections N] [--out FILE] [--smoke]')
+      console.error('usage: node bench/http.js [--duration S] [--warmup S] [--connections N] [--pairs N] [--out FILE] [--smoke]')
       process.exit(2)
     }
   }
@@ -133,6 +137,7 @@ async function main() {
     valid: all.filter((b) => b.kind === 'valid'),
     invalid: all.filter((b) => b.kind === 'invalid'),
   }
+  if (o.pairs > 0) return pairs(o, sets)
   const plan = [
     ['valid', ['express-p2c', 'express-json-p2c', 'express-json-ajv', 'fastify-p2c', 'fastify-none']],
     ['invalid', ['express-p2c', 'express-json-p2c', 'express-json-ajv']],
@@ -162,6 +167,29 @@ async function main() {
   }
   if (o.out) {
     fs.mkdirSync(path.dirname(o.out), { recursive: true })
+    fs.writeFileSync(o.out, JSON.stringify(result, null, 1) + '\n')
+  }
+}
+
+/** `--pairs N`: Express + p2c and express.json() + ajv alternated, N pairs per body set. */
+async function pairs(o, sets) {
+  const rows = []
+  const ratios = {}
+  for (const set of ['valid', 'invalid']) {
+    ratios[set] = []
+    for (let i = 0; i < o.pairs; i++) {
+      const p = await run('express-p2c', set, sets[set], o)
+      const a = await run('express-json-ajv', set, sets[set], o)
+      rows.push({ ...p, pair: i + 1 }, { ...a, pair: i + 1 })
+      ratios[set].push(Number((p.rps / a.rps).toFixed(2)))
+    }
+    const sorted = [...ratios[set]].sort((x, y) => x - y)
+    console.log(`${set}: Express + p2c ÷ express.json() + ajv per pair ${ratios[set].join(', ')}; median ${sorted[Math.floor(sorted.length / 2)]} (target ≥ 1.1)`)
+  }
+  if (o.out) {
+    fs.mkdirSync(path.dirname(o.out), { recursive: true })
+    const machine = `${os.type()} ${os.arch()}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'})`
+    const result = { date: new Date().toISOString(), machine, node: process.version, duration: o.duration, warmup: o.warmup, connections: o.connections, rows, ratios }
     fs.writeFileSync(o.out, JSON.stringify(result, null, 1) + '\n')
   }
 }

@@ -19,6 +19,7 @@ use serde::de::DeserializeOwned;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod aggregate;
+pub mod body;
 pub mod money;
 pub mod tasks;
 pub mod validate;

@@ -45,7 +45,9 @@ pub struct Job {
 }
 
 impl Job {
-    fn task(work: impl FnOnce() -> p2c_core::Result<String> + Send + 'static) -> AsyncTask<Job> {
+    pub(crate) fn task(
+        work: impl FnOnce() -> p2c_core::Result<String> + Send + 'static,
+    ) -> AsyncTask<Job> {
         AsyncTask::new(Job {
             work: Some(Box::new(work)),
         })

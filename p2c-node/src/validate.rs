@@ -68,6 +68,17 @@ pub(crate) fn answer_json(
     options_json: Option<String>,
     empty_shortcut: bool,
 ) -> p2c_core::Result<String> {
+    answer(doc, batch, options_json, empty_shortcut).map(|(_, text)| text)
+}
+
+/// Whether the document is valid, and the answer of `validate` as JSON text (`''` for a plain
+/// valid answer when `empty_shortcut`).
+pub(crate) fn answer(
+    doc: Doc<'_>,
+    batch: bool,
+    options_json: Option<String>,
+    empty_shortcut: bool,
+) -> p2c_core::Result<(bool, String)> {
     let p = prepared(options_json)?;
     let report = match (doc, batch || p.batch) {
         (Doc::Text(text), false) => validate::validate_str(text, &p.options),
@@ -76,9 +87,10 @@ pub(crate) fn answer_json(
         (Doc::Bytes(bytes), true) => validate::validate_batch_bytes(bytes, &p.options),
     };
     if empty_shortcut && p.is_plain() && report.issues.is_empty() {
-        return Ok(String::new());
+        return Ok((true, String::new()));
     }
-    to_json(&p.answer(report))
+    let answer = p.answer(report);
+    Ok((answer.report.valid, to_json(&answer)?))
 }
 
 /// Validate a file of pledges of any size, streaming (a JSON array, JSON Lines or one
