@@ -82,6 +82,7 @@ html-entities-title = من يتعهد
 html-entities-by-type = الكيانات المتعهدة حسب نوع صاحب المصلحة
 html-pledger-countries-top = أين تقع مقار الكيانات المتعهدة
 html-international-entities = كيانات دولية ليس لها بلد مقر: { $count }.
+html-unknown-headquarters = كيانات لا تذكر المصادر مقرها، ولا تُحسب ضمن أي بلد: { $count }.
 html-reporting = الإبلاغ عن التقدم
 html-reports = تقارير التقدم
 html-entities-reporting = كيانات قدمت تقارير

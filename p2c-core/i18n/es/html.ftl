@@ -82,6 +82,7 @@ html-entities-title = Quién se compromete
 html-entities-by-type = Entidades que asumen compromisos, por tipo de parte interesada
 html-pledger-countries-top = Dónde tienen su sede las entidades que asumen compromisos
 html-international-entities = Entidades internacionales sin país de origen: { $count }.
+html-unknown-headquarters = Entidades cuya sede no indican las fuentes; no se cuentan en ningún país: { $count }.
 html-reporting = Informes de avance
 html-reports = Informes de avance
 html-entities-reporting = Entidades que informan

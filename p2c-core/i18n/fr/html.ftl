@@ -82,6 +82,7 @@ html-entities-title = Qui s'engage
 html-entities-by-type = Entités qui s'engagent, par type de partie prenante
 html-pledger-countries-top = Où les entités qui s'engagent ont leur siège
 html-international-entities = Entités internationales sans pays d'origine : { $count }.
+html-unknown-headquarters = Entités dont les sources n'indiquent pas le siège ; elles ne sont comptées dans aucun pays : { $count }.
 html-reporting = Rapports d'avancement
 html-reports = Rapports d'avancement
 html-entities-reporting = Entités qui font rapport

@@ -82,6 +82,7 @@ html-entities-title = 谁作出承诺
 html-entities-by-type = 按利益攸关方类型分列的作出承诺的实体
 html-pledger-countries-top = 作出承诺的实体总部所在地
 html-international-entities = 没有所属国的国际实体：{ $count }。
+html-unknown-headquarters = 来源未说明总部所在地的实体，不计入任何国家：{ $count }。
 html-reporting = 进展报告情况
 html-reports = 进展报告
 html-entities-reporting = 提交报告的实体

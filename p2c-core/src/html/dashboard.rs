@@ -430,7 +430,7 @@ impl Summary {
         let unknown = (countries.unknown_entities > 0).then(|| {
             fill(
                 Msg::UnknownHeadquarters,
-                &[("count", &format::count(countries.unknown_entities))],
+                &[("count", &num::count(countries.unknown_entities))],
             )
         });
         let note = match (international, unknown) {
