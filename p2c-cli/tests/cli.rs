@@ -146,13 +146,12 @@ fn dashboard_on_the_sample_data() {
     }
 
     // The total, by hand: every stated USD amount as is (floors at their stated value; the
-    // sample's only relations are `same_announcement`, which count both pledges), plus the
-    // four other amounts at the ECB rates read from the data file. Until the summary applies
-    // the format 1.1 rules (p2c-core `model::amount`, issue 25), it counts each amount as
-    // stated (MTN's USD 2 billion a year once, ZTE's USD 400 million once) at the rate of the
-    // value date's first day: Orange's `2024-07` at the rate of 2024-07-01 and Ghana's `2022`
-    // at the last rate on or before 2022-01-01 (2021-12-31). The 1.1 total is checked in
-    // p2c-core's sample_data tests (USD 45,350,591,604.84).
+    // sample's only relations are `same_announcement`, which count both pledges), a per-year
+    // amount times its stated `years` or else the calendar years of its period (MTN's USD 2
+    // billion a year for 5 years, ZTE's USD 400 million a year over 2023-2025), plus the four
+    // other amounts at the ECB rates read from the data file, at the rate of the value date's
+    // first day: Orange's `2024-07` at the rate of 2024-07-01 and Ghana's `2022` at the last
+    // rate on or before 2022-01-01 (2021-12-31).
     let mut cents: i128 = 0;
     let mut others = 0;
     for p in &raw {
@@ -166,7 +165,21 @@ fn dashboard_on_the_sample_data() {
         let Some(v) = p.get("financialValue") else {
             continue;
         };
-        let amount = scaled(v["amount"].as_str().unwrap(), 2);
+        assert!(v.get("maxAmount").is_none(), "the sample has no range");
+        let years: i128 = match v.get("basis").and_then(|b| b.as_str()) {
+            None | Some("total") => 1,
+            Some("per_year") => match v.get("years") {
+                Some(n) => n.as_i64().unwrap().into(),
+                None => {
+                    let year = |k: &str| -> i128 {
+                        p["period"][k].as_str().unwrap()[..4].parse().unwrap()
+                    };
+                    year("end") - year("start") + 1
+                }
+            },
+            Some(other) => panic!("unexpected basis {other}"),
+        };
+        let amount = scaled(v["amount"].as_str().unwrap(), 2) * years;
         let eur_at = |date: &str| -> i128 {
             // amount (cents) × rate (10^-4 units) / 10^4; exact for these amounts.
             let product = amount * scaled(&ecb_usd_per_eur(date), 4);
@@ -197,7 +210,7 @@ fn dashboard_on_the_sample_data() {
         }
     }
     assert_eq!(others, 4);
-    assert_eq!(cents, 3_652_072_420_570);
+    assert_eq!(cents, 4_532_072_420_570);
     assert_eq!(scaled(s["value"]["total"].as_str().unwrap(), 2), cents);
     assert_eq!(s["value"]["unconverted"], serde_json::json!([]));
 
