@@ -97,12 +97,15 @@ pub(crate) struct SummaryCore {
 impl SummaryCore {
     /// The whole summary as JSON-ready data.
     fn data(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        guard(py, || convert::to_py(py, &self.summary.to_json()))
+        guard(py, || {
+            let value = py.detach(|| self.summary.to_json());
+            convert::to_py(py, &value)
+        })
     }
 
     /// The text dashboard.
     fn text(&self, py: Python<'_>) -> PyResult<String> {
-        guard(py, || Ok(self.summary.render_text()))
+        guard(py, || Ok(py.detach(|| self.summary.render_text())))
     }
 }
 
@@ -119,7 +122,10 @@ pub(crate) fn _summarize(
     guard(py, || {
         let opts = self::options(py, options, table.as_deref())?;
         // Borrowed, not cloned: a copy of 1e6 pledges cost more than the summary itself.
-        let mut summary = aggregate::summarize_refs(pledges.iter().map(|p| p.inner()), &opts)
+        // The pledges are frozen: their data cannot change while the GIL is released.
+        let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
+        let mut summary = py
+            .detach(|| aggregate::summarize_refs(refs.iter().copied(), &opts))
             .map_err(|e| to_pyerr(py, &e))?;
         let head = convert::to_py(py, &summary.head_json())?;
         Ok((head, SummaryCore { summary }))
@@ -139,10 +145,15 @@ pub(crate) fn _country_profile(
     guard(py, || {
         let opts = self::options(py, options, table.as_deref())?;
         let code: CountryCode = country.parse().map_err(|e| to_pyerr(py, &e))?;
-        let profile = aggregate::country_profile(&core_pledges(&pledges), code, opts.as_of, &opts)
+        let pledges = core_pledges(&pledges);
+        let (value, text) = py
+            .detach(|| {
+                let profile = aggregate::country_profile(&pledges, code, opts.as_of, &opts)?;
+                let value = serde_json::to_value(&profile)
+                    .map_err(|e| p2c_core::Error::Internal(e.to_string()))?;
+                Ok::<_, p2c_core::Error>((value, profile.render_text()))
+            })
             .map_err(|e| to_pyerr(py, &e))?;
-        let value = serde_json::to_value(&profile)
-            .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
-        Ok((convert::to_py(py, &value)?, profile.render_text()))
+        Ok((convert::to_py(py, &value)?, text))
     })
 }
