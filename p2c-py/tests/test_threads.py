@@ -12,6 +12,7 @@ the test slower, never wrong.
 from __future__ import annotations
 
 import copy
+import functools
 import datetime
 import json
 import pathlib
@@ -101,6 +102,17 @@ RATES_CSV = "date,base,currency,rate,source\n" + "".join(
 )
 
 
+RATES_JSON = json.dumps(
+    {
+        "rates": [
+            dict(zip(("date", "base", "currency", "rate", "source"), line.split(",")))
+            for line in RATES_CSV.splitlines()[1:]
+        ]
+    }
+)
+TABLE = p2c.RateTable.from_csv_text(RATES_CSV)
+
+
 def _write_big(tmp: pathlib.Path) -> pathlib.Path:
     path = tmp / "pledges.json"
     path.write_bytes(BIG_BYTES)
@@ -120,6 +132,16 @@ LONG_CALLS: dict[str, Callable[[pathlib.Path], Callable[[], object]]] = {
     "tables": lambda _: lambda: p2c.tables(PLEDGES),
     "load_tables": lambda tmp: (lambda path: lambda: p2c.load_tables(path))(_write_big(tmp)),
     "RateTable.from_csv_text": lambda _: lambda: p2c.RateTable.from_csv_text(RATES_CSV),
+    "RateTable.from_json": lambda _: lambda: p2c.RateTable.from_json(RATES_JSON),
+    "RateTable.merge": lambda _: lambda: TABLE.merge(p2c.RateTable.embedded()),
+    "country_profile": lambda _: lambda: p2c.country_profile(PLEDGES, "KEN", as_of=AS_OF),
+    "validate_update": lambda _: lambda: [
+        p2c.validate_update(PLEDGES[0], PLEDGES[0]) for _ in range(50)
+    ],
+    "convert": lambda _: lambda: [
+        p2c.convert("100", "EUR", datetime.date(2015, 3, 10), "USD", table=TABLE)
+        for _ in range(100)
+    ],
     "RateTable.from_csv": lambda tmp: (
         lambda path: lambda: p2c.RateTable.from_csv(path)
     )((lambda p: (p.write_text(RATES_CSV), p)[1])(tmp / "rates.csv")),
@@ -147,6 +169,16 @@ def _report(r: Any) -> Any:
     return r.to_dict()
 
 
+def _validate(doc: str | bytes) -> Any:
+    return _report(p2c.validate(doc, as_of=AS_OF))
+
+
+def _summary(pledges: list[p2c.Pledge], currency: str, attribution: str) -> Any:
+    return p2c.summarize(
+        pledges, as_of=AS_OF, currency=currency, attribution=attribution
+    ).to_dict()
+
+
 def test_concurrent_calls_equal_serial_ones() -> None:
     docs = _many(40)
     # Invalid variants too, so reports carry issues.
@@ -158,20 +190,17 @@ def test_concurrent_calls_equal_serial_ones() -> None:
     table = p2c.RateTable.from_csv_text(RATES_CSV)
     jobs: list[Callable[[], Any]] = []
     for t in texts:
-        jobs.append(lambda t=t: _report(p2c.validate(t, as_of=AS_OF)))
-        jobs.append(lambda t=t: _report(p2c.validate(t.encode(), as_of=AS_OF)))
+        jobs.append(functools.partial(_validate, t))
+        jobs.append(functools.partial(_validate, t.encode()))
     jobs.append(lambda: _report(p2c.validate_batch(json.dumps(docs), as_of=AS_OF)))
     for cur in ("USD", "EUR"):
         for attribution in ("full", "equal_split"):
-            jobs.append(
-                lambda cur=cur, a=attribution: p2c.summarize(
-                    pledges, as_of=AS_OF, currency=cur, attribution=a
-                ).to_dict()
-            )
+            jobs.append(functools.partial(_summary, pledges, cur, attribution))
     jobs.append(lambda: (lambda ts: [ts[n].to_csv() for n in ts])(p2c.tables(pledges)))
     jobs.append(lambda: [p.to_dict() for p in p2c.parse_pledges(json.dumps(_many(50)))])
     jobs.append(lambda: len(p2c.RateTable.from_csv_text(RATES_CSV)))
-    jobs.append(lambda: p2c.convert("100", "EUR", datetime.date(2015, 3, 10), "USD", table=table).to_dict())
+    when = datetime.date(2015, 3, 10)
+    jobs.append(lambda: p2c.convert("100", "EUR", when, "USD", table=table).to_dict())
     serial = [job() for job in jobs]
     with ThreadPoolExecutor(max_workers=8) as pool:
         # Every job several times, interleaved, from eight threads.
