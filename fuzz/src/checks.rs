@@ -826,8 +826,10 @@ pub fn sheet_roundtrip(data: &[u8]) {
         escape_formulas: escape,
         ..ExportOptions::default()
     };
-    let mut import = ImportOptions::default();
-    import.restore_formulas = escape;
+    let import = ImportOptions {
+        restore_formulas: escape,
+        ..ImportOptions::default()
+    };
     let expected: Vec<p2c_core::Pledge> = pledges
         .iter()
         .cloned()
