@@ -182,24 +182,16 @@ impl Choices<'_> {
 /// A marker that must never appear in a summary: the contact of every generated pledge.
 const CONTACT_MARKER: &str = "fuzz-contact-marker-3c9e1a";
 
-/// Pledge sets built from fuzzer bytes: the sample pledges (`examples/data/pledges.json`)
-/// picked, renamed (ids may repeat) and mutated (amounts up to `Decimal::MAX`, currencies,
-/// dates, relations of every kind, countries, shares, states, reports, partners), summarized
-/// under options the bytes choose.
-///
-/// Checks: `summarize` returns a summary or an `overflow` / `duplicate_pledge_id` /
-/// `invalid_pledges` error, never panics; the same set in reverse order gives the same
-/// result; the streaming accumulator gives the same summary, or (only with amounts of 1e14 and
-/// more, where an intermediate sum can overflow in one order and not in another) an `overflow`
-/// error; under split
-/// attribution every breakdown but the country groups sums exactly to the total, whatever the
-/// amounts (the finding `split-precision` of RELIABILITY.md); the contact never appears in the
-/// summary.
-pub fn summarize(data: &[u8]) {
-    use p2c_core::aggregate::{
-        summarize, Attribution, Dimension, InvalidPolicy, RegionMode, SummaryAccumulator,
-        SummaryOptions,
-    };
+/// A pledge set and summary options chosen by `c` (see [`summarize`]); `small` is false once an
+/// amount of 1e14 or more was chosen.
+fn generated(
+    c: &mut Choices,
+) -> (
+    Vec<p2c_core::Pledge>,
+    p2c_core::aggregate::SummaryOptions,
+    bool,
+) {
+    use p2c_core::aggregate::{Attribution, InvalidPolicy, RegionMode, SummaryOptions};
     use p2c_core::model::{
         Contact, CountryCode, CurrencyCode, MoneyAmount, PartialDate, Pledge, ProgressReport,
         Relation, Share,
@@ -209,10 +201,11 @@ pub fn summarize(data: &[u8]) {
     };
     use p2c_core::Decimal;
 
-    let base: Vec<Pledge> =
+    static BASE: std::sync::OnceLock<Vec<Pledge>> = std::sync::OnceLock::new();
+    let base = BASE.get_or_init(|| {
         p2c_core::parse_pledges(include_str!("../../examples/data/pledges.json"))
-            .expect("the sample pledges parse");
-    let mut c = Choices(data);
+            .expect("the sample pledges parse")
+    });
     let dates = [
         "2019-12-31",
         "2022-06-07",
@@ -236,7 +229,7 @@ pub fn summarize(data: &[u8]) {
     ];
     let mut small = true;
 
-    let mut options = SummaryOptions::embedded(date(&mut c));
+    let mut options = SummaryOptions::embedded(date(c));
     options.attribution = c.pick(&[
         Attribution::Full,
         Attribution::EqualSplit,
@@ -257,7 +250,7 @@ pub fn summarize(data: &[u8]) {
     let n = 1 + c.below(12);
     let mut pledges = Vec::with_capacity(n);
     for _ in 0..n {
-        let mut p = c.pick(&base);
+        let mut p = c.pick(base);
         p.id = format!("F-{}", c.below(24));
         p.contact = Some(Contact {
             name: CONTACT_MARKER.into(),
@@ -291,7 +284,7 @@ pub fn summarize(data: &[u8]) {
                     }
                 }
                 2 => {
-                    let d = date(&mut c);
+                    let d = date(c);
                     if let Some(fv) = p.financial_value.as_mut() {
                         // A full date: the model's invariant is that a month or year
                         // precision goes with the first day of that month or year.
@@ -348,7 +341,7 @@ pub fn summarize(data: &[u8]) {
                     let amount =
                         Decimal::new(i64::try_from(c.u64() % 1_000_000_000_000).unwrap_or(0), 2);
                     p.progress_reports.push(ProgressReport {
-                        date: date(&mut c),
+                        date: date(c),
                         status: c.pick(&[
                             ImplementationStatus::InProgress,
                             ImplementationStatus::Completed,
@@ -369,7 +362,7 @@ pub fn summarize(data: &[u8]) {
                     p.period.get_or_insert_with(Default::default).end = PartialDate::parse(end);
                 }
                 9 => {
-                    let mut partner = c.pick(&base).pledgers.lead;
+                    let mut partner = c.pick(base).pledgers.lead;
                     partner.stakeholder_type = c.pick(StakeholderType::all());
                     partner.subtype = None;
                     p.pledgers.partners.push(partner);
@@ -380,6 +373,27 @@ pub fn summarize(data: &[u8]) {
         pledges.push(p);
     }
 
+    (pledges, options, small)
+}
+
+/// Pledge sets built from fuzzer bytes: the sample pledges (`examples/data/pledges.json`)
+/// picked, renamed (ids may repeat) and mutated (amounts up to `Decimal::MAX`, currencies,
+/// dates, relations of every kind, countries, shares, states, reports, partners), summarized
+/// under options the bytes choose.
+///
+/// Checks: `summarize` returns a summary or an `overflow` / `duplicate_pledge_id` /
+/// `invalid_pledges` error, never panics; the same set in reverse order gives the same
+/// result; the streaming accumulator gives the same summary, or (only with amounts of 1e14 and
+/// more, where an intermediate sum can overflow in one order and not in another) an `overflow`
+/// error; under split
+/// attribution every breakdown but the country groups sums exactly to the total, whatever the
+/// amounts (the finding `split-precision` of RELIABILITY.md); the contact never appears in the
+/// summary.
+pub fn summarize(data: &[u8]) {
+    use p2c_core::aggregate::{summarize, Attribution, Dimension, SummaryAccumulator};
+    use p2c_core::Decimal;
+
+    let (pledges, options, small) = generated(&mut Choices(data));
     let result = summarize(&pledges, &options);
     let mut reversed = pledges.clone();
     reversed.reverse();
@@ -580,4 +594,273 @@ pub fn sheet_xml(data: &[u8]) {
     }
     let book = out.finish().expect("a zip").into_inner();
     check_import(&p2c_core::sheets::import_xlsx(&book, &sheet_options()));
+}
+
+/// Format migration (`p2c_core::migrate`) on arbitrary text.
+///
+/// Checks: `migrate_str` returns a document or a `parse_error` / `unsupported_version` error,
+/// never panics, and a document it refuses is not valid either; the migrated document declares
+/// the current version and is the input with `formatVersion` rewritten, nothing else changed; a
+/// second migration changes nothing and reports nothing (idempotent); the array route gives the
+/// same document with paths under `/0`; a document valid before migration is valid after it
+/// (1.1 only adds); the typed route (`migrate_pledge`) makes the same change and the same pledge
+/// as parsing the migrated text.
+pub fn migrate(data: &[u8]) {
+    use p2c_core::migrate::{migrate_pledge, migrate_str, migrate_values};
+    use p2c_core::model::FormatVersion;
+    use p2c_core::validate::{validate_str, ValidateOptions};
+    use serde_json::Value;
+
+    let text = String::from_utf8_lossy(data);
+    let opts = ValidateOptions {
+        as_of: PartialDate::parse("2026-06-30").map(PartialDate::first_day),
+        ..ValidateOptions::default()
+    };
+    let (out, report) = match migrate_str(&text) {
+        Ok(migrated) => migrated,
+        Err(e) => {
+            assert!(
+                matches!(e.code(), "parse_error" | "unsupported_version"),
+                "unexpected error {e:?}"
+            );
+            assert!(
+                !validate_str(&text, &opts).valid,
+                "migration refused a valid document: {e:?}"
+            );
+            return;
+        }
+    };
+    assert_eq!(report.to, FormatVersion::CURRENT);
+    assert_eq!(report.changed(), report.from != FormatVersion::CURRENT);
+    let before: Value =
+        p2c_core::parse::from_str("pledge", &text).expect("what migrated parses as JSON");
+    let after: Value = serde_json::from_str(&out).expect("the migrated text is JSON");
+    let mut expected = before.clone();
+    if let Some(map) = expected.as_object_mut() {
+        map.insert(
+            "formatVersion".into(),
+            FormatVersion::CURRENT.as_str().into(),
+        );
+    }
+    assert_eq!(after, expected, "migration changed more than the version");
+
+    let (again, second) = migrate_str(&out).expect("a migrated document migrates");
+    assert_eq!(again, out, "migration is not idempotent");
+    assert!(second.changes.is_empty() && second.review.is_empty());
+    assert_eq!(second.from, FormatVersion::CURRENT);
+
+    let (array, reports) =
+        migrate_values(&Value::Array(vec![before])).expect("the array route migrates it too");
+    assert_eq!(array, Value::Array(vec![after]));
+    assert_eq!(reports.len(), 1);
+    for (one, batch) in report
+        .changes
+        .iter()
+        .chain(&report.review)
+        .zip(reports[0].changes.iter().chain(&reports[0].review))
+    {
+        assert_eq!(format!("/0{}", one.path), batch.path);
+    }
+
+    let valid_before = validate_str(&text, &opts);
+    let valid_after = validate_str(&out, &opts);
+    if valid_before.valid {
+        let codes: Vec<&str> = valid_after.issues.iter().map(|i| i.code).collect();
+        assert!(
+            valid_after.valid,
+            "a valid {} document is invalid after migration: {codes:?}",
+            report.from
+        );
+    }
+
+    if let Ok(pledge) = p2c_core::parse_pledge(&text) {
+        let (typed, typed_report) = migrate_pledge(&pledge);
+        assert_eq!(typed_report.changes, report.changes);
+        let parsed = p2c_core::parse_pledge(&out).expect("a migrated pledge parses");
+        assert_eq!(typed, parsed, "typed and text migration differ");
+    }
+}
+
+/// Partial summaries (`SummaryAccumulator::to_bytes` / `from_bytes` / `merge`) of a split
+/// pledge set: the pledges and options of [`summarize`], each pledge put in one of up to four
+/// parts by the bytes, each part summarized into a partial, written to bytes and read back, and
+/// the partials merged in an order the bytes choose.
+///
+/// Checks: no panic; a partial reads back from its own bytes; partials made with the same
+/// options always merge; the merged summary equals `summarize` of the whole set, or both fail
+/// with the same error code, or (only with amounts of 1e14 and more, where an intermediate sum
+/// can overflow in one order and not in another) one of them is an `overflow` error.
+pub fn partial_merge(data: &[u8]) {
+    use p2c_core::aggregate::{summarize, SummaryAccumulator};
+    use std::collections::HashSet;
+
+    let mut c = Choices(data);
+    let (pledges, options, small) = generated(&mut c);
+    let whole = summarize(&pledges, &options);
+
+    let k = 1 + c.below(4);
+    let mut parts: Vec<Vec<p2c_core::Pledge>> = vec![Vec::new(); k];
+    for p in &pledges {
+        parts[c.below(k)].push(p.clone());
+    }
+    let related: HashSet<String> = pledges
+        .iter()
+        .flat_map(|p| p.relations.iter().map(|r| r.pledge.clone()))
+        .collect();
+    let mut partials = Vec::with_capacity(k);
+    for part in parts {
+        let mut acc = SummaryAccumulator::new(options.clone()).with_related(related.clone());
+        for p in part {
+            acc.push(p).expect("push fails only on an internal error");
+        }
+        let bytes = acc.to_bytes().expect("a partial is written");
+        let read = SummaryAccumulator::from_bytes(&bytes, &options)
+            .expect("a partial reads back from its own bytes")
+            .with_related(related.clone());
+        partials.push(read);
+    }
+    let mut order = Vec::with_capacity(k);
+    while !partials.is_empty() {
+        let i = c.below(partials.len());
+        order.push(partials.remove(i));
+    }
+    let mut order = order.into_iter();
+    let mut merged = order.next().expect("at least one part");
+    for later in order {
+        merged
+            .merge(later)
+            .expect("partials of the same options merge");
+    }
+    match (whole, merged.finish()) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b, "merged partials differ from the whole"),
+        (Err(a), Err(b)) if a.code() == b.code() => {}
+        (Ok(_), Err(e)) | (Err(e), Ok(_)) if !small && e.code() == "overflow" => {}
+        (a, b) => panic!("whole {a:?}, merged {b:?}"),
+    }
+}
+
+/// Text for a text field: a prefix a spreadsheet or a CSV reader treats specially, then up to
+/// 24 bytes of the input (lossy UTF-8). Never empty: a cell cannot tell an empty text from none.
+fn hostile_text(c: &mut Choices) -> String {
+    let prefixes = [
+        "",
+        "=",
+        "+",
+        "-",
+        "@",
+        "\t",
+        "\r",
+        "＝",
+        "＋",
+        "－",
+        "＠",
+        "'",
+        "'=",
+        "''+",
+        "\"",
+        ",",
+        ";",
+        "\n",
+        "-5",
+        "+1",
+        "1e3",
+        "0012",
+        "TRUE",
+        "2024-01-01",
+        "=HYPERLINK(\"x\")",
+        " ",
+    ];
+    let mut text = c.pick(&prefixes).to_owned();
+    let n = c.below(25);
+    let bytes: Vec<u8> = (0..n).map(|_| c.byte()).collect();
+    text.push_str(&String::from_utf8_lossy(&bytes));
+    if text.is_empty() {
+        text.push('x');
+    }
+    text
+}
+
+/// A round trip through the spreadsheet writers and readers: the pledges of [`summarize`]
+/// (distinct ids kept), with hostile text in their titles, descriptions, notes, entity names
+/// and report narratives, exported to XLSX and to CSV (private or public, formulas escaped or
+/// not) and imported again with the matching `restore_formulas`.
+///
+/// Checks: no panic; the XLSX writer refuses only with `export_error`; the CSV writer takes any
+/// pledge; each import reads back exactly the pledges written (without the contact in a public
+/// export): every field, text and amount the format keeps.
+pub fn sheet_roundtrip(data: &[u8]) {
+    use p2c_core::sheets::{self, ExportOptions, ImportOptions};
+
+    let mut c = Choices(data);
+    let (generated_pledges, _, _) = generated(&mut c);
+    let mut seen = std::collections::HashSet::new();
+    let mut pledges: Vec<p2c_core::Pledge> = generated_pledges
+        .into_iter()
+        .filter(|p| seen.insert(p.id.clone()))
+        .collect();
+    for p in &mut pledges {
+        for _ in 0..c.below(5) {
+            let t = hostile_text(&mut c);
+            match c.below(6) {
+                0 => p.title = t,
+                1 => p.description = Some(t),
+                2 => p.notes = Some(t),
+                3 => p.pledgers.lead.name = t,
+                4 => {
+                    if let Some(r) = p.progress_reports.first_mut() {
+                        r.narrative = Some(t);
+                    }
+                }
+                _ => {
+                    if let Some(partner) = p.pledgers.partners.first_mut() {
+                        partner.name = t;
+                    }
+                }
+            }
+        }
+    }
+    let escape = c.byte() % 4 != 0;
+    let private = c.byte() % 2 == 0;
+    let export = ExportOptions {
+        private,
+        escape_formulas: escape,
+        ..ExportOptions::default()
+    };
+    let import = ImportOptions {
+        restore_formulas: escape,
+        ..ImportOptions::default()
+    };
+    let expected: Vec<p2c_core::Pledge> = pledges
+        .iter()
+        .cloned()
+        .map(|mut p| {
+            if !private {
+                p.contact = None;
+            }
+            p
+        })
+        .collect();
+    let docs = sheets::pledge_documents(&pledges);
+    let back = |docs: &[serde_json::Value], route: &str| -> Vec<p2c_core::Pledge> {
+        docs.iter()
+            .map(|d| {
+                p2c_core::parse_pledge_value(d)
+                    .unwrap_or_else(|e| panic!("{route}: an exported pledge reads back: {e:?}"))
+            })
+            .collect()
+    };
+    match sheets::export_xlsx(&docs, &export) {
+        Ok(bytes) => {
+            let again = sheets::import_xlsx(&bytes, &import);
+            assert_eq!(back(&again.documents, "xlsx"), expected, "xlsx round trip");
+        }
+        Err(e) => assert_eq!(e.code(), "export_error"),
+    }
+    let files = sheets::export_csv(&docs, &export).expect("csv takes any pledge");
+    let inputs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|f| (f.name.as_str(), f.bytes.as_slice()))
+        .collect();
+    let again = sheets::import_csv(&inputs, &import);
+    assert_eq!(back(&again.documents, "csv"), expected, "csv round trip");
 }

@@ -74,3 +74,19 @@ fn sheet_corpus() {
 fn sheet_xml_corpus() {
     replay("sheet_xml", checks::sheet_xml);
 }
+
+#[test]
+fn migrate_corpus() {
+    replay("migrate", checks::migrate);
+}
+
+#[test]
+fn partial_merge_corpus() {
+    replay("partial_merge", checks::partial_merge);
+}
+
+#[cfg(feature = "xlsx")]
+#[test]
+fn sheet_roundtrip_corpus() {
+    replay("sheet_roundtrip", checks::sheet_roundtrip);
+}

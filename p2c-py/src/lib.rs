@@ -35,9 +35,11 @@ use pledge::Pledge;
 fn parse_pledge(py: Python<'_>, document: &Bound<'_, PyAny>) -> PyResult<Pledge> {
     guard(py, || {
         let parsed = if let Ok(text) = document.cast::<PyString>() {
-            p2c_core::parse_pledge(text.to_str()?)
+            let text = text.to_str()?;
+            py.detach(|| p2c_core::parse_pledge(text))
         } else if let Ok(bytes) = document.cast::<PyBytes>() {
-            p2c_core::parse_pledge_bytes(bytes.as_bytes())
+            let bytes = bytes.as_bytes();
+            py.detach(|| p2c_core::parse_pledge_bytes(bytes))
         } else if document.is_instance_of::<PyDict>() {
             convert::to_json("pledge", document)
                 .and_then(|value| p2c_core::parse_pledge_value(&value))
@@ -58,9 +60,11 @@ fn parse_pledge(py: Python<'_>, document: &Bound<'_, PyAny>) -> PyResult<Pledge>
 fn parse_pledges(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Pledge>> {
     guard(py, || {
         let parsed = if let Ok(s) = text.cast::<PyString>() {
-            p2c_core::parse_pledges(s.to_str()?)
+            let s = s.to_str()?;
+            py.detach(|| p2c_core::parse_pledges(s))
         } else if let Ok(bytes) = text.cast::<PyBytes>() {
-            p2c_core::parse::from_slice("pledge list", bytes.as_bytes())
+            let bytes = bytes.as_bytes();
+            py.detach(|| p2c_core::parse::from_slice("pledge list", bytes))
         } else {
             return Err(pyo3::exceptions::PyTypeError::new_err(format!(
                 "parse_pledges() takes a str or bytes, not {}",

@@ -75,19 +75,25 @@ impl RateTable {
     /// A table from a CSV file (columns `date,base,currency,rate,source`).
     #[staticmethod]
     fn from_csv(py: Python<'_>, path: std::path::PathBuf) -> PyResult<RateTable> {
-        guard(py, || RateTable::owned(py, CoreTable::from_csv_path(&path)))
+        guard(py, || {
+            RateTable::owned(py, py.detach(|| CoreTable::from_csv_path(&path)))
+        })
     }
 
     /// A table from CSV text.
     #[staticmethod]
     fn from_csv_text(py: Python<'_>, text: &str) -> PyResult<RateTable> {
-        guard(py, || RateTable::owned(py, CoreTable::from_csv_str(text)))
+        guard(py, || {
+            RateTable::owned(py, py.detach(|| CoreTable::from_csv_str(text)))
+        })
     }
 
     /// A table from JSON text (`{"rates": [{"date", "base", "currency", "rate", "source"}]}`).
     #[staticmethod]
     fn from_json(py: Python<'_>, text: &str) -> PyResult<RateTable> {
-        guard(py, || RateTable::owned(py, CoreTable::from_json_str(text)))
+        guard(py, || {
+            RateTable::owned(py, py.detach(|| CoreTable::from_json_str(text)))
+        })
     }
 
     /// A new table with the rates of both; `precedence` (`"existing"` or `"incoming"`) says
@@ -104,7 +110,8 @@ impl RateTable {
                     )))
                 }
             };
-            RateTable::owned(py, self.core().merge(other.core(), precedence))
+            let (mine, theirs) = (self.core(), other.core());
+            RateTable::owned(py, py.detach(|| mine.merge(theirs, precedence)))
         })
     }
 
@@ -151,11 +158,13 @@ pub(crate) fn _convert(
             Some(t) => t.core(),
             None => CoreTable::embedded(),
         };
-        let conversion = core
-            .convert_request(&request)
+        let out = py
+            .detach(|| {
+                let conversion = core.convert_request(&request)?;
+                serde_json::to_value(&conversion)
+                    .map_err(|e| p2c_core::Error::Internal(e.to_string()))
+            })
             .map_err(|e| to_pyerr(py, &e))?;
-        let out = serde_json::to_value(&conversion)
-            .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
         convert::to_py(py, &out)
     })
 }

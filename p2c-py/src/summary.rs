@@ -99,15 +99,17 @@ pub(crate) struct SummaryCore {
 impl SummaryCore {
     /// The whole summary as JSON-ready data.
     fn data(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        guard(py, || convert::to_py(py, &self.summary.to_json()))
+        guard(py, || {
+            let value = py.detach(|| self.summary.to_json());
+            convert::to_py(py, &value)
+        })
     }
 
     /// The text dashboard in a language (a code from `_lang`).
     fn text(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
         guard(py, || {
-            Ok(self
-                .summary
-                .render_text_in(&Localizer::new(html::known(lang))))
+            let localizer = Localizer::new(html::known(lang));
+            Ok(py.detach(|| self.summary.render_text_in(&localizer)))
         })
     }
 
@@ -121,9 +123,8 @@ impl SummaryCore {
         fragment: bool,
     ) -> PyResult<String> {
         guard(py, || {
-            let page = self
-                .summary
-                .render_html(&html::options(html::known(lang), source));
+            let options = html::options(html::known(lang), source);
+            let page = py.detach(|| self.summary.render_html(&options));
             html::finish(py, page, fragment)
         })
     }
@@ -142,9 +143,8 @@ impl ProfileCore {
     /// The text of the profile in a language (a code from `_lang`).
     fn text(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
         guard(py, || {
-            Ok(self
-                .profile
-                .render_text_in(&Localizer::new(html::known(lang))))
+            let localizer = Localizer::new(html::known(lang));
+            Ok(py.detach(|| self.profile.render_text_in(&localizer)))
         })
     }
 
@@ -158,9 +158,8 @@ impl ProfileCore {
         fragment: bool,
     ) -> PyResult<String> {
         guard(py, || {
-            let page = self
-                .profile
-                .render_html(&self.rates, &html::options(html::known(lang), source));
+            let options = html::options(html::known(lang), source);
+            let page = py.detach(|| self.profile.render_html(&self.rates, &options));
             html::finish(py, page, fragment)
         })
     }
@@ -179,7 +178,10 @@ pub(crate) fn _summarize(
     guard(py, || {
         let opts = self::options(py, options, table.as_deref())?;
         // Borrowed, not cloned: a copy of 1e6 pledges cost more than the summary itself.
-        let mut summary = aggregate::summarize_refs(pledges.iter().map(|p| p.inner()), &opts)
+        // The pledges are frozen: their data cannot change while the GIL is released.
+        let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
+        let mut summary = py
+            .detach(|| aggregate::summarize_refs(refs.iter().copied(), &opts))
             .map_err(|e| to_pyerr(py, &e))?;
         let head = convert::to_py(py, &summary.head_json())?;
         Ok((head, SummaryCore { summary }))
@@ -199,10 +201,15 @@ pub(crate) fn _country_profile(
     guard(py, || {
         let opts = self::options(py, options, table.as_deref())?;
         let code: CountryCode = country.parse().map_err(|e| to_pyerr(py, &e))?;
-        let profile = aggregate::country_profile(&core_pledges(&pledges), code, opts.as_of, &opts)
+        let pledges = core_pledges(&pledges);
+        let (profile, value) = py
+            .detach(|| {
+                let profile = aggregate::country_profile(&pledges, code, opts.as_of, &opts)?;
+                let value = serde_json::to_value(&profile)
+                    .map_err(|e| p2c_core::Error::Internal(e.to_string()))?;
+                Ok::<_, p2c_core::Error>((profile, value))
+            })
             .map_err(|e| to_pyerr(py, &e))?;
-        let value = serde_json::to_value(&profile)
-            .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
         let rates = opts.converter.provenance();
         Ok((convert::to_py(py, &value)?, ProfileCore { profile, rates }))
     })

@@ -295,9 +295,13 @@ pub(crate) fn validate(
         // subclass checks (each a call into Python under the stable ABI).
         let is_dict = document.cast_exact::<PyDict>().is_ok();
         let result = if !is_dict && document.is_instance_of::<PyString>() {
-            validation::validate_str(document.cast::<PyString>()?.to_str()?, &opts)
+            // A str or bytes is immutable and held by the caller: its text stays valid while
+            // the GIL is released. A dict is read in place (`borrowed`), so it keeps the GIL.
+            let text = document.cast::<PyString>()?.to_str()?;
+            py.detach(|| validation::validate_str(text, &opts))
         } else if !is_dict && document.is_instance_of::<PyBytes>() {
-            validation::validate_bytes(document.cast::<PyBytes>()?.as_bytes(), &opts)
+            let bytes = document.cast::<PyBytes>()?.as_bytes();
+            py.detach(|| validation::validate_bytes(bytes, &opts))
         } else if is_dict || document.is_instance_of::<PyDict>() {
             with_tree("pledge", document, true, |tree| {
                 validation::validate_tree(tree, &opts)
@@ -343,9 +347,11 @@ pub(crate) fn validate_batch(
             as_of,
         };
         let result = if let Ok(text) = documents.cast::<PyString>() {
-            validation::validate_batch_str(text.to_str()?, &opts)
+            let text = text.to_str()?;
+            py.detach(|| validation::validate_batch_str(text, &opts))
         } else if let Ok(bytes) = documents.cast::<PyBytes>() {
-            validation::validate_batch_bytes(bytes.as_bytes(), &opts)
+            let bytes = bytes.as_bytes();
+            py.detach(|| validation::validate_batch_bytes(bytes, &opts))
         } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
             with_tree("pledges", documents, false, |tree| {
                 validation::validate_batch_tree(tree, &opts)
@@ -383,11 +389,9 @@ pub(crate) fn validate_update(
             batch: false,
             as_of,
         };
-        report(
-            py,
-            &validation::validate_update(old.inner(), new.inner(), &opts),
-            &cx,
-        )
+        let (old, new) = (old.inner(), new.inner());
+        let result = py.detach(|| validation::validate_update(old, new, &opts));
+        report(py, &result, &cx)
     })
 }
 
