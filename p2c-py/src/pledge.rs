@@ -220,25 +220,10 @@ impl Pledge {
         }
     }
 
-    /// A small HTML card (id, title, types, focus areas, review state), for notebooks. The
-    /// contact is never shown.
+    /// A small HTML card (id, title, types, focus areas, review state), for notebooks: p2c-core's
+    /// `html::pledge_card`, escaped and bounded like the reports. The contact is never shown.
     fn _repr_html_(&self) -> String {
-        let esc = |s: &str| {
-            s.replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
-                .replace('"', "&quot;")
-        };
-        let row = |k: &str, v: &str| format!("<tr><th>{k}</th><td>{}</td></tr>", esc(v));
-        let p = &self.inner;
-        format!(
-            "<table>{}{}{}{}{}</table>",
-            row("id", &p.id),
-            row("title", &p.title),
-            row("pledge types", &codes(&p.pledge_types).join(", ")),
-            row("focus areas", &codes(&p.focus_areas).join(", ")),
-            row("review state", p.review_state.code()),
-        )
+        p2c_core::html::pledge_card(&self.inner)
     }
 
     fn __repr__(&self) -> String {

@@ -320,3 +320,15 @@ def test_html_in_arabic_is_right_to_left() -> None:
     summary = p2c.summarize(_sample(), as_of=AS_OF)
     root = _scan(summary.to_html(lang="ar", fragment=True)).tags[0][1]
     assert (root.get("lang"), root.get("dir")) == ("ar", "rtl")
+
+
+def test_pledge_card_is_the_cores_escaped_and_bounded() -> None:
+    doc = _sample()[0].to_dict()
+    doc["title"] = "<script>alert(1)</script>\u202e" + "x" * 2000
+    doc["contact"] = {"name": "Private Person", "email": "private@example.org"}
+    card = p2c.parse_pledge(doc)._repr_html_()
+    assert card.startswith('<table class="p2c-pledge">')
+    assert "<script" not in card
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;[U+202E]" in card
+    assert "x" * 1001 not in card  # cut at the reports' bound
+    assert "private@example.org" not in card and "Private Person" not in card

@@ -79,6 +79,7 @@
 //! exact. The page has `lang` and `dir` (`rtl` for Arabic); its style sheet uses logical
 //! properties (`inline-start`), so that it mirrors in a right-to-left page.
 
+mod card;
 mod chart;
 mod dashboard;
 mod embed;
@@ -98,6 +99,7 @@ use crate::aggregate::{CountryProfile, Summary};
 use crate::validate::Report;
 use crate::Pledge;
 
+pub use card::pledge_card;
 pub use embed::{fragment, EMBED_CLASS};
 pub use escape::MAX_CHARS;
 
