@@ -803,3 +803,73 @@ fn html_reports_in_arabic_and_french() {
     let two = p2c(&["validate", sample, sample, "--format", "html"], None);
     assert_eq!(two.status.code(), Some(2), "one page per run");
 }
+
+#[test]
+fn migrate_writes_the_document_and_lists_the_changes() {
+    let dir = scratch("migrate");
+    let input = dir.join("old.json");
+    let doc = serde_json::json!([
+        {"formatVersion": "1.0", "id": "A", "financialValue": {"amount": "100.50", "currency": "EUR", "valueDate": "2022-06-07"}},
+        {"formatVersion": "1.1", "id": "B"}
+    ]);
+    std::fs::write(&input, doc.to_string()).unwrap();
+    let out_file = dir.join("new.json");
+    let input_s = input.to_str().unwrap();
+
+    // With --out: the document goes to the file, the JSON report to standard output.
+    let out = p2c(
+        &[
+            "migrate",
+            input_s,
+            "--out",
+            out_file.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let migrated: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    let mut expected = doc.clone();
+    expected[0]["formatVersion"] = "1.1".into();
+    assert_eq!(migrated, expected);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["changed"], true);
+    assert_eq!(
+        report["reports"][0]["changes"][0]["path"],
+        "/0/formatVersion"
+    );
+    assert_eq!(report["reports"][1]["changes"], serde_json::json!([]));
+
+    // Without --out: the document on standard output, the text report on standard error;
+    // migrating the migrated file changes nothing.
+    let again = p2c(&["migrate", out_file.to_str().unwrap()], None);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    let same: serde_json::Value = serde_json::from_str(&stdout(&again)).unwrap();
+    assert_eq!(same, expected);
+    assert!(
+        stderr(&again).starts_with("0 of 2 pledge(s) migrated"),
+        "{}",
+        stderr(&again)
+    );
+
+    // Standard input, and the text report names the change.
+    let piped = p2c_stdin(&["migrate", "-"], br#"{"formatVersion": "1.0", "id": "C"}"#);
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+    assert!(
+        stderr(&piped).contains("changed /formatVersion"),
+        "{}",
+        stderr(&piped)
+    );
+}
+
+#[test]
+fn migrate_refuses_what_it_cannot_read_in_one_line() {
+    for input in [&b"{"[..], br#"{"formatVersion": "3.0"}"#, b"[7]"] {
+        let out = p2c_stdin(&["migrate", "-"], input);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        one_error_line(&out);
+        assert!(stdout(&out).is_empty());
+    }
+}
