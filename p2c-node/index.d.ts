@@ -24,6 +24,7 @@ import type {
   DecimalInput,
   ExplicitRateInput,
   ReviewState,
+  FormatVersion,
 } from './types'
 
 export * from './types'
@@ -182,6 +183,44 @@ export interface Codelist {
   parentCodelist?: string
   entries: CodeEntry[]
 }
+
+/** One change a migration made, or one place format 1.1 could say more (`review`). */
+export interface MigrationChange {
+  /** RFC 6901 pointer to the place (prefixed with the pledge's index in a list). */
+  path: string
+  /** The field changed, or the 1.1 field that could be filled. */
+  what: string
+  /** In words. */
+  detail: string
+}
+
+/** What a migration did to one pledge. */
+export interface MigrationReport {
+  /** The version the pledge declared. */
+  from: FormatVersion
+  /** The version it declares now. */
+  to: FormatVersion
+  /** The changes made; empty when the pledge was already current. */
+  changes: MigrationChange[]
+  /** Places where format 1.1 can say more than the pledge does; nothing was changed there. */
+  review: MigrationChange[]
+}
+
+/** The result of `migrate`. */
+export interface Migrated<D> {
+  /** The migrated document, in the kind it was given. */
+  document: D
+  /** One report per pledge, in document order. */
+  reports: MigrationReport[]
+}
+
+/**
+ * Migrate a pledge document (or an array of them) to the current format version: only
+ * `formatVersion` changes, and migrating again changes nothing. Text or bytes give JSON text
+ * back, an object gives an object. Throws `parse_error` or `unsupported_version`.
+ */
+export declare function migrate(document: string | Uint8Array | ArrayBuffer, options?: Record<string, never>): Migrated<string>
+export declare function migrate<T extends object>(document: T, options?: Record<string, never>): Migrated<T>
 
 /** Parse one pledge into a plain object (amounts as decimal strings); throws `parse_error`. */
 export declare function parsePledge(text: JsonInput): Pledge

@@ -38,7 +38,7 @@ function loadNative() {
 const n = {}
 for (const name of [
   'validateUpdate', 'validateFile', 'assess', 'issueCodes', 'parsePledge', 'parsePledges',
-  'publicView', 'jsonSchema', 'codelists', 'convert', 'summarize', 'countryProfile',
+  'publicView', 'jsonSchema', 'codelists', 'convert', 'summarize', 'countryProfile', 'migrate',
 ]) {
   const fn = wrap(native[name])
   n[name] = (...args) => JSON.parse(fn(...args))
@@ -266,6 +266,20 @@ function assess(pledge, options) {
 
 // ---------------------------------------------------------------------------------------------
 // Documents and codelists
+
+/**
+ * Migrate a pledge document, or an array of them, to the current format version (1.1): only
+ * `formatVersion` changes. Returns `{ document, reports }`: the migrated document in the kind it
+ * was given (JSON text for a string or bytes, a plain object for an object) and one report per
+ * pledge (`changes`, and `review`: what format 1.1 could say that the document does not).
+ * Throws `parse_error` (not JSON, not an object) or `unsupported_version`.
+ */
+function migrate(document, options) {
+  const given = documentArg('document', document)
+  const { documentText, reports } = n.migrate(given, optionsArg('options', options))
+  const isText = typeof document === 'string' || document instanceof Uint8Array || document instanceof ArrayBuffer
+  return { document: isText ? documentText : JSON.parse(documentText), reports }
+}
 
 /** Parse one pledge into a plain object (amounts as decimal strings); throws `parse_error`. */
 function parsePledge(text) {
@@ -540,6 +554,7 @@ module.exports = {
   canTransition,
   assess,
   issueCodes,
+  migrate,
   parsePledge,
   parsePledges,
   publicView,

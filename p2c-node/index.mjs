@@ -16,6 +16,7 @@ export const {
   canTransition,
   assess,
   issueCodes,
+  migrate,
   parsePledge,
   parsePledges,
   publicView,

@@ -107,6 +107,14 @@ export declare function issueCodes(optionsJson?: string | undefined | null): str
 /** The JSON Schema (draft 2020-12) of a pledge document. */
 export declare function jsonSchema(): string
 
+/**
+ * Migrate a pledge document, or a JSON array of them, to the current format version (the
+ * core's `MigrateCall`): `{ documentText, reports }`, the migrated document as compact JSON
+ * text (so that `index.js` can give text back for text, and parse it for an object) and one
+ * report per pledge.
+ */
+export declare function migrate(doc: string | Uint8Array, optionsJson?: string | undefined | null): string
+
 /** Parse one pledge document into a plain object (amounts as decimal strings). */
 export declare function parsePledge(doc: string | Uint8Array): string
 

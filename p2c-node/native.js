@@ -851,6 +851,7 @@ module.exports.countryProfile = nativeBinding.countryProfile
 module.exports.countryProfileAsync = nativeBinding.countryProfileAsync
 module.exports.issueCodes = nativeBinding.issueCodes
 module.exports.jsonSchema = nativeBinding.jsonSchema
+module.exports.migrate = nativeBinding.migrate
 module.exports.parsePledge = nativeBinding.parsePledge
 module.exports.parsePledges = nativeBinding.parsePledges
 module.exports.publicView = nativeBinding.publicView

@@ -69,6 +69,8 @@ pub(crate) enum Command {
     Profile(ProfileArgs),
     /// The flat tables of a file of pledges, as CSV or JSON.
     Export(ExportArgs),
+    /// Migrate a pledge document (or a JSON array of them) to the current format version.
+    Migrate(MigrateArgs),
     /// Print a JSON Schema: `pledge` (default), `summary`, `country-profile` or `calls`.
     Schema(SchemaArgs),
     /// Explain an issue code with its guidance, or list every code.
@@ -287,6 +289,20 @@ pub(crate) enum ExportFormat {
     Csv,
     /// Every table as JSON columns.
     Json,
+}
+
+/// `p2c migrate`.
+#[derive(Debug, Args)]
+pub(crate) struct MigrateArgs {
+    /// A pledge document or a JSON array of them (`-`: standard input).
+    pub(crate) file: String,
+    /// Write the migrated document to this file (the report then goes to standard output);
+    /// without it, the document goes to standard output and the report to standard error.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// The report: `text` for people, `json` for programs.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub(crate) format: TextOrJson,
 }
 
 /// `p2c schema`.

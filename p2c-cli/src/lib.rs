@@ -39,6 +39,7 @@ mod convert;
 mod export;
 mod fail;
 mod input;
+mod migrate;
 mod options;
 mod output;
 mod rates;
@@ -193,6 +194,7 @@ fn main(args: &[OsString], ctx: &mut output::Ctx<'_>) -> Result<u8, Fail> {
         Command::Dashboard(a) => summary::dashboard(a, ctx),
         Command::Profile(a) => summary::profile(a, ctx),
         Command::Export(a) => export::run(a, ctx),
+        Command::Migrate(a) => migrate::run(a, ctx),
         Command::Schema(a) => codes::schema(a, ctx),
         Command::Codes(a) => codes::codes(a, ctx),
         Command::Rates(a) => rates::run(a, ctx),

@@ -95,6 +95,18 @@ fn ecb_usd_per_eur(date: &str) -> String {
     row.split(',').nth(usd).unwrap().to_owned()
 }
 
+/// The ECB-derived calendar-year average of EUR per USD, read from the embedded data file.
+fn ecb_eur_per_usd_average(year: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../p2c-core/data/ecb_annual_avg_units_per_usd.csv");
+    let text = std::fs::read_to_string(path).unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.starts_with(&format!("{year},EUR,")))
+        .unwrap();
+    row.split(',').nth(2).unwrap().to_owned()
+}
+
 fn dashboard_json(args: &[&str]) -> serde_json::Value {
     let out = p2c(args, None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -149,9 +161,10 @@ fn dashboard_on_the_sample_data() {
     // sample's only relations are `same_announcement`, which count both pledges), a per-year
     // amount times its stated `years` or else the calendar years of its period (MTN's USD 2
     // billion a year for 5 years, ZTE's USD 400 million a year over 2023-2025), plus the four
-    // other amounts at the ECB rates read from the data file, at the rate of the value date's
-    // first day: Orange's `2024-07` at the rate of 2024-07-01 and Ghana's `2022` at the last
-    // rate on or before 2022-01-01 (2021-12-31).
+    // other amounts at the ECB rates read from the data files: a value date known only to the
+    // month or the year (Orange's `2024-07`, Ghana's `2022`) at that calendar year's ECB-derived
+    // average (EUR per USD, ecb_annual_avg_units_per_usd.csv), so amount / EUR-per-USD, rounded
+    // to cents (neither quotient is near a half cent, so the rounding rule does not matter).
     let mut cents: i128 = 0;
     let mut others = 0;
     for p in &raw {
@@ -180,19 +193,19 @@ fn dashboard_on_the_sample_data() {
             Some(other) => panic!("unexpected basis {other}"),
         };
         let amount = scaled(v["amount"].as_str().unwrap(), 2) * years;
-        let eur_at = |date: &str| -> i128 {
-            // amount (cents) × rate (10^-4 units) / 10^4; exact for these amounts.
-            let product = amount * scaled(&ecb_usd_per_eur(date), 4);
-            assert_eq!(product % 10_000, 0);
-            product / 10_000
+        let eur_in_year = |year: &str| -> i128 {
+            // amount (cents) / (EUR per USD, 10^-6 units) × 10^6, rounded half up.
+            let per_usd = scaled(&ecb_eur_per_usd_average(year), 6);
+            let num = amount * 1_000_000;
+            (2 * num + per_usd) / (2 * per_usd)
         };
         match (
             v["currency"].as_str().unwrap(),
             v["valueDate"].as_str().unwrap(),
         ) {
             ("USD", _) => cents += amount,
-            ("EUR", "2024-07") => cents += eur_at("2024-07-01"),
-            ("EUR", "2022") => cents += eur_at("2021-12-31"),
+            ("EUR", "2024-07") => cents += eur_in_year("2024"),
+            ("EUR", "2022") => cents += eur_in_year("2022"),
             // CAD 2,000,000,000 and 400,000,000 on 2024-05-27: ECB 1.0843 USD and 1.4813 CAD
             // per EUR; 1.0843 / 1.4813 = 0.7319921690407074866671167218, times the amount,
             // rounded to cents.
@@ -210,7 +223,7 @@ fn dashboard_on_the_sample_data() {
         }
     }
     assert_eq!(others, 4);
-    assert_eq!(cents, 4_532_072_420_570);
+    assert_eq!(cents, 4_535_059_160_484);
     assert_eq!(scaled(s["value"]["total"].as_str().unwrap(), 2), cents);
     assert_eq!(s["value"]["unconverted"], serde_json::json!([]));
 
@@ -802,4 +815,74 @@ fn html_reports_in_arabic_and_french() {
     }
     let two = p2c(&["validate", sample, sample, "--format", "html"], None);
     assert_eq!(two.status.code(), Some(2), "one page per run");
+}
+
+#[test]
+fn migrate_writes_the_document_and_lists_the_changes() {
+    let dir = scratch("migrate");
+    let input = dir.join("old.json");
+    let doc = serde_json::json!([
+        {"formatVersion": "1.0", "id": "A", "financialValue": {"amount": "100.50", "currency": "EUR", "valueDate": "2022-06-07"}},
+        {"formatVersion": "1.1", "id": "B"}
+    ]);
+    std::fs::write(&input, doc.to_string()).unwrap();
+    let out_file = dir.join("new.json");
+    let input_s = input.to_str().unwrap();
+
+    // With --out: the document goes to the file, the JSON report to standard output.
+    let out = p2c(
+        &[
+            "migrate",
+            input_s,
+            "--out",
+            out_file.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let migrated: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    let mut expected = doc.clone();
+    expected[0]["formatVersion"] = "1.1".into();
+    assert_eq!(migrated, expected);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["changed"], true);
+    assert_eq!(
+        report["reports"][0]["changes"][0]["path"],
+        "/0/formatVersion"
+    );
+    assert_eq!(report["reports"][1]["changes"], serde_json::json!([]));
+
+    // Without --out: the document on standard output, the text report on standard error;
+    // migrating the migrated file changes nothing.
+    let again = p2c(&["migrate", out_file.to_str().unwrap()], None);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    let same: serde_json::Value = serde_json::from_str(&stdout(&again)).unwrap();
+    assert_eq!(same, expected);
+    assert!(
+        stderr(&again).starts_with("0 of 2 pledge(s) migrated"),
+        "{}",
+        stderr(&again)
+    );
+
+    // Standard input, and the text report names the change.
+    let piped = p2c_stdin(&["migrate", "-"], br#"{"formatVersion": "1.0", "id": "C"}"#);
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+    assert!(
+        stderr(&piped).contains("changed /formatVersion"),
+        "{}",
+        stderr(&piped)
+    );
+}
+
+#[test]
+fn migrate_refuses_what_it_cannot_read_in_one_line() {
+    for input in [&b"{"[..], br#"{"formatVersion": "3.0"}"#, b"[7]"] {
+        let out = p2c_stdin(&["migrate", "-"], input);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        one_error_line(&out);
+        assert!(stdout(&out).is_empty());
+    }
 }

@@ -295,7 +295,10 @@ pub struct TableOptions<'a> {
     /// When given, the pledge table gets each amount converted into this currency, with the
     /// rate, its date and its source (columns `converted_amount`, `converted_currency`, `rate`,
     /// `rate_date`, `rate_source`, `conversion_error`). An amount already in the currency is
-    /// kept exactly, at rate 1 with source `same currency`.
+    /// kept exactly, at rate 1 with source `same currency`. A value date known only to the month
+    /// or the year is converted as summaries convert it ([`Converter::convert_at`]: the
+    /// calendar year's average under the default policy, its source and 1 January as the rate's
+    /// source and date).
     pub convert: Option<(&'a dyn Converter, CurrencyCode)>,
 }
 
@@ -500,7 +503,12 @@ impl ConversionColumns {
                 source: "same currency".to_owned(),
             })
         } else {
-            converter.convert(v.money(), v.value_date, v.explicit_rate.as_ref(), to)
+            converter.convert_at(
+                v.money(),
+                v.value_date_stated(),
+                v.explicit_rate.as_ref(),
+                to,
+            )
         };
         self.currency.push(Some(to.as_str().to_owned()));
         match converted {

@@ -106,6 +106,28 @@ pub fn parse_pledges(
     })
 }
 
+/// Migrate a pledge document, or a JSON array of them, to the current format version (the
+/// core's `MigrateCall`): `{ documentText, reports }`, the migrated document as compact JSON
+/// text (so that `index.js` can give text back for text, and parse it for an object) and one
+/// report per pledge.
+#[napi]
+pub fn migrate(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+    options_json: Option<String>,
+) -> napi::Result<String> {
+    run(|| {
+        let (c, _) = options::<call::MigrateCall>(options_json.as_deref())?;
+        let answer = match view(&doc) {
+            Doc::Text(text) => c.run_str(text)?,
+            Doc::Bytes(bytes) => c.run_bytes(bytes)?,
+        };
+        to_json(&serde_json::json!({
+            "documentText": to_json(&answer.document)?,
+            "reports": answer.reports,
+        }))
+    })
+}
+
 /// The pledge without its private contact details, for public pages and exports.
 #[napi]
 pub fn public_view(

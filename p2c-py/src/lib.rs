@@ -77,6 +77,45 @@ fn parse_pledges(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Pledge
     })
 }
 
+/// Migrate a pledge document (or a list) to the current format version (the core's
+/// `MigrateCall`): `(document, reports)`, the document as JSON `str` for `str`/`bytes` input
+/// (the caller's kind is restored in `p2c._migrate`) and as plain objects for a `dict`/`list`,
+/// with one report dict per pledge.
+#[pyfunction]
+fn _migrate(py: Python<'_>, document: &Bound<'_, PyAny>) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
+    guard(py, || {
+        let call = p2c_core::call::MigrateCall::default();
+        let text_in = document.is_instance_of::<PyString>() || document.is_instance_of::<PyBytes>();
+        let answer = if let Ok(text) = document.cast::<PyString>() {
+            let text = text.to_str()?;
+            py.detach(|| call.run_str(text))
+        } else if let Ok(bytes) = document.cast::<PyBytes>() {
+            let bytes = bytes.as_bytes();
+            py.detach(|| call.run_bytes(bytes))
+        } else if document.is_instance_of::<PyDict>()
+            || document.is_instance_of::<pyo3::types::PyList>()
+        {
+            convert::to_json("pledge", document).and_then(|value| call.run_value(&value))
+        } else {
+            return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                "migrate() takes a dict, list, str or bytes, not {}",
+                document.get_type().name()?
+            )));
+        };
+        let answer = answer.map_err(|e| errors::to_pyerr(py, &e))?;
+        let internal =
+            |e: serde_json::Error| errors::to_pyerr(py, &p2c_core::Error::Internal(e.to_string()));
+        let out = if text_in {
+            let text = serde_json::to_string(&answer.document).map_err(internal)?;
+            PyString::new(py, &text).into_any().unbind()
+        } else {
+            convert::to_py(py, &answer.document)?
+        };
+        let reports = serde_json::to_value(&answer.reports).map_err(internal)?;
+        Ok((out, convert::to_py(py, &reports)?))
+    })
+}
+
 /// The JSON Schema (draft 2020-12) of a pledge document, as a `dict`.
 #[pyfunction]
 fn json_schema(py: Python<'_>) -> PyResult<Py<PyAny>> {
@@ -118,6 +157,7 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledges, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(_migrate, m)?)?;
     m.add_function(wrap_pyfunction!(codelists::codelists, m)?)?;
     m.add_function(wrap_pyfunction!(load::load, m)?)?;
     m.add_function(wrap_pyfunction!(validate::validate, m)?)?;

@@ -207,15 +207,18 @@ def test_converted_amounts_match_convert_and_missing_rates_are_visible(
         if fv["currency"] == "USD":
             assert (r["converted_amount"], r["rate"]) == (D(fv["amount"]), D(1))
             continue
-        if _precision(fv["valueDate"]) != "day":
-            # p2c.convert takes a day; the conversion of a month or a year (at the year's
-            # average, p2c-core money::convert) reaches Python with the typed API (phase 2 of
-            # issue 25). The row is converted and says how precise its date is.
-            assert r["converted_amount"] is not None and r["value_date_precision"] != "day"
-            continue
+        # A value date known only to the month or the year is converted at its calendar
+        # year's average (the annual_average policy), never at the rate of an invented day.
+        day = _precision(fv["valueDate"]) == "day"
         c = p2c.convert(
-            D(fv["amount"]), fv["currency"], datetime.date.fromisoformat(fv["valueDate"]), "USD"
+            D(fv["amount"]),
+            fv["currency"],
+            _first_day(fv["valueDate"]),
+            "USD",
+            policy=None if day else "annualAverage",
         )
+        if not day:
+            assert c.rate_kind == "annual_average"
         assert r["converted_amount"] == c.amount
         assert r["rate"] == c.rate
         assert r["rate_date"] == c.rate_date

@@ -44,7 +44,11 @@
 //!   `money.per_year_without_period`, so it counts only under [`InvalidPolicy::Include`]);
 //! - floors, ceilings ("up to") and approximate figures count **as stated**; in-kind values
 //!   count at their stated money worth;
-//! - the counted figure is converted at the value date, as the announced amount would be.
+//! - the counted figure is converted at the value date, as the announced amount would be; a
+//!   value date known only to the month or the year (`2024-07`, `2022`) is given to the
+//!   policy as it is ([`Converter::convert_at`]), so the day-based policies are skipped and the
+//!   default chain values it at that calendar year's average (`annual_average`), never at the
+//!   rate of an invented first day. [`RateProvenance::policy`] says so.
 //!
 //! [`ValueStats::derivations`] reports, per derivation method (`range`,
 //! `per_year_times_stated_years`, `per_year_times_period_years`) and per qualifier (`floor`,

@@ -70,9 +70,9 @@ pub(super) fn convert_pledged(p: &Pledge, options: &SummaryOptions) -> Result<Pl
         currency: fv.currency,
     };
     Ok(
-        match options.converter.convert(
+        match options.converter.convert_at(
             money,
-            fv.value_date,
+            fv.value_date_stated(),
             fv.explicit_rate.as_ref(),
             options.currency,
         ) {

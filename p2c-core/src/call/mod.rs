@@ -83,6 +83,7 @@
 //! gives English and a `unknown_language` warning, never an error.
 
 mod convert;
+mod migrate;
 mod misc;
 mod options;
 mod parse;
@@ -100,6 +101,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::i18n::LangTag;
 use crate::{Error, Result};
 pub use convert::{ConvertAnswer, ConvertCall};
+pub use migrate::{MigrateAnswer, MigrateCall};
 pub use misc::{AssessCall, CodelistsCall, InputFormat, IssueCodesCall, ParseCall};
 pub use options::{FiltersCall, GoalCall, PolicyCall, SeverityOverride};
 pub use rates::Rates;
@@ -207,6 +209,7 @@ pub fn calls_schema() -> serde_json::Value {
         issue_codes: IssueCodesCall,
         assess: AssessCall,
         parse: ParseCall,
+        migrate: MigrateCall,
         warning: Warning,
     }
     crate::schema::schema_for::<Calls>()

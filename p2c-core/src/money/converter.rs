@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{ConversionPolicy, ConvertOptions, RateTable, RoundingStrategy};
-use crate::model::{CurrencyCode, ExplicitRate, MoneyAmount};
+use crate::model::{CurrencyCode, ExplicitRate, MoneyAmount, PartialDate};
 use crate::Result;
 
 /// An amount converted into the summary's currency, with where its rate came from.
@@ -44,8 +44,8 @@ pub struct RateProvenance {
 
 /// Converts announced amounts into a summary's currency.
 ///
-/// The summary calls [`Converter::convert`] once per announced amount and once per delivered
-/// amount; an error is never dropped: the amount is listed in
+/// The summary calls [`Converter::convert_at`] once per announced amount (at its value date,
+/// known to the day, month or year) and [`Converter::convert`] once per delivered amount; an error is never dropped: the amount is listed in
 /// [`ValueStats::unconverted`](crate::aggregate::ValueStats::unconverted) with the error's code.
 pub trait Converter: Send + Sync {
     /// Convert `money`, stated as of `date`, into `to`. `explicit` is the rate stated on the
@@ -57,6 +57,21 @@ pub trait Converter: Send + Sync {
         explicit: Option<&ExplicitRate>,
         to: CurrencyCode,
     ) -> Result<Converted>;
+
+    /// Convert `money` valued at a date known to the day, the month or the year (format 1.1).
+    /// The default converts at the date's first day with [`Converter::convert`];
+    /// [`TableConverter`] gives a month or a year to its policy as it is, so that the
+    /// day-based policies are skipped and the calendar-year average is used
+    /// ([`RateTable::convert_partial`]).
+    fn convert_at(
+        &self,
+        money: MoneyAmount,
+        date: PartialDate,
+        explicit: Option<&ExplicitRate>,
+        to: CurrencyCode,
+    ) -> Result<Converted> {
+        self.convert(money, date.first_day(), explicit, to)
+    }
 
     /// The table, policy and sources this converter uses, for the summary's provenance.
     fn provenance(&self) -> RateProvenance;
@@ -133,12 +148,44 @@ impl Converter for TableConverter {
         })
     }
 
+    fn convert_at(
+        &self,
+        money: MoneyAmount,
+        date: PartialDate,
+        explicit: Option<&ExplicitRate>,
+        to: CurrencyCode,
+    ) -> Result<Converted> {
+        let options = ConvertOptions {
+            to,
+            policy: self.policy.clone(),
+            rounding: self.rounding,
+        };
+        let c = self
+            .table()
+            .convert_partial(&money, date, explicit, None, &options)?;
+        Ok(Converted {
+            amount: c.converted.amount,
+            rate: c.rate,
+            rate_date: Some(c.rate_date),
+            source: c.source,
+        })
+    }
+
     fn provenance(&self) -> RateProvenance {
         RateProvenance {
             table_id: self.table().id().to_owned(),
             policy: format!(
-                "{}; each converted amount rounded to the target's minor units ({})",
+                "{}; {}; each converted amount rounded to the target's minor units ({})",
                 self.policy.label(),
+                if self
+                    .policy
+                    .leaves()
+                    .contains(&&ConversionPolicy::AnnualAverage)
+                {
+                    "a value date known only to the month or the year is valued at its calendar year's average (annual_average), never at an invented day"
+                } else {
+                    "a value date known only to the month or the year skips the day-based policies"
+                },
                 self.rounding.as_str()
             ),
             sources: self.table().sources().to_vec(),

@@ -57,3 +57,10 @@ fastify.post('/pledges', { config: { p2c: true } }, async (request) => {
 fastify.post('/other', { config: { p2c: 'yes' } }, async () => 'x')
 
 export { total, amount, rate, pledged, asNumber, laterTotal, page, checked, notAwaited }
+
+// Migration: the document comes back in the kind it was given.
+const migratedText: string = p2c.migrate('{"formatVersion": "1.0"}').document
+const migratedObject: { formatVersion: string } = p2c.migrate({ formatVersion: '1.0' }).document
+const changedPaths: string[] = p2c.migrate(migratedText).reports.flatMap((r) => r.changes.map((c) => c.path))
+// @expect TS2322
+const notANumber: number = p2c.migrate(migratedObject).document

@@ -26,6 +26,7 @@ from ._errors import (
     UnknownLanguageWarning,
     ValidationError,
 )
+from ._migrate import Migration, migrate
 from ._money import Conversion, convert
 from ._p2c import (
     Beneficiaries,
@@ -78,6 +79,7 @@ __all__ = [
     "Implementation",
     "Issue",
     "Link",
+    "Migration",
     "MoneyAmount",
     "P2cError",
     "P2cWarning",
@@ -109,6 +111,7 @@ __all__ = [
     "json_schema",
     "load",
     "load_tables",
+    "migrate",
     "parse_pledge",
     "parse_pledges",
     "summarize",

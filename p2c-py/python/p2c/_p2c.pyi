@@ -41,6 +41,7 @@ __all__ = [
     "_load_tables",
     "__version__",
     "_assess",
+    "_migrate",
     "_panic_for_tests",
     "validate",
     "validate_batch",
@@ -642,6 +643,9 @@ def can_transition(old: str, new: str) -> bool:
     Raises :class:`p2c.P2cError` (``unknown_code``) for an unknown state."""
 
 def _assess(pledge: Pledge) -> dict[str, Any]: ...
+def _migrate(
+    document: dict[str, Any] | list[Any] | str | bytes,
+) -> tuple[Any, list[dict[str, Any]]]: ...
 @final
 class _SummaryCore:
     """A summary as the core computed it (the native half of :class:`p2c.Summary`)."""
