@@ -142,7 +142,7 @@ issue-lifecycle-illegal_transition = the review state cannot change from `{ $fro
 issue-lifecycle-id_changed = the id changed from { $old } to { $new }
 issue-lifecycle-date_after_as_of = the date { $value } is after the as-of date { $asOf }
 issue-lifecycle-date_before_coalition = the date { $value } is before Partner2Connect was launched (March 2021)
-issue-lifecycle-no_announcement_date = no announcement date: the pledge counts under every as-of date
+issue-lifecycle-no_announcement_date = no announcement date: as-of summaries date the pledge by its validation, submission or value date, and count it under every as-of date when it has none
 issue-lifecycle-event_after_as_of = the event `{ $event }` starts on { $start }, after the as-of date { $asOf }
 
 ## sdgs

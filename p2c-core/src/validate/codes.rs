@@ -325,7 +325,7 @@ catalogue! {
         "Check the date: P2C was launched in March 2021. A pledge that restates an older commitment may keep the older value date, but say so in the notes.";
     LifecycleNoAnnouncementDate = "lifecycle.no_announcement_date", Info,
         "The pledge has no announcement date.",
-        "Give `announcedOn` at the precision the source gives (a year, a month or a day); without it the pledge counts under every as-of date.";
+        "Give `announcedOn` at the precision the source gives (a year, a month or a day); without it, as-of summaries go by the validation, submission or value date, and a pledge with none of them counts under every as-of date.";
     LifecycleEventAfterAsOf = "lifecycle.event_after_as_of", Warning,
         "A pledge names an event that starts after the as-of date.",
         "A pledge cannot have been announced at an event that has not happened yet: check the event code and the as-of date.";

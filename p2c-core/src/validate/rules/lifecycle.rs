@@ -74,7 +74,7 @@ fn dates(p: &PPledge<'_>, as_of: NaiveDate, sink: &mut Sink) {
         sink.emit(
             Code::LifecycleNoAnnouncementDate,
             ptr(&[K("announcedOn")]),
-            "no announcement date: the pledge counts under every as-of date".into(),
+            "no announcement date: as-of summaries date the pledge by its validation, submission or value date, and count it under every as-of date when it has none".into(),
             params,
         );
     }
