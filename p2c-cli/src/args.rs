@@ -267,10 +267,10 @@ pub(crate) struct ExportArgs {
     /// `csv` (one table) or `json` (every table).
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub(crate) format: ExportFormat,
-    /// The table of a CSV export: `pledges`, `pledge_countries`, `pledge_pillars`,
-    /// `pledge_partners` or `pledge_reports`.
-    #[arg(long, default_value = "pledges")]
-    pub(crate) table: String,
+    /// The table of a CSV export (default `pledges`; `p2c export FILE --table x` lists them).
+    /// With `--dir` and no `--table`, every table.
+    #[arg(long)]
+    pub(crate) table: Option<String>,
     /// Convert every amount into this currency.
     #[arg(long)]
     pub(crate) currency: Option<String>,
@@ -280,6 +280,14 @@ pub(crate) struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub(crate) out: Option<PathBuf>,
+    /// Write CSV tables into this directory (created if missing), as `DIR/NAME.csv`: every
+    /// table, or the one `--table` names.
+    #[arg(long, value_name = "DIR", conflicts_with = "out")]
+    pub(crate) dir: Option<PathBuf>,
+    /// Write text cells as they are, formula-like ones included (`=…`, `+…`, `@…`): only for
+    /// machine-to-machine exports that no spreadsheet program opens.
+    #[arg(long)]
+    pub(crate) no_neutralize_formulas: bool,
 }
 
 /// The format of an export.

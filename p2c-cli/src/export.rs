@@ -1,4 +1,5 @@
-//! `p2c export FILE --format csv|json [--table] [--out]`: the flat tables of the pledges.
+//! `p2c export FILE --format csv|json [--table] [--out FILE | --dir DIR]`: the flat tables of
+//! the pledges.
 
 use std::io::Read;
 use std::path::Path;
@@ -36,26 +37,53 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
     let tables = prepared
         .build(&pledges)
         .map_err(|e| fail::data(&e, &a.file))?;
-    let out = match a.format {
-        ExportFormat::Csv => {
-            let names: Vec<&str> = tables.all().iter().map(|t| t.name.as_str()).collect();
-            let table = tables
-                .all()
-                .into_iter()
-                .find(|t| t.name == a.table)
-                .ok_or_else(|| {
-                    Fail::Usage(format!(
-                        "`--table`: unknown table `{}`; choose one of {}",
-                        a.table,
-                        names.join(", ")
-                    ))
-                })?;
-            // The core's writer: RFC 4180, and text a spreadsheet would run as a formula
-            // neutralized (p2c_core::formula).
-            let mut out = Vec::new();
-            p2c_core::tables::to_csv(table, &mut out).map_err(|e| fail::data(&e, &a.file))?;
-            out
+    let csv_options =
+        p2c_core::tables::CsvOptions::default().neutralize_formulas(!a.no_neutralize_formulas);
+    let names: Vec<&str> = tables.all().iter().map(|t| t.name.as_str()).collect();
+    let named = |name: &str| {
+        tables
+            .all()
+            .into_iter()
+            .find(|t| t.name == name)
+            .ok_or_else(|| {
+                Fail::Usage(format!(
+                    "`--table`: unknown table `{name}`; choose one of {}",
+                    names.join(", ")
+                ))
+            })
+    };
+    let csv = |table: &Table| -> Result<Vec<u8>, Fail> {
+        // The core's writer: RFC 4180, and text a spreadsheet would run as a formula
+        // neutralized (p2c_core::formula) unless told not to.
+        let mut out = Vec::new();
+        p2c_core::tables::to_csv_with(table, &mut out, &csv_options)
+            .map_err(|e| fail::data(&e, &a.file))?;
+        Ok(out)
+    };
+    if let Some(dir) = &a.dir {
+        if a.format != ExportFormat::Csv {
+            return Err(Fail::Usage(
+                "`--dir` writes CSV tables; `--format json` writes every table to one file with `--out`".into(),
+            ));
         }
+        let chosen = match &a.table {
+            Some(name) => vec![named(name)?],
+            None => tables.all().to_vec(),
+        };
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Fail::Input(format!(
+                "cannot create the directory `{}`: {e}; check the path and permissions",
+                dir.display()
+            ))
+        })?;
+        for table in chosen {
+            let bytes = csv(table)?;
+            ctx.emit(Some(&dir.join(format!("{}.csv", table.name))), &bytes)?;
+        }
+        return Ok(EXIT_OK);
+    }
+    let out = match a.format {
+        ExportFormat::Csv => csv(named(a.table.as_deref().unwrap_or("pledges"))?)?,
         ExportFormat::Json => {
             let mut all = Map::new();
             for t in tables.all() {
