@@ -12,6 +12,7 @@ use pyo3::types::{PyBytes, PyDict, PyString};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod borrowed;
+mod cli;
 mod codelists;
 mod convert;
 mod errors;
@@ -166,6 +167,7 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate::issue_codes, m)?)?;
     m.add_function(wrap_pyfunction!(validate::can_transition, m)?)?;
     m.add_function(wrap_pyfunction!(validate::_assess, m)?)?;
+    m.add_function(wrap_pyfunction!(cli::_cli, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

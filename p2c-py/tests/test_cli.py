@@ -1,4 +1,5 @@
-"""``python -m p2c``: output and exit codes (0 success, 1 unreadable or invalid input, 2 usage)."""
+"""``python -m p2c``: the ``p2c`` command line (p2c-cli) run by the extension; its output equals the
+library's, and its exit codes are the binary's (0 success, 1 unreadable or invalid input, 2 usage)."""
 
 from __future__ import annotations
 
@@ -22,14 +23,15 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_validate_valid_batch_exits_0() -> None:
-    r = _run("validate", str(SAMPLE), "--as-of", "2026-01-01", "--json")
+    r = _run("validate", str(SAMPLE), "--as-of", "2026-01-01", "--format", "json")
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
     assert report["valid"] is True
-    # The same report as the library gives for the same batch.
+    assert report["file"] == str(SAMPLE) and report["pledges"] == 40
+    # The same issues as the library gives for the same batch.
     docs = json.loads(SAMPLE.read_text(encoding="utf-8"))
-    expected = p2c.validate(docs, batch=True, as_of=datetime.date(2026, 1, 1))
-    assert report == expected.to_dict()
+    expected = p2c.validate(docs, batch=True, as_of=datetime.date(2026, 1, 1)).to_dict()
+    assert {k: report[k] for k in expected} == expected
 
 
 def test_validate_invalid_pledge_exits_1(tmp_path: pathlib.Path) -> None:
@@ -37,9 +39,11 @@ def test_validate_invalid_pledge_exits_1(tmp_path: pathlib.Path) -> None:
     del doc["title"]
     path = tmp_path / "one.json"
     path.write_text(json.dumps(doc))
-    r = _run("validate", str(path), "--as-of", "2026-01-01")
+    r = _run("validate", str(path), "--as-of", "2026-01-01", "--format", "json")
     assert r.returncode == 1
-    assert "/title" in r.stdout and "invalid" in r.stdout
+    report = json.loads(r.stdout)
+    assert report["valid"] is False
+    assert ("structure.missing_field", "/title") in {(i["code"], i["path"]) for i in report["issues"]}
 
 
 def test_validate_unreadable_and_usage() -> None:
@@ -56,7 +60,7 @@ def test_summarize_text_and_json() -> None:
     r = _run("summarize", str(SAMPLE), "--as-of", "2026-01-01", "--currency", "EUR")
     assert r.returncode == 0, r.stderr
     assert "(EUR)" in r.stdout.splitlines()[0]
-    r = _run("summarize", str(SAMPLE), "--as-of", "2026-01-01", "--json")
+    r = _run("summarize", str(SAMPLE), "--as-of", "2026-01-01", "--format", "json")
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     # The same summary as the library computes for the same file and date.
@@ -69,18 +73,31 @@ def test_summarize_bad_input_exits_1(tmp_path: pathlib.Path) -> None:
     path.write_text("[{]")
     r = _run("summarize", str(path))
     assert r.returncode == 1
-    assert "code: parse_error" in r.stderr
+    assert r.stderr.startswith("p2c: error: ")
     assert _run("summarize", "/nonexistent/p2c.json").returncode == 1
 
 
 def test_html_and_lang() -> None:
-    r = _run("summarize", str(SAMPLE), "--as-of", "2026-10-30", "--html", "--lang", "fr")
+    args = ("--as-of", "2026-10-30", "--format", "html", "--lang", "fr")
+    r = _run("summarize", str(SAMPLE), *args)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("<!DOCTYPE html>") and "pledges.json" in r.stdout
+    assert r.stdout.startswith("<!DOCTYPE html>") and 'lang="fr"' in r.stdout
     expected = p2c.summarize(p2c.load(SAMPLE), as_of=datetime.date(2026, 10, 30), lang="fr")
-    assert r.stdout == expected.to_html(source="pledges.json")
-    r = _run("validate", str(SAMPLE), "--as-of", "2026-10-30", "--html")
+    # The very page the library renders, the file named as given on the command line.
+    assert r.stdout == expected.to_html(source=str(SAMPLE))
+    r = _run("validate", str(SAMPLE), "--as-of", "2026-10-30", "--format", "html")
     assert r.returncode == 0, r.stderr
     assert 'data-valid="true"' in r.stdout
     r = _run("validate", str(SAMPLE), "--as-of", "2026-10-30", "--lang", "tlh")
-    assert r.returncode == 0 and "UnknownLanguageWarning" in r.stderr
+    assert r.returncode == 0 and "unknown language `tlh`" in r.stderr
+
+
+def test_same_program_as_the_binary() -> None:
+    # Commands the Python package never had on its own: the command line is p2c-cli's.
+    r = _run("codes", "batch.duplicate_id", "--lang", "en")
+    assert r.returncode == 0 and r.stdout.startswith("batch.duplicate_id (error)")
+    r = _run("convert", "100", "EUR", "2024-07-01", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["converted"] == {"amount": "107.45", "currency": "USD"}
+    r = _run("--version")
+    assert r.returncode == 0 and p2c.__version__ in r.stdout

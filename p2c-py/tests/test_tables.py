@@ -374,14 +374,14 @@ def test_export_one_table_to_stdout() -> None:
 
 
 def test_export_all_tables_with_conversion(tmp_path: pathlib.Path) -> None:
-    r = _run("export", str(SAMPLE), "--out", str(tmp_path), "--currency", "EUR")
+    r = _run("export", str(SAMPLE), "--dir", str(tmp_path), "--currency", "EUR")
     assert r.returncode == 0, r.stderr
     library = p2c.tables(p2c.load(SAMPLE), currency="EUR")
     for name in p2c.TABLE_NAMES:
         assert (tmp_path / f"{name}.csv").read_bytes().decode() == library[name].to_csv()
     header = (tmp_path / "pledges.csv").read_text().splitlines()[0].split(",")
     assert "converted_amount" in header
-    r = _run("export", str(SAMPLE), "--out", str(tmp_path / "one"), "--table", "pledges")
+    r = _run("export", str(SAMPLE), "--dir", str(tmp_path / "one"), "--table", "pledges")
     assert r.returncode == 0, r.stderr
     assert [p.name for p in (tmp_path / "one").iterdir()] == ["pledges.csv"]
 
@@ -392,14 +392,14 @@ def test_export_exit_codes(tmp_path: pathlib.Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("[{\"id\": 1}]")
     assert _run("export", str(bad), "--table", "pledges").returncode == 1
-    assert _run("export", str(SAMPLE), "--table", "pledges", "--currency", "EURO").returncode == 1
     blocker = tmp_path / "file"
     blocker.write_text("")
-    assert _run("export", str(SAMPLE), "--out", str(blocker / "sub")).returncode == 1
-    # 2: usage.
-    assert _run("export", str(SAMPLE)).returncode == 2  # neither --table nor --out
-    assert _run("export", str(SAMPLE), "--format", "parquet", "--out", str(tmp_path)).returncode == 2
+    assert _run("export", str(SAMPLE), "--dir", str(blocker / "sub")).returncode == 1
+    # 2: usage (an unknown code in an option is the command line's mistake, not the data's).
+    assert _run("export", str(SAMPLE), "--table", "pledges", "--currency", "QQQ").returncode == 2
+    assert _run("export", str(SAMPLE), "--format", "parquet", "--dir", str(tmp_path)).returncode == 2
     assert _run("export", str(SAMPLE), "--table", "nope").returncode == 2
+    assert _run("export", str(SAMPLE), "--dir", str(tmp_path), "--out", "x.csv").returncode == 2
     from p2c.__main__ import main
 
     assert main(["export"]) == 2
@@ -420,7 +420,7 @@ def test_export_neutralizes_formulas_unless_told_not_to(tmp_path: pathlib.Path) 
         rows = list(csv.DictReader(io.StringIO(r.stdout, newline="")))
         assert (rows[0]["title"], rows[0]["lead_name"]) == (title, lead)
         out = tmp_path / ("raw" if flags else "safe")
-        assert _run("export", str(path), "--out", str(out), *flags).returncode == 0
+        assert _run("export", str(path), "--dir", str(out), *flags).returncode == 0
         # (stdout was read in text mode, which turns CRLF into LF)
         assert (out / "pledges.csv").read_bytes().decode().replace("\r\n", "\n") == r.stdout
     # The library's default is the safe form, and the neutralized field is quoted.

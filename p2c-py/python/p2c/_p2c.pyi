@@ -43,6 +43,7 @@ __all__ = [
     "_assess",
     "_migrate",
     "_panic_for_tests",
+    "_cli",
     "validate",
     "validate_batch",
     "validate_update",
@@ -637,6 +638,9 @@ def issue_codes(*, lang: str | None = None) -> list[dict[str, Any]]:
     change); an unknown tag gives English and a :class:`p2c.UnknownLanguageWarning`."""
 
 def _panic_for_tests() -> None: ...
+def _cli(argv: list[str]) -> int:
+    """Run the ``p2c`` command line (``python -m p2c``) on the process's standard streams."""
+
 def can_transition(old: str, new: str) -> bool:
     """Whether a pledge may move from review state ``old`` to ``new`` (codes such as ``"draft"``).
 
