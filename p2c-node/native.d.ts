@@ -46,6 +46,14 @@ export type RateTable = NativeRateTable
  */
 export declare function _bodyDecimalKeys(): string
 
+/**
+ * Run the `p2c` command line with `argv` (the arguments after the program name) on the
+ * process's own standard streams: the exit status. It blocks the event loop until the command
+ * is done, as a command line should. A panic cannot escape: `p2c_cli` catches it and reports
+ * it as one `internal_error` line with status 1.
+ */
+export declare function _cli(argv: Array<string>): number
+
 /** Panic on a worker thread on purpose, to test that the guard holds there too (test hook). */
 export declare function _panicAsyncForTests(): Promise<string>
 

@@ -838,6 +838,7 @@ module.exports = nativeBinding
 module.exports.NativeRateTable = nativeBinding.NativeRateTable
 module.exports.RateTable = nativeBinding.RateTable
 module.exports._bodyDecimalKeys = nativeBinding._bodyDecimalKeys
+module.exports._cli = nativeBinding._cli
 module.exports._panicAsyncForTests = nativeBinding._panicAsyncForTests
 module.exports._panicForTests = nativeBinding._panicForTests
 module.exports._validateBody = nativeBinding._validateBody

@@ -20,6 +20,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod aggregate;
 pub mod body;
+pub mod cli;
 pub mod money;
 pub mod tasks;
 pub mod validate;
