@@ -1,4 +1,4 @@
-//! `p2c export FILE --format csv|json [--table] [--out]`: the flat tables of the pledges.
+//! `p2c export FILE --format csv|json|xlsx [--table] [--out]`: the flat tables of the pledges.
 
 use std::io::Read;
 use std::path::Path;
@@ -36,7 +36,17 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
     let tables = prepared
         .build(&pledges)
         .map_err(|e| fail::data(&e, &a.file))?;
+    if a.format == ExportFormat::Xlsx && a.out.is_none() && ctx.stdout_is_terminal {
+        return Err(Fail::Usage(
+            "an XLSX export is a binary file: give `--out FILE` (or redirect standard output)"
+                .to_owned(),
+        ));
+    }
     let out = match a.format {
+        // One sheet per table, amounts as text cells (see p2c_core::sheets::tables_xlsx).
+        ExportFormat::Xlsx => p2c_core::call::SheetExportCall::default()
+            .tables_xlsx(&tables)
+            .map_err(|e| fail::data(&e, &a.file))?,
         ExportFormat::Csv => {
             let names: Vec<&str> = tables.all().iter().map(|t| t.name.as_str()).collect();
             let table = tables

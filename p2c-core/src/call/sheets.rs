@@ -183,6 +183,11 @@ impl PreparedSheetImport {
         self.validate.lang
     }
 
+    /// Warnings about the call (an unknown language); every answer carries them too.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.validate.warnings
+    }
+
     /// Import one input: a workbook, or one CSV file (the pledges table, or the table its
     /// `name` stands for). `name` is the file's name, for detecting the format and naming a
     /// CSV file's sheet (default `pledges.csv`). Errors only when this build reads no XLSX.
