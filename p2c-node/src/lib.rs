@@ -21,6 +21,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub mod aggregate;
 pub mod body;
 pub mod money;
+pub mod sheets;
 pub mod tasks;
 pub mod validate;
 
