@@ -211,7 +211,9 @@ def read_csv(
     if isinstance(source, (bytes, bytearray, memoryview)):
         return _result(_p2c._read_sheet_bytes([(None, bytes(source))], call))
     if isinstance(source, Mapping):
-        files = [(str(name), bytes(data)) for name, data in source.items()]
+        files: list[tuple[str | None, bytes]] = [
+            (str(name), bytes(data)) for name, data in source.items()
+        ]
         return _result(_p2c._read_sheet_bytes(files, call))
     if isinstance(source, (str, os.PathLike)):
         return _result(_p2c._read_sheet_paths([os.fspath(source)], call))
