@@ -569,3 +569,11 @@ export declare function issuesWorkbook(
   options?: SheetImportOptions,
   exportOptions?: SheetExportOptions,
 ): Buffer
+/** `writeXlsx` off the event loop. */
+export declare function writeXlsxAsync(documents: object[] | string, options?: SheetExportOptions): Promise<Buffer>
+/** `issuesWorkbook` off the event loop. */
+export declare function issuesWorkbookAsync(
+  data: Uint8Array | ArrayBuffer,
+  options?: SheetImportOptions,
+  exportOptions?: SheetExportOptions,
+): Promise<Buffer>

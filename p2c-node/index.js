@@ -615,6 +615,18 @@ function issuesWorkbook(data, options, exportOptions) {
   return nativeSheet.issuesWorkbook(bytes, name, opts, optionsArg('exportOptions', { ...(exportOptions ?? {}), format: 'xlsx' }))
 }
 
+/** `issuesWorkbook` off the event loop (the bytes are copied first). */
+async function issuesWorkbookAsync(data, options, exportOptions) {
+  const [bytes, name, opts] = sheetArgs(data, options)
+  return nativeAsync('issuesWorkbookAsync', bytes, name, opts, optionsArg('exportOptions', { ...(exportOptions ?? {}), format: 'xlsx' }))
+}
+
+/** `writeXlsx` off the event loop. */
+async function writeXlsxAsync(documents, options) {
+  const text = typeof documents === 'string' ? documents : stringify('documents', documents)
+  return nativeAsync('writeXlsxAsync', text, optionsArg('options', { ...(options ?? {}), format: 'xlsx' }))
+}
+
 module.exports = {
   P2cError,
   validate,
@@ -636,7 +648,9 @@ module.exports = {
   readCsvFiles,
   templateXlsx,
   writeXlsx,
+  writeXlsxAsync,
   issuesWorkbook,
+  issuesWorkbookAsync,
   parsePledge,
   parsePledges,
   publicView,

@@ -110,6 +110,9 @@ export declare function issueCodes(optionsJson?: string | undefined | null): str
  */
 export declare function issuesWorkbook(data: Uint8Array, name?: string | undefined | null, importOptionsJson?: string | undefined | null, exportOptionsJson?: string | undefined | null): Buffer
 
+/** `issues_workbook` on the thread pool (the bytes are copied first). */
+export declare function issuesWorkbookAsync(data: Uint8Array, name?: string | undefined | null, importOptionsJson?: string | undefined | null, exportOptionsJson?: string | undefined | null): Promise<Buffer>
+
 /** The JSON Schema (draft 2020-12) of a pledge document. */
 export declare function jsonSchema(): string
 
@@ -191,3 +194,6 @@ export declare function validateUpdate(old: string | Uint8Array, updated: string
 
 /** Pledge documents (a JSON array) as a workbook in the template's layout. */
 export declare function writeXlsx(documentsJson: string, optionsJson?: string | undefined | null): Buffer
+
+/** `write_xlsx` on the thread pool. */
+export declare function writeXlsxAsync(documentsJson: string, optionsJson?: string | undefined | null): Promise<Buffer>

@@ -145,6 +145,19 @@ test('readSheetAsync gives the same answer', async () => {
   await assert.rejects(p2c.readSheetAsync(data, { sheetLimits: { maxRow: 3 } }), (e) => e instanceof P2cError && e.code === 'invalid_argument')
 })
 
+test('the workbook writers have async twins with the same bytes', async () => {
+  const data = fs.readFileSync(path.join(DIR, 'missing.xlsx'))
+  const sync = p2c.issuesWorkbook(data, { asOf: '2026-01-01' })
+  const later = await p2c.issuesWorkbookAsync(data, { asOf: '2026-01-01' })
+  assert.ok(Buffer.isBuffer(later))
+  assert.deepEqual(later, sync)
+  const sample = JSON.parse(
+    fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'data', 'pledges.json'), 'utf8'),
+  ).slice(0, 2)
+  assert.deepEqual(await p2c.writeXlsxAsync(sample), p2c.writeXlsx(sample))
+  await assert.rejects(p2c.writeXlsxAsync('[7]'), (e) => e instanceof P2cError)
+})
+
 test('bad arguments throw P2cError with a code', () => {
   const data = fs.readFileSync(path.join(DIR, 'missing.xlsx'))
   const code = (f) => {

@@ -4,6 +4,7 @@
 //! `column` and `cell`), a workbook as a `Buffer`.
 
 use napi::bindgen_prelude::{AsyncTask, Buffer, Uint8Array};
+use napi::{Env, Task};
 use napi_derive::napi;
 use p2c_core::call::{SheetExportCall, SheetImportAnswer, SheetImportCall};
 
@@ -93,5 +94,73 @@ pub fn issues_workbook(
         let answer = import(&data, name.as_deref(), import_options_json.as_deref())?;
         let (call, _) = options::<SheetExportCall>(export_options_json.as_deref())?;
         Ok(call.issues_xlsx(&answer.import)?.into())
+    })
+}
+
+/// What a workbook job computes: the file's bytes, or the core's error.
+type BytesWork = Box<dyn FnOnce() -> p2c_core::Result<Vec<u8>> + Send>;
+
+/// A call that writes a workbook, computed on a libuv worker thread (under the core's panic
+/// guard) and resolved as a `Buffer` on the JS thread.
+pub struct BytesJob {
+    work: Option<BytesWork>,
+}
+
+impl BytesJob {
+    fn task(
+        work: impl FnOnce() -> p2c_core::Result<Vec<u8>> + Send + 'static,
+    ) -> AsyncTask<BytesJob> {
+        AsyncTask::new(BytesJob {
+            work: Some(Box::new(work)),
+        })
+    }
+}
+
+impl Task for BytesJob {
+    type Output = Vec<u8>;
+    type JsValue = Buffer;
+
+    fn compute(&mut self) -> napi::Result<Vec<u8>> {
+        let work = self.work.take();
+        run(move || match work {
+            Some(work) => work(),
+            None => Err(p2c_core::Error::Internal(
+                "an asynchronous p2c call ran twice".into(),
+            )),
+        })
+    }
+
+    fn resolve(&mut self, _env: Env, output: Vec<u8>) -> napi::Result<Buffer> {
+        Ok(output.into())
+    }
+}
+
+/// `issues_workbook` on the thread pool (the bytes are copied first).
+#[napi(ts_return_type = "Promise<Buffer>")]
+pub fn issues_workbook_async(
+    data: Uint8Array,
+    name: Option<String>,
+    import_options_json: Option<String>,
+    export_options_json: Option<String>,
+) -> AsyncTask<BytesJob> {
+    let bytes = data.to_vec();
+    BytesJob::task(move || {
+        let answer = import(&bytes, name.as_deref(), import_options_json.as_deref())?;
+        let (call, _) = options::<SheetExportCall>(export_options_json.as_deref())?;
+        call.issues_xlsx(&answer.import)
+    })
+}
+
+/// `write_xlsx` on the thread pool.
+#[napi(ts_return_type = "Promise<Buffer>")]
+pub fn write_xlsx_async(
+    documents_json: String,
+    options_json: Option<String>,
+) -> AsyncTask<BytesJob> {
+    BytesJob::task(move || {
+        let (call, _) = options::<SheetExportCall>(options_json.as_deref())?;
+        let docs: Vec<serde_json::Value> =
+            p2c_core::parse::from_str("pledge list", &documents_json)?;
+        call.documents_xlsx(&docs)
     })
 }
