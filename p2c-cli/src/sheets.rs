@@ -43,13 +43,22 @@ pub(crate) fn is_sheet(path: &Path) -> bool {
     head.starts_with(b"PK\x03\x04") || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
 }
 
-/// The prepared import call of a command's options (JSON form, `format` the sheet format).
+/// The prepared import call of a command's options (JSON form, `format` the sheet format);
+/// the warnings its spellings earn are printed unless `quiet` (when another call read the same
+/// options and printed them already).
 pub(crate) fn prepare(
     ctx: &mut Ctx<'_>,
     map: Map<String, Value>,
     command: &str,
+    quiet: bool,
 ) -> Result<PreparedSheetImport, Fail> {
-    let call: SheetImportCall = options::read(ctx, map, FLAGS, command)?;
+    let call: SheetImportCall = if quiet {
+        p2c_core::call::from_value(Value::Object(map))
+            .map(|(call, _)| call)
+            .map_err(|e| fail::option(&e, FLAGS, command))?
+    } else {
+        options::read(ctx, map, FLAGS, command)?
+    };
     let prepared = call
         .prepare()
         .map_err(|e| fail::option(&e, FLAGS, command))?;
@@ -280,7 +289,7 @@ pub(crate) fn import(a: &ImportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
     if !ctx.lang.is_empty() {
         map.insert("lang".into(), Value::String(ctx.lang.clone()));
     }
-    let prepared = prepare(ctx, map, "import")?;
+    let prepared = prepare(ctx, map, "import", false)?;
     ctx.warnings(prepared.warnings());
     let answer = read(&prepared, &a.files)?;
     let name = a

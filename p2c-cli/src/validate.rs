@@ -57,6 +57,7 @@ pub(crate) fn run(a: &ValidateArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
             ctx,
             std::mem::take(&mut sheet_map),
             "validate",
+            true,
         )?)
     } else {
         None

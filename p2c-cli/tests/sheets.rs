@@ -166,6 +166,34 @@ fn validate_a_workbook_shows_each_issue_at_its_cell() {
 }
 
 #[test]
+fn sheet_options_of_call_reach_the_import() {
+    let o = p2c(&[
+        "validate",
+        &vector("missing.xlsx"),
+        "--call",
+        r#"{"sheetLimits": {"maxRows": 1}}"#,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let report: Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert!(report["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["code"] == "sheet.limit_exceeded" && i["params"]["limit"] == "maxRows"));
+    // A misspelled sheet option is a usage error naming it.
+    let o = p2c(&[
+        "validate",
+        &vector("missing.xlsx"),
+        "--call",
+        r#"{"sheetLimit": {}}"#,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("sheetLimits"), "{}", stderr(&o));
+}
+
+#[test]
 fn messages_follow_lang_codes_and_cells_do_not() {
     let en = p2c(&["validate", &vector("missing.xlsx"), "--format", "json"]);
     let fr = p2c(&[
