@@ -479,3 +479,101 @@ export declare function renderProfileHtmlAsync(
 export declare function _panicForTests(): void
 /** @internal Panics on a libuv worker thread on purpose: the promise rejects with `internal_error`. */
 export declare function _panicAsyncForTests(): Promise<string>
+
+// ---------------------------------------------------------------------------------------------
+// Spreadsheets: Buffer in, Buffer out
+
+/** Limits on spreadsheet input (each has a default). */
+export interface SheetLimits {
+  /** Largest accepted file, in bytes. */
+  maxBytes?: number
+  /** Largest total size of a workbook's parts once decompressed (the bound on zip bombs). */
+  maxUncompressedBytes?: number
+  /** Most parts in a workbook's zip container. */
+  maxParts?: number
+  /** Most entries in a workbook's shared-string table. */
+  maxSharedStrings?: number
+  /** Most non-empty rows read from one sheet. */
+  maxRows?: number
+  /** Most non-empty cells read from the whole workbook. */
+  maxCells?: number
+}
+
+/** Options of `readSheet`, `readSheetAsync`, `readCsvFiles` and `issuesWorkbook` (the core's `SheetImportCall`). */
+export interface SheetImportOptions {
+  /** `auto` (by the bytes, then `name`), `xlsx` or `csv`. */
+  format?: 'auto' | 'xlsx' | 'csv'
+  /** The file's name: detects the format, names a CSV file's sheet (`countries.csv` is that table). */
+  name?: string
+  asOf?: IsoDate | null
+  redactValues?: boolean
+  limits?: Limits
+  /** Language of issue messages (codes, paths and cells never change). */
+  lang?: string
+  severity?: Record<string, Severity | 'off'>
+  sheetLimits?: SheetLimits
+  /** CSV: remove the apostrophe an export put before formula-like text (default true). */
+  restoreFormulas?: boolean
+  /** CSV: the field delimiter (default: the most frequent of `,`, `;` and tab in the first line). */
+  delimiter?: string
+}
+
+/** An issue of a spreadsheet import: a validation issue with its place in the spreadsheet. */
+export interface SheetIssue extends Issue {
+  /** The sheet's name (for CSV, the file's name); absent for an issue about the whole file. */
+  sheet?: string
+  /** The 1-based row. */
+  row?: number
+  /** The column letters (`H`). */
+  column?: string
+  /** The A1 reference (`H3`). */
+  cell?: string
+}
+
+/** The result of a spreadsheet import. */
+export interface SheetImport {
+  /** True when no issue is an error. */
+  valid: boolean
+  /** One pledge document per row of the pledges sheet (amounts as decimal strings). */
+  documents: Record<string, unknown>[]
+  /** Every issue, each with its cell. */
+  issues: SheetIssue[]
+  /** For each document, its 1-based row on the pledges sheet. */
+  rows: number[]
+  warnings?: { code: string; message: string; pointer: string; replacement?: string }[]
+}
+
+/** Options of a spreadsheet export. */
+export interface SheetExportOptions {
+  /** The language of the template's README sheet, prompts and labels. */
+  lang?: string
+  /** Include the private contact columns (default false). */
+  private?: boolean
+  /** Neutralize formula-like text (default true). */
+  escapeFormulas?: boolean
+}
+
+/** Read a workbook or CSV file in the template's layout; a damaged or oversized file is an issue, never a throw. */
+export declare function readSheet(data: Uint8Array | ArrayBuffer, options?: SheetImportOptions): SheetImport
+/** `readSheet` off the event loop. */
+export declare function readSheetAsync(data: Uint8Array | ArrayBuffer, options?: SheetImportOptions): Promise<SheetImport>
+/** Read CSV files together, each the table its name says (`{ 'pledges.csv': bytes, … }`). */
+export declare function readCsvFiles(files: Record<string, Uint8Array | ArrayBuffer>, options?: Omit<SheetImportOptions, 'name'>): SheetImport
+/** The empty template workbook. */
+export declare function templateXlsx(options?: SheetExportOptions): Buffer
+/** Pledge documents as a workbook in the template's layout. */
+export declare function writeXlsx(documents: object[] | string, options?: SheetExportOptions): Buffer
+/** The rows of a spreadsheet that have errors, with an `issues` sheet, as a workbook. */
+export declare function issuesWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  options?: SheetImportOptions,
+  exportOptions?: SheetExportOptions,
+): Buffer
+/** `writeXlsx` off the event loop. */
+export declare function writeXlsxAsync(documents: object[] | string, options?: SheetExportOptions): Promise<Buffer>
+/** `issuesWorkbook` off the event loop. */
+export declare function issuesWorkbookAsync(
+  data: Uint8Array | ArrayBuffer,
+  options?: SheetImportOptions,
+  exportOptions?: SheetExportOptions,
+): Promise<Buffer>

@@ -539,6 +539,94 @@ async function renderProfileHtmlAsync(pledges, country, options) {
   return nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'html')
 }
 
+// ---------------------------------------------------------------------------------------------
+// Spreadsheets: Buffer in, Buffer out
+
+/** Bytes of a spreadsheet argument (a Buffer, Uint8Array or ArrayBuffer). */
+function bytesArg(name, value) {
+  if (value instanceof Uint8Array) return value
+  if (value instanceof ArrayBuffer) return new Uint8Array(value)
+  throw invalidArgument(`\`${name}\` must be the file's bytes (a Buffer, Uint8Array or ArrayBuffer), not ${describe(value)}`)
+}
+
+/** The import options without `name` (the file name, which is not an option of the call). */
+function sheetArgs(data, options) {
+  const bytes = bytesArg('data', data)
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw invalidArgument(`\`options\` must be an object, not ${describe(options)}`)
+  }
+  const { name, ...rest } = options ?? {}
+  if (name !== undefined && typeof name !== 'string') {
+    throw invalidArgument(`\`options.name\` must be a string, not ${describe(name)}`)
+  }
+  return [bytes, name, optionsArg('options', rest)]
+}
+
+const nativeSheet = {}
+for (const name of ['readSheet', 'readCsvFiles', 'templateXlsx', 'writeXlsx', 'issuesWorkbook']) {
+  nativeSheet[name] = wrap(native[name])
+}
+
+/**
+ * Read a workbook or CSV file in the template's layout (for an upload handler: the request's
+ * bytes). Options: the core's `SheetImportCall` (`format`: `auto` by the bytes then `name`,
+ * `xlsx` or `csv`; `lang`, `asOf`, `redactValues`, `severity`, `limits`, `sheetLimits`,
+ * `restoreFormulas`, `delimiter`) and `name`, the file's name. Returns `{ valid, documents,
+ * issues, rows }`; every issue has `sheet`, `row`, `column` and `cell` (A1) beside its `path`.
+ * A damaged or oversized file is an issue, never a throw.
+ */
+function readSheet(data, options) {
+  return emitWarnings(JSON.parse(nativeSheet.readSheet(...sheetArgs(data, options))))
+}
+
+/** `readSheet` off the event loop (the bytes are copied first). */
+async function readSheetAsync(data, options) {
+  return emitWarnings(JSON.parse(await nativeAsync('readSheetAsync', ...sheetArgs(data, options))))
+}
+
+/** Read CSV files together: `{ 'pledges.csv': bytes, 'countries.csv': bytes, … }`. */
+function readCsvFiles(files, options) {
+  if (typeof files !== 'object' || files === null || Array.isArray(files)) {
+    throw invalidArgument(`\`files\` must be an object of file names to bytes, not ${describe(files)}`)
+  }
+  const names = Object.keys(files)
+  const data = names.map((n) => bytesArg(`files[${JSON.stringify(n)}]`, files[n]))
+  return emitWarnings(JSON.parse(nativeSheet.readCsvFiles(names, data, optionsArg('options', options))))
+}
+
+/** The empty template workbook as a Buffer (`options.lang` sets its words, `options.private` adds the contact columns). */
+function templateXlsx(options) {
+  return nativeSheet.templateXlsx(optionsArg('options', { ...(options ?? {}), format: 'xlsx' }))
+}
+
+/** Pledge documents (an array of objects, or JSON text) as a workbook Buffer in the template's layout. */
+function writeXlsx(documents, options) {
+  const text = typeof documents === 'string' ? documents : stringify('documents', documents)
+  return nativeSheet.writeXlsx(text, optionsArg('options', { ...(options ?? {}), format: 'xlsx' }))
+}
+
+/**
+ * The issues workbook of a spreadsheet: its rows that have errors and an `issues` sheet (cell,
+ * code, severity, message, guidance), ready to send back to the pledger, as a Buffer. `options`
+ * as for `readSheet`; `exportOptions.private` writes the contact.
+ */
+function issuesWorkbook(data, options, exportOptions) {
+  const [bytes, name, opts] = sheetArgs(data, options)
+  return nativeSheet.issuesWorkbook(bytes, name, opts, optionsArg('exportOptions', { ...(exportOptions ?? {}), format: 'xlsx' }))
+}
+
+/** `issuesWorkbook` off the event loop (the bytes are copied first). */
+async function issuesWorkbookAsync(data, options, exportOptions) {
+  const [bytes, name, opts] = sheetArgs(data, options)
+  return nativeAsync('issuesWorkbookAsync', bytes, name, opts, optionsArg('exportOptions', { ...(exportOptions ?? {}), format: 'xlsx' }))
+}
+
+/** `writeXlsx` off the event loop. */
+async function writeXlsxAsync(documents, options) {
+  const text = typeof documents === 'string' ? documents : stringify('documents', documents)
+  return nativeAsync('writeXlsxAsync', text, optionsArg('options', { ...(options ?? {}), format: 'xlsx' }))
+}
+
 module.exports = {
   P2cError,
   validate,
@@ -555,6 +643,14 @@ module.exports = {
   assess,
   issueCodes,
   migrate,
+  readSheet,
+  readSheetAsync,
+  readCsvFiles,
+  templateXlsx,
+  writeXlsx,
+  writeXlsxAsync,
+  issuesWorkbook,
+  issuesWorkbookAsync,
   parsePledge,
   parsePledges,
   publicView,

@@ -112,6 +112,15 @@ export declare function countryProfileAsync(doc: string | Uint8Array, country: s
  */
 export declare function issueCodes(optionsJson?: string | undefined | null): string
 
+/**
+ * The issues workbook of an input: its rows with errors and an `issues` sheet (the input is
+ * imported with `import_options_json`, the workbook written with `export_options_json`).
+ */
+export declare function issuesWorkbook(data: Uint8Array, name?: string | undefined | null, importOptionsJson?: string | undefined | null, exportOptionsJson?: string | undefined | null): Buffer
+
+/** `issues_workbook` on the thread pool (the bytes are copied first). */
+export declare function issuesWorkbookAsync(data: Uint8Array, name?: string | undefined | null, importOptionsJson?: string | undefined | null, exportOptionsJson?: string | undefined | null): Promise<Buffer>
+
 /** The JSON Schema (draft 2020-12) of a pledge document. */
 export declare function jsonSchema(): string
 
@@ -132,6 +141,18 @@ export declare function parsePledges(doc: string | Uint8Array, optionsJson?: str
 /** The pledge without its private contact details, for public pages and exports. */
 export declare function publicView(doc: string | Uint8Array): string
 
+/** Read several CSV files together, each the table its name says (`countries.csv`). */
+export declare function readCsvFiles(names: Array<string>, data: Array<Uint8Array>, optionsJson?: string | undefined | null): string
+
+/**
+ * Read a workbook or CSV file in the template's layout (options: the core's
+ * `SheetImportCall`): the answer as JSON text.
+ */
+export declare function readSheet(data: Uint8Array, name?: string | undefined | null, optionsJson?: string | undefined | null): string
+
+/** `read_sheet` on the thread pool (the bytes are copied first). */
+export declare function readSheetAsync(data: Uint8Array, name?: string | undefined | null, optionsJson?: string | undefined | null): Promise<string>
+
 /** The validation report of a pledge (or a list, with `batch`) as a self-contained HTML page. */
 export declare function renderReportHtml(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 
@@ -146,6 +167,9 @@ export declare function summarize(doc: string | Uint8Array, optionsJson: string 
 
 /** `summarize` on the thread pool (JSON, text or HTML as `how` says). */
 export declare function summarizeAsync(doc: string | Uint8Array, optionsJson: string | undefined | null, table: NativeRateTable | undefined | null, how: 'json' | 'text' | 'html'): Promise<string>
+
+/** The empty template workbook (options: the core's `SheetExportCall`; `lang` sets its words). */
+export declare function templateXlsx(optionsJson?: string | undefined | null): Buffer
 
 /**
  * Validate a pledge (or, with `batch`, a list of pledges) given as JSON text or UTF-8 bytes,
@@ -175,3 +199,9 @@ export declare function validateFileAsync(path: string, optionsJson?: string | u
  * an unchanged id. Both versions must parse as pledges (otherwise `parse_error` is thrown).
  */
 export declare function validateUpdate(old: string | Uint8Array, updated: string | Uint8Array, optionsJson?: string | undefined | null): string
+
+/** Pledge documents (a JSON array) as a workbook in the template's layout. */
+export declare function writeXlsx(documentsJson: string, optionsJson?: string | undefined | null): Buffer
+
+/** `write_xlsx` on the thread pool. */
+export declare function writeXlsxAsync(documentsJson: string, optionsJson?: string | undefined | null): Promise<Buffer>

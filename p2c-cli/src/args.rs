@@ -71,6 +71,11 @@ pub(crate) enum Command {
     Export(ExportArgs),
     /// Migrate a pledge document (or a JSON array of them) to the current format version.
     Migrate(MigrateArgs),
+    /// Write the empty spreadsheet template (XLSX with dropdowns and a README sheet, or CSV).
+    Template(TemplateArgs),
+    /// Read a workbook or CSV files in the template's layout into pledge documents, with
+    /// every issue at its cell.
+    Import(ImportArgs),
     /// Print a JSON Schema: `pledge` (default), `summary`, `country-profile` or `calls`.
     Schema(SchemaArgs),
     /// Explain an issue code with its guidance, or list every code.
@@ -130,9 +135,75 @@ pub(crate) struct ValidateArgs {
     /// Also fail (exit 1) on warnings.
     #[arg(long)]
     pub(crate) strict: bool,
-    /// Any other option of the core's `ValidateCall`, as JSON (`{"limits": {"maxDepth": 64}}`).
+    /// Any other option of the core's `ValidateCall` (or, for a spreadsheet,
+    /// `SheetImportCall`), as JSON (`{"limits": {"maxDepth": 64}}`).
     #[arg(long, value_name = "JSON")]
     pub(crate) call: Option<String>,
+    /// For a spreadsheet (one file): write its rows that have errors and an `issues` sheet
+    /// (cell, code, message, guidance) to this XLSX file, to send back to the pledger.
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub(crate) issues_out: Option<PathBuf>,
+}
+
+/// `p2c template`.
+#[derive(Debug, Args)]
+pub(crate) struct TemplateArgs {
+    /// `xlsx` (dropdowns, README sheet, in `--lang`) or `csv` (the pledges table's header).
+    #[arg(long, value_enum, default_value_t = SheetFormatArg::Xlsx)]
+    pub(crate) format: SheetFormatArg,
+    /// Include the private contact columns.
+    #[arg(long)]
+    pub(crate) private: bool,
+    /// Write to this file (`-`: standard output, which must not be a terminal).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+}
+
+/// A spreadsheet format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SheetFormatArg {
+    /// An Excel workbook.
+    Xlsx,
+    /// CSV.
+    Csv,
+}
+
+/// `p2c import`.
+#[derive(Debug, Args)]
+pub(crate) struct ImportArgs {
+    /// One workbook (`.xlsx`), or CSV files, one per table (`pledges.csv`, `countries.csv`…).
+    #[arg(required = true, value_name = "FILE")]
+    pub(crate) files: Vec<PathBuf>,
+    /// Write the pledge documents to this file: a JSON array when it ends in `.json`, else
+    /// JSON Lines (default: JSON Lines on standard output).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// The issues: `text` for people, `json` for programs (on standard output when the
+    /// documents go to a file, else on standard error).
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub(crate) format: TextOrJson,
+    /// Read the files as this format (default: by their bytes and names).
+    #[arg(long, value_enum)]
+    pub(crate) input: Option<SheetFormatArg>,
+    /// Check date rules against this date (default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// Change the severity of an issue code, or silence it: `CODE=error|warning|info|off`
+    /// (repeatable).
+    #[arg(long, value_name = "CODE=LEVEL")]
+    pub(crate) severity: Vec<String>,
+    /// Keep cell values out of messages (for logs).
+    #[arg(long)]
+    pub(crate) redact_values: bool,
+    /// Also fail (exit 1) on warnings.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Any other option of the core's `SheetImportCall`, as JSON (`{"sheetLimits": {"maxRows": 1000}}`).
+    #[arg(long, value_name = "JSON")]
+    pub(crate) call: Option<String>,
+    /// Write the rows that have errors and an `issues` sheet to this XLSX file.
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub(crate) issues_out: Option<PathBuf>,
 }
 
 /// The output of `p2c validate`.
@@ -264,7 +335,7 @@ pub(crate) struct ProfileArgs {
 pub(crate) struct ExportArgs {
     /// A file of pledges (`-`: standard input).
     pub(crate) file: String,
-    /// `csv` (one table) or `json` (every table).
+    /// `csv` (one table), `json` (every table) or `xlsx` (every table, one sheet each).
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub(crate) format: ExportFormat,
     /// The table of a CSV export (default `pledges`; `p2c export FILE --table x` lists them).
@@ -297,6 +368,8 @@ pub(crate) enum ExportFormat {
     Csv,
     /// Every table as JSON columns.
     Json,
+    /// Every table as a sheet of one workbook (amounts as text, nothing rounded).
+    Xlsx,
 }
 
 /// `p2c migrate`.

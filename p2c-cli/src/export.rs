@@ -1,5 +1,5 @@
-//! `p2c export FILE --format csv|json [--table] [--out FILE | --dir DIR]`: the flat tables of
-//! the pledges.
+//! `p2c export FILE --format csv|json|xlsx [--table] [--out FILE | --dir DIR]`: the flat tables
+//! of the pledges.
 
 use std::io::Read;
 use std::path::Path;
@@ -60,10 +60,20 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
             .map_err(|e| fail::data(&e, &a.file))?;
         Ok(out)
     };
+    if a.format == ExportFormat::Xlsx
+        && a.out.is_none()
+        && a.dir.is_none()
+        && ctx.stdout_is_terminal
+    {
+        return Err(Fail::Usage(
+            "an XLSX export is a binary file: give `--out FILE` (or redirect standard output)"
+                .to_owned(),
+        ));
+    }
     if let Some(dir) = &a.dir {
         if a.format != ExportFormat::Csv {
             return Err(Fail::Usage(
-                "`--dir` writes CSV tables; `--format json` writes every table to one file with `--out`".into(),
+                "`--dir` writes CSV tables; `--format json` and `--format xlsx` write every table to one file with `--out`".into(),
             ));
         }
         let chosen = match &a.table {
@@ -83,6 +93,10 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         return Ok(EXIT_OK);
     }
     let out = match a.format {
+        // One sheet per table, amounts as text cells (see p2c_core::sheets::tables_xlsx).
+        ExportFormat::Xlsx => p2c_core::call::SheetExportCall::default()
+            .tables_xlsx(&tables)
+            .map_err(|e| fail::data(&e, &a.file))?,
         ExportFormat::Csv => csv(named(a.table.as_deref().unwrap_or("pledges"))?)?,
         ExportFormat::Json => {
             let mut all = Map::new();

@@ -43,6 +43,7 @@ mod migrate;
 mod options;
 mod output;
 mod rates;
+mod sheets;
 mod summary;
 mod validate;
 
@@ -195,6 +196,8 @@ fn main(args: &[OsString], ctx: &mut output::Ctx<'_>) -> Result<u8, Fail> {
         Command::Profile(a) => summary::profile(a, ctx),
         Command::Export(a) => export::run(a, ctx),
         Command::Migrate(a) => migrate::run(a, ctx),
+        Command::Template(a) => sheets::template(a, ctx),
+        Command::Import(a) => sheets::import(a, ctx),
         Command::Schema(a) => codes::schema(a, ctx),
         Command::Codes(a) => codes::codes(a, ctx),
         Command::Rates(a) => rates::run(a, ctx),

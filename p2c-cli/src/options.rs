@@ -45,6 +45,27 @@ pub(crate) fn read<T: DeserializeOwned>(
     Ok(call)
 }
 
+/// The levels of `--severity CODE=LEVEL` (repeatable) as the call's `severity`.
+pub(crate) fn severity(map: &mut Map<String, Value>, given: &[String]) -> Result<(), Fail> {
+    if given.is_empty() {
+        return Ok(());
+    }
+    let mut levels = Map::new();
+    for s in given {
+        let Some((code, level)) = s.split_once('=') else {
+            return Err(Fail::Usage(format!(
+                "`--severity {s}`: expected `CODE=LEVEL`, LEVEL one of error, warning, info, off"
+            )));
+        };
+        levels.insert(
+            code.trim().to_owned(),
+            Value::String(level.trim().to_owned()),
+        );
+    }
+    map.insert("severity".into(), Value::Object(levels));
+    Ok(())
+}
+
 /// The filters of `--filter KIND=CODES` (repeatable) merged into `filters` of the call.
 pub(crate) fn filters(map: &mut Map<String, Value>, given: &[String]) -> Result<(), Fail> {
     if given.is_empty() {

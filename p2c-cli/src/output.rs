@@ -55,7 +55,7 @@ impl Paint {
     }
 }
 
-fn paint(on: bool, p: Paint, text: &str) -> String {
+pub(crate) fn paint(on: bool, p: Paint, text: &str) -> String {
     if on {
         let style = p.style();
         format!("{}{text}{}", style.render(), style.render_reset())

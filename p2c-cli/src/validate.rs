@@ -7,7 +7,7 @@ use std::path::Path;
 use p2c_core::call::{InputFormat, PreparedValidate, ValidateAnswer, ValidateCall};
 use p2c_core::html::PledgeLabel;
 use p2c_core::validate::{Issue, Severity};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::args::{ValidateArgs, ValidateFormat};
 use crate::fail::{self, Fail, Flags, EXIT_INVALID, EXIT_OK};
@@ -34,27 +34,39 @@ struct Checked {
 pub(crate) fn run(a: &ValidateArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
     let mut map = options::base(a.call.as_deref())?;
     options::set(&mut map, "asOf", a.as_of.as_deref());
-    if !a.severity.is_empty() {
-        let mut levels = Map::new();
-        for s in &a.severity {
-            let Some((code, level)) = s.split_once('=') else {
-                return Err(Fail::Usage(format!(
-                    "`--severity {s}`: expected `CODE=LEVEL`, LEVEL one of error, warning, info, off"
-                )));
-            };
-            levels.insert(
-                code.trim().to_owned(),
-                Value::String(level.trim().to_owned()),
-            );
-        }
-        map.insert("severity".into(), Value::Object(levels));
-    }
+    options::severity(&mut map, &a.severity)?;
     if a.redact_values {
         map.insert("redactValues".into(), Value::Bool(true));
     }
-    map.insert("format".into(), Value::String(a.input.name().into()));
     if !ctx.lang.is_empty() {
         map.insert("lang".into(), Value::String(ctx.lang.clone()));
+    }
+    // Spreadsheets are imported with the same options (and the sheet-only ones of `--call`).
+    let sheet_files: Vec<bool> = a
+        .files
+        .iter()
+        .map(|f| f != "-" && crate::sheets::is_sheet(Path::new(f)))
+        .collect();
+    let mut sheet_map = map.clone();
+    for key in crate::sheets::SHEET_ONLY {
+        map.remove(key);
+    }
+    map.insert("format".into(), Value::String(a.input.name().into()));
+    let sheet_call = if sheet_files.contains(&true) {
+        Some(crate::sheets::prepare(
+            ctx,
+            std::mem::take(&mut sheet_map),
+            "validate",
+            true,
+        )?)
+    } else {
+        None
+    };
+    if a.issues_out.is_some() && (a.files.len() != 1 || sheet_call.is_none()) {
+        return Err(Fail::Usage(
+            "`--issues-out` writes the issues of one spreadsheet: give exactly one .xlsx or .csv file"
+                .to_owned(),
+        ));
     }
     let call: ValidateCall = options::read(ctx, map, FLAGS, "validate")?;
     let prepared = call
@@ -67,7 +79,19 @@ pub(crate) fn run(a: &ValidateArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         ));
     }
     let mut status = EXIT_OK;
-    for file in &a.files {
+    for (file, sheet) in a.files.iter().zip(sheet_files) {
+        if let (true, Some(sheet_call)) = (sheet, &sheet_call) {
+            match validate_sheet(a, ctx, &prepared, sheet_call, file) {
+                Ok(code) => status = status.max(code),
+                Err(Fail::Pipe) => return Err(Fail::Pipe),
+                Err(f @ Fail::Usage(_)) => return Err(f),
+                Err(f) => {
+                    f.report(ctx);
+                    status = EXIT_INVALID;
+                }
+            }
+            continue;
+        }
         let checked = if file == "-" {
             check(&prepared, &mut *ctx.stdin).map_err(|e| fail::data(&e, "standard input"))
         } else {
@@ -95,6 +119,54 @@ pub(crate) fn run(a: &ValidateArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         }
     }
     Ok(status)
+}
+
+/// Validate one spreadsheet (a workbook or a CSV file), each issue at its cell.
+fn validate_sheet(
+    a: &ValidateArgs,
+    ctx: &mut Ctx<'_>,
+    prepared: &PreparedValidate,
+    call: &p2c_core::call::PreparedSheetImport,
+    file: &str,
+) -> Result<u8, Fail> {
+    let answer = crate::sheets::read(call, &[file.into()])?;
+    let out = match a.format {
+        ValidateFormat::Human => crate::sheets::human(&answer, file, &|p, t| ctx.paint(p, t)),
+        ValidateFormat::Json => crate::sheets::json(&answer, file, false),
+        ValidateFormat::Github => crate::sheets::github(&answer, file),
+        ValidateFormat::Html => {
+            // The HTML report of the documents, each message led by its cell.
+            let issues = answer
+                .import
+                .issues
+                .iter()
+                .map(|i| {
+                    let mut issue = i.issue.clone();
+                    if let Some(l) = &i.location {
+                        issue.message = format!("{}: {}", crate::sheets::place(l), issue.message);
+                    }
+                    issue
+                })
+                .collect();
+            let report = p2c_core::validate::Report::from_issues(issues);
+            let labels = PledgeLabel::all_from_json(&Value::Array(answer.import.documents.clone()));
+            let html_answer = ValidateAnswer {
+                report,
+                warnings: Vec::new(),
+            };
+            prepared.render_batch_html(&html_answer, &labels)
+        }
+    };
+    ctx.print(&out)?;
+    if let Some(path) = &a.issues_out {
+        crate::sheets::write_issues(ctx, &answer, path, file)?;
+    }
+    let warnings = answer.import.with_severity(Severity::Warning).count();
+    Ok(if !answer.import.valid || (a.strict && warnings > 0) {
+        EXIT_INVALID
+    } else {
+        EXIT_OK
+    })
 }
 
 /// Validate one input, streaming.
@@ -248,13 +320,13 @@ fn print(
 }
 
 /// A workflow command's message, escaped.
-fn data(s: &str) -> String {
+pub(crate) fn data(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
 /// A workflow command's property value, escaped.
-fn property(s: &str) -> String {
+pub(crate) fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }

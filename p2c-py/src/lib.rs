@@ -21,6 +21,7 @@ mod load;
 mod model;
 mod money;
 mod pledge;
+mod sheets;
 mod summary;
 mod tables;
 mod validate;
@@ -168,6 +169,12 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate::can_transition, m)?)?;
     m.add_function(wrap_pyfunction!(validate::_assess, m)?)?;
     m.add_function(wrap_pyfunction!(cli::_cli, m)?)?;
+    m.add_class::<sheets::SheetImport>()?;
+    m.add_function(wrap_pyfunction!(sheets::_read_sheet_paths, m)?)?;
+    m.add_function(wrap_pyfunction!(sheets::_read_sheet_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(sheets::_template, m)?)?;
+    m.add_function(wrap_pyfunction!(sheets::_write_sheets, m)?)?;
+    m.add_function(wrap_pyfunction!(sheets::_tables_xlsx, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

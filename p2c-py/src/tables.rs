@@ -164,6 +164,11 @@ fn to_arrow(table: &core::Table) -> p2c_core::Result<(SchemaRef, Vec<RecordBatch
 }
 
 impl Table {
+    /// The core's table.
+    pub(crate) fn core(&self) -> &core::Table {
+        &self.table
+    }
+
     fn arrow(&self, py: Python<'_>) -> PyResult<&(SchemaRef, Vec<RecordBatch>)> {
         if let Some(a) = self.arrow.get() {
             return Ok(a);

@@ -89,6 +89,7 @@ mod options;
 mod parse;
 mod rates;
 mod resolve;
+mod sheets;
 mod summary;
 mod validate;
 
@@ -106,6 +107,10 @@ pub use misc::{AssessCall, CodelistsCall, InputFormat, IssueCodesCall, ParseCall
 pub use options::{FiltersCall, GoalCall, PolicyCall, SeverityOverride};
 pub use rates::Rates;
 pub use resolve::{country, currency, region};
+pub use sheets::{
+    PreparedSheetImport, SheetExportCall, SheetFile, SheetFormat, SheetImportAnswer,
+    SheetImportCall,
+};
 pub use summary::{PreparedSummary, PreparedTables, ProfileCall, SummaryCall, TablesCall};
 pub use validate::{report_from_json, PreparedValidate, ValidateAnswer, ValidateCall};
 
@@ -210,6 +215,8 @@ pub fn calls_schema() -> serde_json::Value {
         assess: AssessCall,
         parse: ParseCall,
         migrate: MigrateCall,
+        sheet_import: SheetImportCall,
+        sheet_export: SheetExportCall,
         warning: Warning,
     }
     crate::schema::schema_for::<Calls>()

@@ -167,6 +167,16 @@ impl PreparedValidate {
         self.lang == Lang::En && self.overrides.is_empty() && self.warnings.is_empty()
     }
 
+    /// The override the call gives an issue code: `None` for none, `Some(None)` when its
+    /// issues are left out.
+    pub(crate) fn override_of(&self, code: &str) -> Option<Option<Severity>> {
+        self.overrides
+            .binary_search_by(|(c, _)| (*c).cmp(code))
+            .ok()
+            .and_then(|i| self.overrides.get(i))
+            .map(|(_, level)| *level)
+    }
+
     /// The answer for a report of the core: severities overridden, messages in the language,
     /// the call's warnings attached.
     pub fn answer(&self, mut report: Report) -> ValidateAnswer {

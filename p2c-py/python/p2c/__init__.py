@@ -58,6 +58,15 @@ from ._p2c import (
     parse_pledges,
 )
 from ._report import Assessment, Criterion, Issue, Report
+from ._sheets import (
+    Cell,
+    SheetImport,
+    SheetIssue,
+    read_csv,
+    read_excel,
+    template_xlsx,
+    write_excel,
+)
 from ._summary import Breakdown, BreakdownRow, CountryProfile, Summary, country_profile, summarize
 from ._tables import TABLE_NAMES, Table, Tables, load_tables, tables
 from ._validate import assess, validate, validate_batch, validate_or_raise, validate_update
@@ -68,6 +77,7 @@ __all__ = [
     "BeneficiaryCount",
     "Breakdown",
     "BreakdownRow",
+    "Cell",
     "Component",
     "Contact",
     "Conversion",
@@ -94,6 +104,8 @@ __all__ = [
     "Relation",
     "Report",
     "SdgRef",
+    "SheetImport",
+    "SheetIssue",
     "Share",
     "Summary",
     "TABLE_NAMES",
@@ -114,10 +126,14 @@ __all__ = [
     "migrate",
     "parse_pledge",
     "parse_pledges",
+    "read_csv",
+    "read_excel",
     "summarize",
     "tables",
+    "template_xlsx",
     "validate",
     "validate_batch",
     "validate_or_raise",
     "validate_update",
+    "write_excel",
 ]

@@ -42,6 +42,12 @@ __all__ = [
     "__version__",
     "_assess",
     "_migrate",
+    "_SheetImport",
+    "_read_sheet_paths",
+    "_read_sheet_bytes",
+    "_template",
+    "_write_sheets",
+    "_tables_xlsx",
     "_panic_for_tests",
     "_cli",
     "validate",
@@ -719,3 +725,20 @@ def _tables(
 def _load_tables(
     path: str | os.PathLike[str], options: dict[str, Any], table: RateTable | None = None
 ) -> list[_Table]: ...
+
+@final
+class _SheetImport:
+    """The result of an import held natively, for its issues workbook."""
+
+    def issues_xlsx(self, call: str) -> bytes:
+        """The rows with errors and an ``issues`` sheet, as XLSX bytes."""
+
+def _read_sheet_paths(
+    paths: list[str], call: str
+) -> tuple[dict[str, Any], _SheetImport]: ...
+def _read_sheet_bytes(
+    files: list[tuple[str | None, bytes]], call: str
+) -> tuple[dict[str, Any], _SheetImport]: ...
+def _template(call: str) -> list[tuple[str, bytes]]: ...
+def _write_sheets(documents: list[Any], call: str) -> list[tuple[str, bytes]]: ...
+def _tables_xlsx(tables: list[_Table], call: str) -> bytes: ...

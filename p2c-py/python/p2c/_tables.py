@@ -7,6 +7,7 @@ the optional packages when asked.
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import pathlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -197,6 +198,20 @@ class Tables(Mapping[str, Table]):
             t.to_csv(path, neutralize_formulas=neutralize_formulas)
             paths.append(path)
         return paths
+
+    def to_excel(
+        self, path: str | os.PathLike[str] | None = None, *, neutralize_formulas: bool = True
+    ) -> bytes | None:
+        """Every table as a sheet of one workbook (a frozen header row; decimals as text
+        cells, so nothing is rounded; dates as date cells): the XLSX bytes, or written to
+        ``path`` (then ``None``). Formula-like text gets Excel's quote prefix unless
+        ``neutralize_formulas=False``."""
+        call = json.dumps({"format": "xlsx", "escapeFormulas": bool(neutralize_formulas)})
+        data: bytes = _p2c._tables_xlsx([t._native for t in self._tables.values()], call)
+        if path is None:
+            return data
+        pathlib.Path(path).write_bytes(data)
+        return None
 
 
 def tables(
