@@ -101,3 +101,16 @@ def test_same_program_as_the_binary() -> None:
     assert json.loads(r.stdout)["converted"] == {"amount": "107.45", "currency": "USD"}
     r = _run("--version")
     assert r.returncode == 0 and p2c.__version__ in r.stdout
+
+
+def test_spreadsheet_commands(tmp_path: pathlib.Path) -> None:
+    # The binary's template and import commands come with it: an empty template imports to no
+    # pledge and no error.
+    book = tmp_path / "template.xlsx"
+    r = _run("template", "--out", str(book), "--lang", "fr")
+    assert r.returncode == 0, r.stderr
+    assert book.read_bytes()[:2] == b"PK"
+    out = tmp_path / "pledges.jsonl"
+    r = _run("import", str(book), "--out", str(out), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert out.read_text() == ""
