@@ -39,12 +39,21 @@ macro_rules! sources {
 }
 
 sources! {
-    Ar "ar" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
-    Zh "zh" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
-    En "en" ["issues.ftl", "report.ftl"];
-    Fr "fr" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
-    Ru "ru" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
-    Es "es" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
+    Ar "ar" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+    Zh "zh" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+    En "en" ["issues.ftl", "report.ftl", "template-fields.ftl"];
+    Fr "fr" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+    Ru "ru" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+    Es "es" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+}
+
+/// The text of catalogue file `file` (`template-fields.ftl`) of `lang`, as embedded.
+#[cfg(test)]
+pub(crate) fn catalogue_source(lang: Lang, file: &str) -> Option<&'static str> {
+    SOURCES
+        .iter()
+        .find(|s| s.lang == lang && s.file.rsplit('/').next() == Some(file))
+        .map(|s| s.text)
 }
 
 /// The params whose values come from the input: a message quotes them in backticks, and says
@@ -227,6 +236,14 @@ impl Localizer {
             args.set(name.to_string(), FluentValue::from(format!("{{{name}}}")));
         }
         let text = Self::format_in(lang, id, None, Some(&args))?;
+        Some(text.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+
+    /// Message `id` (or its attribute `attr`) of `lang`'s own catalogue (no fallback), a text
+    /// without variables (spreadsheet titles and labels), without isolating marks; `None`
+    /// when `lang` has no such text.
+    pub(crate) fn own_text(lang: Lang, id: &str, attr: Option<&str>) -> Option<String> {
+        let text = Self::format_in(lang, id, attr, None)?;
         Some(text.replace(['\u{2068}', '\u{2069}'], ""))
     }
 

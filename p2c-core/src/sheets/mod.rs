@@ -133,7 +133,7 @@ pub use csv_io::{export_csv, import_csv, import_csv_paths, CsvFile};
 pub use layout::{
     layout, Codes, Column, Layout, Scalar, Table, TableKind, ValueKind, ID, LIST_SEPARATOR, PLEDGES,
 };
-pub use text::{English, InLanguage, Messages, FIXED as TEMPLATE_MESSAGES};
+pub use text::{fields_catalogue, English, InLanguage, Messages, FIXED as TEMPLATE_MESSAGES};
 #[cfg(feature = "xlsx")]
 pub use xlsx::{
     export_issues_xlsx, export_xlsx, import_xlsx, import_xlsx_path, tables_xlsx, template_xlsx,

@@ -631,7 +631,11 @@ fn readme(
                 .codelist
                 .as_deref()
                 .and_then(|n| layout.codes(n))
-                .map(|c| c.title.clone())
+                .map(|c| {
+                    messages
+                        .text(&format!("codelist.{}", c.name), &c.title)
+                        .into_owned()
+                })
                 .unwrap_or_default();
             sheet.write_string(row, 0, &table.name)?;
             sheet.write_string(row, 1, title.as_ref())?;
