@@ -28,6 +28,8 @@
 //!   requires the very same text, so the params carry everything a message shows.
 //! - **Country names** are the UN M49 names in the six languages (`data/un_m49_names.csv`), ITU-D
 //!   region and country-group names the ITU and UN forms; the sources are in `data/SOURCES.md`.
+//!   Currency names ([`Localizer::currency_name`]) are ISO 4217's in English and the Unicode
+//!   CLDR display names in the other languages (`data/currency_names.csv`).
 //!   A message without an official form is marked in its file as a p2c translation
 //!   (`## origin: p2c` above its group). Proper names (pledgers, titles) are data and never
 //!   translated.

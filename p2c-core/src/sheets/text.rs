@@ -40,8 +40,9 @@ impl Messages for English {
 /// ([`FIXED`]) from `i18n/<lang>/template.ftl`; column titles and descriptions, table titles,
 /// and the code lists that are not taxonomy codelists from `i18n/<lang>/template-fields.ftl`
 /// (the translation of [`fields_catalogue`]); codelist titles and code labels from the
-/// codelists in that language ([`crate::i18n::codelists_in`]); country names from UN M49.
-/// Currency names and the P2C Targets' source texts stay English. Codes, sheet names and
+/// codelists in that language ([`crate::i18n::codelists_in`]); country names from UN M49;
+/// currency names from CLDR ([`Localizer::currency_name`]). The P2C Targets' source texts
+/// stay English. Codes, sheet names and
 /// column paths never change with the language.
 #[derive(Debug, Clone, Copy)]
 pub struct InLanguage {
@@ -106,6 +107,9 @@ impl Messages for InLanguage {
             let label = match def {
                 "CountryCode" | "Headquarters" => crate::model::CountryCode::new(code)
                     .and_then(|c| self.loc.country_name(c))
+                    .map(str::to_owned),
+                "CurrencyCode" => crate::model::CurrencyCode::new(code)
+                    .and_then(|c| self.loc.currency_name(c))
                     .map(str::to_owned),
                 _ => codelist_of(def).and_then(|list| self.loc.code_label(&list, code)),
             };
@@ -602,6 +606,11 @@ mod language_tests {
                     let row = r as u32 + 2;
                     assert_eq!(&text_at(codes, row, col), code, "{lang}");
                     assert_eq!(text_at(english_codes, row, col), *code);
+                    if list.name == "CurrencyCode" {
+                        let c = crate::model::CurrencyCode::new(code).unwrap();
+                        let want = Localizer::new(lang).currency_name(c).unwrap_or(label);
+                        assert_eq!(text_at(codes, row, col + 1), want, "{lang} {code}");
+                    }
                     let id = codes_id(&list.name, Some(code));
                     let shown = text_at(codes, row, col + 1);
                     if ftl(Lang::En, "template-fields.ftl").contains(&format!("\n{id} = ")) {
