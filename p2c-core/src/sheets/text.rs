@@ -313,6 +313,14 @@ pub const FIXED: &[(&str, &str)] = &[
     ("sheet.readme.key", "The id of the pledge this row belongs to (a pledge id from the pledges sheet)."),
     ("sheet.readme.list", "Several values separated by ;"),
     ("sheet.readme.json", "JSON text"),
+    ("sheet.type.text", "text"),
+    ("sheet.type.code", "code"),
+    ("sheet.type.decimal", "decimal"),
+    ("sheet.type.date", "date"),
+    ("sheet.type.partialDate", "partialDate"),
+    ("sheet.type.timestamp", "timestamp"),
+    ("sheet.type.integer", "integer"),
+    ("sheet.type.boolean", "boolean"),
     ("sheet.codes.code", "code"),
     ("sheet.codes.label", "label"),
     ("sheet.input.codes", "Choose a code from the list; labels are on the codes sheet."),
@@ -575,6 +583,13 @@ mod language_tests {
                 let c = table.columns.iter().find(|c| c.path == path).unwrap();
                 let (title, description) = (text_at(readme, row, 1), text_at(readme, row, 6));
                 assert!(!untranslated(&field_id(&path), None, &title, &c.title));
+                if let crate::sheets::ValueKind::Scalar(k) | crate::sheets::ValueKind::List(k) =
+                    c.kind
+                {
+                    let id = catalogue_id(&format!("sheet.type.{}", k.as_str()));
+                    let own = Localizer::own_text(lang, &id, None).unwrap();
+                    assert!(text_at(readme, row, 3).starts_with(&own), "{lang} {path}");
+                }
                 if c.key && table.kind != crate::sheets::TableKind::Pledges {
                     continue;
                 }

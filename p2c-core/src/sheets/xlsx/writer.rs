@@ -620,10 +620,15 @@ fn readme(
                     &column.description,
                 )
             };
+            let type_name = |s: Scalar| fixed(messages, &format!("sheet.type.{}", s.as_str()));
             let kind = match column.kind {
-                ValueKind::Scalar(s) => s.as_str().to_owned(),
+                ValueKind::Scalar(s) => type_name(s).into_owned(),
                 ValueKind::List(s) => {
-                    format!("{} ({})", s.as_str(), fixed(messages, "sheet.readme.list"))
+                    format!(
+                        "{} ({})",
+                        type_name(s),
+                        fixed(messages, "sheet.readme.list")
+                    )
                 }
                 ValueKind::Json => fixed(messages, "sheet.readme.json").into_owned(),
             };
