@@ -726,4 +726,40 @@ mod language_tests {
             }
         }
     }
+
+    /// Exports in each language (XLSX, and CSV with the titles alone as header) read back as
+    /// the same documents.
+    #[test]
+    fn exports_in_every_language_read_back() {
+        let docs = sample();
+        for lang in Lang::ALL {
+            let bytes =
+                crate::sheets::export_xlsx_in(&docs, &ExportOptions::default(), lang).unwrap();
+            let back = crate::sheets::import_xlsx(&bytes, &import_options());
+            assert_eq!(back.documents, docs, "{lang} xlsx");
+            let opts = ExportOptions {
+                header_rows: crate::sheets::HeaderRows::Titles,
+                ..ExportOptions::default()
+            };
+            let files = crate::sheets::export_csv_in(&docs, &opts, lang).unwrap();
+            let pledges = String::from_utf8(files[0].bytes.clone()).unwrap();
+            let amount = InLanguage::new(lang)
+                .text("field.financialValue/amount.title", "")
+                .into_owned();
+            let header = pledges.lines().next().unwrap();
+            assert!(header.contains(&amount), "{lang}: {header}");
+            assert!(!header.contains("financialValue/amount"), "{lang}");
+            let inputs: Vec<(&str, &[u8])> = files
+                .iter()
+                .map(|f| (f.name.as_str(), f.bytes.as_slice()))
+                .collect();
+            let back = crate::sheets::import_csv(&inputs, &import_options());
+            assert_eq!(back.documents, docs, "{lang} csv");
+            let codes: Vec<&str> = back.issues.iter().map(|i| i.issue.code).collect();
+            assert!(
+                !codes.iter().any(|c| c.starts_with("sheet.")),
+                "{lang}: {codes:?}"
+            );
+        }
+    }
 }
