@@ -762,4 +762,53 @@ mod language_tests {
             );
         }
     }
+
+    /// Each text of a `template-fields.ftl` by id (`field-x`, `field-x.description`).
+    fn texts(lang: Lang) -> HashMap<String, String> {
+        let mut out = HashMap::new();
+        let mut current = String::new();
+        for line in ftl(lang, "template-fields.ftl").lines() {
+            if let Some(text) = line.strip_prefix("    .description = ") {
+                out.insert(format!("{current}.description"), text.to_owned());
+            } else if let Some((id, text)) = line.split_once(" = ") {
+                if !line.starts_with('#') {
+                    current = id.to_owned();
+                    out.insert(current.clone(), text.to_owned());
+                }
+            }
+        }
+        out
+    }
+
+    /// Codes and paths in backticks are never translated: each translation quotes the same
+    /// ones as the English text, and translates every text English has but the declared
+    /// fallbacks.
+    #[test]
+    fn translations_keep_the_codes_in_backticks() {
+        let quoted = |s: &str| -> BTreeSet<String> {
+            s.split('`').skip(1).step_by(2).map(str::to_owned).collect()
+        };
+        let english = texts(Lang::En);
+        assert!(english.len() > 150, "{}", english.len());
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let own = texts(lang);
+            let fallen = fallbacks(lang);
+            for id in own.keys() {
+                assert!(
+                    english.contains_key(id),
+                    "{lang}: {id} is not an English text"
+                );
+            }
+            for (id, text) in &english {
+                let message = id.split('.').next().unwrap_or(id);
+                match own.get(id) {
+                    Some(t) => assert_eq!(quoted(t), quoted(text), "{lang} {id}"),
+                    None => assert!(
+                        fallen.contains(id) || fallen.contains(message),
+                        "{lang}: {id} missing"
+                    ),
+                }
+            }
+        }
+    }
 }
