@@ -266,6 +266,11 @@ pub fn artifacts() -> Vec<(&'static str, String)> {
             "schema/issue-codes.json",
             to_pretty(&serde_json::to_value(crate::validate::issue_codes()).unwrap_or_default()),
         ),
+        // The English catalogue of the spreadsheet template's schema-derived words.
+        (
+            "p2c-core/i18n/en/template-fields.ftl",
+            crate::sheets::fields_catalogue(),
+        ),
     ]
 }
 

@@ -39,12 +39,21 @@ macro_rules! sources {
 }
 
 sources! {
-    Ar "ar" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
-    Zh "zh" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
-    En "en" ["issues.ftl", "report.ftl"];
-    Fr "fr" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
-    Ru "ru" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
-    Es "es" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl"];
+    Ar "ar" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+    Zh "zh" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+    En "en" ["issues.ftl", "report.ftl", "template-fields.ftl"];
+    Fr "fr" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+    Ru "ru" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+    Es "es" ["codelists.ftl", "html.ftl", "issues.ftl", "report.ftl", "template.ftl", "template-fields.ftl"];
+}
+
+/// The text of catalogue file `file` (`template-fields.ftl`) of `lang`, as embedded.
+#[cfg(test)]
+pub(crate) fn catalogue_source(lang: Lang, file: &str) -> Option<&'static str> {
+    SOURCES
+        .iter()
+        .find(|s| s.lang == lang && s.file.rsplit('/').next() == Some(file))
+        .map(|s| s.text)
 }
 
 /// The params whose values come from the input: a message quotes them in backticks, and says
@@ -230,6 +239,14 @@ impl Localizer {
         Some(text.replace(['\u{2068}', '\u{2069}'], ""))
     }
 
+    /// Message `id` (or its attribute `attr`) of `lang`'s own catalogue (no fallback), a text
+    /// without variables (spreadsheet titles and labels), without isolating marks; `None`
+    /// when `lang` has no such text.
+    pub(crate) fn own_text(lang: Lang, id: &str, attr: Option<&str>) -> Option<String> {
+        let text = Self::format_in(lang, id, attr, None)?;
+        Some(text.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+
     /// Whether message `id` exists in this language itself (no fallback).
     pub fn has(&self, id: &str) -> bool {
         Self::bundle(self.lang).is_some_and(|b| b.has_message(id))
@@ -323,6 +340,25 @@ impl Localizer {
             .and_then(|(_, names)| names.get(self.lang.index()).copied())
     }
 
+    /// The name of a currency in this language: in English the ISO 4217 name
+    /// ([`crate::money::currency::currencies`]), in the other languages the CLDR display name
+    /// (`data/currency_names.csv`, see `data/SOURCES.md`). `None` for a code p2c does not know,
+    /// or where CLDR has no name in this language (a few fund codes and units of account; the
+    /// caller then shows the English name).
+    pub fn currency_name(&self, code: crate::model::CurrencyCode) -> Option<&'static str> {
+        if self.lang == Lang::En {
+            return crate::money::currency::currencies()
+                .iter()
+                .find(|c| c.code == code)
+                .map(|c| c.name);
+        }
+        currency_names()
+            .get(code.as_str())
+            .and_then(|names| names.get(self.lang.index()))
+            .map(String::as_str)
+            .filter(|name| !name.is_empty())
+    }
+
     /// An amount rounded half-even to `dp` places in this language's conventions (exact).
     pub fn amount(&self, value: Decimal, dp: u32) -> String {
         self.conventions().decimal(value, dp)
@@ -373,6 +409,33 @@ impl Localizer {
         args.set("suggested", FluentValue::from(suggested));
         args
     }
+}
+
+/// CLDR currency names by ISO 4217 code, one slot per language in [`Lang::ALL`] order (empty
+/// where CLDR has none, and for English, whose names are ISO's), parsed once from the embedded
+/// `data/currency_names.csv` (columns `alpha3`, then one per language code).
+fn currency_names() -> &'static HashMap<String, [String; 6]> {
+    static NAMES: OnceLock<HashMap<String, [String; 6]>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut reader =
+            csv::Reader::from_reader(include_str!("../../data/currency_names.csv").as_bytes());
+        let langs: Vec<Option<Lang>> = reader
+            .headers()
+            .map(|h| h.iter().map(Lang::parse).collect())
+            .unwrap_or_default();
+        let mut map = HashMap::new();
+        for record in reader.records().flatten() {
+            let Some(code) = record.get(0) else { continue };
+            let mut names: [String; 6] = Default::default();
+            for (field, lang) in record.iter().zip(&langs).skip(1) {
+                if let Some(slot) = lang.and_then(|l| names.get_mut(l.index())) {
+                    *slot = field.to_owned();
+                }
+            }
+            map.insert(code.to_owned(), names);
+        }
+        map
+    })
 }
 
 /// A param as plain text: strings as they are, numbers as written, lists joined.

@@ -28,6 +28,8 @@
 //!   requires the very same text, so the params carry everything a message shows.
 //! - **Country names** are the UN M49 names in the six languages (`data/un_m49_names.csv`), ITU-D
 //!   region and country-group names the ITU and UN forms; the sources are in `data/SOURCES.md`.
+//!   Currency names ([`Localizer::currency_name`]) are ISO 4217's in English and the Unicode
+//!   CLDR display names in the other languages (`data/currency_names.csv`).
 //!   A message without an official form is marked in its file as a p2c translation
 //!   (`## origin: p2c` above its group). Proper names (pledgers, titles) are data and never
 //!   translated.
@@ -62,8 +64,12 @@
 //!   [`crate::aggregate::CountryProfile::render_text_in`].
 //! - **The spreadsheet template**: `sheets::template_xlsx_in` (feature `xlsx`) with
 //!   [`crate::sheets::InLanguage`]: README sheet, prompts and error texts from
-//!   `i18n/<lang>/template.ftl`, code labels from the codelists in the language, codes, sheet
-//!   names and paths unchanged (column titles and descriptions are still English).
+//!   `i18n/<lang>/template.ftl`; column titles and descriptions, table titles and the code
+//!   lists that are not taxonomy codelists from `i18n/<lang>/template-fields.ftl`, which
+//!   translates the English catalogue generated from the schema
+//!   ([`crate::sheets::fields_catalogue`], `cargo run -p xtask -- codegen`); code labels from
+//!   the codelists in the language; codes, sheet names and paths unchanged. An import reads
+//!   headers and sheet names by their titles in any of the six languages.
 //! - **The CLI and the bindings**: a `lang` option (a [`LangTag`] in call types, so that it
 //!   never fails to deserialize) resolved with [`Lang::negotiate`] (the CLI's
 //!   default from [`Lang::from_env`]); print the [`LangWarning`] once on stderr or as a
@@ -79,6 +85,8 @@ mod tests;
 
 use std::fmt;
 
+#[cfg(test)]
+pub(crate) use catalogue::catalogue_source;
 pub use catalogue::{coverage, LangCoverage, Localizer};
 pub use data::{
     codelists_in, issue_codes_in, LocalizedCode, LocalizedCodelist, LocalizedIssueCode,

@@ -992,3 +992,63 @@ fn sheet_vector_issues_render_in_every_language() {
     }
     assert!(rendered > 50, "{rendered}");
 }
+
+/// The codes CLDR names in no, or not every, language other than English: fund codes and
+/// units of account (see `data/SOURCES.md`). The template shows their ISO English name there.
+const CURRENCIES_WITHOUT_CLDR_NAMES: [(&str, &[Lang]); 11] = [
+    ("CHE", &[Lang::Ar]),
+    ("CHW", &[Lang::Ar]),
+    ("CLF", &[Lang::Ar]),
+    ("COU", &[Lang::Ar]),
+    ("MXV", &[Lang::Ar]),
+    ("UYI", &[Lang::Ar]),
+    ("UYW", &[Lang::Ar, Lang::Ru]),
+    ("VED", &[Lang::Ar, Lang::Fr, Lang::Ru, Lang::Es]),
+    ("XAD", &[Lang::Ar, Lang::Zh, Lang::Fr, Lang::Ru, Lang::Es]),
+    ("XSU", &[Lang::Ar, Lang::Ru, Lang::Es]),
+    ("XUA", &[Lang::Ar, Lang::Ru, Lang::Es]),
+];
+
+#[test]
+fn every_currency_has_a_name_in_every_language_but_the_documented_few() {
+    let text = include_str!("../../data/currency_names.csv");
+    let codes: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    let known: Vec<&str> = crate::money::currency::currencies()
+        .iter()
+        .map(|c| c.code.as_str())
+        .collect();
+    assert_eq!(
+        codes, known,
+        "currency_names.csv lists the embedded currencies"
+    );
+    let mut missing: BTreeMap<&str, Vec<Lang>> = BTreeMap::new();
+    for c in crate::money::currency::currencies() {
+        for lang in Lang::ALL {
+            match Localizer::new(lang).currency_name(c.code) {
+                Some(name) => {
+                    assert!(!name.trim().is_empty(), "{lang} {}", c.code);
+                    if lang == Lang::En {
+                        assert_eq!(name, c.name);
+                    } else {
+                        assert_ne!(name, c.code.as_str(), "{lang}: a name, not the code");
+                    }
+                }
+                None => missing.entry(c.code.as_str()).or_default().push(lang),
+            }
+        }
+    }
+    let documented: BTreeMap<&str, Vec<Lang>> = CURRENCIES_WITHOUT_CLDR_NAMES
+        .iter()
+        .map(|(c, l)| (*c, l.to_vec()))
+        .collect();
+    assert_eq!(missing, documented);
+    let fr = Localizer::new(Lang::Fr);
+    let eur = crate::model::CurrencyCode::EUR;
+    assert_eq!(fr.currency_name(eur), Some("euro"));
+    assert_eq!(Localizer::new(Lang::Zh).currency_name(eur), Some("欧元"));
+    assert_eq!(Localizer::new(Lang::En).currency_name(eur), Some("Euro"));
+}

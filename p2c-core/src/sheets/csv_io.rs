@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::cell::RawValue;
 use super::layout::{cached, TableKind};
 use super::read::{sheet_issue, Importer, RawRow, SheetMeta};
+use super::text::{English, InLanguage, Messages};
 use super::write::{flatten, Out};
 use super::{ExportOptions, HeaderRows, Import, ImportOptions, Location};
 use crate::validate::Code;
@@ -308,6 +309,26 @@ pub(crate) fn limit_issue(sheet: &str, limit: &str, max: u64, actual: u64) -> su
 /// [`crate::formula`]) unless `escape_formulas` is off. Errors: `export_error` for a document that
 /// does not fit the layout.
 pub fn export_csv(docs: &[Value], opts: &ExportOptions) -> Result<Vec<CsvFile>> {
+    export_csv_with(docs, opts, &English)
+}
+
+/// [`export_csv`] with the title header row in one of the six UN languages (see
+/// [`InLanguage`]); file names, paths, codes and values unchanged. An import reads the titles
+/// of any of the six languages.
+pub fn export_csv_in(
+    docs: &[Value],
+    opts: &ExportOptions,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<CsvFile>> {
+    export_csv_with(docs, opts, &InLanguage::new(lang))
+}
+
+/// [`export_csv`] with the column titles from `messages` (see [`Messages`]).
+pub fn export_csv_with(
+    docs: &[Value],
+    opts: &ExportOptions,
+    messages: &dyn Messages,
+) -> Result<Vec<CsvFile>> {
     let layout = cached(opts.private);
     let flat = flatten(layout, docs)?;
     let mut files = Vec::new();
@@ -326,16 +347,27 @@ pub fn export_csv(docs: &[Value], opts: &ExportOptions) -> Result<Vec<CsvFile>> 
             path: format!("<{}.csv>", table.name),
             message: e.to_string(),
         };
-        let headers: Vec<Vec<&str>> = match opts.header_rows {
-            HeaderRows::Both => vec![
-                table.columns.iter().map(|c| c.title.as_str()).collect(),
-                table.columns.iter().map(|c| c.path.as_str()).collect(),
-            ],
-            HeaderRows::Paths => vec![table.columns.iter().map(|c| c.path.as_str()).collect()],
-            HeaderRows::Titles => vec![table.columns.iter().map(|c| c.title.as_str()).collect()],
+        let titles = || -> Vec<Cow<'_, str>> {
+            table
+                .columns
+                .iter()
+                .map(|c| messages.text(&format!("field.{}.title", c.path), &c.title))
+                .collect()
+        };
+        let paths = || -> Vec<Cow<'_, str>> {
+            table
+                .columns
+                .iter()
+                .map(|c| Cow::Borrowed(c.path.as_str()))
+                .collect()
+        };
+        let headers: Vec<Vec<Cow<'_, str>>> = match opts.header_rows {
+            HeaderRows::Both => vec![titles(), paths()],
+            HeaderRows::Paths => vec![paths()],
+            HeaderRows::Titles => vec![titles()],
         };
         for h in headers {
-            w.write_record(h).map_err(io)?;
+            w.write_record(h.iter().map(|t| t.as_bytes())).map_err(io)?;
         }
         for row in rows {
             w.write_record(row.iter().map(|cell| csv_text(cell, opts.escape_formulas)))

@@ -108,7 +108,11 @@
 //! formats, and frozen header rows. [`export_issues_xlsx`] writes the rows of an import that
 //! have errors, with an `issues` sheet (cell, code, severity, message, guidance), ready to be
 //! sent back to the pledger. [`tables_xlsx`] writes the flat analysis tables
-//! ([`crate::tables`]) as a workbook. Exports neutralize text a spreadsheet would read as a formula
+//! ([`crate::tables`]) as a workbook. [`template_xlsx_in`], [`export_xlsx_in`] and
+//! [`export_csv_in`] write the human words (column titles and descriptions, README, code
+//! labels, prompts) in one of the six UN languages ([`InLanguage`]); sheet and file names,
+//! paths, codes and values never change, and an import reads titles in any of the six
+//! languages. Exports neutralize text a spreadsheet would read as a formula
 //! ([`crate::formula`]) unless [`ExportOptions::escape_formulas`] is off; CSV import undoes exactly
 //! that escaping ([`ImportOptions::restore_formulas`]).
 
@@ -129,15 +133,18 @@ use serde::{Deserialize, Serialize};
 use crate::validate::{Issue, Severity, ValidateOptions};
 
 pub use cell::{a1, column_letters, exact_decimal, serial_to_datetime, MAX_EXACT_DIGITS};
-pub use csv_io::{export_csv, import_csv, import_csv_paths, CsvFile};
+pub use csv_io::{
+    export_csv, export_csv_in, export_csv_with, import_csv, import_csv_paths, CsvFile,
+};
 pub use layout::{
     layout, Codes, Column, Layout, Scalar, Table, TableKind, ValueKind, ID, LIST_SEPARATOR, PLEDGES,
 };
-pub use text::{English, InLanguage, Messages, FIXED as TEMPLATE_MESSAGES};
+pub use text::{fields_catalogue, English, InLanguage, Messages, FIXED as TEMPLATE_MESSAGES};
 #[cfg(feature = "xlsx")]
 pub use xlsx::{
-    export_issues_xlsx, export_xlsx, import_xlsx, import_xlsx_path, tables_xlsx, template_xlsx,
-    template_xlsx_in, template_xlsx_with, READER_FAILED,
+    export_issues_xlsx, export_xlsx, export_xlsx_in, export_xlsx_with, import_xlsx,
+    import_xlsx_path, tables_xlsx, template_xlsx, template_xlsx_in, template_xlsx_with,
+    READER_FAILED,
 };
 
 /// The most columns a sheet has (Excel's limit, `XFD`); a CSV record with more fields is a

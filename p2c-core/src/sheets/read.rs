@@ -429,6 +429,11 @@ impl<'l> Importer<'l> {
             names.entry(normalize(&t.name)).or_insert(i);
             names.entry(normalize(&t.title)).or_insert(i);
         }
+        for (i, t) in self.layout.tables.iter().enumerate() {
+            for title in super::text::table_titles(&t.name) {
+                names.entry(title.clone()).or_insert(i);
+            }
+        }
         let auxiliary = [super::README_SHEET, super::CODES_SHEET, super::ISSUES_SHEET];
         let mut plan: Vec<(usize, usize)> = Vec::new();
         for (s, meta) in sheets.iter().enumerate() {
@@ -750,6 +755,12 @@ impl<'l> Importer<'l> {
         for (i, c) in table.columns.iter().enumerate() {
             map.insert(normalize(&c.path), Target::Column(i));
             map.insert(normalize(&c.title), Target::Column(i));
+        }
+        // Titles in the other UN languages (a template made in one of them); English first.
+        for (i, c) in table.columns.iter().enumerate() {
+            for title in super::text::column_titles(&c.path) {
+                map.entry(title.clone()).or_insert(Target::Column(i));
+            }
         }
         // The last title alone, where no other column shares it.
         let mut last: HashMap<String, Vec<usize>> = HashMap::new();

@@ -60,9 +60,29 @@ pub fn template_xlsx_with(opts: &ExportOptions, messages: &dyn Messages) -> Resu
 /// (their values are unchanged; see [`formula`]). Errors: `export_error` for a document that
 /// does not fit the layout or a text longer than a cell holds (32,767 characters).
 pub fn export_xlsx(docs: &[Value], opts: &ExportOptions) -> Result<Vec<u8>> {
+    export_xlsx_with(docs, opts, &English)
+}
+
+/// [`export_xlsx`] in one of the six UN languages: column titles, README sheet and code labels
+/// in `lang` (see [`InLanguage`]); sheet names, paths, codes and values unchanged, so the
+/// workbook imports as the English one does.
+pub fn export_xlsx_in(
+    docs: &[Value],
+    opts: &ExportOptions,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>> {
+    export_xlsx_with(docs, opts, &InLanguage::new(lang))
+}
+
+/// [`export_xlsx`] with the words from `messages` (see [`Messages`]).
+pub fn export_xlsx_with(
+    docs: &[Value],
+    opts: &ExportOptions,
+    messages: &dyn Messages,
+) -> Result<Vec<u8>> {
     let layout = cached(opts.private);
     let flat = flatten(layout, docs)?;
-    write_book(layout, &flat, opts, &English, None)
+    write_book(layout, &flat, opts, messages, None)
 }
 
 /// The documents of an import that have errors, in the layout, with an `issues` sheet that
@@ -620,10 +640,15 @@ fn readme(
                     &column.description,
                 )
             };
+            let type_name = |s: Scalar| fixed(messages, &format!("sheet.type.{}", s.as_str()));
             let kind = match column.kind {
-                ValueKind::Scalar(s) => s.as_str().to_owned(),
+                ValueKind::Scalar(s) => type_name(s).into_owned(),
                 ValueKind::List(s) => {
-                    format!("{} ({})", s.as_str(), fixed(messages, "sheet.readme.list"))
+                    format!(
+                        "{} ({})",
+                        type_name(s),
+                        fixed(messages, "sheet.readme.list")
+                    )
                 }
                 ValueKind::Json => fixed(messages, "sheet.readme.json").into_owned(),
             };
@@ -631,7 +656,11 @@ fn readme(
                 .codelist
                 .as_deref()
                 .and_then(|n| layout.codes(n))
-                .map(|c| c.title.clone())
+                .map(|c| {
+                    messages
+                        .text(&format!("codelist.{}", c.name), &c.title)
+                        .into_owned()
+                })
                 .unwrap_or_default();
             sheet.write_string(row, 0, &table.name)?;
             sheet.write_string(row, 1, title.as_ref())?;
