@@ -906,11 +906,21 @@ pub(crate) fn header(
 /// rounded, in English.
 fn policy_text(o: &mut Out, policy: &str) {
     const ROUNDED: &str = "; each converted amount rounded to the target's minor units (";
+    // The notes the converter's provenance puts between the policy and the rounding
+    // (`money::converter`), each translated as a whole with its message.
+    const NOTES: [(&str, Msg); 2] = [
+        ("; a value date known only to the month or the year is valued at its calendar year's average (annual_average), never at an invented day", Msg::PolicyAveragedRounded),
+        ("; a value date known only to the month or the year skips the day-based policies", Msg::PolicySkipRounded),
+    ];
     if lang() != Lang::En {
         if let Some((expression, rest)) = policy.split_once(ROUNDED) {
             if let Some(rounding) = rest.strip_suffix(')').filter(|r| !r.contains(')')) {
+                let (expression, msg) = NOTES
+                    .iter()
+                    .find_map(|(note, msg)| expression.strip_suffix(note).map(|e| (e, *msg)))
+                    .unwrap_or((expression, Msg::PolicyRounded));
                 o.msg_isolated(
-                    Msg::PolicyRounded,
+                    msg,
                     &[("policy", &bounded(expression)), ("rounding", rounding)],
                     &["policy", "rounding"],
                 );

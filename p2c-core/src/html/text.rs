@@ -211,6 +211,8 @@ messages! {
     AboutCodes => "Each issue has a stable code from the p2c issue-code catalogue (`p2c codes CODE` explains one) and a JSON Pointer to the value concerned; the messages may be reworded between versions, the codes never change meaning.",
     MoreIssues => "{count} more issues not shown here; the JSON report lists them all.",
     PolicyRounded => "{policy}; each converted amount rounded to the target's minor units ({rounding})",
+    PolicyAveragedRounded => "{policy}; a value date known only to the month or the year is valued at its calendar year's average (annual_average), never at an invented day; each converted amount rounded to the target's minor units ({rounding})",
+    PolicySkipRounded => "{policy}; a value date known only to the month or the year skips the day-based policies; each converted amount rounded to the target's minor units ({rounding})",
     RateSourcesCited => "Each source is cited in its own words, as its terms of use require.",
     Billions => "{amount} bn",
     Millions => "{amount} m",
