@@ -109,6 +109,7 @@
 
 mod breakdown;
 mod delivery;
+mod dims;
 mod entities;
 mod fold;
 mod options;
