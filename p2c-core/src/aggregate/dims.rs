@@ -90,6 +90,15 @@ pub(super) fn pledger_region_index(hq: Headquarters) -> usize {
     }
 }
 
+/// The key of the `pledgerRegion` row of an entity headquartered at `hq`: its country's ITU-D
+/// region (`AFR`), `no_itu_region` for a country in no ITU-D region, `international` or
+/// `unknown`. The `headquarters_region` column of the pledge-partners table.
+pub fn pledger_region(hq: Headquarters) -> &'static str {
+    pledger_region_rows()
+        .get(pledger_region_index(hq))
+        .map_or(UNKNOWN_HQ.0, |row| row.0)
+}
+
 /// The attribution a breakdown of `dim` uses under the summary's `attribution`: the pledger
 /// dimensions split equally where declared shares (of implementation places) were asked for.
 pub(super) fn attribution(dim: Dimension, attribution: Attribution) -> Attribution {

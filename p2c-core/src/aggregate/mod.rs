@@ -142,6 +142,7 @@ use crate::{Error, Result};
 
 // The converter types live in `money`; re-exported here, where summaries take them.
 pub use crate::money::{Converted, Converter, RateProvenance, TableConverter};
+pub use dims::pledger_region;
 pub use options::{
     default_as_of, known_since, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions,
     P2C_GOAL_USD,
