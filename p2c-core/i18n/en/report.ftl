@@ -48,6 +48,7 @@ dashboard-goal = Goal ({ $currency } { $goal })
 dashboard-goal-reached = { $share } reached
 dashboard-goal-remaining = remaining
 dashboard-entities-by-type = Entities by stakeholder type
+dashboard-entities-by-region = Entities by ITU-D region of their headquarters
 
 ## the summary's notes (aggregate::notes)
 

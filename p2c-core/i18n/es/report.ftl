@@ -47,6 +47,7 @@ dashboard-goal = Meta ({ $currency } { $goal })
 dashboard-goal-reached = { $share } alcanzado
 dashboard-goal-remaining = restante
 dashboard-entities-by-type = Entidades por tipo de parte interesada
+dashboard-entities-by-region = Entidades por región del UIT-D de su sede
 
 note-as-of = al { $asOf }: compromisos publicados validados (si no, enviados; si no, anunciados; si no, valorados) en esa fecha o antes, contando un mes o un año desde su último día; informes fechados en esa fecha o antes
 note-double-counting = doble cómputo: compromisos sustituidos excluidos; importes part_of y same_funds_as contados una vez; un compromiso conjunto cuenta cada entidad una vez

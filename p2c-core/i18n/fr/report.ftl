@@ -47,6 +47,7 @@ dashboard-goal = Objectif ({ $currency } { $goal })
 dashboard-goal-reached = { $share } atteint
 dashboard-goal-remaining = reste
 dashboard-entities-by-type = Entités par type de partie prenante
+dashboard-entities-by-region = Entités par région de l'UIT-D de leur siège
 
 note-as-of = au { $asOf } : engagements publiés validés (sinon soumis, sinon annoncés, sinon valorisés) au plus tard à cette date, un mois ou une année comptant à partir de son dernier jour ; rapports datés au plus tard de cette date
 note-double-counting = double comptage : engagements remplacés exclus ; montants part_of et same_funds_as comptés une fois ; un engagement conjoint compte chaque entité une fois

@@ -47,6 +47,7 @@ dashboard-goal = 目标（{ $currency } { $goal }）
 dashboard-goal-reached = 已达成 { $share }
 dashboard-goal-remaining = 尚余
 dashboard-entities-by-type = 按利益攸关方类型分列的实体
+dashboard-entities-by-region = 按总部所在 ITU-D 区域分列的实体
 
 note-as-of = 截至 { $asOf }：在该日或之前审核（否则提交，否则宣布，否则估值）的已发布承诺，仅知月份或年份的日期自其最后一天起计；在该日或之前的报告
 note-double-counting = 重复计算：被取代的承诺不计入；part_of 和 same_funds_as 的金额只计算一次；联合承诺中每个实体只计一次

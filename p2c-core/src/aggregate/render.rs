@@ -415,6 +415,22 @@ impl Summary {
             Some("stakeholderType"),
             &self.entities.by_stakeholder_type,
         );
+        let regions: Vec<CountRow> = self
+            .pledger_countries
+            .regions
+            .iter()
+            .map(|r| CountRow {
+                label: row_label(loc, Some(Dimension::PledgerRegion), &r.key, &r.label),
+                ..r.clone()
+            })
+            .collect();
+        count_rows(
+            &mut out,
+            loc,
+            "dashboard-entities-by-region",
+            None,
+            &regions,
+        );
         for b in &self.breakdowns {
             breakdown(&mut out, loc, b, cur);
         }
