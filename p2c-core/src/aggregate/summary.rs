@@ -501,8 +501,8 @@ pub enum Dimension {
     EndDate,
     /// P2C Target the pledge serves.
     Target,
-    /// Sustainable Development Goal the pledge serves (`9`); see `p2c_core::aggregate`'s
-    /// module docs, "Dimensions of SDGs, events and pledgers".
+    /// Sustainable Development Goal the pledge serves (`9`); see the `p2c_core::aggregate`
+    /// module docs, "Dimensions of SDGs, events and pledgers", for this and the next four.
     Sdg,
     /// SDG target the pledge names (`9.c`), where it names any.
     SdgTarget,
