@@ -354,7 +354,7 @@ export interface Derivations {
 }
 
 /** A dimension a summary breaks pledges down by. */
-export type Dimension = 'focusArea' | 'pillar' | 'pledgeType' | 'stakeholderType' | 'ituRegion' | 'country' | 'countryGroup' | 'beneficiaryGroup' | 'implementationStatus' | 'endDate' | 'target'
+export type Dimension = 'focusArea' | 'pillar' | 'pledgeType' | 'stakeholderType' | 'ituRegion' | 'country' | 'countryGroup' | 'beneficiaryGroup' | 'implementationStatus' | 'endDate' | 'target' | 'sdg' | 'sdgTarget' | 'event' | 'pledgerRegion' | 'pledgerCountry'
 
 /** Pledges by estimated end date. */
 export interface EndDates {
@@ -652,6 +652,12 @@ export interface PledgerCountries {
   countries: CountRow[]
   /** Entities with no home country. */
   internationalEntities: number
+  /**
+   * Distinct entities per ITU-D region of their headquarters, every region in codelist
+   * order, then `no_itu_region` (a country in no ITU-D region), `international` and
+   * `unknown`: each entity in exactly one row, so the counts sum to the entity count.
+   */
+  regions: CountRow[]
   /**
    * Entities whose headquarters the source does not give (`unknown`): counted here, never
    * under a guessed country, and not among `count`'s countries.

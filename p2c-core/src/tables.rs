@@ -270,7 +270,10 @@ pub struct Tables {
     pub countries: Table,
     /// One row per pledge and pillar, with the pillar's focus area (table `pledge_pillars`).
     pub pillars: Table,
-    /// One row per pledge and pledging entity, the lead first (table `pledge_partners`).
+    /// One row per pledge and pledging entity, the lead first (table `pledge_partners`); its
+    /// `headquarters_region` is the entity's row of the summary's `pledgerRegion` breakdown
+    /// ([`crate::aggregate::pledger_region`]: `AFR` …, `no_itu_region`, `international`,
+    /// `unknown`).
     pub partners: Table,
     /// One row per pledge and progress report (table `pledge_reports`).
     pub reports: Table,
@@ -814,6 +817,7 @@ fn partner_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
     let mut kind = Vec::new();
     let mut subtype = Vec::new();
     let mut hqs = Vec::new();
+    let mut hq_regions = Vec::new();
     for p in pledges {
         let p: &Pledge = p.borrow();
         for (i, e) in p.pledgers.all().enumerate() {
@@ -825,6 +829,9 @@ fn partner_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
             kind.push(Some(e.stakeholder_type.code().to_owned()));
             subtype.push(e.subtype.map(|s| s.code().to_owned()));
             hqs.push(Some(hq(e.headquarters)));
+            hq_regions.push(Some(
+                crate::aggregate::pledger_region(e.headquarters).to_owned(),
+            ));
         }
     }
     Builder::new("pledge_partners")
@@ -836,6 +843,7 @@ fn partner_table<P: Borrow<Pledge>>(pledges: &[P]) -> Table {
         .text("stakeholder_type", kind)
         .text("subtype", subtype)
         .text("headquarters", hqs)
+        .text("headquarters_region", hq_regions)
         .build()
 }
 

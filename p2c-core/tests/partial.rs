@@ -322,3 +322,38 @@ proptest! {
         prop_assert_eq!(merged(&parts, &o, &related, &reverse), batch);
     }
 }
+
+/// The pledges of the dimensions vectors (a joint pledge across AFR and EUR, international,
+/// unknown and no-region headquarters, SDGs, targets, events), cut every way, merge to the
+/// one-pass summary byte for byte under each attribution: the sdg, sdgTarget, event,
+/// pledgerRegion and pledgerCountry rows and the entities by pledger region included.
+#[test]
+fn the_pledger_and_sdg_rows_merge_exactly() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/summary/dimensions.json");
+    let cases: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let pledges: Vec<Pledge> = serde_json::from_value(cases[0]["pledges"].clone()).unwrap();
+    let related = HashSet::new();
+    for attribution in [
+        Attribution::Full,
+        Attribution::EqualSplit,
+        Attribution::DeclaredShares,
+    ] {
+        let mut o = opts((2025, 1, 1));
+        o.attribution = attribution;
+        let batch = summarize(&pledges, &o).unwrap();
+        assert_eq!(batch.pledge_count, 4);
+        assert!(batch.pledger_countries.regions.iter().any(|r| r.count > 0));
+        let json = serde_json::to_string(&batch).unwrap();
+        for a in 0..=pledges.len() {
+            for b in a..=pledges.len() {
+                let parts = cut(&pledges, &[a, b]);
+                let m = merged(&parts, &o, &related, &[0, 1, 2]).unwrap();
+                assert_eq!(serde_json::to_string(&m).unwrap(), json, "cut at {a}, {b}");
+                let m = merged(&parts, &o, &related, &[2, 1, 0]).unwrap();
+                assert_eq!(m, batch, "cut at {a}, {b}, reversed");
+            }
+        }
+    }
+}

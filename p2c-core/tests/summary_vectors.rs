@@ -203,7 +203,18 @@ fn compare(got: &Value, want: &Value) -> Vec<String> {
                     check(format!("entities {t}"), row == *n, &row);
                 }
             }
-            "breakdowns" | "valueOverlap" | "shareFallbacks" => {
+            "entitiesByPledgerRegion" => {
+                for (region, n) in v.as_object().unwrap() {
+                    let row = got["pledgerCountries"]["regions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .find(|r| r["key"] == *region)
+                        .map_or(Value::Null, |r| r["count"].clone());
+                    check(format!("entities in {region}"), row == *n, &row);
+                }
+            }
+            "breakdowns" | "valueOverlap" | "shareFallbacks" | "breakdownAttribution" => {
                 for (dim, rows) in v.as_object().unwrap() {
                     let b = got["breakdowns"]
                         .as_array()
@@ -216,6 +227,11 @@ fn compare(got: &Value, want: &Value) -> Vec<String> {
                             format!("{dim} valueOverlap"),
                             dec(&b["valueOverlap"]) == dec(rows),
                             &b["valueOverlap"],
+                        ),
+                        "breakdownAttribution" => check(
+                            format!("{dim} attribution"),
+                            b["attribution"] == *rows,
+                            &b["attribution"],
                         ),
                         "shareFallbacks" => check(
                             format!("{dim} shareFallbacks"),

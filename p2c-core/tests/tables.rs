@@ -186,6 +186,25 @@ fn sample_exploded_rows() {
     assert_eq!(int(pa, "position", r + 2), Some(2));
     assert_eq!(text(pa, "name", r + 2).as_deref(), Some("Rohde & Schwarz"));
     assert_eq!(text(pa, "headquarters", r + 2).as_deref(), Some("DEU"));
+    // The pledger region of each entity, as the summary's pledgerRegion breakdown keys it.
+    assert_eq!(
+        text(pa, "headquarters_region", r + 2).as_deref(),
+        Some("EUR")
+    );
+    let keys: std::collections::BTreeSet<String> = (0..pa.len())
+        .filter_map(|i| text(pa, "headquarters_region", i))
+        .collect();
+    let s = p2c_core::aggregate::summarize(
+        &sample(),
+        &p2c_core::aggregate::SummaryOptions::embedded(p2c_core::aggregate::default_as_of()),
+    )
+    .unwrap();
+    let rows = s
+        .breakdown(p2c_core::aggregate::Dimension::PledgerRegion)
+        .unwrap();
+    for k in &keys {
+        assert!(rows.rows.iter().any(|row| &row.key == k), "{k}");
+    }
 }
 
 #[test]

@@ -137,6 +137,15 @@ for (const [name, c] of summaries) {
             assert.equal(row ? row.count : 0, n, t)
           }
           break
+        case 'entitiesByPledgerRegion':
+          for (const [region, n] of Object.entries(v)) {
+            const row = s.pledgerCountries.regions.find((r) => r.key === region)
+            assert.equal(row ? row.count : undefined, n, region)
+          }
+          break
+        case 'breakdownAttribution':
+          for (const [dim, a] of Object.entries(v)) assert.equal(breakdown(s, dim).attribution, a, dim)
+          break
         case 'breakdowns':
           for (const [dim, rows] of Object.entries(v)) {
             const b = breakdown(s, dim)

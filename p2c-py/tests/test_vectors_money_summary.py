@@ -155,6 +155,13 @@ def test_summary_vector(case: dict[str, Any]) -> None:
             counts = {r["key"]: r["count"] for r in got["entities"]["byStakeholderType"]}
             for t, n in v.items():
                 assert counts.get(t, 0) == n, t
+        elif key == "entitiesByPledgerRegion":
+            counts = {r["key"]: r["count"] for r in got["pledgerCountries"]["regions"]}
+            for region, n in v.items():
+                assert counts.get(region) == n, region
+        elif key == "breakdownAttribution":
+            for dim, attribution in v.items():
+                assert _rows(got, dim)["attribution"] == attribution, dim
         elif key == "breakdowns":
             for dim, rows in v.items():
                 have = {r["key"]: (r["pledges"], _dec(r["value"])) for r in _rows(got, dim)["rows"]}

@@ -48,6 +48,7 @@ dashboard-goal = Goal ({ $currency } { $goal })
 dashboard-goal-reached = { $share } reached
 dashboard-goal-remaining = remaining
 dashboard-entities-by-type = Entities by stakeholder type
+dashboard-entities-by-region = Entities by ITU-D region of their headquarters
 
 ## the summary's notes (aggregate::notes)
 
@@ -78,6 +79,14 @@ dimension-beneficiaryGroup = beneficiaryGroup
 dimension-implementationStatus = implementationStatus
 dimension-endDate = endDate
 dimension-target = target
+dimension-sdg = sdg
+dimension-sdgTarget = sdgTarget
+dimension-event = event
+dimension-pledgerRegion = pledgerRegion
+dimension-pledgerCountry = pledgerCountry
+pledger-international = International (no home country)
+pledger-unknown = Headquarters unknown
+pledger-no_itu_region = In no ITU-D region
 end-ended = Estimated to have ended
 end-ends_this_year = Ends in the as-of year
 end-later = Ends later

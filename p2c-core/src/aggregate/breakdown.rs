@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
+use super::dims;
 use super::entities::type_bit;
 use super::select::{stakeholder_types, Counted, EndBucket};
 use super::{
@@ -147,6 +148,11 @@ pub(super) fn keys_of<'a>(c: &Counted<'a>, dim: Dimension) -> Keys<'a> {
                     .collect(),
             )
         }
+        Dimension::Sdg
+        | Dimension::SdgTarget
+        | Dimension::Event
+        | Dimension::PledgerRegion
+        | Dimension::PledgerCountry => dims::keys(c, dim),
     }
 }
 
@@ -169,10 +175,15 @@ pub(super) fn seed(dim: Dimension) -> Vec<(&'static str, &'static str)> {
             .map(|b| (b.key(), b.label()))
             .collect(),
         Dimension::Country | Dimension::Target => Vec::new(),
+        Dimension::Sdg
+        | Dimension::SdgTarget
+        | Dimension::Event
+        | Dimension::PledgerRegion
+        | Dimension::PledgerCountry => dims::seed(dim),
     }
 }
 
-pub(super) const DIMENSIONS: [Dimension; 11] = [
+pub(super) const DIMENSIONS: [Dimension; 16] = [
     Dimension::FocusArea,
     Dimension::Pillar,
     Dimension::PledgeType,
@@ -184,6 +195,11 @@ pub(super) const DIMENSIONS: [Dimension; 11] = [
     Dimension::ImplementationStatus,
     Dimension::EndDate,
     Dimension::Target,
+    Dimension::Sdg,
+    Dimension::SdgTarget,
+    Dimension::Event,
+    Dimension::PledgerRegion,
+    Dimension::PledgerCountry,
 ];
 
 /// Running counts and values of one breakdown, by row key.
@@ -208,7 +224,7 @@ impl BreakdownAcc {
         let attribution = if dim == Dimension::CountryGroup {
             Attribution::Full
         } else {
-            options.attribution
+            dims::attribution(dim, options.attribution)
         };
         let seeds = seed(dim);
         BreakdownAcc {
@@ -348,6 +364,11 @@ impl BreakdownAcc {
                 }
                 !p.targets.is_empty()
             }
+            Dimension::Sdg
+            | Dimension::SdgTarget
+            | Dimension::Event
+            | Dimension::PledgerRegion
+            | Dimension::PledgerCountry => self.add_full_dims(c, self.dim, value)?,
         };
         if !any {
             self.put(UNSPECIFIED, || "Unspecified", value)?;

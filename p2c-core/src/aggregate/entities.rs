@@ -162,6 +162,7 @@ impl EntityAcc {
         let mut per_country: BTreeMap<CountryCode, u64> = BTreeMap::new();
         let mut international = 0u64;
         let mut unknown = 0u64;
+        let mut per_region = [0u64; super::dims::PLEDGER_REGION_ROWS];
         let mut conflicting: Vec<String> = Vec::new();
         self.runs.drain(|key, seen| {
             inc(&mut n);
@@ -174,6 +175,9 @@ impl EntityAcc {
             }
             if seen.types.count_ones() > 1 {
                 conflicting.push(String::from_utf8_lossy(key).into_owned());
+            }
+            if let Some(n) = per_region.get_mut(super::dims::pledger_region_index(seen.hq)) {
+                inc(n);
             }
             match seen.hq {
                 Headquarters::Country(code) => inc(per_country.entry(code).or_default()),
@@ -204,6 +208,16 @@ impl EntityAcc {
             })
             .collect();
         countries.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        let regions = super::dims::pledger_region_rows()
+            .iter()
+            .zip(per_region)
+            .map(|((key, label), count)| CountRow {
+                key: (*key).into(),
+                label: (*label).into(),
+                count,
+                share: count_ratio(count, n),
+            })
+            .collect();
         Ok((
             EntityStats {
                 count: n,
@@ -215,6 +229,7 @@ impl EntityAcc {
                 international_entities: international,
                 unknown_entities: unknown,
                 countries,
+                regions,
             },
         ))
     }

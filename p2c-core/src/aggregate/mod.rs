@@ -105,10 +105,29 @@
 //! home country (`international`) or whose headquarters the source does not give
 //! (`unknown`, format 1.1) is counted in `internationalEntities` or `unknownEntities`, never
 //! under a country.
+//!
+//! # Dimensions of SDGs, events and pledgers
+//!
+//! - [`Dimension::Sdg`]: each goal a pledge names, once (all 17 always shown; a number that
+//!   is not a goal, possible only in a pledge counted invalid, is the row `not_an_sdg`);
+//!   [`Dimension::SdgTarget`]: each target it names (`9.c`); [`Dimension::Event`]: each
+//!   event or campaign it names. A pledge with none is in the `unspecified` row.
+//! - [`Dimension::PledgerRegion`] and [`Dimension::PledgerCountry`]: the ITU-D region and
+//!   the country of the headquarters of each of a pledge's entities (lead and partners), with
+//!   rows of their own for `international`, `unknown` and (regions) `no_itu_region`, never
+//!   dropped. A pledge counts once in each distinct row its entities give; for value, full
+//!   attribution gives each such row the whole value, the split attributions split it
+//!   equally over the distinct rows (a joint pledge by two Kenyan firms and a French one:
+//!   half to AFR, half to EUR). Declared shares are shares of implementation places, not of
+//!   pledgers, so under [`Attribution::DeclaredShares`] these two breakdowns split equally
+//!   and their [`Breakdown::attribution`] says `equal_split`.
+//! - Entity counts by pledger region, each distinct entity once in the row of its
+//!   headquarters, are [`PledgerCountries::regions`]; they sum to the entity count.
 #![deny(clippy::arithmetic_side_effects)]
 
 mod breakdown;
 mod delivery;
+mod dims;
 mod entities;
 mod fold;
 mod options;
@@ -141,6 +160,7 @@ use crate::{Error, Result};
 
 // The converter types live in `money`; re-exported here, where summaries take them.
 pub use crate::money::{Converted, Converter, RateProvenance, TableConverter};
+pub use dims::pledger_region;
 pub use options::{
     default_as_of, known_since, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions,
     P2C_GOAL_USD,

@@ -91,6 +91,23 @@ pub(crate) fn row_label(
         Some(Dimension::BeneficiaryGroup) => "beneficiaryGroup",
         Some(Dimension::ImplementationStatus) => "implementationStatus",
         Some(Dimension::Target) => "p2cTarget",
+        Some(Dimension::Sdg) => "sdgGoal",
+        Some(Dimension::Event) => "p2cEvent",
+        Some(Dimension::SdgTarget) => return english.to_owned(),
+        Some(Dimension::PledgerRegion) => match key {
+            "no_itu_region" | "international" | "unknown" => {
+                return t(loc, &format!("pledger-{key}"));
+            }
+            _ => "ituRegion",
+        },
+        Some(Dimension::PledgerCountry) => {
+            if key == "international" || key == "unknown" {
+                return t(loc, &format!("pledger-{key}"));
+            }
+            return CountryCode::new(key)
+                .and_then(|c| loc.country_name(c))
+                .map_or_else(|| english.to_owned(), str::to_owned);
+        }
         Some(Dimension::EndDate) => return loc.text(&format!("end-{key}"), &[]),
         Some(Dimension::Country) => {
             if key == "global" {
@@ -397,6 +414,22 @@ impl Summary {
             "dashboard-entities-by-type",
             Some("stakeholderType"),
             &self.entities.by_stakeholder_type,
+        );
+        let regions: Vec<CountRow> = self
+            .pledger_countries
+            .regions
+            .iter()
+            .map(|r| CountRow {
+                label: row_label(loc, Some(Dimension::PledgerRegion), &r.key, &r.label),
+                ..r.clone()
+            })
+            .collect();
+        count_rows(
+            &mut out,
+            loc,
+            "dashboard-entities-by-region",
+            None,
+            &regions,
         );
         for b in &self.breakdowns {
             breakdown(&mut out, loc, b, cur);

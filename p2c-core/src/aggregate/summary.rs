@@ -185,6 +185,12 @@ pub struct PledgerCountries {
     ///
     /// Distinct entities per headquarters country, most first.
     pub countries: Vec<CountRow>,
+    /// # Entities per pledger region
+    ///
+    /// Distinct entities per ITU-D region of their headquarters, every region in codelist
+    /// order, then `no_itu_region` (a country in no ITU-D region), `international` and
+    /// `unknown`: each entity in exactly one row, so the counts sum to the entity count.
+    pub regions: Vec<CountRow>,
 }
 
 /// The total value and what did not enter it.
@@ -495,6 +501,19 @@ pub enum Dimension {
     EndDate,
     /// P2C Target the pledge serves.
     Target,
+    /// Sustainable Development Goal the pledge serves (`9`); see the `p2c_core::aggregate`
+    /// module docs, "Dimensions of SDGs, events and pledgers", for this and the next four.
+    Sdg,
+    /// SDG target the pledge names (`9.c`), where it names any.
+    SdgTarget,
+    /// P2C event or campaign the pledge belongs to (`MWC-2024`).
+    Event,
+    /// ITU-D region of the pledging entities' headquarters (`international`, `unknown`
+    /// headquarters and countries in no ITU-D region are rows of their own).
+    PledgerRegion,
+    /// Country of the pledging entities' headquarters (`international` and `unknown` are
+    /// rows of their own).
+    PledgerCountry,
 }
 
 /// Counts and values of one dimension.

@@ -21,7 +21,7 @@ const TOP_COUNTRIES: usize = 10;
 
 /// The order breakdowns appear in (the dashboards' usual order); [`Dimension::Country`] is
 /// drawn as "top countries".
-const ORDER: [Dimension; 11] = [
+const ORDER: [Dimension; 16] = [
     Dimension::FocusArea,
     Dimension::Pillar,
     Dimension::PledgeType,
@@ -33,6 +33,11 @@ const ORDER: [Dimension; 11] = [
     Dimension::Country,
     Dimension::BeneficiaryGroup,
     Dimension::Target,
+    Dimension::Sdg,
+    Dimension::SdgTarget,
+    Dimension::Event,
+    Dimension::PledgerRegion,
+    Dimension::PledgerCountry,
 ];
 
 /// The wire name of a dimension (`focusArea`), for `data-dimension`.
@@ -49,6 +54,11 @@ fn dimension_key(d: Dimension) -> &'static str {
         Dimension::ImplementationStatus => "implementationStatus",
         Dimension::EndDate => "endDate",
         Dimension::Target => "target",
+        Dimension::Sdg => "sdg",
+        Dimension::SdgTarget => "sdgTarget",
+        Dimension::Event => "event",
+        Dimension::PledgerRegion => "pledgerRegion",
+        Dimension::PledgerCountry => "pledgerCountry",
     }
 }
 
@@ -68,6 +78,11 @@ fn dimension_title(d: Dimension, mode: RegionMode) -> Msg {
         Dimension::ImplementationStatus => Msg::ByStatus,
         Dimension::EndDate => Msg::ByEndDate,
         Dimension::Target => Msg::ByTarget,
+        Dimension::Sdg => Msg::BySdg,
+        Dimension::SdgTarget => Msg::BySdgTarget,
+        Dimension::Event => Msg::ByEvent,
+        Dimension::PledgerRegion => Msg::ByPledgerRegion,
+        Dimension::PledgerCountry => Msg::ByPledgerCountry,
     }
 }
 

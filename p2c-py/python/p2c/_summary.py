@@ -40,6 +40,11 @@ _DIMENSIONS = {
     "implementation_status": "implementationStatus",
     "end_date": "endDate",
     "target": "target",
+    "sdg": "sdg",
+    "sdg_target": "sdgTarget",
+    "event": "event",
+    "pledger_region": "pledgerRegion",
+    "pledger_country": "pledgerCountry",
 }
 
 _ROW_COLUMNS = ("key", "label", "pledges", "pledge_share", "value", "value_share")
