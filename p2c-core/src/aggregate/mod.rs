@@ -108,6 +108,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 mod breakdown;
+mod compare;
 mod delivery;
 mod entities;
 mod fold;
@@ -141,6 +142,10 @@ use crate::{Error, Result};
 
 // The converter types live in `money`; re-exported here, where summaries take them.
 pub use crate::money::{Converted, Converter, RateProvenance, TableConverter};
+pub use compare::{
+    compare, compare_json, BreakdownChange, Change, Comparison, HeadlineChanges, RowChange,
+    PERCENT_RULE,
+};
 pub use options::{
     default_as_of, known_since, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions,
     P2C_GOAL_USD,
