@@ -71,6 +71,9 @@ pub(crate) enum Command {
     Export(ExportArgs),
     /// Migrate a pledge document (or a JSON array of them) to the current format version.
     Migrate(MigrateArgs),
+    /// What changed between two summaries (`p2c dashboard --json` files): each figure and
+    /// breakdown row in both, the change and the percent change.
+    Compare(CompareArgs),
     /// Print a JSON Schema: `pledge` (default), `summary`, `country-profile` or `calls`.
     Schema(SchemaArgs),
     /// Explain an issue code with its guidance, or list every code.
@@ -289,6 +292,21 @@ pub(crate) enum ExportFormat {
     Csv,
     /// Every table as JSON columns.
     Json,
+}
+
+/// `p2c compare`.
+#[derive(Debug, Args)]
+pub(crate) struct CompareArgs {
+    /// The base summary, a `p2c dashboard --json` file (`-`: standard input).
+    pub(crate) a: String,
+    /// The summary compared with it (`-`: standard input).
+    pub(crate) b: String,
+    /// `text` for people, `json` (`schema/comparison.schema.json`) for programs.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub(crate) format: TextOrJson,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
 }
 
 /// `p2c migrate`.

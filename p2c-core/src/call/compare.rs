@@ -14,10 +14,12 @@ pub fn compare_values(a: &serde_json::Value, b: &serde_json::Value) -> Result<Co
 
 /// [`compare_values`] for JSON text: `parse_error` when a text is not JSON.
 pub fn compare_str(a: &str, b: &str) -> Result<Comparison> {
-    compare_values(&read(a)?, &read(b)?)
+    compare_values(&read_summary(a)?, &read_summary(b)?)
 }
 
-fn read(text: &str) -> Result<serde_json::Value> {
+/// A summary's JSON text as a value (what [`compare_str`] reads each text with, for a caller
+/// that must say which text is at fault): `parse_error` when it is not JSON.
+pub fn read_summary(text: &str) -> Result<serde_json::Value> {
     serde_json::from_str(text).map_err(|e| {
         let mut message = e.to_string();
         if let Some(i) = message.rfind(" at line ") {

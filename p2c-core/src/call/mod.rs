@@ -101,7 +101,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::i18n::LangTag;
 use crate::{Error, Result};
-pub use compare::{compare_str, compare_values};
+pub use compare::{compare_str, compare_values, read_summary};
 pub use convert::{ConvertAnswer, ConvertCall};
 pub use migrate::{MigrateAnswer, MigrateCall};
 pub use misc::{AssessCall, CodelistsCall, InputFormat, IssueCodesCall, ParseCall};
