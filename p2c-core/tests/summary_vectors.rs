@@ -59,6 +59,8 @@ struct Options {
     policy: Option<ConversionPolicy>,
     rounding: Option<RoundingStrategy>,
     filters: Option<Filters>,
+    report_grace_days: Option<u32>,
+    inactive_after_years: Option<u32>,
 }
 
 fn options(v: &Value) -> SummaryOptions {
@@ -88,6 +90,12 @@ fn options(v: &Value) -> SummaryOptions {
     }
     if let Some(f) = o.filters {
         s.filters = f;
+    }
+    if let Some(g) = o.report_grace_days {
+        s.report_grace_days = g;
+    }
+    if let Some(y) = o.inactive_after_years {
+        s.inactive_after_years = y;
     }
     s
 }
@@ -243,6 +251,28 @@ fn compare(got: &Value, want: &Value) -> Vec<String> {
                     }
                 }
             }
+            "reportingStatus" => {
+                for (status, pv) in v.as_object().unwrap() {
+                    let found = got["reporting"]["status"]["rows"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .find(|r| r["key"] == *status);
+                    let (pledges, value) = found.map_or((u64::MAX, Decimal::ZERO), |r| {
+                        (r["pledges"].as_u64().unwrap(), dec(&r["value"]))
+                    });
+                    check(
+                        format!("reportingStatus/{status}"),
+                        pv[0].as_u64() == Some(pledges) && dec(&pv[1]) == value,
+                        &format!("[{pledges}, {value}]").into(),
+                    );
+                }
+            }
+            "activeValue" => check(
+                key.clone(),
+                dec(&got["reporting"]["status"]["activeValue"]) == dec(v),
+                &got["reporting"]["status"]["activeValue"],
+            ),
             "error" => {}
             other => panic!("unknown expectation `{other}`"),
         }

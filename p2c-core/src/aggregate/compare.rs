@@ -25,7 +25,9 @@
 //! - **Absent is not zero.** Rows are matched by key; a row only one summary has is shown with
 //!   the other side `null` (and no change), never as 0: a country with no pledges on the
 //!   earlier date has no row then. Rows come in `a`'s order, then the rows only `b` has in
-//!   `b`'s order; breakdowns likewise, by dimension.
+//!   `b`'s order; breakdowns likewise, by dimension. The reporting-status rows
+//!   (`reporting.status.rows`) are compared as one more breakdown, `reportingStatus`, and the
+//!   headline includes `activeValue`.
 #![deny(clippy::arithmetic_side_effects)]
 
 use chrono::NaiveDate;
@@ -151,6 +153,11 @@ pub struct HeadlineChanges {
     ///
     /// `reporting.reportedPledges`.
     pub reported_pledges: Change,
+    /// # Active value
+    ///
+    /// `reporting.status.activeValue`, the value without inactive pledges (absent on a side
+    /// whose summary has no reporting status).
+    pub active_value: Change,
 }
 
 /// The rows of one breakdown, changed.
@@ -233,6 +240,24 @@ struct ValueOnly {
 #[serde(rename_all = "camelCase")]
 struct ReportingOnly {
     reported_pledges: u64,
+    #[serde(default)]
+    status: Option<StatusOnly>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StatusOnly {
+    #[serde(with = "crate::model::decimal")]
+    active_value: Decimal,
+    rows: Vec<StatusRowOnly>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct StatusRowOnly {
+    key: String,
+    pledges: u64,
+    #[serde(with = "crate::model::decimal")]
+    value: Decimal,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -275,6 +300,20 @@ impl Figures {
             },
             reporting: ReportingOnly {
                 reported_pledges: s.reporting.reported_pledges,
+                status: Some(StatusOnly {
+                    active_value: s.reporting.status.active_value,
+                    rows: s
+                        .reporting
+                        .status
+                        .rows
+                        .iter()
+                        .map(|r| StatusRowOnly {
+                            key: r.key.code().to_owned(),
+                            pledges: r.pledges,
+                            value: r.value,
+                        })
+                        .collect(),
+                }),
             },
             breakdowns: s
                 .breakdowns
@@ -296,6 +335,26 @@ impl Figures {
                         .collect(),
                 })
                 .collect(),
+        }
+    }
+
+    /// The reporting-status rows as one more breakdown, `reportingStatus`, so that they are
+    /// compared row by row like the others.
+    fn status_as_breakdown(&mut self) {
+        if let Some(s) = &self.reporting.status {
+            self.breakdowns.push(BreakdownOnly {
+                dimension: "reportingStatus".into(),
+                rows: s
+                    .rows
+                    .iter()
+                    .map(|r| RowOnly {
+                        key: r.key.clone(),
+                        label: r.key.clone(),
+                        pledges: r.pledges,
+                        value: r.value,
+                    })
+                    .collect(),
+            });
         }
     }
 
@@ -326,7 +385,9 @@ pub fn compare_json(a: &serde_json::Value, b: &serde_json::Value) -> Result<Comp
     compare_figures(Figures::read(a, "a")?, Figures::read(b, "b")?)
 }
 
-fn compare_figures(a: Figures, b: Figures) -> Result<Comparison> {
+fn compare_figures(mut a: Figures, mut b: Figures) -> Result<Comparison> {
+    a.status_as_breakdown();
+    b.status_as_breakdown();
     check_same(&a, &b)?;
     let count = |x: u64| Some(Decimal::from(x));
     let headline = HeadlineChanges {
@@ -344,6 +405,10 @@ fn compare_figures(a: Figures, b: Figures) -> Result<Comparison> {
         reported_pledges: change(
             count(a.reporting.reported_pledges),
             count(b.reporting.reported_pledges),
+        )?,
+        active_value: change(
+            a.reporting.status.as_ref().map(|s| s.active_value),
+            b.reporting.status.as_ref().map(|s| s.active_value),
         )?,
     };
 

@@ -120,6 +120,7 @@ pub(crate) use render::{note as note_in, row_label};
 mod reporting;
 mod runs;
 mod select;
+mod status;
 mod stream;
 mod summary;
 mod value;
@@ -151,6 +152,7 @@ pub use options::{
     P2C_GOAL_USD,
 };
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
+pub use status::{ReportingStatus, StatusRow, StatusStats};
 pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};
 pub use summary::{
     Additivity, AmountRow, Breakdown, BreakdownRow, CountRow, DeliveryStats, Derivations,
