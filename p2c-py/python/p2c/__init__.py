@@ -58,7 +58,15 @@ from ._p2c import (
     parse_pledges,
 )
 from ._report import Assessment, Criterion, Issue, Report
-from ._summary import Breakdown, BreakdownRow, CountryProfile, Summary, country_profile, summarize
+from ._summary import (
+    Breakdown,
+    BreakdownRow,
+    CountryProfile,
+    Summary,
+    compare,
+    country_profile,
+    summarize,
+)
 from ._tables import TABLE_NAMES, Table, Tables, load_tables, tables
 from ._validate import assess, validate, validate_batch, validate_or_raise, validate_update
 
@@ -105,6 +113,7 @@ __all__ = [
     "assess",
     "can_transition",
     "codelists",
+    "compare",
     "convert",
     "country_profile",
     "issue_codes",
