@@ -2,7 +2,10 @@
 //!
 //! [`summarize`] computes the figures of a P2C dashboard as of a date; [`country_profile`]
 //! the figures of one country (the shape of ITU's national roundtable profiles);
-//! [`Summary::render_text`] prints a summary as a plain-text dashboard.
+//! [`Summary::render_text`] prints a summary as a plain-text dashboard; [`compare`] says what
+//! changed between two summaries (growth "in a year", rules in `compare.rs`); each counted
+//! pledge has a [`ReportingStatus`] (counts, values and `activeValue` in
+//! [`ReportingStats::status`], rule in `status.rs`).
 //!
 //! # Which pledges count (the as-of rule)
 //!
