@@ -8,6 +8,7 @@ import type {
   Pledge,
   Summary,
   CountryProfile,
+  Comparison,
   Attribution,
   RegionMode,
   CurrencyCode,
@@ -422,6 +423,10 @@ export interface SummaryOptions {
   invalidPledges?: Record<string, string[]>
   /** A pledge with no report for longer than this many days is overdue. */
   reportIntervalDays?: number
+  /** Days after the report interval during which a report is `due`, not `overdue` (90). */
+  reportGraceDays?: number
+  /** Calendar years without a report after which a pledge is `inactive` and left out of `reporting.status.activeValue` (2). */
+  inactiveAfterYears?: number
   /** The coalition's goal, for progress. */
   goal?: MoneyAmountInput
   /** How many entries the "top" lists of a country profile keep. */
@@ -474,6 +479,16 @@ export declare function renderProfileHtmlAsync(
   country: CountryCode | string,
   options?: SummaryOptions,
 ): Promise<string>
+
+/**
+ * What changed from summary `a` (the base) to summary `b`, both as `summarize` returns them:
+ * each headline figure and breakdown row in both, the exact change `b - a` and the percent
+ * change (rounded once to 2 places, half away from zero; `null` with `percentAbsent` when there
+ * is no base). A row only one summary has is `null` on the other side, never `"0"`. Throws
+ * `P2cError` `summary_mismatch` for summaries in different currencies, attributions, region
+ * modes or rate tables.
+ */
+export declare function compare(a: Summary, b: Summary): Comparison
 
 /** @internal Panics inside Rust on purpose, to test that no panic reaches Node. */
 export declare function _panicForTests(): void

@@ -39,6 +39,7 @@ const n = {}
 for (const name of [
   'validateUpdate', 'validateFile', 'assess', 'issueCodes', 'parsePledge', 'parsePledges',
   'publicView', 'jsonSchema', 'codelists', 'convert', 'summarize', 'countryProfile', 'migrate',
+  'compare',
 ]) {
   const fn = wrap(native[name])
   n[name] = (...args) => JSON.parse(fn(...args))
@@ -534,6 +535,21 @@ async function countryProfileAsync(pledges, country, options) {
   return emitWarnings(JSON.parse(await nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'json')))
 }
 
+/**
+ * What changed from summary `a` to summary `b` (both as `summarize` returns them): each headline
+ * figure and breakdown row in both, the exact change and the percent change, as the JSON of
+ * `schema/comparison.schema.json`. Throws `P2cError` `summary_mismatch` for summaries computed
+ * differently (currency, attribution, region mode, rates).
+ */
+function compare(a, b) {
+  for (const [name, value] of [['a', a], ['b', b]]) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw invalidArgument(`\`${name}\` must be a summary object, not ${describe(value)}`)
+    }
+  }
+  return n.compare(stringify('a', a), stringify('b', b))
+}
+
 /** `renderProfileHtml` off the event loop. */
 async function renderProfileHtmlAsync(pledges, country, options) {
   return nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'html')
@@ -669,6 +685,7 @@ module.exports = {
   renderProfile,
   renderProfileHtml,
   renderProfileHtmlAsync,
+  compare,
   _panicForTests: () => n._panicForTests(),
   _panicAsyncForTests: () => nativeAsync('_panicAsyncForTests'),
 }

@@ -43,5 +43,6 @@ export const {
   renderProfile,
   renderProfileHtml,
   renderProfileHtmlAsync,
+  compare,
 } = p2c
 export default p2c

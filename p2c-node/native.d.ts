@@ -92,6 +92,12 @@ export declare function canTransition(from: string, to: string): boolean
 export declare function codelists(optionsJson?: string | undefined | null): string
 
 /**
+ * Compare two summaries given as their JSON text (`a` the base), as the comparison's JSON
+ * (`schema/comparison.schema.json`; the rules are the core's `aggregate::compare`).
+ */
+export declare function compare(a: string, b: string): string
+
+/**
  * Carry out a conversion (the core's `ConversionCall` as JSON text) with `table` (default:
  * the embedded one); returns the conversion with its provenance and the call's warnings.
  */

@@ -847,6 +847,7 @@ module.exports._validateJsonForTests = nativeBinding._validateJsonForTests
 module.exports.assess = nativeBinding.assess
 module.exports.canTransition = nativeBinding.canTransition
 module.exports.codelists = nativeBinding.codelists
+module.exports.compare = nativeBinding.compare
 module.exports.convert = nativeBinding.convert
 module.exports.countryProfile = nativeBinding.countryProfile
 module.exports.countryProfileAsync = nativeBinding.countryProfileAsync

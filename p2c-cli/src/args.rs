@@ -76,6 +76,9 @@ pub(crate) enum Command {
     /// Read a workbook or CSV files in the template's layout into pledge documents, with
     /// every issue at its cell.
     Import(ImportArgs),
+    /// What changed between two summaries (`p2c dashboard --json` files): each figure and
+    /// breakdown row in both, the change and the percent change.
+    Compare(CompareArgs),
     /// Print a JSON Schema: `pledge` (default), `summary`, `country-profile` or `calls`.
     Schema(SchemaArgs),
     /// Explain an issue code with its guidance, or list every code.
@@ -370,6 +373,21 @@ pub(crate) enum ExportFormat {
     Json,
     /// Every table as a sheet of one workbook (amounts as text, nothing rounded).
     Xlsx,
+}
+
+/// `p2c compare`.
+#[derive(Debug, Args)]
+pub(crate) struct CompareArgs {
+    /// The base summary, a `p2c dashboard --json` file (`-`: standard input).
+    pub(crate) a: String,
+    /// The summary compared with it (`-`: standard input).
+    pub(crate) b: String,
+    /// `text` for people, `json` (`schema/comparison.schema.json`) for programs.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub(crate) format: TextOrJson,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
 }
 
 /// `p2c migrate`.

@@ -35,6 +35,7 @@
 
 mod args;
 mod codes;
+mod compare;
 mod convert;
 mod export;
 mod fail;
@@ -198,6 +199,7 @@ fn main(args: &[OsString], ctx: &mut output::Ctx<'_>) -> Result<u8, Fail> {
         Command::Migrate(a) => migrate::run(a, ctx),
         Command::Template(a) => sheets::template(a, ctx),
         Command::Import(a) => sheets::import(a, ctx),
+        Command::Compare(a) => compare::run(a, ctx),
         Command::Schema(a) => codes::schema(a, ctx),
         Command::Codes(a) => codes::codes(a, ctx),
         Command::Rates(a) => rates::run(a, ctx),

@@ -886,3 +886,64 @@ fn migrate_refuses_what_it_cannot_read_in_one_line() {
         assert!(stdout(&out).is_empty());
     }
 }
+
+#[test]
+fn compare_diffs_two_dashboards_and_refuses_different_currencies() {
+    let dir = scratch("compare");
+    let sample = sample_path();
+    let sample = sample.to_str().unwrap();
+    let write = |name: &str, extra: &[&str]| {
+        let path = dir.join(name);
+        let mut args = vec![
+            "dashboard",
+            sample,
+            "--json",
+            "--out",
+            path.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let o = p2c(&args, None);
+        assert!(o.status.success(), "{}", stderr(&o));
+        path
+    };
+    let early = write("early.json", &["--as-of", "2022-12-31"]);
+    let late = write("late.json", &["--as-of", "2025-06-30"]);
+    let eur = write("eur.json", &["--as-of", "2025-06-30", "--currency", "EUR"]);
+    let (early, late, eur) = (
+        early.to_str().unwrap(),
+        late.to_str().unwrap(),
+        eur.to_str().unwrap(),
+    );
+
+    let o = p2c(&["compare", early, late, "--format", "json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let got: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    // Checked against the two dashboards read as raw JSON, not through p2c's model.
+    let read = |p: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
+    };
+    let (a, b) = (read(early), read(late));
+    let count = |s: &serde_json::Value| s["pledgeCount"].as_u64().unwrap();
+    let pc = &got["headline"]["pledgeCount"];
+    assert_eq!(pc["a"], count(&a).to_string());
+    assert_eq!(pc["b"], count(&b).to_string());
+    assert_eq!(
+        pc["change"],
+        (i128::from(count(&b)) - i128::from(count(&a))).to_string()
+    );
+    assert_eq!(got["headline"]["value"]["a"], a["value"]["total"]);
+
+    let o = p2c(&["compare", early, late], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("pledges"), "{}", stdout(&o));
+
+    let o = p2c(&["compare", early, eur], None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = one_error_line(&o);
+    assert!(err.contains("currency"), "{err}");
+
+    let o = p2c(&["compare", early, sample], None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = one_error_line(&o);
+    assert!(err.contains("pledges.json"), "{err}");
+}

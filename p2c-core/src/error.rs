@@ -138,6 +138,21 @@ pub enum Error {
         /// Its value in the other partial.
         theirs: String,
     },
+    /// Two summaries cannot be compared because they were computed differently (another
+    /// currency, attribution, region mode or rate table): a change between them would mean
+    /// nothing.
+    #[error(
+        "summaries differ in `{field}`: `{a}` and `{b}`; compare summaries computed the same way"
+    )]
+    SummaryMismatch {
+        /// What differs (`currency`, `attribution`, `regionMode`, `rates.tableId`,
+        /// `rates.policy`, `rates.sources`).
+        field: String,
+        /// Its value in summary `a`.
+        a: String,
+        /// Its value in summary `b`.
+        b: String,
+    },
     /// A document cannot be written in the spreadsheet layout: a field the layout does not
     /// have, a value of the wrong shape for its column, or a text longer than a spreadsheet
     /// cell holds.
@@ -221,6 +236,7 @@ impl Error {
             Error::UnannouncedRelation { .. } => "unannounced_relation",
             Error::InvalidPartial { .. } => "invalid_partial",
             Error::PartialMismatch { .. } => "partial_mismatch",
+            Error::SummaryMismatch { .. } => "summary_mismatch",
             Error::Export { .. } => "export_error",
             Error::UnsupportedVersion { .. } => "unsupported_version",
             Error::Internal(_) => "internal_error",
@@ -300,6 +316,11 @@ impl Error {
             obj.insert("field".into(), field.as_str().into());
             obj.insert("ours".into(), ours.as_str().into());
             obj.insert("theirs".into(), theirs.as_str().into());
+        }
+        if let (Some(obj), Error::SummaryMismatch { field, a, b }) = (v.as_object_mut(), self) {
+            obj.insert("field".into(), field.as_str().into());
+            obj.insert("a".into(), a.as_str().into());
+            obj.insert("b".into(), b.as_str().into());
         }
         if let (
             Some(obj),

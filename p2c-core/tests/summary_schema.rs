@@ -142,3 +142,25 @@ fn country_profile_json_validates_against_the_committed_schema() {
     let json = serde_json::to_value(&profile).unwrap();
     assert_valid(&committed("country-profile.schema.json"), &json);
 }
+
+#[test]
+fn comparison_json_validates_against_the_committed_schema() {
+    let at =
+        |y, m, d| SummaryOptions::new(NaiveDate::from_ymd_opt(y, m, d).unwrap(), Arc::new(EurOnly));
+    let pledges = pledges();
+    // As of 2021-01-01 no pledge counts yet (a zero base, and rows only `b` has).
+    let a = summarize(&pledges, &at(2021, 1, 1)).unwrap();
+    let b = summarize(&pledges, &at(2024, 7, 7)).unwrap();
+    let c = p2c_core::aggregate::compare(&a, &b).unwrap();
+    assert_eq!(
+        c.headline.pledge_count.percent_absent.as_deref(),
+        Some("zero_base")
+    );
+    assert!(c
+        .breakdowns
+        .iter()
+        .flat_map(|b| &b.rows)
+        .any(|r| r.value.percent_absent.as_deref() == Some("absent_in_a")));
+    let json = serde_json::to_value(&c).unwrap();
+    assert_valid(&committed("comparison.schema.json"), &json);
+}

@@ -162,9 +162,62 @@ for (const [name, c] of summaries) {
         case 'shareFallbacks':
           for (const [dim, n] of Object.entries(v)) assert.equal(breakdown(s, dim).shareFallbacks, n)
           break
+        case 'reportingStatus':
+          for (const [status, [pledges, value]] of Object.entries(v)) {
+            const r = s.reporting.status.rows.find((x) => x.key === status)
+            assert.ok(r, status)
+            assert.equal(r.pledges, pledges, status)
+            assert.ok(same(r.value, value), `${status}: ${r.value}`)
+          }
+          break
+        case 'activeValue':
+          assert.ok(same(s.reporting.status.activeValue, v), `activeValue ${s.reporting.status.activeValue}`)
+          break
         default:
           assert.fail(`unknown expectation ${key}`)
       }
     }
+    if (c.compare !== undefined) checkCompare(c, s)
   })
+}
+
+/** One figure's change against its expectation: decimals exactly, absent sides as null. */
+function checkChange(what, got, want) {
+  for (const field of ['a', 'b', 'change', 'percent']) {
+    if (want[field] === null) assert.equal(got[field], null, `${what}.${field}`)
+    else assert.ok(got[field] !== null && same(got[field], want[field]), `${what}.${field}: ${got[field]}`)
+  }
+  assert.equal(got.percentAbsent, want.percentAbsent, `${what}.percentAbsent`)
+}
+
+/** A case's `compare`: `compare(summary a, summary b)`, b with `compare.options`. */
+function checkCompare(c, a) {
+  const b = p2c.summarize(c.pledges, c.compare.options)
+  const got = attempt(() => p2c.compare(a, b))
+  const want = c.compare.expected
+  if (want.error !== undefined) {
+    assert.equal(got.code, want.error)
+    return
+  }
+  assert.equal(got.code, undefined)
+  for (const [key, v] of Object.entries(want)) {
+    switch (key) {
+      case 'headline':
+        for (const [fig, w] of Object.entries(v)) checkChange(`headline.${fig}`, got.ok.headline[fig], w)
+        break
+      case 'rows':
+        for (const [dim, rows] of Object.entries(v)) {
+          const bd = got.ok.breakdowns.find((x) => x.dimension === dim)
+          assert.ok(bd, dim)
+          for (const [row, w] of Object.entries(rows)) {
+            const r = bd.rows.find((x) => x.key === row)
+            assert.ok(r, `${dim}/${row}`)
+            for (const part of ['pledges', 'value']) checkChange(`${dim}/${row}.${part}`, r[part], w[part])
+          }
+        }
+        break
+      default:
+        assert.fail(`unknown compare expectation ${key}`)
+    }
+  }
 }

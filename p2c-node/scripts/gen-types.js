@@ -25,6 +25,7 @@ const ROOTS = [
   ['pledge.schema.json', 'Pledge'],
   ['summary.schema.json', 'Summary'],
   ['country-profile.schema.json', 'CountryProfile'],
+  ['comparison.schema.json', 'Comparison'],
 ]
 
 /**

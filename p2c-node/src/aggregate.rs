@@ -78,3 +78,10 @@ pub(crate) fn profile(
         || p.profile_html(&profile),
     )
 }
+
+/// Compare two summaries given as their JSON text (`a` the base), as the comparison's JSON
+/// (`schema/comparison.schema.json`; the rules are the core's `aggregate::compare`).
+#[napi]
+pub fn compare(a: String, b: String) -> napi::Result<String> {
+    run(|| to_json(&p2c_core::call::compare_str(&a, &b)?))
+}

@@ -35,6 +35,8 @@ struct Options {
     policy: Option<ConversionPolicy>,
     rounding: Option<RoundingStrategy>,
     report_interval_days: Option<u32>,
+    report_grace_days: Option<u32>,
+    inactive_after_years: Option<u32>,
     top: Option<usize>,
 }
 
@@ -72,6 +74,12 @@ fn options(
     }
     if let Some(f) = o.filters {
         opts.filters = f;
+    }
+    if let Some(d) = o.report_grace_days {
+        opts.report_grace_days = d;
+    }
+    if let Some(y) = o.inactive_after_years {
+        opts.inactive_after_years = y;
     }
     if let Some(d) = o.report_interval_days {
         opts.report_interval_days = d;
@@ -212,5 +220,23 @@ pub(crate) fn _country_profile(
             .map_err(|e| to_pyerr(py, &e))?;
         let rates = opts.converter.provenance();
         Ok((convert::to_py(py, &value)?, ProfileCore { profile, rates }))
+    })
+}
+
+/// Compare two summaries given as their JSON-ready data (`Summary.to_dict()`), `a` the base;
+/// returns the comparison as JSON-ready data (`schema/comparison.schema.json`).
+#[pyfunction]
+pub(crate) fn _compare(
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    b: &Bound<'_, PyAny>,
+) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        let a = convert::to_json("summary", a).map_err(|e| to_pyerr(py, &e))?;
+        let b = convert::to_json("summary", b).map_err(|e| to_pyerr(py, &e))?;
+        let comparison = p2c_core::call::compare_values(&a, &b).map_err(|e| to_pyerr(py, &e))?;
+        let json = serde_json::to_value(&comparison)
+            .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
+        convert::to_py(py, &json)
     })
 }

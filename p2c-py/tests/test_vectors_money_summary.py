@@ -81,9 +81,9 @@ def test_conversion_vector(case: dict[str, Any]) -> None:
     assert got.get("policy") == want["policy"]
 
 
-def _summarize(case: dict[str, Any]) -> dict[str, Any]:
-    """The summary's JSON form through ``p2c.summarize``, the vector's options as keywords."""
-    o = dict(case["options"])
+def _summary(case: dict[str, Any], options: dict[str, Any]) -> p2c.Summary:
+    """The summary through ``p2c.summarize``, the vector's options as keywords."""
+    o = dict(options)
     kwargs: dict[str, Any] = {"as_of": datetime.date.fromisoformat(o.pop("asOf"))}
     for wire, name in (
         ("currency", "currency"),
@@ -93,6 +93,8 @@ def _summarize(case: dict[str, Any]) -> dict[str, Any]:
         ("validate", "validate"),
         ("policy", "policy"),
         ("rounding", "rounding"),
+        ("reportGraceDays", "report_grace_days"),
+        ("inactiveAfterYears", "inactive_after_years"),
     ):
         if wire in o:
             kwargs[name] = o.pop(wire)
@@ -100,7 +102,50 @@ def _summarize(case: dict[str, Any]) -> dict[str, Any]:
         snake = "".join("_" + c.lower() if c.isupper() else c for c in wire)
         kwargs[snake] = value
     assert not o, f"runner does not know options {set(o)}"
-    return p2c.summarize(case["pledges"], **kwargs).to_dict()
+    return p2c.summarize(case["pledges"], **kwargs)
+
+
+def _summarize(case: dict[str, Any]) -> dict[str, Any]:
+    """The summary's JSON form through ``p2c.summarize``."""
+    return _summary(case, case["options"]).to_dict()
+
+
+def _check_change(what: str, got: dict[str, Any], want: dict[str, Any]) -> None:
+    for field in ("a", "b", "change", "percent"):
+        w = want[field]
+        assert got[field] == (None if w is None else _dec(w)), (what, field, got[field])
+        assert got[field] is None or isinstance(got[field], decimal.Decimal), (what, field)
+    assert got.get("percentAbsent") == want.get("percentAbsent"), (what, got)
+
+
+def _check_compare(case: dict[str, Any]) -> None:
+    """A case's ``compare``: ``p2c.compare(summary a, summary b)`` against its expectations; a
+    :class:`p2c.Summary` and its ``to_dict()`` data must compare alike."""
+    spec = case["compare"]
+    a = _summary(case, case["options"])
+    b = _summary(case, spec["options"])
+    want = spec["expected"]
+    if "error" in want:
+        for x, y in ((a, b), (a.to_dict(), b.to_dict())):
+            with pytest.raises(p2c.P2cError) as info:
+                p2c.compare(x, y)
+            assert info.value.code == want["error"]
+        return
+    got = p2c.compare(a, b)
+    assert got == p2c.compare(a.to_dict(), b.to_dict())
+    for key, v in want.items():
+        if key == "headline":
+            for fig, w in v.items():
+                _check_change(f"headline.{fig}", got["headline"][fig], w)
+        elif key == "rows":
+            for dim, rows in v.items():
+                (bd,) = [x for x in got["breakdowns"] if x["dimension"] == dim]
+                have = {r["key"]: r for r in bd["rows"]}
+                for row, w in rows.items():
+                    for part in ("pledges", "value"):
+                        _check_change(f"{dim}/{row}.{part}", have[row][part], w[part])
+        else:
+            raise AssertionError(f"unknown compare expectation {key}")
 
 
 def _rows(got: dict[str, Any], dim: str) -> dict[str, Any]:
@@ -173,5 +218,16 @@ def test_summary_vector(case: dict[str, Any]) -> None:
         elif key == "shareFallbacks":
             for dim, n in v.items():
                 assert _rows(got, dim)["shareFallbacks"] == n, dim
+        elif key == "reportingStatus":
+            have = {
+                r["key"]: (r["pledges"], _dec(r["value"]))
+                for r in got["reporting"]["status"]["rows"]
+            }
+            for status, (pledges, value) in v.items():
+                assert have[status] == (pledges, _dec(value)), status
+        elif key == "activeValue":
+            assert _dec(got["reporting"]["status"]["activeValue"]) == _dec(v)
         else:
             raise AssertionError(f"unknown expectation {key}")
+    if "compare" in case:
+        _check_compare(case)

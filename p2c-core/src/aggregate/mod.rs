@@ -2,7 +2,10 @@
 //!
 //! [`summarize`] computes the figures of a P2C dashboard as of a date; [`country_profile`]
 //! the figures of one country (the shape of ITU's national roundtable profiles);
-//! [`Summary::render_text`] prints a summary as a plain-text dashboard.
+//! [`Summary::render_text`] prints a summary as a plain-text dashboard; [`compare`] says what
+//! changed between two summaries (growth "in a year", rules in `compare.rs`); each counted
+//! pledge has a [`ReportingStatus`] (counts, values and `activeValue` in
+//! [`ReportingStats::status`], rule in `status.rs`).
 //!
 //! # Which pledges count (the as-of rule)
 //!
@@ -126,6 +129,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 mod breakdown;
+mod compare;
 mod delivery;
 mod dims;
 mod entities;
@@ -138,6 +142,7 @@ pub(crate) use render::{note as note_in, row_label};
 mod reporting;
 mod runs;
 mod select;
+mod status;
 mod stream;
 mod summary;
 mod value;
@@ -160,12 +165,17 @@ use crate::{Error, Result};
 
 // The converter types live in `money`; re-exported here, where summaries take them.
 pub use crate::money::{Converted, Converter, RateProvenance, TableConverter};
+pub use compare::{
+    compare, compare_json, BreakdownChange, Change, Comparison, HeadlineChanges, RowChange,
+    PERCENT_RULE,
+};
 pub use dims::pledger_region;
 pub use options::{
     default_as_of, known_since, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions,
     P2C_GOAL_USD,
 };
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
+pub use status::{ReportingStatus, StatusRow, StatusStats};
 pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};
 pub use summary::{
     Additivity, AmountRow, Breakdown, BreakdownRow, CountRow, DeliveryStats, Derivations,

@@ -111,6 +111,12 @@ pub struct SummaryOptions {
     pub invalid_pledges: Vec<(String, Vec<String>)>,
     /// A pledge with no progress report for longer than this many days is overdue.
     pub report_interval_days: u32,
+    /// Days after the report interval during which a pledge's report is `due` rather than
+    /// `overdue` (its reporting status, `aggregate::ReportingStatus`; default 90).
+    pub report_grace_days: u32,
+    /// Calendar years without a report after which a pledge is `inactive` and left out of
+    /// `activeValue` (default 2, "inactive after two years without a report").
+    pub inactive_after_years: u32,
     /// The coalition's goal, for progress; counted only when in the summary's currency.
     pub goal: MoneyAmount,
     /// How many entries the "top" lists of a country profile keep.
@@ -133,6 +139,8 @@ impl fmt::Debug for SummaryOptions {
             .field("validate", &self.validate)
             .field("invalid_pledges", &self.invalid_pledges)
             .field("report_interval_days", &self.report_interval_days)
+            .field("report_grace_days", &self.report_grace_days)
+            .field("inactive_after_years", &self.inactive_after_years)
             .field("goal", &self.goal)
             .field("top", &self.top)
             .field("threads", &self.threads)
@@ -164,6 +172,8 @@ impl SummaryOptions {
             validate: true,
             invalid_pledges: Vec::new(),
             report_interval_days: 365,
+            report_grace_days: 90,
+            inactive_after_years: 2,
             goal: MoneyAmount {
                 amount: P2C_GOAL_USD,
                 currency: CurrencyCode::USD,

@@ -33,6 +33,7 @@ use super::delivery::DeliveryAcc;
 use super::entities::EntityAcc;
 use super::reporting::ReportingAcc;
 use super::runs::{Run, Runs};
+use super::status::StatusAcc;
 use super::stream::{ExcludedEntry, Held, SummaryAccumulator};
 use super::{Derivations, Filters, NotCounted, SummaryOptions, Unconverted};
 use crate::taxonomy::{Challenge, Codelist, Solution, StakeholderType};
@@ -60,6 +61,8 @@ struct Descriptor {
     /// SHA-256 of the caller's invalid-pledge list as JSON (it may be long).
     invalid_pledges: String,
     report_interval_days: u32,
+    report_grace_days: u32,
+    inactive_after_years: u32,
     goal: String,
 }
 
@@ -79,6 +82,8 @@ impl Descriptor {
             validate: o.validate,
             invalid_pledges: hex(&Sha256::digest(&list)),
             report_interval_days: o.report_interval_days,
+            report_grace_days: o.report_grace_days,
+            inactive_after_years: o.inactive_after_years,
             goal: format!("{} {}", o.goal.amount, o.goal.currency),
         }
     }
@@ -182,6 +187,12 @@ struct ReportingState {
     solutions: BTreeMap<String, u64>,
     ended_with_reports: u64,
     undetermined: u64,
+    /// Pledges by reporting status, in `ReportingStatus::ALL` order.
+    status_pledges: [u64; 7],
+    /// Their values, in the same order.
+    status_values: [String; 7],
+    /// The first overflow of the status values, if any.
+    status_overflow: Option<String>,
 }
 
 fn codes<C: Codelist + Ord>(m: &BTreeMap<C, u64>) -> BTreeMap<String, u64> {
@@ -201,6 +212,14 @@ fn invalid(reason: impl Into<String>) -> Error {
     Error::InvalidPartial {
         reason: reason.into(),
     }
+}
+
+fn status_values(values: &[String; 7]) -> Result<[Decimal; 7]> {
+    let mut out = [Decimal::ZERO; 7];
+    for (o, v) in out.iter_mut().zip(values) {
+        *o = decimal(v)?;
+    }
+    Ok(out)
 }
 
 fn decimal(s: &str) -> Result<Decimal> {
@@ -305,6 +324,9 @@ impl SummaryAccumulator {
                 solutions: codes(&r.solutions),
                 ended_with_reports: r.ended_with_reports,
                 undetermined: r.undetermined,
+                status_pledges: r.status.pledges,
+                status_values: r.status.values.map(|v| v.to_string()),
+                status_overflow: r.status.overflow.clone(),
             },
             held,
             sections,
@@ -472,6 +494,11 @@ impl SummaryAccumulator {
             ended_with_reports: rs.ended_with_reports,
             overdue,
             undetermined: rs.undetermined,
+            status: StatusAcc {
+                pledges: rs.status_pledges,
+                values: status_values(&rs.status_values)?,
+                overflow: rs.status_overflow,
+            },
         };
         let (dp, delivered, pledged) = header.delivery;
         let mut acc = SummaryAccumulator::new(options.clone());

@@ -6,6 +6,7 @@ use super::breakdown::dedup_codes;
 use super::entities::write_identity_key;
 use super::runs::Runs;
 use super::select::{Counted, EndBucket};
+use super::status::StatusAcc;
 use super::{inc, CountRow, ReportingStats, SummaryOptions};
 use crate::money::exact::count_ratio;
 use crate::taxonomy::{Challenge, Codelist, ImplementationStatus, Solution, StakeholderType};
@@ -37,6 +38,8 @@ pub(super) struct ReportingAcc {
     pub(super) ended_with_reports: u64,
     pub(super) overdue: Runs<()>,
     pub(super) undetermined: u64,
+    /// Pledges and value by reporting status.
+    pub(super) status: StatusAcc,
 }
 
 fn add_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
@@ -48,6 +51,7 @@ fn add_counts<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
 
 impl ReportingAcc {
     pub(super) fn add(&mut self, c: &Counted<'_>, options: &SummaryOptions) {
+        self.status.add(c, options);
         let n = u64::try_from(c.reports.len()).unwrap_or(u64::MAX);
         self.reports = self.reports.saturating_add(n);
         if n > 0 {
@@ -102,6 +106,7 @@ impl ReportingAcc {
             .saturating_add(later.ended_with_reports);
         self.overdue.append(later.overdue);
         self.undetermined = self.undetermined.saturating_add(later.undetermined);
+        self.status.append(later.status);
     }
 
     pub(super) fn finish(
@@ -128,6 +133,7 @@ impl ReportingAcc {
             Ok(())
         })?;
         drop(self.leads);
+        let status = self.status.finish(options)?;
         let mut overdue = Vec::with_capacity(self.overdue.len());
         self.overdue.drain(|id, ()| {
             overdue.push(String::from_utf8_lossy(id).into_owned());
@@ -145,6 +151,7 @@ impl ReportingAcc {
             interval_days: options.report_interval_days,
             overdue,
             overdue_undetermined: self.undetermined,
+            status,
         })
     }
 }

@@ -642,6 +642,12 @@ pub struct ReportingStats {
     ///
     /// Unfinished pledges with no report and no known date, so overdue cannot be decided.
     pub overdue_undetermined: u64,
+    /// # Reporting status
+    ///
+    /// Pledges and value by reporting status (on time, due, overdue, inactive, ended without a
+    /// final report, not due, undetermined), the rule that decided it, and the value of the
+    /// pledges that are not inactive (see `p2c_core::aggregate::ReportingStatus`).
+    pub status: super::status::StatusStats,
 }
 
 /// Delivered against pledged, where reports give a delivered amount.

@@ -82,6 +82,7 @@
 //! Every call that returns labels or messages takes `lang` (a [`LangTag`]): an unknown tag
 //! gives English and a `unknown_language` warning, never an error.
 
+mod compare;
 mod convert;
 mod migrate;
 mod misc;
@@ -101,6 +102,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::i18n::LangTag;
 use crate::{Error, Result};
+pub use compare::{compare_str, compare_values, read_summary};
 pub use convert::{ConvertAnswer, ConvertCall};
 pub use migrate::{MigrateAnswer, MigrateCall};
 pub use misc::{AssessCall, CodelistsCall, InputFormat, IssueCodesCall, ParseCall};

@@ -49,6 +49,11 @@ pub struct SummaryCall {
     pub invalid_pledges: BTreeMap<String, Vec<String>>,
     /// A pledge without a progress report for longer than this many days is overdue (365).
     pub report_interval_days: Option<u32>,
+    /// Days after the report interval during which a report is `due`, not `overdue` (90).
+    pub report_grace_days: Option<u32>,
+    /// Calendar years without a report after which a pledge is `inactive` and left out of
+    /// `activeValue` (2).
+    pub inactive_after_years: Option<u32>,
     /// The goal progress is measured against (default USD 100 bn).
     pub goal: Option<GoalCall>,
     /// How many entries the "top" lists of a country profile keep (5).
@@ -117,6 +122,12 @@ impl SummaryCall {
             options
                 .invalid_pledges
                 .push((id.clone(), codes.into_iter().map(str::to_owned).collect()));
+        }
+        if let Some(d) = self.report_grace_days {
+            options.report_grace_days = d;
+        }
+        if let Some(y) = self.inactive_after_years {
+            options.inactive_after_years = y;
         }
         if let Some(d) = self.report_interval_days {
             options.report_interval_days = d;

@@ -67,7 +67,15 @@ from ._sheets import (
     template_xlsx,
     write_excel,
 )
-from ._summary import Breakdown, BreakdownRow, CountryProfile, Summary, country_profile, summarize
+from ._summary import (
+    Breakdown,
+    BreakdownRow,
+    CountryProfile,
+    Summary,
+    compare,
+    country_profile,
+    summarize,
+)
 from ._tables import TABLE_NAMES, Table, Tables, load_tables, tables
 from ._validate import assess, validate, validate_batch, validate_or_raise, validate_update
 
@@ -117,6 +125,7 @@ __all__ = [
     "assess",
     "can_transition",
     "codelists",
+    "compare",
     "convert",
     "country_profile",
     "issue_codes",

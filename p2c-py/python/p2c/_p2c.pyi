@@ -28,6 +28,7 @@ __all__ = [
     "SdgRef",
     "Share",
     "RateTable",
+    "_compare",
     "_convert",
     "_country_profile",
     "_default_as_of",
@@ -694,6 +695,7 @@ def _country_profile(
     pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
 ) -> tuple[dict[str, Any], _ProfileCore]: ...
 def _default_as_of() -> str | None: ...
+def _compare(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]: ...
 
 @final
 class _Table:

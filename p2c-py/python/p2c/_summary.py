@@ -23,6 +23,7 @@ __all__ = [
     "BreakdownRow",
     "CountryProfile",
     "Summary",
+    "compare",
     "country_profile",
     "summarize",
 ]
@@ -455,6 +456,8 @@ def summarize(
     rounding: str | None = None,
     table: _p2c.RateTable | None = None,
     report_interval_days: int | None = None,
+    report_grace_days: int | None = None,
+    inactive_after_years: int | None = None,
     focus_areas: Iterable[str] | None = None,
     pillars: Iterable[str] | None = None,
     pledge_types: Iterable[str] | None = None,
@@ -473,7 +476,9 @@ def summarize(
     or ``"primary_only"``; ``invalid`` ``"exclude"`` (default), ``"reject"`` or ``"include"``.
     ``policy``, ``rounding`` and ``table`` choose the rates as in :func:`p2c.convert`. The
     filters (``focus_areas`` … ``period``) keep pledges matching any listed value of every
-    given filter. ``lang`` (ar, zh, en, fr, ru, es) is the language of ``str(summary)`` and
+    given filter. ``report_grace_days`` (90) and ``inactive_after_years`` (2) set the
+    reporting-status rule (``to_dict()["reporting"]["status"]``: pledges and value per status,
+    and ``activeValue``, the total without inactive pledges). ``lang`` (ar, zh, en, fr, ru, es) is the language of ``str(summary)`` and
     :meth:`Summary.to_html`; the data (``to_dict()``, ``breakdown()``) keeps the codes and
     English labels of the wire format. An unknown tag gives
     English and one :class:`p2c.UnknownLanguageWarning`.
@@ -504,6 +509,12 @@ def summarize(
             "period": period,
         },
     )
+    for key, value in (
+        ("reportGraceDays", report_grace_days),
+        ("inactiveAfterYears", inactive_after_years),
+    ):
+        if value is not None:
+            options[key] = value
     code = _p2c._lang(lang, 2)
     head, core = _p2c._summarize(_pledges(pledges), options, table)
     return Summary(head, core, code)
@@ -547,3 +558,40 @@ def country_profile(
     code = _p2c._lang(lang, 2)
     data, core = _p2c._country_profile(_pledges(pledges), country, options, table)
     return CountryProfile(data, core, code)
+
+
+_CHANGE_DECIMALS = ("a", "b", "change", "percent")
+
+
+def _change(c: dict[str, Any]) -> dict[str, Any]:
+    return {k: (_dec(v) if k in _CHANGE_DECIMALS and v is not None else v) for k, v in c.items()}
+
+
+def compare(a: Summary | dict[str, Any], b: Summary | dict[str, Any]) -> dict[str, Any]:
+    """What changed from summary ``a`` to summary ``b`` (:class:`Summary` objects, or their
+    ``to_dict()`` data): each headline figure and each breakdown row in both, the exact change
+    ``b - a`` and the percent change, as the data of ``schema/comparison.schema.json`` with
+    ``a``, ``b``, ``change`` and ``percent`` as ``decimal.Decimal`` (``None`` when absent).
+
+    Rows are matched by key; a row only one summary has is ``None`` on the other side, never
+    0. The percent is ``(b - a) / a * 100`` rounded once to 2 places, half away from zero;
+    ``None`` with ``percentAbsent`` (``zero_base``, ``absent_in_a``, ``absent_in_b``) when
+    there is no base. ``p2c.compare(last_year, this_year)["headline"]["pledgeCount"]["percent"]``
+    is "+55 % pledges in a year".
+
+    Raises :class:`p2c.P2cError` with code ``summary_mismatch`` when the two were computed in
+    different currencies, attributions, region modes or rate tables, and ``invalid_argument``
+    when a value is not a summary.
+    """
+    data = [x.to_dict() if isinstance(x, Summary) else x for x in (a, b)]
+    for name, d in zip(("a", "b"), data):
+        if not isinstance(d, dict):
+            raise TypeError(f"{name} must be a p2c.Summary or its to_dict() data")
+    out = _p2c._compare(data[0], data[1])
+    for key, c in out["headline"].items():
+        out["headline"][key] = _change(c)
+    for bd in out["breakdowns"]:
+        for row in bd["rows"]:
+            row["pledges"] = _change(row["pledges"])
+            row["value"] = _change(row["value"])
+    return out
