@@ -806,3 +806,40 @@ fn the_template_speaks_the_chosen_language_and_keeps_its_codes() {
         );
     }
 }
+
+#[test]
+fn the_issues_workbook_speaks_the_language_asked_for() {
+    use p2c_core::i18n::{Lang, Localizer};
+    let mut docs = sample();
+    docs.truncate(2);
+    docs[1]["financialValue"]["currency"] = json!("XYZ");
+    let bytes = sheets::export_xlsx(&docs, &ExportOptions::default()).unwrap();
+    let import = sheets::import_xlsx(&bytes, &opts());
+    let rows_of = |book: Vec<u8>| -> (Vec<String>, Vec<Vec<String>>) {
+        let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(book)).unwrap();
+        let issues = wb.worksheet_range("issues").unwrap();
+        let mut rows = issues
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>());
+        (wb.sheet_names(), rows.by_ref().collect())
+    };
+    let (_, en) = rows_of(sheets::export_issues_xlsx(&import, &ExportOptions::default()).unwrap());
+    let fr_book =
+        sheets::export_issues_xlsx_in(&import, &ExportOptions::default(), Lang::Fr).unwrap();
+    let (_, fr) = rows_of(fr_book.clone());
+    // The headers and the guidance are French; cells, paths, codes and severities are not
+    // translated.
+    assert_ne!(fr[0], en[0]);
+    let fr_loc = Localizer::new(Lang::Fr);
+    assert_eq!(fr[0][8], "Que faire");
+    for (f, e) in fr.iter().zip(&en).skip(1) {
+        assert_eq!(f[..8], e[..8]);
+        assert_eq!(f[9], e[9]);
+        assert_eq!(Some(f[8].clone()), fr_loc.issue_guidance(&f[5]));
+        assert_ne!(f[8], e[8], "{} has a French guidance", f[5]);
+    }
+    // And it reads back: the invalid pledge only.
+    let again = sheets::import_xlsx(&fr_book, &opts());
+    assert_eq!(again.documents.len(), 1);
+    assert_eq!(again.documents[0]["id"], docs[1]["id"]);
+}

@@ -371,14 +371,14 @@ impl SheetExportCall {
     /// Pledge documents as one workbook, whatever the format.
     #[cfg(feature = "xlsx")]
     pub fn documents_xlsx(&self, docs: &[Value]) -> Result<Vec<u8>> {
-        crate::sheets::export_xlsx(docs, &self.options())
+        crate::sheets::export_xlsx_in(docs, &self.options(), self.language().0)
     }
 
     /// The rows of an import that have errors and an `issues` sheet (cell, code, severity,
     /// message, guidance), as a workbook to send back to the pledger.
     #[cfg(feature = "xlsx")]
     pub fn issues_xlsx(&self, import: &Import) -> Result<Vec<u8>> {
-        crate::sheets::export_issues_xlsx(import, &self.options())
+        crate::sheets::export_issues_xlsx_in(import, &self.options(), self.language().0)
     }
 
     /// The analysis tables as a workbook, one sheet per table.

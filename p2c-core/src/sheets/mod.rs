@@ -142,9 +142,9 @@ pub use layout::{
 pub use text::{fields_catalogue, English, InLanguage, Messages, FIXED as TEMPLATE_MESSAGES};
 #[cfg(feature = "xlsx")]
 pub use xlsx::{
-    export_issues_xlsx, export_xlsx, export_xlsx_in, export_xlsx_with, import_xlsx,
-    import_xlsx_path, tables_xlsx, template_xlsx, template_xlsx_in, template_xlsx_with,
-    READER_FAILED,
+    export_issues_xlsx, export_issues_xlsx_in, export_xlsx, export_xlsx_in, export_xlsx_with,
+    import_xlsx, import_xlsx_path, tables_xlsx, template_xlsx, template_xlsx_in,
+    template_xlsx_with, READER_FAILED,
 };
 
 /// The most columns a sheet has (Excel's limit, `XFD`); a CSV record with more fields is a

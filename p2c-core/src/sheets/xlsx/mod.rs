@@ -19,8 +19,8 @@ use crate::validate::Code;
 use crate::Result;
 
 pub use writer::{
-    export_issues_xlsx, export_xlsx, export_xlsx_in, export_xlsx_with, tables_xlsx, template_xlsx,
-    template_xlsx_in, template_xlsx_with,
+    export_issues_xlsx, export_issues_xlsx_in, export_xlsx, export_xlsx_in, export_xlsx_with,
+    tables_xlsx, template_xlsx, template_xlsx_in, template_xlsx_with,
 };
 
 use inspect::{inspect, Refusal};

@@ -17,7 +17,7 @@ use super::super::write::{flatten, Flat, Out};
 use super::super::{
     ExportOptions, Import, Location, SheetIssue, CODES_SHEET, ISSUES_SHEET, README_SHEET,
 };
-use crate::validate::{issue_code, Severity};
+use crate::validate::Severity;
 use crate::{Error, Result};
 
 /// The most characters an Excel cell holds.
@@ -91,6 +91,26 @@ pub fn export_xlsx_with(
 /// to the pledger. Rows that became no document (a row naming an unknown pledge) are listed
 /// on the issues sheet by their cell in the file received.
 pub fn export_issues_xlsx(import: &Import, opts: &ExportOptions) -> Result<Vec<u8>> {
+    issues_book(import, opts, &English, crate::i18n::Lang::En)
+}
+
+/// [`export_issues_xlsx`] in `lang`: the sheet names, headers, README and guidance of the
+/// issues sheet in that language (the messages are the import's, in the language it was read
+/// with); codes, paths and cells never change.
+pub fn export_issues_xlsx_in(
+    import: &Import,
+    opts: &ExportOptions,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>> {
+    issues_book(import, opts, &InLanguage::new(lang), lang)
+}
+
+fn issues_book(
+    import: &Import,
+    opts: &ExportOptions,
+    messages: &dyn Messages,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>> {
     let layout = cached(opts.private);
     // The documents with an error, renumbered in order.
     let mut keep: Vec<usize> = import
@@ -129,7 +149,7 @@ pub fn export_issues_xlsx(import: &Import, opts: &ExportOptions) -> Result<Vec<u
             }
         })
         .collect();
-    write_book(layout, &flat, opts, &English, Some(&rows))
+    write_book(layout, &flat, opts, messages, Some((&rows, lang)))
 }
 
 /// The flat analysis tables ([`crate::tables::pledge_tables`]) as a workbook: one sheet per
@@ -282,7 +302,7 @@ fn write_book(
     flat: &Flat,
     opts: &ExportOptions,
     messages: &dyn Messages,
-    issues: Option<&[IssueRow<'_>]>,
+    issues: Option<(&[IssueRow<'_>], crate::i18n::Lang)>,
 ) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     // A fixed creation date: the same input gives the same bytes, and no timestamp leaks.
@@ -298,9 +318,9 @@ fn write_book(
         let sheet = book.add_worksheet();
         readme(sheet, layout, &f, messages).map_err(xlsx_error)?;
     }
-    if let Some(rows) = issues {
+    if let Some((rows, lang)) = issues {
         let sheet = book.add_worksheet();
-        issues_sheet(sheet, rows, &f, messages, opts.escape_formulas)?;
+        issues_sheet(sheet, rows, &f, messages, lang, opts.escape_formulas)?;
         sheet.set_active(true);
     }
     for (t, table) in layout.tables.iter().enumerate() {
@@ -685,8 +705,10 @@ fn issues_sheet(
     rows: &[IssueRow<'_>],
     f: &Formats,
     messages: &dyn Messages,
+    lang: crate::i18n::Lang,
     escape: bool,
 ) -> Result<()> {
+    let loc = crate::i18n::Localizer::new(lang);
     sheet.set_name(ISSUES_SHEET).map_err(xlsx_error)?;
     let heads = [
         "sheet.issues.sheet",
@@ -713,7 +735,7 @@ fn issues_sheet(
         let original = item.issue.location.as_ref();
         // The cell in this workbook, else the place in the file received.
         let here = item.here.as_ref().or(original);
-        let guidance = issue_code(issue.code).map_or("", |c| c.guidance);
+        let guidance = loc.issue_guidance(issue.code).unwrap_or_default();
         let cells: [String; 10] = [
             here.map(|l| l.sheet.clone()).unwrap_or_default(),
             here.and_then(|l| l.cell.clone()).unwrap_or_default(),
@@ -725,7 +747,7 @@ fn issues_sheet(
             issue.code.to_owned(),
             issue.severity.as_str().to_owned(),
             issue.message.clone(),
-            guidance.to_owned(),
+            guidance,
             original
                 .map(|l| match &l.cell {
                     Some(c) => format!("{}!{c}", l.sheet),
