@@ -21,7 +21,11 @@
 //!    that month or year the pledge is left out as `not_yet_known` (its detail is the date
 //!    as stated). A pledge with none of these dates counts and is listed in
 //!    [`Summary::undated`];
-//! 4. no other pledge that counts by rules 1–3 `supersedes` it;
+//! 4. no other pledge that counts by rules 1–3 `supersedes` it; `supersedes` relations that
+//!    form a cycle (A supersedes B, B supersedes A, or longer) cannot hold and supersede
+//!    nothing, so the cycle's pledges count rather than all dropping out (`validate_batch`
+//!    reports the cycle as `batch.relation_cycle`; pass its findings in
+//!    [`SummaryOptions::invalid_pledges`] to leave them out as invalid instead);
 //! 5. it matches the filters.
 //!
 //! Every pledge left out by rules 1–4 is listed in [`Summary::excluded`] with its reason;
