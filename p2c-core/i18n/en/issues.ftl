@@ -171,6 +171,8 @@ issue-reports-delivered_exceeds_value = the amount delivered exceeds the announc
 issue-batch-duplicate_id = the id { $value } is already used by pledge { $firstIndex }
 issue-batch-likely_duplicate = pledge { $firstIndex } has the same lead pledger, title and amount
 issue-batch-unknown_relation_target = no pledge in the batch has the id { $value }
+issue-batch-relation_cycle = the supersedes and part_of relations of pledges { $indexes } lead back to the first, so none of them can hold
+issue-batch-part_exceeds_parent = this pledge is part of pledge { $parentIndex } but its amount { $amount } exceeds that pledge's amount in the same currency
 
 ## sheet
 

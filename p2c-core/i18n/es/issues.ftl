@@ -274,6 +274,12 @@ issue-batch-likely_duplicate = el compromiso { $firstIndex } tiene la misma enti
 issue-batch-unknown_relation_target = ningún compromiso del lote tiene el identificador { $value }
     .title = Una relación cita un identificador de compromiso que no está en el lote.
     .guidance = Compruebe el identificador, o valide el lote junto con el compromiso relacionado.
+issue-batch-relation_cycle = las relaciones supersedes y part_of de los compromisos { $indexes } vuelven al primero, así que ninguna puede cumplirse
+    .title = Las relaciones `supersedes` y `part_of` de varios compromisos vuelven a ellos mismos (A sustituye a B y B sustituye a A, o un bucle más largo), así que ninguna puede cumplirse.
+    .guidance = Decida qué compromiso sustituye o contiene a cuál y elimine la relación que cierra el bucle; `cycle` en los parámetros da los identificadores en el orden de las relaciones desde el menor, `pledges` todos los compromisos implicados.
+issue-batch-part_exceeds_parent = este compromiso forma parte del compromiso { $parentIndex } pero su importe { $amount } supera el de ese compromiso en la misma moneda
+    .title = Un compromiso es `part_of` de otro pero su importe es mayor que el del otro (comparado solo en la misma moneda y sobre la misma base).
+    .guidance = Compruebe ambos importes, o la relación: una parte no puede valer más que el todo.
 
 ## origin: p2c (traducciones escritas para p2c: formato 1.1 y hojas de cálculo)
 

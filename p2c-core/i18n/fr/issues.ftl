@@ -274,6 +274,12 @@ issue-batch-likely_duplicate = l'engagement { $firstIndex } a la même entité p
 issue-batch-unknown_relation_target = aucun engagement du lot n'a l'identifiant { $value }
     .title = Une relation cite un identifiant d'engagement absent du lot.
     .guidance = Vérifiez l'identifiant, ou validez le lot avec l'engagement lié.
+issue-batch-relation_cycle = les relations supersedes et part_of des engagements { $indexes } ramènent au premier : aucune ne peut tenir
+    .title = Les relations `supersedes` et `part_of` d'engagements ramènent à eux-mêmes (A remplace B et B remplace A, ou une boucle plus longue) : aucune ne peut tenir.
+    .guidance = Décidez quel engagement remplace ou contient lequel et retirez la relation qui ferme la boucle ; `cycle` dans les paramètres donne les identifiants dans l'ordre des relations à partir du plus petit, `pledges` tous les engagements concernés.
+issue-batch-part_exceeds_parent = cet engagement fait partie de l'engagement { $parentIndex } mais son montant { $amount } dépasse celui de cet engagement dans la même devise
+    .title = Un engagement est `part_of` d'un autre mais son montant est supérieur à celui de l'autre (comparé seulement dans la même devise et sur la même base).
+    .guidance = Vérifiez les deux montants, ou la relation : une composante ne peut valoir plus que l'ensemble.
 
 ## origin: p2c (traductions écrites pour p2c : format 1.1 et tableurs)
 

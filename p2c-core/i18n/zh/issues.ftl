@@ -274,6 +274,12 @@ issue-batch-likely_duplicate = 承诺 { $firstIndex } 的牵头方、标题和�
 issue-batch-unknown_relation_target = 该批次中没有标识符为 { $value } 的承诺
     .title = 关系指向的承诺标识符不在该批次中。
     .guidance = 核对标识符，或将该批次与相关承诺一起验证。
+issue-batch-relation_cycle = 承诺 { $indexes } 的 supersedes 和 part_of 关系回到第一个承诺，因此其中任何关系都不能成立
+    .title = 若干承诺的 `supersedes` 和 `part_of` 关系绕回其自身（A 取代 B 且 B 取代 A，或更长的循环），因此其中任何关系都不能成立。
+    .guidance = 确定哪个承诺取代或包含哪个承诺，并删除闭合循环的关系；参数中的 `cycle` 按关系顺序从最小标识符开始列出标识符，`pledges` 列出所有相关承诺。
+issue-batch-part_exceeds_parent = 该承诺是承诺 { $parentIndex } 的一部分，但其金额 { $amount } 超过了该承诺以同一货币计的金额
+    .title = 一项承诺是另一项承诺的 `part_of`，但其金额大于另一项（仅在同一货币和同一基础上比较）。
+    .guidance = 请核对两个金额或该关系：组成部分的价值不能超过整体。
 
 ## origin: p2c (为 p2c 撰写的译文：1.1 格式和电子表格)
 

@@ -5,11 +5,12 @@ use std::collections::BTreeSet;
 use rust_decimal::Decimal;
 
 use super::dims;
+use super::attribution::{attribute, merge, Place};
 use super::entities::type_bit;
 use super::select::{stakeholder_types, Counted, EndBucket};
 use super::{
-    inc, Additivity, Attribution, Breakdown, BreakdownRow, Dimension, FastMap, SummaryOptions,
-    UNSPECIFIED,
+    inc, Additivity, Attribution, Breakdown, BreakdownRow, Dimension, FastMap, RegionMode,
+    SummaryOptions, UNSPECIFIED,
 };
 use crate::geo;
 use crate::model::{CountryCode, Pledge};
@@ -19,6 +20,7 @@ use crate::taxonomy::{
     PledgeType, StakeholderType,
 };
 use crate::{Error, Result};
+use chrono::NaiveDate;
 
 /// A pledge's keys (code, label) in one dimension, and its declared weights for them if it
 /// has fitting ones.
@@ -217,15 +219,25 @@ pub(super) struct BreakdownAcc {
     acc: FastMap<String, (String, u64, Sum)>,
     fallbacks: u64,
     equal: Vec<Decimal>,
+    /// The summary's date, for group membership.
+    as_of: NaiveDate,
+    /// Whether the geographic dimensions derive their rows from one attribution over the
+    /// pledge's places ([`super::attribution`]): split attributions, and for the region
+    /// breakdown the `primary_or_any` region mode.
+    by_places: bool,
+    /// The groups each country is a member of on `as_of`, for the group breakdown.
+    member_of: FastMap<CountryCode, Vec<CountryGroup>>,
 }
 
 impl BreakdownAcc {
     pub(super) fn new(dim: Dimension, options: &SummaryOptions) -> BreakdownAcc {
-        let attribution = if dim == Dimension::CountryGroup {
-            Attribution::Full
-        } else {
-            dims::attribution(dim, options.attribution)
-        };
+        let attribution = dims::attribution(dim, options.attribution);
+        let by_places = attribution != Attribution::Full
+            && match dim {
+                Dimension::Country | Dimension::CountryGroup => true,
+                Dimension::ItuRegion => options.region_mode == RegionMode::PrimaryOrAny,
+                _ => false,
+            };
         let seeds = seed(dim);
         BreakdownAcc {
             dim,
@@ -235,6 +247,9 @@ impl BreakdownAcc {
             acc: FastMap::default(),
             fallbacks: 0,
             equal: Vec::new(),
+            as_of: options.as_of,
+            by_places,
+            member_of: FastMap::default(),
         }
     }
 
@@ -242,13 +257,108 @@ impl BreakdownAcc {
     pub(super) fn add(&mut self, c: &Counted<'_>) -> Result<()> {
         if self.attribution == Attribution::Full {
             self.add_full(c)
+        } else if self.by_places {
+            self.add_places(c)
         } else {
             self.add_keyed(c)
         }
     }
 
-    /// [`BreakdownAcc::add`] through the pledge's [`Keys`], under any attribution (the only
-    /// route for split attributions; [`BreakdownAcc::add_full`] must agree with it).
+    /// [`BreakdownAcc::add`] for a geographic dimension under a split attribution: the rows
+    /// derived from one attribution of the value over the pledge's places (see
+    /// [`super::attribution`]).
+    pub(super) fn add_places(&mut self, c: &Counted<'_>) -> Result<()> {
+        let p = c.p;
+        let value = c.value.unwrap_or_default();
+        let split = attribute(p, self.attribution, value)?;
+        if split.parts.is_empty() {
+            if p.implementation.global && self.dim != Dimension::CountryGroup {
+                return self.put(GLOBAL.0, || GLOBAL.1, value);
+            }
+            return self.put(UNSPECIFIED, || "Unspecified", value);
+        }
+        let fallback = split.fallback || (split.spread && self.dim != Dimension::ItuRegion);
+        if fallback {
+            inc(&mut self.fallbacks);
+        }
+        match self.dim {
+            Dimension::Country => {
+                let mut rows: Vec<(Option<CountryCode>, Decimal)> = Vec::new();
+                for (place, share) in split.parts {
+                    let key = match place {
+                        Place::Country(code) => Some(code),
+                        Place::Region(_) | Place::Groups => None,
+                    };
+                    merge(&mut rows, key, share)?;
+                }
+                for (key, share) in rows {
+                    match key {
+                        Some(code) => {
+                            let label = || geo::country(code).map_or(code.as_str(), |k| k.name);
+                            self.put(code.as_str(), label, share)?;
+                        }
+                        None => self.put(UNSPECIFIED, || "Unspecified", share)?,
+                    }
+                }
+            }
+            Dimension::ItuRegion => {
+                let mut rows: Vec<(Option<ItuRegion>, Decimal)> = Vec::new();
+                for (place, share) in split.parts {
+                    let key = match place {
+                        Place::Country(code) => geo::itu_region(code),
+                        Place::Region(r) => Some(r),
+                        Place::Groups => None,
+                    };
+                    merge(&mut rows, key, share)?;
+                }
+                for (key, share) in rows {
+                    match key {
+                        Some(r) => self.put_code(r, share)?,
+                        None => self.put(UNSPECIFIED, || "Unspecified", share)?,
+                    }
+                }
+            }
+            _ => {
+                let declared = &p.implementation.country_groups;
+                let mut rows: Vec<(Option<CountryGroup>, Decimal)> = Vec::new();
+                for (place, share) in split.parts {
+                    let groups: &[CountryGroup] = match place {
+                        Place::Country(code) => {
+                            let as_of = self.as_of;
+                            self.member_of.entry(code).or_insert_with(|| {
+                                CountryGroup::all()
+                                    .iter()
+                                    .copied()
+                                    .filter(|g| geo::is_member(*g, code, as_of))
+                                    .collect()
+                            })
+                        }
+                        Place::Region(_) | Place::Groups => declared,
+                    };
+                    if groups.is_empty() {
+                        merge(&mut rows, None, share)?;
+                    }
+                    for g in CountryGroup::all() {
+                        if groups.contains(g) {
+                            merge(&mut rows, Some(*g), share)?;
+                        }
+                    }
+                }
+                rows.sort_by_key(|r| r.0.is_none());
+                for (key, share) in rows {
+                    match key {
+                        Some(g) => self.put_code(g, share)?,
+                        None => self.put(UNSPECIFIED, || "Unspecified", share)?,
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// [`BreakdownAcc::add`] through the pledge's [`Keys`], under any attribution (the route
+    /// for split attributions outside the geographic dimensions; [`BreakdownAcc::add_full`]
+    /// must agree with it).
     pub(super) fn add_keyed(&mut self, c: &Counted<'_>) -> Result<()> {
         let Keys {
             keys,

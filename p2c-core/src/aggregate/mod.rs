@@ -24,7 +24,11 @@
 //!    that month or year the pledge is left out as `not_yet_known` (its detail is the date
 //!    as stated). A pledge with none of these dates counts and is listed in
 //!    [`Summary::undated`];
-//! 4. no other pledge that counts by rules 1–3 `supersedes` it;
+//! 4. no other pledge that counts by rules 1–3 `supersedes` it; `supersedes` relations that
+//!    form a cycle (A supersedes B, B supersedes A, or longer) cannot hold and supersede
+//!    nothing, so the cycle's pledges count rather than all dropping out (`validate_batch`
+//!    reports the cycle as `batch.relation_cycle`; pass its findings in
+//!    [`SummaryOptions::invalid_pledges`] to leave them out as invalid instead);
 //! 5. it matches the filters.
 //!
 //! Every pledge left out by rules 1–4 is listed in [`Summary::excluded`] with its reason;
@@ -98,9 +102,26 @@
 //! never has more decimal places than its value, so a row is as exact as the total: every
 //! money sum is exact or an `overflow` error, never silently rounded. Pledge counts always
 //! overlap for multi-valued dimensions. Every
-//! [`Breakdown`] states its [`Additivity`] and the value and count overlap. The country-group
-//! breakdown ("implemented in at least one LDC", or naming the group) always attributes the
-//! full value.
+//! [`Breakdown`] states its [`Additivity`] and the value and count overlap.
+//!
+//! # Geography that adds up
+//!
+//! Under the split attributions the country, ITU region and country-group rows all come from
+//! **one** attribution of a pledge's value over its places (its named countries, the regions
+//! where it has countries it does not name, the groups it names without countries), so the
+//! tables of one summary never contradict each other: a region's row is the sum of its
+//! countries' shares plus the shares of its region parts, and a country group's row the sum
+//! of its member countries' shares (membership on *D*) plus, for pledges that name the group,
+//! the shares of their unnamed places. A USD 10 m pledge in Ghana, Togo and Morocco with
+//! declared shares 60/30/10 gives GHA 6 m, TGO 3 m, MAR 1 m, hence AFR 9 m, ARB 1 m and LDC
+//! 3 m (Togo's share). Declared shares may name the countries or their regions; a region's
+//! share is split equally between its places. Money in no country (unnamed places) is in the
+//! country breakdown's `unspecified` row, money in no group in the group breakdown's; groups
+//! overlap, so that breakdown can overlap, and says so. The rules in full, with the fallbacks,
+//! are in `aggregate/attribution.rs`. Under [`Attribution::Full`] every place's row gets the
+//! whole value, as before ("implemented in at least one LDC", or naming the group); under
+//! [`RegionMode::PrimaryOnly`] the region breakdown gives each pledge's whole value to its one
+//! region.
 //!
 //! # Countries of pledge-makers
 //!
@@ -128,6 +149,7 @@
 //!   headquarters, are [`PledgerCountries::regions`]; they sum to the entity count.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod attribution;
 mod breakdown;
 mod compare;
 mod delivery;

@@ -6,8 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::{
-    known_since, Excluded, FastMap, FastSet, Filters, InvalidPolicy, RegionMode, SummaryOptions,
-    AFTER_AS_OF,
+    known_since, Excluded, FastMap, Filters, InvalidPolicy, RegionMode, SummaryOptions, AFTER_AS_OF,
 };
 use crate::geo;
 use crate::model::{CountryCode, Pledge, ProgressReport};
@@ -293,24 +292,53 @@ pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'
     let sorted = eligible
         .windows(2)
         .all(|w| matches!(w, [a, b] if a.id < b.id));
-    let eligible_ids: FastSet<&str> = if sorted {
-        FastSet::default()
+    let positions: FastMap<&str, usize> = if sorted {
+        FastMap::default()
     } else {
-        eligible.iter().map(|p| p.id.as_str()).collect()
+        // The first pledge with each id, as a binary search over sorted ids would find one.
+        let mut m = FastMap::default();
+        for (i, p) in eligible.iter().enumerate() {
+            m.entry(p.id.as_str()).or_insert(i);
+        }
+        m
     };
-    let is_eligible = |id: &str| {
+    let index_of = |id: &str| {
         if sorted {
-            eligible.binary_search_by(|p| p.id.as_str().cmp(id)).is_ok()
+            eligible.binary_search_by(|p| p.id.as_str().cmp(id)).ok()
         } else {
-            eligible_ids.contains(id)
+            positions.get(id).copied()
         }
     };
-    let mut superseded: BTreeMap<&'a str, &'a str> = BTreeMap::new();
-    for p in eligible {
+    // A cycle of supersedes relations (A supersedes B, B supersedes A) cannot hold: its
+    // relations supersede nothing, so its pledges count rather than all drop out
+    // (`validate_batch` reports it as `batch.relation_cycle`).
+    let mut edges: Vec<(usize, usize)> = Vec::new();
+    for (i, p) in eligible.iter().enumerate() {
         for r in &p.relations {
-            if r.kind == RelationType::Supersedes && r.pledge != p.id && is_eligible(&r.pledge) {
-                superseded.entry(r.pledge.as_str()).or_insert(p.id.as_str());
+            if r.kind == RelationType::Supersedes && r.pledge != p.id {
+                if let Some(j) = index_of(&r.pledge) {
+                    edges.push((i, j));
+                }
             }
+        }
+    }
+    let id_at = |i: usize| eligible.get(i).map_or("", |p| p.id.as_str());
+    let knots = crate::validate::rules::cycles::cycles(eligible.len(), &edges, |a, b| {
+        id_at(a).cmp(id_at(b))
+    });
+    let mut knot_of: FastMap<usize, usize> = FastMap::default();
+    for (k, knot) in knots.iter().enumerate() {
+        for m in &knot.members {
+            knot_of.insert(*m, k);
+        }
+    }
+    let mut superseded: BTreeMap<&'a str, &'a str> = BTreeMap::new();
+    for (i, j) in edges {
+        if knot_of.get(&i).is_some_and(|k| knot_of.get(&j) == Some(k)) {
+            continue;
+        }
+        if let (Some(p), Some(q)) = (eligible.get(i), eligible.get(j)) {
+            superseded.entry(q.id.as_str()).or_insert(p.id.as_str());
         }
     }
     superseded

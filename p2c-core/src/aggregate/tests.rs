@@ -801,7 +801,7 @@ proptest! {
             for r in &b.rows {
                 sum += r.value;
             }
-            // The country-group breakdown always attributes full values ("at least one").
+            // Country groups overlap (an LDC can be an LLDC): that breakdown may overlap.
             if b.dimension != Dimension::CountryGroup {
                 prop_assert_eq!(sum, s.value.total, "{:?}", b.dimension);
                 prop_assert_eq!(b.additivity, Additivity::Additive);

@@ -374,6 +374,12 @@ catalogue! {
     BatchUnknownRelationTarget = "batch.unknown_relation_target", Warning,
         "A relation names a pledge id that is not in the batch.",
         "Check the id, or validate the batch together with the related pledge.";
+    BatchRelationCycle = "batch.relation_cycle", Error,
+        "Pledges' `supersedes` and `part_of` relations lead back to themselves (A supersedes B and B supersedes A, or a longer loop), so none of them can hold.",
+        "Decide which pledge replaces or contains which and remove the relation that closes the loop; `cycle` in the params lists the ids in relation order from the smallest, `pledges` every pledge involved.";
+    BatchPartExceedsParent = "batch.part_exceeds_parent", Warning,
+        "A pledge is `part_of` another but its amount is larger than the other's (compared only in the same currency and on the same basis).",
+        "Check both amounts, or the relation: a component cannot be worth more than the whole.";
 
     // --- spreadsheets: the workbook or CSV files a batch was imported from -----------------------
     SheetUnreadable = "sheet.unreadable", Error,

@@ -85,7 +85,7 @@ mod assess;
 mod codes;
 mod partial;
 pub(crate) mod pointer;
-mod rules;
+pub(crate) mod rules;
 mod stream;
 mod walk;
 

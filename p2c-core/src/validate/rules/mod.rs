@@ -4,6 +4,7 @@
 
 pub(crate) mod batch;
 pub(crate) mod beneficiaries;
+pub(crate) mod cycles;
 pub(crate) mod geography;
 pub(crate) mod identity;
 pub(crate) mod lifecycle;
