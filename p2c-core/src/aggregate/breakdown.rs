@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
-use super::dims;
 use super::attribution::{attribute, merge, Place};
+use super::dims;
 use super::entities::type_bit;
 use super::select::{stakeholder_types, Counted, EndBucket};
 use super::{
