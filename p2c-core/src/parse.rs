@@ -89,7 +89,12 @@ fn from_str_tracked<T: DeserializeOwned>(what: &'static str, text: &str) -> Resu
 
 /// Deserialize any p2c document type from JSON bytes (which must be UTF-8).
 pub fn from_slice<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T> {
-    let text = std::str::from_utf8(bytes).map_err(|e| Error::Parse {
+    from_str(what, utf8(what, bytes)?)
+}
+
+/// `bytes` as text, or the `parse_error` that names the first byte that is not UTF-8.
+pub(crate) fn utf8<'a>(what: &'static str, bytes: &'a [u8]) -> Result<&'a str> {
+    std::str::from_utf8(bytes).map_err(|e| Error::Parse {
         what,
         pointer: String::new(),
         line: None,
@@ -98,8 +103,7 @@ pub fn from_slice<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Resu
             "input is not valid UTF-8 (invalid byte at offset {})",
             e.valid_up_to()
         ),
-    })?;
-    from_str(what, text)
+    })
 }
 
 /// Deserialize any p2c document type from an already parsed JSON value.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::migrate::{migrate_value, migrate_values, MigrationReport};
-use crate::{Error, Result};
+use crate::Result;
 
 /// Migrating pledge documents to the current format version. It has no option: a JSON object
 /// is one pledge, a JSON array a list of pledges.
@@ -71,16 +71,7 @@ impl MigrateCall {
 
     /// [`MigrateCall::run_str`] on UTF-8 bytes; `parse_error` when they are not UTF-8.
     pub fn run_bytes(&self, bytes: &[u8]) -> Result<MigrateAnswer> {
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::Parse {
-            what: "pledge",
-            pointer: String::new(),
-            line: None,
-            column: None,
-            message: format!(
-                "input is not valid UTF-8 (invalid byte at offset {})",
-                e.valid_up_to()
-            ),
-        })?;
+        let text = crate::parse::utf8("pledge", bytes)?;
         self.run_str(text)
     }
 }

@@ -118,16 +118,7 @@ impl ParseCall {
 
     /// The pledges of UTF-8 bytes of several pledges, as the call's format says.
     pub fn pledges_bytes(&self, bytes: &[u8]) -> Result<Vec<crate::Pledge>> {
-        let text = std::str::from_utf8(bytes).map_err(|e| crate::Error::Parse {
-            what: "pledge list",
-            pointer: String::new(),
-            line: None,
-            column: None,
-            message: format!(
-                "input is not valid UTF-8 (invalid byte at offset {})",
-                e.valid_up_to()
-            ),
-        })?;
+        let text = crate::parse::utf8("pledge list", bytes)?;
         self.pledges_str(text)
     }
 
