@@ -124,6 +124,17 @@ impl TableConverter {
     }
 }
 
+impl TableConverter {
+    /// The table conversion options of this converter's policy and rounding, into `to`.
+    fn options(&self, to: CurrencyCode) -> ConvertOptions {
+        ConvertOptions {
+            to,
+            policy: self.policy.clone(),
+            rounding: self.rounding,
+        }
+    }
+}
+
 impl Converter for TableConverter {
     fn convert(
         &self,
@@ -132,11 +143,7 @@ impl Converter for TableConverter {
         explicit: Option<&ExplicitRate>,
         to: CurrencyCode,
     ) -> Result<Converted> {
-        let options = ConvertOptions {
-            to,
-            policy: self.policy.clone(),
-            rounding: self.rounding,
-        };
+        let options = self.options(to);
         let c = self
             .table()
             .convert_with_explicit(&money, date, explicit, &options)?;
@@ -155,11 +162,7 @@ impl Converter for TableConverter {
         explicit: Option<&ExplicitRate>,
         to: CurrencyCode,
     ) -> Result<Converted> {
-        let options = ConvertOptions {
-            to,
-            policy: self.policy.clone(),
-            rounding: self.rounding,
-        };
+        let options = self.options(to);
         let c = self
             .table()
             .convert_partial(&money, date, explicit, None, &options)?;
