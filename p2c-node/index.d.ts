@@ -143,6 +143,12 @@ export declare function validateUpdate(
   newPledge: JsonInput,
   options?: ValidateOptions,
 ): Report
+/** `validateUpdate` off the event loop (both versions copied, then checked on libuv's thread pool). */
+export declare function validateUpdateAsync(
+  oldPledge: JsonInput,
+  newPledge: JsonInput,
+  options?: ValidateOptions,
+): Promise<Report>
 /**
  * Validate a file of pledges of any size without reading it into memory (a JSON array, JSON
  * Lines or one pledge); throws `io_error` only when it cannot be read.

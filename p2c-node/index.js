@@ -255,6 +255,21 @@ function validateUpdate(oldPledge, newPledge, options) {
   )
 }
 
+/**
+ * `validateUpdate` off the event loop: both versions are copied, then read and checked on
+ * libuv's thread pool; the promise resolves to the same report or rejects with the same
+ * `P2cError`.
+ */
+async function validateUpdateAsync(oldPledge, newPledge, options) {
+  const text = await nativeAsync(
+    'validateUpdateAsync',
+    documentArg('old', oldPledge),
+    documentArg('new', newPledge),
+    optionsArg('options', options),
+  )
+  return emitWarnings(JSON.parse(text))
+}
+
 /** Whether a pledge may move from review state `from` to `to`. */
 function canTransition(from, to) {
   return n.canTransition(stringArg('from', from), stringArg('to', to))
@@ -651,6 +666,7 @@ module.exports = {
   validateBatchAsync,
   validateOrThrow,
   validateUpdate,
+  validateUpdateAsync,
   validateFile,
   validateFileAsync,
   renderReportHtml,

@@ -9,6 +9,7 @@ export const {
   validateBatchAsync,
   validateOrThrow,
   validateUpdate,
+  validateUpdateAsync,
   validateFile,
   validateFileAsync,
   renderReportHtml,

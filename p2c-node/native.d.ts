@@ -206,6 +206,9 @@ export declare function validateFileAsync(path: string, optionsJson?: string | u
  */
 export declare function validateUpdate(old: string | Uint8Array, updated: string | Uint8Array, optionsJson?: string | undefined | null): string
 
+/** `validate_update` on the thread pool: a promise of the same JSON text. */
+export declare function validateUpdateAsync(old: string | Uint8Array, updated: string | Uint8Array, optionsJson?: string | undefined | null): Promise<string>
+
 /** Pledge documents (a JSON array) as a workbook in the template's layout. */
 export declare function writeXlsx(documentsJson: string, optionsJson?: string | undefined | null): Buffer
 

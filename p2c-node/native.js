@@ -872,5 +872,6 @@ module.exports.validateAsync = nativeBinding.validateAsync
 module.exports.validateFile = nativeBinding.validateFile
 module.exports.validateFileAsync = nativeBinding.validateFileAsync
 module.exports.validateUpdate = nativeBinding.validateUpdate
+module.exports.validateUpdateAsync = nativeBinding.validateUpdateAsync
 module.exports.writeXlsx = nativeBinding.writeXlsx
 module.exports.writeXlsxAsync = nativeBinding.writeXlsxAsync

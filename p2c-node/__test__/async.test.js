@@ -52,6 +52,22 @@ test('validateAsync and validateBatchAsync answer as validate and validateBatch'
   assert.deepEqual(await p2c.validateBatchAsync(PLEDGES.slice(0, 5)), p2c.validateBatch(PLEDGES.slice(0, 5)))
 })
 
+test('validateUpdateAsync answers as validateUpdate on every shared update vector', async () => {
+  const { validationCases } = require('./vectors.js')
+  const updates = validationCases().filter((c) => c.mode === 'update')
+  assert.ok(updates.length >= 3, `only ${updates.length} update vectors`)
+  let invalid = 0
+  for (const c of updates) {
+    const expected = p2c.validateUpdate(c.input.old, c.input.new, c.options)
+    const promise = p2c.validateUpdateAsync(c.input.old, c.input.new, c.options)
+    assert.ok(promise instanceof Promise)
+    assert.deepEqual(await promise, expected, c.description)
+    if (!expected.valid) invalid += 1
+  }
+  // Both outcomes are exercised, so the comparison cannot pass on a constant answer.
+  assert.ok(invalid > 0 && invalid < updates.length, `${invalid} of ${updates.length} invalid`)
+})
+
 test('the async variants reject with the same error codes as the sync calls throw', async () => {
   const pairs = [
     [() => p2c.validate(VALID, { asof: AS_OF }), () => p2c.validateAsync(VALID, { asof: AS_OF })],
@@ -62,6 +78,8 @@ test('the async variants reject with the same error codes as the sync calls thro
     [() => p2c.summarize(PLEDGES, { asOf: 'soon' }), () => p2c.summarizeAsync(PLEDGES, { asOf: 'soon' })],
     [() => p2c.validateFile('/nonexistent/p2c.json'), () => p2c.validateFileAsync('/nonexistent/p2c.json')],
     [() => p2c.countryProfile(PLEDGES, 'Atlantis'), () => p2c.countryProfileAsync(PLEDGES, 'Atlantis')],
+    [() => p2c.validateUpdate('{', VALID), () => p2c.validateUpdateAsync('{', VALID)],
+    [() => p2c.validateUpdate(VALID, 42), () => p2c.validateUpdateAsync(VALID, 42)],
   ]
   for (const [sync, async] of pairs) {
     const expected = await codeOf(sync)

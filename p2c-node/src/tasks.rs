@@ -84,6 +84,18 @@ pub fn validate_async(
     Job::task(move || validate::answer_json(doc.view(), batch, options_json, true))
 }
 
+/// `validate_update` on the thread pool: a promise of the same JSON text.
+#[napi(ts_return_type = "Promise<string>")]
+pub fn validate_update_async(
+    #[napi(ts_arg_type = "string | Uint8Array")] old: Document,
+    #[napi(ts_arg_type = "string | Uint8Array")] updated: Document,
+    options_json: Option<String>,
+) -> AsyncTask<Job> {
+    let old = OwnedDoc::new(old);
+    let updated = OwnedDoc::new(updated);
+    Job::task(move || validate::update_json(old.view(), updated.view(), options_json))
+}
+
 /// `validate_file` on the thread pool.
 #[napi(ts_return_type = "Promise<string>")]
 pub fn validate_file_async(path: String, options_json: Option<String>) -> AsyncTask<Job> {

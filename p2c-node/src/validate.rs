@@ -136,10 +136,18 @@ pub fn validate_update(
     #[napi(ts_arg_type = "string | Uint8Array")] updated: Document,
     options_json: Option<String>,
 ) -> napi::Result<String> {
-    run(|| {
-        let p = prepared(options_json)?;
-        to_json(&p.validate_update(&pledge(view(&old))?, &pledge(view(&updated))?))
-    })
+    run(|| update_json(view(&old), view(&updated), options_json))
+}
+
+/// The answer of `validate_update` as JSON text (shared by the synchronous and asynchronous
+/// exports).
+pub(crate) fn update_json(
+    old: Doc<'_>,
+    updated: Doc<'_>,
+    options_json: Option<String>,
+) -> p2c_core::Result<String> {
+    let p = prepared(options_json)?;
+    to_json(&p.validate_update(&pledge(old)?, &pledge(updated)?))
 }
 
 /// Whether a pledge may move from review state `from` to `to` (codes such as `draft`); an
