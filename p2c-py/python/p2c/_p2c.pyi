@@ -31,7 +31,6 @@ __all__ = [
     "_compare",
     "_convert",
     "_country_profile",
-    "_default_as_of",
     "_summarize",
     "_SummaryCore",
     "_ProfileCore",
@@ -551,8 +550,18 @@ class RateTable:
     @staticmethod
     def from_json(text: str) -> RateTable:
         """A table from JSON text (``{"rates": [{"date", "base", "currency", "rate", "source"}]}``)."""
+    @staticmethod
+    def from_ecb_bytes(data: bytes, name: str) -> RateTable:
+        """A table from the ECB's reference-rate file as downloaded (``eurofxref-hist.csv`` or
+        its zip ``eurofxref-hist.zip``), given as bytes; ``name`` (the file's name) is recorded
+        with the file's SHA-256 in every rate's source."""
+    @staticmethod
+    def from_ecb_file(path: str | os.PathLike[str]) -> RateTable:
+        """A table from the ECB's reference-rate file at ``path`` (``eurofxref-hist.csv`` or
+        its zip), named in every rate's source by its file name and SHA-256."""
     def merge(self, other: RateTable, precedence: str = "existing") -> RateTable:
-        """A new table with the rates of both; ``precedence`` is ``"existing"`` or ``"incoming"``."""
+        """A new table with the rates of both; ``precedence`` is ``"existing"`` or ``"incoming"``
+        (another name raises :class:`p2c.OptionError`, code ``unknown_code``)."""
     @property
     def id(self) -> str:
         """The table's identifier (``sha256:…``)."""
@@ -690,11 +699,10 @@ def _report_html(
 ) -> str: ...
 def _summarize(
     pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
-) -> tuple[dict[str, Any], _SummaryCore]: ...
+) -> tuple[dict[str, Any], _SummaryCore, str]: ...
 def _country_profile(
     pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
-) -> tuple[dict[str, Any], _ProfileCore]: ...
-def _default_as_of() -> str | None: ...
+) -> tuple[dict[str, Any], _ProfileCore, str]: ...
 def _compare(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]: ...
 
 @final
