@@ -165,3 +165,31 @@ def _rows(table: p2c.Table) -> list[dict[str, str]]:
     import io
 
     return list(csv.DictReader(io.StringIO(table.to_csv() or "")))
+
+
+def test_validate_options_are_the_facades() -> None:
+    doc = _docs()[0]  # published without validatedAt: one warning
+    plain = p2c.validate(doc, as_of=AS_OF)
+    code = "lifecycle.published_without_validation"
+    assert plain.valid and [i.code for i in plain.issues] == [code]
+    # A caller silences a code, or makes it an error (the report is then invalid).
+    assert p2c.validate(doc, as_of=AS_OF, severity={code: "off"}).issues == []
+    strict = p2c.validate(doc, as_of=AS_OF, severity={code: "error"})
+    assert not strict.valid and [i.severity for i in strict.issues] == ["error"]
+    with pytest.raises(p2c.ValidationError):
+        p2c.validate_or_raise(doc, as_of=AS_OF, severity={code: "error"})
+    batch = p2c.validate_batch(_docs(), as_of=AS_OF, severity={code: "off"})
+    assert p2c.validate_batch(_docs(), as_of=AS_OF).issues != [] and batch.issues == []
+    with pytest.raises(p2c.OptionError) as e:
+        p2c.validate(doc, severity={"lifecycle.published_without_validatio": "off"})
+    assert (e.value.code, e.value.suggestion) == ("unknown_code", code)
+    with pytest.raises(p2c.OptionError) as e:
+        p2c.validate(doc, severity={code: "silent"})
+    assert e.value.code == "unknown_code"
+    # Limits under the names the guidance uses, or the snake_case ones.
+    deep = {"id": "x", "title": [[["deep"]]]}
+    for limits in ({"max_depth": 2}, {"maxDepth": 2}):
+        assert "input.too_deep" in {i.code for i in p2c.validate(deep, limits=limits).issues}
+    with pytest.raises(p2c.OptionError) as e:
+        p2c.validate(deep, limits={"max_bites": 1})
+    assert (e.value.pointer, e.value.suggestion) == ("/limits/maxBites", "maxBytes")

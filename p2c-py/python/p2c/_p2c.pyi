@@ -602,6 +602,7 @@ def validate(
     batch: bool = False,
     limits: Mapping[str, int] | None = None,
     lang: str | None = None,
+    severity: Mapping[str, str] | None = None,
 ) -> Report:
     """Validate one pledge and return a :class:`Report` with every issue found.
 
@@ -609,10 +610,14 @@ def validate(
     ``bytes``. Problems with the document never raise: malformed JSON, wrong types and broken
     rules all become issues. ``as_of`` is "today" for date rules (default: today's UTC date);
     ``redact_values`` keeps input values out of messages and params; ``limits`` overrides size
-    limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``); ``lang``
-    (``"fr"``, ``"ar"``, …: ar, zh, en, fr, ru, es) gives the messages in that language, with
-    codes, severities, paths and params unchanged (an unknown tag gives English and one
-    :class:`p2c.UnknownLanguageWarning`, never an error).
+    limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``, or as the
+    guidance spells them, ``maxBytes`` …); ``lang`` (``"fr"``, ``"ar"``, …: ar, zh, en, fr, ru,
+    es) gives the messages in that language, with codes, severities, paths and params unchanged
+    (an unknown tag gives English and one :class:`p2c.UnknownLanguageWarning`, never an error);
+    ``severity`` maps an issue code to another severity (``"error"``, ``"warning"``,
+    ``"info"``) or to ``"off"`` to leave its issues out, and ``valid`` follows the severities as
+    overridden. The options are p2c-core's ``ValidateCall``: an unknown limit or issue code
+    raises :class:`p2c.OptionError` naming it, with a suggestion.
 
     With ``batch=True`` the input is a list of pledges (a ``list`` or a JSON array), validated
     as :func:`validate_batch` does.
@@ -628,12 +633,13 @@ def validate_batch(
     redact_values: bool = False,
     limits: Mapping[str, int] | None = None,
     lang: str | None = None,
+    severity: Mapping[str, str] | None = None,
 ) -> Report:
     """Validate a list of pledges: each pledge's issues (paths prefixed by its index, such as
     ``/3/title``), then the batch rules (duplicate ids, likely duplicate submissions).
 
     ``documents`` is a ``list`` (or ``tuple``) of dicts, or a JSON array as ``str`` or ``bytes``.
-    Options (``lang`` too) are those of :func:`validate`.
+    Options (``lang`` and ``severity`` too) are those of :func:`validate`.
     """
 
 def validate_update(
@@ -643,6 +649,7 @@ def validate_update(
     as_of: datetime.date | None = None,
     redact_values: bool = False,
     lang: str | None = None,
+    severity: Mapping[str, str] | None = None,
 ) -> Report:
     """Validate a change from ``old`` to ``new`` (parsed with :func:`p2c.parse_pledge`): the new
     version's rules, the review-state transition and an unchanged id."""
