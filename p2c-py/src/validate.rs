@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 use p2c_core::call::{self, PreparedValidate, ValidateCall};
-use p2c_core::i18n::{Lang, LangTag};
+use p2c_core::i18n::Lang;
 use p2c_core::json::{with_arena, Tree};
 use p2c_core::taxonomy::ReviewState;
 use p2c_core::validate as validation;
@@ -61,15 +61,7 @@ fn prepare(
     if let Some(redact) = redact_values {
         c.redact_values = redact.is_truthy()?;
     }
-    if let Some(tag) = lang.filter(|l| !l.is_none()) {
-        let Ok(text) = tag.cast::<PyString>() else {
-            return Err(PyTypeError::new_err(format!(
-                "lang must be a str such as \"fr\", not {}",
-                tag.get_type().name()?
-            )));
-        };
-        c.lang = Some(LangTag(text.to_string_lossy().into_owned()));
-    }
+    c.lang = crate::html::tag(lang)?;
     let prepared = c.prepare().map_err(|e| to_pyerr(py, &e))?;
     warn(py, &prepared.warnings, 1)?;
     Ok(prepared)
@@ -421,20 +413,26 @@ pub(crate) fn validate_update(
     })
 }
 
-/// The issue-code catalogue: one dict per code (`code`, `severity`, `title`, `guidance`). With
-/// ``lang``, titles and guidance are in that language (codes and severities never change); an
-/// unknown tag gives English and a ``p2c.UnknownLanguageWarning``.
+/// The issue-code catalogue (the facade's `IssueCodesCall`): one dict per code (`code`,
+/// `severity`, `title`, `guidance`), or only `code`'s entry (matched in any case; an unknown
+/// code raises `p2c.OptionError`). With ``lang``, titles and guidance are in that language
+/// (codes and severities never change); an unknown tag gives English and a
+/// ``p2c.UnknownLanguageWarning``.
 #[pyfunction]
-#[pyo3(signature = (*, lang=None))]
-pub(crate) fn issue_codes(py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (*, lang=None, code=None))]
+pub(crate) fn issue_codes(
+    py: Python<'_>,
+    lang: Option<&Bound<'_, PyAny>>,
+    code: Option<String>,
+) -> PyResult<Py<PyAny>> {
     guard(py, || {
-        let value =
-            match lang.filter(|l| !l.is_none()) {
-                None => serde_json::to_value(validation::issue_codes()),
-                Some(tag) => serde_json::to_value(p2c_core::i18n::issue_codes_in(
-                    crate::html::lang(py, Some(tag), 1)?,
-                )),
-            }
+        let c = call::IssueCodesCall {
+            lang: crate::html::tag(lang)?,
+            code,
+        };
+        let (codes, warnings) = c.run().map_err(|e| to_pyerr(py, &e))?;
+        warn(py, &warnings, 1)?;
+        let value = serde_json::to_value(codes)
             .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
         convert::to_py(py, &value)
     })

@@ -193,3 +193,12 @@ def test_validate_options_are_the_facades() -> None:
     with pytest.raises(p2c.OptionError) as e:
         p2c.validate(deep, limits={"max_bites": 1})
     assert (e.value.pointer, e.value.suggestion) == ("/limits/maxBites", "maxBytes")
+
+
+def test_issue_codes_of_one_code() -> None:
+    [entry] = p2c.issue_codes(code="BATCH.DUPLICATE_ID", lang="fr")
+    assert entry["code"] == "batch.duplicate_id"
+    assert entry in p2c.issue_codes(lang="fr")
+    with pytest.raises(p2c.OptionError) as e:
+        p2c.issue_codes(code="batch.duplicate_idd")
+    assert e.value.suggestion == "batch.duplicate_id"

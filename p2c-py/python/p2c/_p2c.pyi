@@ -654,8 +654,10 @@ def validate_update(
     """Validate a change from ``old`` to ``new`` (parsed with :func:`p2c.parse_pledge`): the new
     version's rules, the review-state transition and an unchanged id."""
 
-def issue_codes(*, lang: str | None = None) -> list[dict[str, Any]]:
-    """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``).
+def issue_codes(*, lang: str | None = None, code: str | None = None) -> list[dict[str, Any]]:
+    """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``),
+    or only ``code``'s entry (matched in any case; an unknown code raises
+    :class:`p2c.OptionError` with a suggestion).
 
     With ``lang``, titles and guidance are in that language (codes and severities never
     change); an unknown tag gives English and a :class:`p2c.UnknownLanguageWarning`."""
