@@ -202,3 +202,19 @@ def test_issue_codes_of_one_code() -> None:
     with pytest.raises(p2c.OptionError) as e:
         p2c.issue_codes(code="batch.duplicate_idd")
     assert e.value.suggestion == "batch.duplicate_id"
+
+
+def test_parse_pledges_and_load_take_the_parse_calls_format(tmp_path: pathlib.Path) -> None:
+    lines = "\n".join(json.dumps(d) for d in _docs()) + "\n"
+    array = json.dumps(_docs())
+    ids = [p.id for p in p2c.parse_pledges(array)]
+    assert [p.id for p in p2c.parse_pledges(lines)] == ids
+    assert [p.id for p in p2c.parse_pledges(lines.encode(), format="json_lines")] == ids
+    with pytest.raises(p2c.ParseError):
+        p2c.parse_pledges(lines, format="json_array")
+    path = tmp_path / "p.jsonl"
+    path.write_text(lines, encoding="utf-8")
+    assert [p.id for p in p2c.load(path)] == [p.id for p in p2c.load(path, format="json_lines")]
+    with pytest.raises(p2c.OptionError) as e:
+        p2c.load(path, format="jsonl")
+    assert (e.value.code, e.value.pointer) == ("unknown_code", "/format")

@@ -578,8 +578,10 @@ def parse_pledge(document: dict[str, Any] | str | bytes) -> Pledge:
     Raises :class:`p2c.ParseError` (with ``pointer``) at the first problem; use
     :func:`p2c.validate` to get every problem at once."""
 
-def parse_pledges(text: str | bytes) -> list[Pledge]:
-    """Parse a JSON array of pledges from ``str`` or UTF-8 ``bytes``."""
+def parse_pledges(text: str | bytes, *, format: str | None = None) -> list[Pledge]:
+    """Parse pledges from ``str`` or UTF-8 ``bytes``: a JSON array, or JSON Lines (one pledge
+    per line); ``format`` is ``"auto"`` (default: an array when the text starts with ``[``),
+    ``"json_array"`` or ``"json_lines"``."""
 
 def codelists(*, lang: str | None = None) -> list[dict[str, Any]]:
     """Every closed codelist with its codes, labels and descriptions.
@@ -588,8 +590,9 @@ def codelists(*, lang: str | None = None) -> list[dict[str, Any]]:
     language (codes never change); an unknown tag gives English and a
     :class:`p2c.UnknownLanguageWarning`."""
 
-def load(path: str | os.PathLike[str]) -> list[Pledge]:
-    """Read a file of pledges: a JSON array, or JSON Lines (one pledge per line)."""
+def load(path: str | os.PathLike[str], *, format: str | None = None) -> list[Pledge]:
+    """Read a file of pledges: a JSON array, or JSON Lines (one pledge per line); ``format``
+    as for :func:`parse_pledges`."""
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a pledge document."""
