@@ -4,7 +4,7 @@
 use std::ffi::CString;
 
 use p2c_core::html::{HtmlOptions, PledgeLabel};
-use p2c_core::i18n::{Lang, Localizer};
+use p2c_core::i18n::{Lang, LangTag, Localizer};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -39,6 +39,21 @@ pub(crate) fn lang(
         PyErr::warn(py, &category, &message, stacklevel)?;
     }
     Ok(lang)
+}
+
+/// A `lang` option as the facade's [`LangTag`] (`None` for `None`); the facade negotiates it
+/// and reports an unknown tag as a call warning.
+pub(crate) fn tag(tag: Option<&Bound<'_, PyAny>>) -> PyResult<Option<LangTag>> {
+    let Some(tag) = tag.filter(|t| !t.is_none()) else {
+        return Ok(None);
+    };
+    let Ok(text) = tag.cast::<PyString>() else {
+        return Err(PyTypeError::new_err(format!(
+            "lang must be a str such as \"fr\", not {}",
+            tag.get_type().name()?
+        )));
+    };
+    Ok(Some(LangTag(text.to_string_lossy().into_owned())))
 }
 
 /// The language code of a `lang` option (`"fr"`, or `"en"` with a warning for an unknown tag),

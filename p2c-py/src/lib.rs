@@ -3,6 +3,7 @@
 //! This crate only converts values and maps errors; every rule lives in `p2c-core`. The public
 //! Python API (exceptions, re-exports, stubs) is in `python/p2c/`.
 
+use p2c_core::call::ParseCall;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
@@ -57,16 +58,35 @@ fn parse_pledge(py: Python<'_>, document: &Bound<'_, PyAny>) -> PyResult<Pledge>
     })
 }
 
-/// Parse a JSON array of pledges from a JSON `str` or UTF-8 JSON `bytes`.
+/// The facade's `ParseCall` of a `format` option (`None`: `auto`).
+pub(crate) fn parse_call(py: Python<'_>, format: Option<&str>) -> PyResult<ParseCall> {
+    let Some(format) = format else {
+        return Ok(ParseCall::default());
+    };
+    let value = serde_json::json!({ "format": format });
+    p2c_core::call::from_value::<ParseCall>(value)
+        .map(|(c, _)| c)
+        .map_err(|e| errors::to_pyerr(py, &e))
+}
+
+/// Parse pledges from a JSON `str` or UTF-8 JSON `bytes` (the facade's `ParseCall`): a JSON
+/// array, or JSON Lines (one pledge per line); `format` is `"auto"` (default: an array when
+/// the text starts with `[`), `"json_array"` or `"json_lines"`.
 #[pyfunction]
-fn parse_pledges(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Pledge>> {
+#[pyo3(signature = (text, *, format=None))]
+fn parse_pledges(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    format: Option<&str>,
+) -> PyResult<Vec<Pledge>> {
     guard(py, || {
+        let call = parse_call(py, format)?;
         let parsed = if let Ok(s) = text.cast::<PyString>() {
             let s = s.to_str()?;
-            py.detach(|| p2c_core::parse_pledges(s))
+            py.detach(|| call.pledges_str(s))
         } else if let Ok(bytes) = text.cast::<PyBytes>() {
             let bytes = bytes.as_bytes();
-            py.detach(|| p2c_core::parse::from_slice("pledge list", bytes))
+            py.detach(|| call.pledges_bytes(bytes))
         } else {
             return Err(pyo3::exceptions::PyTypeError::new_err(format!(
                 "parse_pledges() takes a str or bytes, not {}",
@@ -148,7 +168,6 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(money::_convert, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_summarize, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_country_profile, m)?)?;
-    m.add_function(wrap_pyfunction!(summary::_default_as_of, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_compare, m)?)?;
     m.add_class::<tables::Table>()?;
     m.add_class::<summary::SummaryCore>()?;

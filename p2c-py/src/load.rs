@@ -5,14 +5,21 @@ use pyo3::prelude::*;
 use crate::errors::{guard, to_pyerr};
 use crate::pledge::Pledge;
 
-/// Read a file of pledges: a JSON array, or JSON Lines (one pledge per line) when the file does
-/// not start with `[`. Raises `P2cError` (`io_error`) or `ParseError` with the pledge's index in
-/// the pointer (`/3/title`) and, for JSON Lines, the file's line.
+/// Read a file of pledges (the facade's `ParseCall`): a JSON array, or JSON Lines (one pledge
+/// per line) when the file does not start with `[`, or as `format` says (`"auto"`,
+/// `"json_array"`, `"json_lines"`). Raises `P2cError` (`io_error`) or `ParseError` with the
+/// pledge's index in the pointer (`/3/title`) and, for JSON Lines, the file's line.
 #[pyfunction]
-pub(crate) fn load(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Vec<Pledge>> {
+#[pyo3(signature = (path, *, format=None))]
+pub(crate) fn load(
+    py: Python<'_>,
+    path: std::path::PathBuf,
+    format: Option<&str>,
+) -> PyResult<Vec<Pledge>> {
     guard(py, || {
+        let call = crate::parse_call(py, format)?;
         let pledges = py
-            .detach(|| p2c_core::parse::load_pledges(&path))
+            .detach(|| call.pledges_path(&path))
             .map_err(|e| to_pyerr(py, &e))?;
         Ok(pledges.into_iter().map(Pledge::from).collect())
     })

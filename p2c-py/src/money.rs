@@ -2,64 +2,36 @@
 //! strings (`p2c/_money.py` turns them into `decimal.Decimal` and `datetime.date`), so no amount
 //! ever passes through a float.
 
-use std::sync::Arc;
-
-use p2c_core::aggregate::TableConverter;
-use p2c_core::money::{
-    ConversionPolicy, ConversionRequest, MergePrecedence, RateTable as CoreTable, RoundingStrategy,
-};
+use p2c_core::call::{ConvertCall, Rates};
+use p2c_core::money::RateTable as CoreTable;
 use pyo3::prelude::*;
 
 use crate::convert;
-use crate::errors::{guard, to_pyerr};
+use crate::errors::{guard, to_pyerr, warn};
 
-/// A table of dated exchange rates (immutable). Build one with `RateTable.embedded()`,
-/// `RateTable.from_csv(path)` or `RateTable.from_json(text)`; combine tables with `merge`.
+/// A table of dated exchange rates (immutable): the core's rate-table handle ([`Rates`]).
+/// Build one with `RateTable.embedded()`, `from_csv(path)`, `from_csv_text(text)`,
+/// `from_json(text)`, `from_ecb_file(path)` or `from_ecb_bytes(data, name)`; combine tables
+/// with `merge`.
 #[pyclass(module = "p2c", name = "RateTable", frozen)]
 pub(crate) struct RateTable {
-    /// `None` is the embedded table, shared rather than copied.
-    table: Option<Arc<CoreTable>>,
+    rates: Rates,
+}
+
+/// The rates of an optional table argument (default: the embedded table, shared, not copied).
+pub(crate) fn rates(table: Option<&RateTable>) -> Rates {
+    table.map(|t| t.rates.clone()).unwrap_or_default()
 }
 
 impl RateTable {
     /// The core table.
-    pub(crate) fn core(&self) -> &CoreTable {
-        match &self.table {
-            Some(t) => t,
-            None => CoreTable::embedded(),
-        }
+    fn core(&self) -> &CoreTable {
+        self.rates.table()
     }
 
-    /// The table as a shareable handle for a summary's converter (`None`: the embedded one).
-    pub(crate) fn shared(&self) -> Option<Arc<CoreTable>> {
-        self.table.clone()
-    }
-
-    /// The converter summaries and tables use: this table (or the embedded one) with the
-    /// caller's policy and rounding where given, the core's defaults otherwise.
-    pub(crate) fn converter(
-        table: Option<&RateTable>,
-        policy: Option<ConversionPolicy>,
-        rounding: Option<RoundingStrategy>,
-    ) -> TableConverter {
-        let mut converter = match table.and_then(RateTable::shared) {
-            Some(t) => TableConverter::new(t),
-            None => TableConverter::embedded(),
-        };
-        if let Some(p) = policy {
-            converter = converter.with_policy(p);
-        }
-        if let Some(r) = rounding {
-            converter = converter.with_rounding(r);
-        }
-        converter
-    }
-
-    fn owned(py: Python<'_>, table: p2c_core::Result<CoreTable>) -> PyResult<RateTable> {
-        table
-            .map(|t| RateTable {
-                table: Some(Arc::new(t)),
-            })
+    fn wrap(py: Python<'_>, rates: p2c_core::Result<Rates>) -> PyResult<RateTable> {
+        rates
+            .map(|rates| RateTable { rates })
             .map_err(|e| to_pyerr(py, &e))
     }
 }
@@ -69,14 +41,18 @@ impl RateTable {
     /// The embedded table: ECB daily reference rates, ECB-derived and HMRC annual averages.
     #[staticmethod]
     fn embedded(py: Python<'_>) -> PyResult<RateTable> {
-        guard(py, || Ok(RateTable { table: None }))
+        guard(py, || {
+            Ok(RateTable {
+                rates: Rates::embedded(),
+            })
+        })
     }
 
     /// A table from a CSV file (columns `date,base,currency,rate,source`).
     #[staticmethod]
     fn from_csv(py: Python<'_>, path: std::path::PathBuf) -> PyResult<RateTable> {
         guard(py, || {
-            RateTable::owned(py, py.detach(|| CoreTable::from_csv_path(&path)))
+            RateTable::wrap(py, py.detach(|| Rates::from_csv_path(&path)))
         })
     }
 
@@ -84,7 +60,7 @@ impl RateTable {
     #[staticmethod]
     fn from_csv_text(py: Python<'_>, text: &str) -> PyResult<RateTable> {
         guard(py, || {
-            RateTable::owned(py, py.detach(|| CoreTable::from_csv_str(text)))
+            RateTable::wrap(py, py.detach(|| Rates::from_csv_str(text)))
         })
     }
 
@@ -92,7 +68,26 @@ impl RateTable {
     #[staticmethod]
     fn from_json(py: Python<'_>, text: &str) -> PyResult<RateTable> {
         guard(py, || {
-            RateTable::owned(py, py.detach(|| CoreTable::from_json_str(text)))
+            RateTable::wrap(py, py.detach(|| Rates::from_json_str(text)))
+        })
+    }
+
+    /// A table from the ECB's reference-rate file as downloaded (`eurofxref-hist.csv`, or its
+    /// zip `eurofxref-hist.zip`) given as bytes; `name` (the file's name) is recorded with the
+    /// file's SHA-256 in every rate's source.
+    #[staticmethod]
+    fn from_ecb_bytes(py: Python<'_>, data: &[u8], name: &str) -> PyResult<RateTable> {
+        guard(py, || {
+            RateTable::wrap(py, py.detach(|| Rates::from_ecb(data, name)))
+        })
+    }
+
+    /// A table from the ECB's reference-rate file at `path` (`eurofxref-hist.csv` or its zip),
+    /// named in every rate's source by its file name and SHA-256.
+    #[staticmethod]
+    fn from_ecb_file(py: Python<'_>, path: std::path::PathBuf) -> PyResult<RateTable> {
+        guard(py, || {
+            RateTable::wrap(py, py.detach(|| Rates::from_ecb_path(&path)))
         })
     }
 
@@ -101,17 +96,8 @@ impl RateTable {
     #[pyo3(signature = (other, precedence="existing"))]
     fn merge(&self, py: Python<'_>, other: &RateTable, precedence: &str) -> PyResult<RateTable> {
         guard(py, || {
-            let precedence = match precedence {
-                "existing" => MergePrecedence::Existing,
-                "incoming" => MergePrecedence::Incoming,
-                other => {
-                    return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                        "precedence must be `existing` or `incoming`, not `{other}`"
-                    )))
-                }
-            };
-            let (mine, theirs) = (self.core(), other.core());
-            RateTable::owned(py, py.detach(|| mine.merge(theirs, precedence)))
+            let (mine, theirs) = (&self.rates, &other.rates);
+            RateTable::wrap(py, py.detach(|| mine.merge(theirs, precedence)))
         })
     }
 
@@ -140,8 +126,9 @@ impl RateTable {
     }
 }
 
-/// Carry out a conversion request (the core's `ConversionRequest` as wire-format data) with
-/// `table` (default: the embedded one); returns the `Conversion` as wire-format data.
+/// Carry out a conversion (the core's `ConvertCall` as JSON-ready data) with `table` (default:
+/// the embedded one); returns the `Conversion` as wire-format data. The call's warnings
+/// (deprecated spellings) are raised as Python warnings at the caller of `p2c.convert`.
 #[pyfunction]
 #[pyo3(signature = (request, table=None))]
 pub(crate) fn _convert(
@@ -150,17 +137,12 @@ pub(crate) fn _convert(
     table: Option<PyRef<'_, RateTable>>,
 ) -> PyResult<Py<PyAny>> {
     guard(py, || {
-        let value =
-            convert::to_json("conversion request", request).map_err(|e| to_pyerr(py, &e))?;
-        let request: ConversionRequest = p2c_core::parse::from_value("conversion request", &value)
-            .map_err(|e| to_pyerr(py, &e))?;
-        let core = match &table {
-            Some(t) => t.core(),
-            None => CoreTable::embedded(),
-        };
+        let (c, warnings) = crate::errors::call::<ConvertCall>(py, request)?;
+        warn(py, &warnings, 2)?;
+        let rates = rates(table.as_deref());
         let out = py
             .detach(|| {
-                let conversion = core.convert_request(&request)?;
+                let conversion = c.run(&rates)?;
                 serde_json::to_value(&conversion)
                     .map_err(|e| p2c_core::Error::Internal(e.to_string()))
             })

@@ -3,95 +3,42 @@
 //! `p2c/_summary.py` builds the Python `Summary` and `CountryProfile` objects from that data,
 //! so their shape is defined once, by `schema/summary.schema.json`.
 
-use std::sync::Arc;
-
-use chrono::NaiveDate;
-use p2c_core::aggregate::{self, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions};
+use p2c_core::aggregate;
+use p2c_core::call::{PreparedSummary, ProfileCall, SummaryCall};
 use p2c_core::i18n::Localizer;
-use p2c_core::model::{CountryCode, CurrencyCode};
-use p2c_core::money::{ConversionPolicy, RateProvenance, RoundingStrategy};
-use serde::Deserialize;
+use p2c_core::model::CountryCode;
+use p2c_core::money::RateProvenance;
 
 use pyo3::prelude::*;
 
 use crate::convert;
-use crate::errors::{guard, to_pyerr};
+use crate::errors::{call, guard, to_pyerr, warn};
 use crate::html;
-use crate::money::RateTable;
+use crate::money::{rates, RateTable};
 use crate::pledge::Pledge;
 
-/// The options as the Python layer sends them (camelCase, ISO dates); absent keys keep the
-/// core's defaults.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct Options {
-    as_of: Option<NaiveDate>,
-    currency: Option<CurrencyCode>,
-    attribution: Option<Attribution>,
-    region_mode: Option<RegionMode>,
-    invalid: Option<InvalidPolicy>,
-    validate: Option<bool>,
-    filters: Option<Filters>,
-    policy: Option<ConversionPolicy>,
-    rounding: Option<RoundingStrategy>,
-    report_interval_days: Option<u32>,
-    report_grace_days: Option<u32>,
-    inactive_after_years: Option<u32>,
-    top: Option<usize>,
-}
-
-/// The default as-of date for Python (`None` if the embedded table lacks EUR/USD rates).
-#[pyfunction]
-pub(crate) fn _default_as_of() -> Option<String> {
-    Some(aggregate::default_as_of().to_string())
-}
-
-fn options(
+/// The core's prepared summary call from the options `p2c/_summary.py` built (the JSON of the
+/// facade's `SummaryCall`), with the country of a profile. The call's warnings (deprecated
+/// spellings, an unknown `lang`) are raised at the caller of `p2c.summarize` or
+/// `p2c.country_profile`, and kept in the answer as Node and the CLI keep them.
+fn prepare(
     py: Python<'_>,
-    obj: &Bound<'_, PyAny>,
+    options: &Bound<'_, PyAny>,
     table: Option<&RateTable>,
-) -> PyResult<SummaryOptions> {
-    let value = convert::to_json("summary options", obj).map_err(|e| to_pyerr(py, &e))?;
-    let o: Options =
-        p2c_core::parse::from_value("summary options", &value).map_err(|e| to_pyerr(py, &e))?;
-    let converter = RateTable::converter(table, o.policy, o.rounding);
-    let as_of = o.as_of.unwrap_or_else(aggregate::default_as_of);
-    let mut opts = SummaryOptions::new(as_of, Arc::new(converter));
-    if let Some(c) = o.currency {
-        opts.currency = c;
+    country: Option<String>,
+) -> PyResult<(PreparedSummary, Option<CountryCode>)> {
+    let (options, warnings) = call::<SummaryCall>(py, options)?;
+    let rates = rates(table);
+    let (mut prepared, code) = match country {
+        Some(country) => ProfileCall { country, options }
+            .prepare(&rates)
+            .map(|(p, c)| (p, Some(c))),
+        None => options.prepare(&rates).map(|p| (p, None)),
     }
-    if let Some(a) = o.attribution {
-        opts.attribution = a;
-    }
-    if let Some(r) = o.region_mode {
-        opts.region_mode = r;
-    }
-    if let Some(i) = o.invalid {
-        opts.invalid = i;
-    }
-    if let Some(v) = o.validate {
-        opts.validate = v;
-    }
-    if let Some(f) = o.filters {
-        opts.filters = f;
-    }
-    if let Some(d) = o.report_grace_days {
-        opts.report_grace_days = d;
-    }
-    if let Some(y) = o.inactive_after_years {
-        opts.inactive_after_years = y;
-    }
-    if let Some(d) = o.report_interval_days {
-        opts.report_interval_days = d;
-    }
-    if let Some(t) = o.top {
-        opts.top = t;
-    }
-    Ok(opts)
-}
-
-fn core_pledges(pledges: &[PyRef<'_, Pledge>]) -> Vec<p2c_core::Pledge> {
-    pledges.iter().map(|p| p.inner().clone()).collect()
+    .map_err(|e| to_pyerr(py, &e))?;
+    prepared.warnings.splice(0..0, warnings);
+    warn(py, &prepared.warnings, 2)?;
+    Ok((prepared, code))
 }
 
 /// A summary as the core computed it. The Python `Summary` gets the figures at once (the
@@ -173,8 +120,8 @@ impl ProfileCore {
     }
 }
 
-/// Summarize parsed pledges; returns `(the summary's head as JSON-ready data, the whole
-/// summary)`.
+/// Summarize parsed pledges with the options of the facade's `SummaryCall`; returns `(the
+/// summary's head as JSON-ready data, the whole summary, the language code of its text)`.
 #[pyfunction]
 #[pyo3(signature = (pledges, options, table=None))]
 pub(crate) fn _summarize(
@@ -182,44 +129,56 @@ pub(crate) fn _summarize(
     pledges: Vec<PyRef<'_, Pledge>>,
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
-) -> PyResult<(Py<PyAny>, SummaryCore)> {
+) -> PyResult<(Py<PyAny>, SummaryCore, &'static str)> {
     guard(py, || {
-        let opts = self::options(py, options, table.as_deref())?;
+        let (prepared, _) = prepare(py, options, table.as_deref(), None)?;
         // Borrowed, not cloned: a copy of 1e6 pledges cost more than the summary itself.
         // The pledges are frozen: their data cannot change while the GIL is released.
         let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
         let mut summary = py
-            .detach(|| aggregate::summarize_refs(refs.iter().copied(), &opts))
+            .detach(|| prepared.summarize(refs.iter().copied()))
             .map_err(|e| to_pyerr(py, &e))?;
         let head = convert::to_py(py, &summary.head_json())?;
-        Ok((head, SummaryCore { summary }))
+        Ok((head, SummaryCore { summary }, prepared.lang.code()))
     })
 }
 
-/// One country's profile; returns `(profile as JSON-ready data, the profile)`.
+/// One country's profile with the facade's `ProfileCall` (the country, and the options of a
+/// summary); returns `(profile as JSON-ready data, the profile, the language code of its
+/// text)`.
 #[pyfunction]
 #[pyo3(signature = (pledges, country, options, table=None))]
 pub(crate) fn _country_profile(
     py: Python<'_>,
     pledges: Vec<PyRef<'_, Pledge>>,
-    country: &str,
+    country: String,
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
-) -> PyResult<(Py<PyAny>, ProfileCore)> {
+) -> PyResult<(Py<PyAny>, ProfileCore, &'static str)> {
     guard(py, || {
-        let opts = self::options(py, options, table.as_deref())?;
-        let code: CountryCode = country.parse().map_err(|e| to_pyerr(py, &e))?;
-        let pledges = core_pledges(&pledges);
+        let (prepared, code) = prepare(py, options, table.as_deref(), Some(country))?;
+        let code = code.ok_or_else(|| {
+            to_pyerr(
+                py,
+                &p2c_core::Error::Internal("profile without a country".into()),
+            )
+        })?;
+        let pledges: Vec<p2c_core::Pledge> = pledges.iter().map(|p| p.inner().clone()).collect();
         let (profile, value) = py
             .detach(|| {
-                let profile = aggregate::country_profile(&pledges, code, opts.as_of, &opts)?;
+                let profile = prepared.profile(&pledges, code)?;
                 let value = serde_json::to_value(&profile)
                     .map_err(|e| p2c_core::Error::Internal(e.to_string()))?;
                 Ok::<_, p2c_core::Error>((profile, value))
             })
             .map_err(|e| to_pyerr(py, &e))?;
-        let rates = opts.converter.provenance();
-        Ok((convert::to_py(py, &value)?, ProfileCore { profile, rates }))
+        let rates = prepared.options.converter.provenance();
+        let lang = prepared.lang.code();
+        Ok((
+            convert::to_py(py, &value)?,
+            ProfileCore { profile, rates },
+            lang,
+        ))
     })
 }
 

@@ -8,42 +8,100 @@
 //! are the same (`tests/test_dict_reader.py` compares them with constructor-built ones).
 
 use chrono::NaiveDate;
+use p2c_core::call::{self, PreparedValidate, ValidateCall};
+use p2c_core::i18n::Lang;
 use p2c_core::json::{with_arena, Tree};
 use p2c_core::taxonomy::ReviewState;
-use p2c_core::validate::{self as validation, Limits, ValidateOptions};
+use p2c_core::validate as validation;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use p2c_core::i18n::Lang;
-
 use crate::borrowed;
 use crate::convert;
-use crate::errors::{guard, to_pyerr};
-use crate::html;
+use crate::errors::{guard, to_pyerr, warn};
 use crate::pledge::Pledge;
 
-/// The keyword options of `validate`, `validate_batch` and `validate_update`, as the core's
-/// options. `redact_values` is taken by truth value, as Python's `if` would.
-fn options(
+/// The keyword options of `validate`, `validate_batch` and `validate_update` as the facade's
+/// `ValidateCall`, prepared (severity overrides and the language checked there, the call's
+/// warnings raised at the caller's line). `redact_values` is taken by truth value, as Python's
+/// `if` would; `limits` and `severity` are mappings, read as the call's JSON (limit names in
+/// snake_case or as the facade spells them, `max_bytes` or `maxBytes`), so an unknown name or
+/// a bad value is the facade's error with its pointer and suggestion.
+fn prepare(
     py: Python<'_>,
     as_of: Option<&Bound<'_, PyAny>>,
     redact_values: Option<&Bound<'_, PyAny>>,
     limits: Option<&Bound<'_, PyAny>>,
-) -> PyResult<ValidateOptions> {
-    let mut opts = ValidateOptions::default();
+    lang: Option<&Bound<'_, PyAny>>,
+    severity: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PreparedValidate> {
+    let given = |o: Option<&Bound<'_, PyAny>>| o.is_some_and(|v| !v.is_none());
+    if !(given(as_of) || given(redact_values) || given(limits) || given(lang) || given(severity)) {
+        return Ok(PreparedValidate::default());
+    }
+    let mut json = serde_json::Map::new();
+    if let Some(limits) = limits.filter(|l| !l.is_none()) {
+        let limits = mapping(py, "limits", limits)?;
+        let renamed = limits
+            .into_iter()
+            .map(|(k, v)| (camel(&k), v))
+            .collect::<serde_json::Map<_, _>>();
+        json.insert("limits".into(), renamed.into());
+    }
+    if let Some(severity) = severity.filter(|s| !s.is_none()) {
+        json.insert("severity".into(), mapping(py, "severity", severity)?.into());
+    }
+    let (mut c, _) = call::from_value::<ValidateCall>(json.into()).map_err(|e| to_pyerr(py, &e))?;
     if let Some(as_of) = as_of.filter(|d| !d.is_none()) {
-        opts.as_of = Some(date(py, as_of)?);
+        c.as_of = Some(date(py, as_of)?);
     }
     if let Some(redact) = redact_values {
-        opts.redact_values = redact.is_truthy()?;
+        c.redact_values = redact.is_truthy()?;
     }
-    if let Some(limits) = limits.filter(|l| !l.is_none()) {
-        set_limits(&mut opts.limits, limits)?;
+    c.lang = crate::html::tag(lang)?;
+    let prepared = c.prepare().map_err(|e| to_pyerr(py, &e))?;
+    warn(py, &prepared.warnings, 1)?;
+    Ok(prepared)
+}
+
+/// A mapping option (`limits`, `severity`) as a JSON object; anything else is a `TypeError`.
+fn mapping(
+    py: Python<'_>,
+    what: &'static str,
+    value: &Bound<'_, PyAny>,
+) -> PyResult<serde_json::Map<String, serde_json::Value>> {
+    if value.getattr(intern!(py, "items")).is_err() {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be a mapping, not {}",
+            value.get_type().name()?
+        )));
     }
-    Ok(opts)
+    let dict = py.import("builtins")?.getattr("dict")?.call1((value,))?;
+    match convert::to_json(what, &dict).map_err(|e| to_pyerr(py, &e))? {
+        serde_json::Value::Object(map) => Ok(map),
+        _ => Err(PyTypeError::new_err(format!("{what} must be a mapping"))),
+    }
+}
+
+/// A Python keyword name as the facade spells it (`max_bytes` → `maxBytes`); a name already
+/// spelt so is unchanged.
+fn camel(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for ch in name.chars() {
+        if ch == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(ch.to_uppercase());
+            upper = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 /// A `datetime.date` (not a `datetime`, whose time would be silently dropped) as a date.
@@ -65,54 +123,6 @@ fn date(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
     NaiveDate::from_ymd_opt(year, part("month")?, part("day")?).ok_or_else(|| {
         PyValueError::new_err(format!("as_of is not a date the core can hold: {value}"))
     })
-}
-
-/// The `limits` mapping's keys, the core's `Limits` field each one sets.
-const LIMIT_KEYS: [&str; 4] = ["max_array_len", "max_bytes", "max_depth", "max_string_len"];
-
-/// Set the limits a mapping names (`max_bytes`, …: non-negative integers); any other key is
-/// refused, all of them named at once.
-fn set_limits(into: &mut Limits, limits: &Bound<'_, PyAny>) -> PyResult<()> {
-    let Ok(items) = limits.call_method0("items") else {
-        return Err(PyTypeError::new_err(format!(
-            "limits must be a mapping, not {}",
-            limits.get_type().name()?
-        )));
-    };
-    let mut unknown = Vec::new();
-    for item in items.try_iter()? {
-        let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
-        let slot = match key.extract::<&str>() {
-            Ok("max_bytes") => &mut into.max_bytes,
-            Ok("max_depth") => &mut into.max_depth,
-            Ok("max_array_len") => &mut into.max_array_len,
-            Ok("max_string_len") => &mut into.max_string_len,
-            _ => {
-                unknown.push(key.repr()?.to_string());
-                continue;
-            }
-        };
-        // `True` is an `int` to Python, not a size.
-        let size = if value.is_instance_of::<PyBool>() {
-            None
-        } else {
-            value.extract::<usize>().ok()
-        };
-        *slot = size.ok_or_else(|| {
-            PyValueError::new_err(format!(
-                "bad options: limit `{key}` must be a non-negative integer, not {value}"
-            ))
-        })?;
-    }
-    if unknown.is_empty() {
-        return Ok(());
-    }
-    unknown.sort();
-    Err(PyValueError::new_err(format!(
-        "unknown limits [{}]; known: ['{}']",
-        unknown.join(", "),
-        LIMIT_KEYS.join("', '")
-    )))
 }
 
 /// `object.__new__`, and the classes `Report` and `Issue`, looked up once.
@@ -182,19 +192,15 @@ struct Context<'a, 'py> {
     as_of: Option<&'a Bound<'py, PyAny>>,
 }
 
-/// The report as a `p2c.Report` (see the module docs), its messages in the context's language.
+/// The core's report as the call's answer (severities overridden, messages in the call's
+/// language: [`PreparedValidate::answer`]) and then as a `p2c.Report` (see the module docs).
 fn report(
     py: Python<'_>,
-    report: &validation::Report,
+    prepared: &PreparedValidate,
+    report: validation::Report,
     cx: &Context<'_, '_>,
 ) -> PyResult<Py<PyAny>> {
-    let localized;
-    let report = if cx.lang == Lang::En {
-        report
-    } else {
-        localized = report.localized(cx.lang);
-        &localized
-    };
+    let report = &prepared.answer(report).report;
     let c = classes(py)?;
     let issues = PyList::empty(py);
     for i in &report.issues {
@@ -255,10 +261,14 @@ fn report(
 /// ``bytes``. Problems with the document never raise: malformed JSON, wrong types and broken
 /// rules all become issues. ``as_of`` is "today" for date rules (default: today's UTC date);
 /// ``redact_values`` keeps input values out of messages and params; ``limits`` overrides size
-/// limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``); ``lang``
-/// (``"fr"``, ``"ar"``, …: ar, zh, en, fr, ru, es) gives the messages in that language, with
-/// codes, severities, paths and params unchanged (an unknown tag gives English and one
-/// ``p2c.UnknownLanguageWarning``, never an error).
+/// limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``, or as the
+/// guidance spells them, ``maxBytes`` …); ``lang`` (``"fr"``, ``"ar"``, …: ar, zh, en, fr, ru,
+/// es) gives the messages in that language, with codes, severities, paths and params unchanged
+/// (an unknown tag gives English and one ``p2c.UnknownLanguageWarning``, never an error);
+/// ``severity`` maps an issue code to another severity (``"error"``, ``"warning"``,
+/// ``"info"``) or to ``"off"`` to leave its issues out, and ``valid`` follows the severities as
+/// overridden. The options are p2c-core's ``ValidateCall``: an unknown limit or issue code
+/// raises :class:`p2c.OptionError` naming it, with a suggestion.
 ///
 /// With ``batch=True`` the input is a list of pledges (a ``list`` or a JSON array), validated
 /// as :func:`validate_batch` does.
@@ -267,9 +277,10 @@ fn report(
 /// holding Python values with no JSON equivalent.
 #[pyfunction]
 #[pyo3(
-    signature = (document, *, as_of=None, redact_values=None, batch=None, limits=None, lang=None),
-    text_signature = "(document, *, as_of=None, redact_values=False, batch=False, limits=None, lang=None)"
+    signature = (document, *, as_of=None, redact_values=None, batch=None, limits=None, lang=None, severity=None),
+    text_signature = "(document, *, as_of=None, redact_values=False, batch=False, limits=None, lang=None, severity=None)"
 )]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn validate(
     py: Python<'_>,
     document: &Bound<'_, PyAny>,
@@ -278,16 +289,18 @@ pub(crate) fn validate(
     batch: Option<&Bound<'_, PyAny>>,
     limits: Option<&Bound<'_, PyAny>>,
     lang: Option<&Bound<'_, PyAny>>,
+    severity: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
     if let Some(batch) = batch {
         if batch.is_truthy()? {
-            return validate_batch(py, document, as_of, redact_values, limits, lang);
+            return validate_batch(py, document, as_of, redact_values, limits, lang, severity);
         }
     }
     guard(py, || {
-        let opts = self::options(py, as_of, redact_values, limits)?;
+        let prepared = prepare(py, as_of, redact_values, limits, lang, severity)?;
+        let opts = &prepared.options;
         let cx = Context {
-            lang: html::lang(py, lang, 1)?,
+            lang: prepared.lang,
             batch: false,
             as_of,
         };
@@ -298,13 +311,13 @@ pub(crate) fn validate(
             // A str or bytes is immutable and held by the caller: its text stays valid while
             // the GIL is released. A dict is read in place (`borrowed`), so it keeps the GIL.
             let text = document.cast::<PyString>()?.to_str()?;
-            py.detach(|| validation::validate_str(text, &opts))
+            py.detach(|| validation::validate_str(text, opts))
         } else if !is_dict && document.is_instance_of::<PyBytes>() {
             let bytes = document.cast::<PyBytes>()?.as_bytes();
-            py.detach(|| validation::validate_bytes(bytes, &opts))
+            py.detach(|| validation::validate_bytes(bytes, opts))
         } else if is_dict || document.is_instance_of::<PyDict>() {
             with_tree("pledge", document, true, |tree| {
-                validation::validate_tree(tree, &opts)
+                validation::validate_tree(tree, opts)
             })
             .map_err(|e| to_pyerr(py, &e))?
         } else if document.is_instance_of::<PyList>() {
@@ -317,7 +330,7 @@ pub(crate) fn validate(
                 document.get_type().name()?
             )));
         };
-        report(py, &result, &cx)
+        report(py, &prepared, result, &cx)
     })
 }
 
@@ -328,8 +341,8 @@ pub(crate) fn validate(
 /// Options (``lang`` too) are those of :func:`validate`.
 #[pyfunction]
 #[pyo3(
-    signature = (documents, *, as_of=None, redact_values=None, limits=None, lang=None),
-    text_signature = "(documents, *, as_of=None, redact_values=False, limits=None, lang=None)"
+    signature = (documents, *, as_of=None, redact_values=None, limits=None, lang=None, severity=None),
+    text_signature = "(documents, *, as_of=None, redact_values=False, limits=None, lang=None, severity=None)"
 )]
 pub(crate) fn validate_batch(
     py: Python<'_>,
@@ -338,23 +351,25 @@ pub(crate) fn validate_batch(
     redact_values: Option<&Bound<'_, PyAny>>,
     limits: Option<&Bound<'_, PyAny>>,
     lang: Option<&Bound<'_, PyAny>>,
+    severity: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
     guard(py, || {
-        let opts = self::options(py, as_of, redact_values, limits)?;
+        let prepared = prepare(py, as_of, redact_values, limits, lang, severity)?;
+        let opts = &prepared.options;
         let cx = Context {
-            lang: html::lang(py, lang, 1)?,
+            lang: prepared.lang,
             batch: true,
             as_of,
         };
         let result = if let Ok(text) = documents.cast::<PyString>() {
             let text = text.to_str()?;
-            py.detach(|| validation::validate_batch_str(text, &opts))
+            py.detach(|| validation::validate_batch_str(text, opts))
         } else if let Ok(bytes) = documents.cast::<PyBytes>() {
             let bytes = bytes.as_bytes();
-            py.detach(|| validation::validate_batch_bytes(bytes, &opts))
+            py.detach(|| validation::validate_batch_bytes(bytes, opts))
         } else if documents.is_instance_of::<PyList>() || documents.is_instance_of::<PyTuple>() {
             with_tree("pledges", documents, false, |tree| {
-                validation::validate_batch_tree(tree, &opts)
+                validation::validate_batch_tree(tree, opts)
             })
             .map_err(|e| to_pyerr(py, &e))?
         } else {
@@ -363,7 +378,7 @@ pub(crate) fn validate_batch(
                 documents.get_type().name()?
             )));
         };
-        report(py, &result, &cx)
+        report(py, &prepared, result, &cx)
     })
 }
 
@@ -371,9 +386,10 @@ pub(crate) fn validate_batch(
 /// version's rules, the review-state transition and an unchanged id.
 #[pyfunction]
 #[pyo3(
-    signature = (old, new, *, as_of=None, redact_values=None, lang=None),
-    text_signature = "(old, new, *, as_of=None, redact_values=False, lang=None)"
+    signature = (old, new, *, as_of=None, redact_values=None, lang=None, severity=None),
+    text_signature = "(old, new, *, as_of=None, redact_values=False, lang=None, severity=None)"
 )]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn validate_update(
     py: Python<'_>,
     old: PyRef<'_, Pledge>,
@@ -381,34 +397,42 @@ pub(crate) fn validate_update(
     as_of: Option<&Bound<'_, PyAny>>,
     redact_values: Option<&Bound<'_, PyAny>>,
     lang: Option<&Bound<'_, PyAny>>,
+    severity: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
     guard(py, || {
-        let opts = self::options(py, as_of, redact_values, None)?;
+        let prepared = prepare(py, as_of, redact_values, None, lang, severity)?;
+        let opts = &prepared.options;
         let cx = Context {
-            lang: html::lang(py, lang, 1)?,
+            lang: prepared.lang,
             batch: false,
             as_of,
         };
         let (old, new) = (old.inner(), new.inner());
-        let result = py.detach(|| validation::validate_update(old, new, &opts));
-        report(py, &result, &cx)
+        let result = py.detach(|| validation::validate_update(old, new, opts));
+        report(py, &prepared, result, &cx)
     })
 }
 
-/// The issue-code catalogue: one dict per code (`code`, `severity`, `title`, `guidance`). With
-/// ``lang``, titles and guidance are in that language (codes and severities never change); an
-/// unknown tag gives English and a ``p2c.UnknownLanguageWarning``.
+/// The issue-code catalogue (the facade's `IssueCodesCall`): one dict per code (`code`,
+/// `severity`, `title`, `guidance`), or only `code`'s entry (matched in any case; an unknown
+/// code raises `p2c.OptionError`). With ``lang``, titles and guidance are in that language
+/// (codes and severities never change); an unknown tag gives English and a
+/// ``p2c.UnknownLanguageWarning``.
 #[pyfunction]
-#[pyo3(signature = (*, lang=None))]
-pub(crate) fn issue_codes(py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (*, lang=None, code=None))]
+pub(crate) fn issue_codes(
+    py: Python<'_>,
+    lang: Option<&Bound<'_, PyAny>>,
+    code: Option<String>,
+) -> PyResult<Py<PyAny>> {
     guard(py, || {
-        let value =
-            match lang.filter(|l| !l.is_none()) {
-                None => serde_json::to_value(validation::issue_codes()),
-                Some(tag) => serde_json::to_value(p2c_core::i18n::issue_codes_in(
-                    crate::html::lang(py, Some(tag), 1)?,
-                )),
-            }
+        let c = call::IssueCodesCall {
+            lang: crate::html::tag(lang)?,
+            code,
+        };
+        let (codes, warnings) = c.run().map_err(|e| to_pyerr(py, &e))?;
+        warn(py, &warnings, 1)?;
+        let value = serde_json::to_value(codes)
             .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
         convert::to_py(py, &value)
     })

@@ -10,8 +10,11 @@ from __future__ import annotations
 import csv
 import datetime
 import decimal
+import hashlib
 import pathlib
 import pickle
+import warnings
+import zipfile
 from decimal import Decimal
 
 import pytest
@@ -61,7 +64,7 @@ def test_saturday_takes_fridays_rate() -> None:
     assert c.rate_date == datetime.date(2022, 6, 10)
     assert c.rate == _ecb_usd_per_eur("2022-06-10")
     with pytest.raises(p2c.RateNotFoundError):
-        p2c.convert(Decimal(100), "EUR", datetime.date(2022, 6, 11), policy="exactDate")
+        p2c.convert(Decimal(100), "EUR", datetime.date(2022, 6, 11), policy="exact_date")
 
 
 def test_kes_falls_back_to_hmrc_annual_average() -> None:
@@ -78,7 +81,7 @@ def test_kes_falls_back_to_hmrc_annual_average() -> None:
 
 def test_kes_on_an_exact_date_is_rate_not_found() -> None:
     with pytest.raises(p2c.RateNotFoundError) as info:
-        p2c.convert(Decimal(1), "KES", datetime.date(2022, 6, 7), policy="exactDate")
+        p2c.convert(Decimal(1), "KES", datetime.date(2022, 6, 7), policy="exact_date")
     err = info.value
     assert isinstance(err, LookupError) and isinstance(err, p2c.P2cError)
     assert (err.code, err.currency, err.to, err.date) == ("rate_not_found", "KES", "USD", "2022-06-07")
@@ -141,8 +144,10 @@ def test_own_csv_table_and_merge(tmp_path: pathlib.Path) -> None:
     kept = p2c.RateTable.embedded().merge(mine, "existing")
     ecb = _ecb_usd_per_eur("2024-01-15")
     assert p2c.convert(Decimal(1), "EUR", datetime.date(2024, 1, 15), table=kept).rate == ecb
-    with pytest.raises(ValueError):
-        p2c.RateTable.embedded().merge(mine, "mine")
+    with pytest.raises(p2c.OptionError) as info:
+        p2c.RateTable.embedded().merge(mine, "incomming")
+    assert (info.value.code, info.value.suggestion) == ("unknown_code", "incoming")
+    assert isinstance(info.value, ValueError)
 
 
 def test_json_table_and_bad_files(tmp_path: pathlib.Path) -> None:
@@ -174,3 +179,123 @@ def test_text_entry_points_never_read_a_file(tmp_path: pathlib.Path) -> None:
         assert info.value.code in ("parse_error", "invalid_rate_file")
         report = p2c.validate(name)
         assert [i.code for i in report.issues] == ["input.malformed_json"]
+
+
+def _ecb_text() -> str:
+    """The embedded ECB file's header and newest row, plus a newer day (2026-12-04) with the
+    same rates: a file shaped like a fresh `eurofxref-hist.csv` download."""
+    embedded = (DATA / "ecb_eurofxref_hist.csv").read_text(encoding="utf-8")
+    header, last = embedded.split("\n")[:2]
+    newer = "2026-12-04" + last[last.index(",") :]
+    return f"{header}\n{newer}\n{last}\n"
+
+
+def test_from_ecb_reads_the_file_as_downloaded_naming_it_and_its_hash(
+    tmp_path: pathlib.Path,
+) -> None:
+    text = _ecb_text()
+    from_bytes = p2c.RateTable.from_ecb_bytes(text.encode(), "eurofxref-hist.csv")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    assert all("eurofxref-hist.csv" in s and digest in s for s in from_bytes.sources)
+    path = tmp_path / "eurofxref-hist.csv"
+    path.write_text(text, encoding="utf-8")
+    from_file = p2c.RateTable.from_ecb_file(path)
+    assert from_file.id == from_bytes.id and len(from_file) == len(from_bytes) > 0
+    c = p2c.convert(
+        Decimal(100), "EUR", datetime.date(2026, 12, 4), policy="exact_date", table=from_file
+    )
+    assert c.rate_date == datetime.date(2026, 12, 4) and c.table_id == from_file.id
+    # The zip as the ECB serves it: the same rates, the zip named with its own hash.
+    archive = tmp_path / "eurofxref-hist.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("eurofxref-hist.csv", text)
+    zipped = p2c.RateTable.from_ecb_file(archive)
+    zip_digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    assert all("eurofxref-hist.zip" in s and zip_digest in s for s in zipped.sources)
+    assert len(zipped) == len(from_file)
+    assert p2c.RateTable.from_ecb_bytes(archive.read_bytes(), "x.zip").sources != zipped.sources
+    same = p2c.convert(
+        Decimal(100), "EUR", datetime.date(2026, 12, 4), policy="exact_date", table=zipped
+    )
+    assert (same.amount, same.rate) == (c.amount, c.rate)
+
+
+def test_from_ecb_refuses_what_is_not_an_ecb_file(tmp_path: pathlib.Path) -> None:
+    with pytest.raises(p2c.P2cError) as info:
+        p2c.RateTable.from_ecb_bytes(b"not a rate file", "eurofxref-hist.csv")
+    assert info.value.code == "invalid_rate_file"
+    with pytest.raises(p2c.P2cError) as info:
+        p2c.RateTable.from_ecb_file(tmp_path / "missing.zip")
+    assert info.value.code == "io_error"
+    # Data and paths are separate calls: a path given as data is data that does not parse.
+    with pytest.raises(p2c.P2cError) as info:
+        p2c.RateTable.from_ecb_bytes(str(tmp_path).encode(), "eurofxref-hist.csv")
+    assert info.value.code == "invalid_rate_file"
+    with pytest.raises(TypeError):
+        p2c.RateTable.from_ecb_bytes(_ecb_text(), "eurofxref-hist.csv")  # type: ignore[arg-type]
+
+
+def test_policy_and_rounding_spellings_are_the_cores() -> None:
+    day = datetime.date(2022, 6, 11)  # a Saturday: on_or_before:1 reaches Friday
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        c = p2c.convert(Decimal(100), "eur", day, policy="on_or_before:1", rounding="half_up")
+    assert (c.rate_date, c.policy, c.rounding) == (
+        datetime.date(2022, 6, 10),
+        {"kind": "on_or_before", "maxDays": 1},
+        "half_up",
+    )
+    # The 0.1 spellings still work for one release, each with a DeprecationWarning at the
+    # caller's line.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        old = p2c.convert(Decimal(100), "EUR", day, policy="onOrBefore:1", rounding="halfUp")
+    assert old == c
+    assert [w.category for w in caught] == [DeprecationWarning, DeprecationWarning]
+    assert all(w.filename == __file__ for w in caught)
+    with pytest.raises(p2c.RateNotFoundError):
+        p2c.convert(Decimal(100), "EUR", day, policy="on_or_before:0")
+    with pytest.raises(p2c.OptionError) as info:
+        p2c.convert(Decimal(100), "EUR", day, policy="on_or_before:x")
+    assert isinstance(info.value, ValueError)
+    with pytest.raises(p2c.OptionError) as info:
+        p2c.convert(Decimal(100), "EUR", day, rounding="half_upp")
+    assert (info.value.code, info.value.pointer, info.value.suggestion) == (
+        "unknown_code",
+        "/rounding",
+        "half_up",
+    )
+    clone = pickle.loads(pickle.dumps(info.value))
+    assert (type(clone), clone.pointer, clone.suggestion) == (p2c.OptionError, "/rounding", "half_up")
+
+
+def test_explicit_rate_from_a_pledge() -> None:
+    value = p2c.parse_pledge(
+        {
+            "formatVersion": "1.0",
+            "id": "P2C-1",
+            "title": "t",
+            "pledgers": {"lead": {"name": "o", "stakeholderType": "government", "headquarters": "FRA"}},
+            "pledgeTypes": ["financial"],
+            "focusAreas": ["access"],
+            "pillars": ["infrastructure"],
+            "financialValue": {
+                "amount": "1000",
+                "currency": "EUR",
+                "valueDate": "2022-06-07",
+                "explicitRate": {"to": "USD", "rate": "1.5", "date": "2022-06-01", "source": "s"},
+            },
+            "reviewState": "published",
+        }
+    ).financial_value
+    assert value is not None and value.explicit_rate is not None
+    c = p2c.convert(
+        value.amount,
+        value.currency,
+        datetime.date(2022, 6, 7),
+        policy="explicit",
+        explicit_rate=value.explicit_rate,
+    )
+    assert (c.amount, c.rate_kind) == (Decimal("1500.00"), "explicit")
+    with pytest.raises(p2c.RateNotFoundError):
+        p2c.convert(value.amount, value.currency, datetime.date(2022, 6, 7), policy="explicit")

@@ -604,10 +604,10 @@ def test_float_money_is_refused(doc: dict[str, Any], place: tuple[Any, ...], val
 
 ROUNDING = {
     "bankers": decimal.ROUND_HALF_EVEN,
-    "halfUp": decimal.ROUND_HALF_UP,
-    "halfDown": decimal.ROUND_HALF_DOWN,
-    "towardZero": decimal.ROUND_DOWN,
-    "awayFromZero": decimal.ROUND_UP,
+    "half_up": decimal.ROUND_HALF_UP,
+    "half_down": decimal.ROUND_HALF_DOWN,
+    "toward_zero": decimal.ROUND_DOWN,
+    "away_from_zero": decimal.ROUND_UP,
     "floor": decimal.ROUND_FLOOR,
     "ceiling": decimal.ROUND_CEILING,
 }

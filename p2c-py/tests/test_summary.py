@@ -138,10 +138,14 @@ def test_as_of_leaves_out_later_pledges() -> None:
     assert (s.pledge_count, s.total_value) == (1, Decimal(10))
 
 
-def test_default_as_of_is_the_last_embedded_ecb_day() -> None:
-    with (DATA / "ecb_eurofxref_hist.csv").open(encoding="utf-8") as f:
-        last = max(row["Date"] for row in csv.DictReader(f) if row["USD"] not in ("", "N/A"))
-    assert p2c.summarize(_two()).as_of == datetime.date.fromisoformat(last)
+def test_default_as_of_is_todays_utc_date() -> None:
+    # One rule for every call (p2c-core's facade): without as_of, a summary is as of today's
+    # UTC date, and says so.
+    before = datetime.datetime.now(datetime.UTC).date()
+    as_of = p2c.summarize(_two()).as_of
+    after = datetime.datetime.now(datetime.UTC).date()
+    assert as_of in (before, after)
+    assert p2c.country_profile(_two(), "KHM").as_of in (before, after)
 
 
 def test_other_currency() -> None:
@@ -220,8 +224,12 @@ def test_country_profile() -> None:
     assert p.to_dict()["country"] == "KHM"
     assert "KHM" in str(p)
     assert 'data-figure="pledges"' in (p._repr_html_() or "")
-    with pytest.raises(p2c.P2cError):
-        p2c.country_profile(docs, "Cambodia", as_of=AS_OF)
+    # The country as p2c-core's facade reads it: any case, alpha-2 or English name.
+    for name in ("khm", "KH", "Cambodia"):
+        assert p2c.country_profile(docs, name, as_of=AS_OF).to_dict() == p.to_dict()
+    with pytest.raises(p2c.OptionError) as e:
+        p2c.country_profile(docs, "Narnia", as_of=AS_OF)
+    assert (e.value.code, e.value.pointer) == ("unknown_code", "/country")
 
 
 def test_lazy_parts_match_the_whole_and_pickle() -> None:

@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 
 import p2c
-from p2c import _p2c
 
 VECTORS = pathlib.Path(__file__).resolve().parents[2] / "tests" / "vectors"
 
@@ -44,11 +43,8 @@ def _dec(text: str) -> decimal.Decimal:
 
 
 def _convert(request: dict[str, Any]) -> dict[str, Any]:
-    """The conversion's JSON form through ``p2c.convert``; a request with a rate stated on the
-    amount goes through the extension's ``_convert`` (``p2c.convert`` takes no stated rate yet:
-    the call facade of issue 17 adds it)."""
-    if "explicitRate" in request:
-        return _p2c._convert(request, None)
+    """The conversion's JSON form through ``p2c.convert`` (a rate stated on the amount as
+    ``explicit_rate``)."""
     options = request["options"]
     c = p2c.convert(
         request["money"]["amount"],
@@ -57,6 +53,7 @@ def _convert(request: dict[str, Any]) -> dict[str, Any]:
         to=options["to"],
         policy=options.get("policy"),
         rounding=options.get("rounding", "bankers"),
+        explicit_rate=request.get("explicitRate"),
     )
     return c.to_dict()
 

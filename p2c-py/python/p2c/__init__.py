@@ -19,6 +19,7 @@ Arrow PyCapsule interface (``pl.DataFrame(p2c.tables(pledges).pledges)``).
 """
 
 from ._errors import (
+    OptionError,
     P2cError,
     P2cWarning,
     ParseError,
@@ -99,6 +100,7 @@ __all__ = [
     "Link",
     "Migration",
     "MoneyAmount",
+    "OptionError",
     "P2cError",
     "P2cWarning",
     "ParseError",

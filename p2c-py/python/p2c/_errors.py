@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ._report import Issue
 
 __all__ = [
+    "OptionError",
     "P2cError",
     "P2cWarning",
     "ParseError",
@@ -61,6 +62,34 @@ class ParseError(P2cError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (str(self), self.code, self.pointer, self.line, self.column))
+
+
+class OptionError(P2cError, ValueError):
+    """An option of a call is wrong, so the call did not run: an unknown option or a value of
+    the wrong form (code ``invalid_argument``), or an unknown code in an option, such as a
+    currency, country, region, policy or rounding name (code ``unknown_code``).
+
+    ``pointer`` is the RFC 6901 JSON Pointer of the option in the call's JSON form
+    (``"/filters/countries/0"``, ``"/currency"``); ``suggestion`` the closest known name or
+    code, or ``None``.
+    """
+
+    pointer: str
+    suggestion: str | None
+
+    def __init__(
+        self,
+        message: str,
+        code: str = "invalid_argument",
+        pointer: str = "",
+        suggestion: str | None = None,
+    ) -> None:
+        super().__init__(message, code)
+        self.pointer = pointer
+        self.suggestion = suggestion
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.code, self.pointer, self.suggestion))
 
 
 class ValidationError(P2cError, ValueError):
@@ -152,11 +181,20 @@ def _from_native(payload: dict[str, Any]) -> P2cError:
             str(payload.get("date", "")),
             [str(p) for p in payload.get("policiesTried") or []],
         )
+    if code in ("invalid_argument", "unknown_code"):
+        suggestion = payload.get("suggestion")
+        return OptionError(
+            message,
+            code,
+            str(payload.get("pointer") or ""),
+            None if suggestion is None else str(suggestion),
+        )
     return P2cError(message, code)
 
 
 # Shown and pickled as `p2c.P2cError`, the name users import.
 P2cError.__module__ = "p2c"
+OptionError.__module__ = "p2c"
 ParseError.__module__ = "p2c"
 ValidationError.__module__ = "p2c"
 RateNotFoundError.__module__ = "p2c"

@@ -13,55 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _p2c
+from ._call import _amount_text, call
 
 __all__ = ["Conversion", "convert"]
-
-_POLICIES = {
-    "default": None,
-    "exactDate": {"kind": "exactDate"},
-    "annualAverage": {"kind": "annualAverage"},
-    "explicit": {"kind": "explicit"},
-}
-
-
-def _amount_text(amount: object, what: str = "amount") -> str:
-    """Plain decimal text for an exact amount (``Decimal``, ``int`` or decimal ``str``)."""
-    if isinstance(amount, float):
-        raise TypeError(
-            f"{what} must be a decimal.Decimal, int or decimal string, not a float "
-            f"(a float may already have lost digits): use decimal.Decimal({str(amount)!r})"
-        )
-    if isinstance(amount, bool):
-        raise TypeError(f"{what} must be a decimal.Decimal, int or decimal string, not a bool")
-    if isinstance(amount, decimal.Decimal):
-        if not amount.is_finite():
-            raise ValueError(f"{what} must be finite, not `{amount}`")
-        return format(amount, "f")
-    if isinstance(amount, (int, str)):
-        return str(amount)
-    raise TypeError(
-        f"{what} must be a decimal.Decimal, int or decimal string, not {type(amount).__name__}"
-    )
-
 
 def _date(value: object, what: str) -> datetime.date:
     if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
         raise TypeError(f"{what} must be a datetime.date, not {type(value).__name__}")
     return value
-
-
-def _policy(policy: str | dict[str, Any] | None) -> dict[str, Any] | None:
-    if policy is None or isinstance(policy, dict):
-        return policy
-    if isinstance(policy, str):
-        if policy.startswith("onOrBefore:"):
-            return {"kind": "onOrBefore", "maxDays": int(policy.split(":", 1)[1])}
-        if policy in _POLICIES:
-            return _POLICIES[policy]
-    raise ValueError(
-        f"unknown policy `{policy}`: use one of {sorted(_POLICIES)}, `onOrBefore:N` or the "
-        "core's JSON form such as {'kind': 'chain', 'policies': [...]}"
-    )
 
 
 @dataclass(frozen=True)
@@ -139,27 +98,35 @@ def convert(
     table: _p2c.RateTable | None = None,
     *,
     rounding: str = "bankers",
+    explicit_rate: _p2c.ExplicitRate | dict[str, Any] | None = None,
 ) -> Conversion:
     """Convert ``amount`` of ``currency``, valued on ``date``, into ``to``.
 
     ``policy`` picks the rate: ``None``/``"default"`` (the daily rate on or up to 7 days before
-    the date, else the year's average), ``"exactDate"``, ``"onOrBefore:N"``, ``"annualAverage"``,
-    or the core's JSON form (``{"kind": "chain", "policies": [...]}``). ``table`` defaults to
-    :meth:`RateTable.embedded`. ``rounding`` names the strategy applied once to the result
-    (``"bankers"``, ``"halfUp"``, ``"halfDown"``, ``"towardZero"``, ``"awayFromZero"``,
-    ``"floor"``, ``"ceiling"``).
+    the date, else the year's average), ``"exact_date"``, ``"on_or_before:N"``,
+    ``"annual_average"``, ``"explicit"``, ``"stated_equivalent"``, or the core's JSON form
+    (``{"kind": "chain", "policies": [...]}``); the 0.1 spellings (``"exactDate"``,
+    ``"onOrBefore:N"``, ``"annualAverage"``) still work for one release, with a
+    ``DeprecationWarning``. ``table`` defaults to :meth:`RateTable.embedded`. ``rounding``
+    names the strategy applied once to the result (``"bankers"``, ``"half_up"``,
+    ``"half_down"``, ``"toward_zero"``, ``"away_from_zero"``, ``"floor"``, ``"ceiling"``).
+    ``currency`` and ``to`` are ISO 4217 codes in any case, or a currency's name (``"euro"``).
+    ``explicit_rate`` is a rate stated with the amount (a pledge's
+    ``financial_value.explicit_rate``, or its wire form ``{"to", "rate", "date", "source"}``),
+    which the ``"explicit"`` policy uses.
 
     Raises ``TypeError`` for a float amount, :class:`p2c.RateNotFoundError` when no rate is
-    found, and :class:`p2c.P2cError` (``unknown_code``, ``currency_withdrawn``, ``overflow``)
-    for the other failures.
+    found, :class:`p2c.OptionError` (``unknown_code``: an unknown currency or policy, with a
+    suggestion) and :class:`p2c.P2cError` (``currency_withdrawn``, ``overflow``) for the other
+    failures.
     """
-    options: dict[str, Any] = {"to": to, "rounding": rounding}
-    pol = _policy(policy)
-    if pol is not None:
-        options["policy"] = pol
-    request = {
-        "money": {"amount": _amount_text(amount), "currency": currency},
-        "valueDate": _date(date, "date").isoformat(),
-        "options": options,
-    }
+    request = call(
+        amount=_amount_text(amount),
+        currency=currency,
+        value_date=_date(date, "date").isoformat(),
+        to=to,
+        policy=policy,
+        rounding=rounding,
+        explicit_rate=explicit_rate,
+    )
     return Conversion._from_dict(_p2c._convert(request, table))

@@ -31,7 +31,6 @@ __all__ = [
     "_compare",
     "_convert",
     "_country_profile",
-    "_default_as_of",
     "_summarize",
     "_SummaryCore",
     "_ProfileCore",
@@ -551,8 +550,18 @@ class RateTable:
     @staticmethod
     def from_json(text: str) -> RateTable:
         """A table from JSON text (``{"rates": [{"date", "base", "currency", "rate", "source"}]}``)."""
+    @staticmethod
+    def from_ecb_bytes(data: bytes, name: str) -> RateTable:
+        """A table from the ECB's reference-rate file as downloaded (``eurofxref-hist.csv`` or
+        its zip ``eurofxref-hist.zip``), given as bytes; ``name`` (the file's name) is recorded
+        with the file's SHA-256 in every rate's source."""
+    @staticmethod
+    def from_ecb_file(path: str | os.PathLike[str]) -> RateTable:
+        """A table from the ECB's reference-rate file at ``path`` (``eurofxref-hist.csv`` or
+        its zip), named in every rate's source by its file name and SHA-256."""
     def merge(self, other: RateTable, precedence: str = "existing") -> RateTable:
-        """A new table with the rates of both; ``precedence`` is ``"existing"`` or ``"incoming"``."""
+        """A new table with the rates of both; ``precedence`` is ``"existing"`` or ``"incoming"``
+        (another name raises :class:`p2c.OptionError`, code ``unknown_code``)."""
     @property
     def id(self) -> str:
         """The table's identifier (``sha256:…``)."""
@@ -569,8 +578,10 @@ def parse_pledge(document: dict[str, Any] | str | bytes) -> Pledge:
     Raises :class:`p2c.ParseError` (with ``pointer``) at the first problem; use
     :func:`p2c.validate` to get every problem at once."""
 
-def parse_pledges(text: str | bytes) -> list[Pledge]:
-    """Parse a JSON array of pledges from ``str`` or UTF-8 ``bytes``."""
+def parse_pledges(text: str | bytes, *, format: str | None = None) -> list[Pledge]:
+    """Parse pledges from ``str`` or UTF-8 ``bytes``: a JSON array, or JSON Lines (one pledge
+    per line); ``format`` is ``"auto"`` (default: an array when the text starts with ``[``),
+    ``"json_array"`` or ``"json_lines"``."""
 
 def codelists(*, lang: str | None = None) -> list[dict[str, Any]]:
     """Every closed codelist with its codes, labels and descriptions.
@@ -579,8 +590,9 @@ def codelists(*, lang: str | None = None) -> list[dict[str, Any]]:
     language (codes never change); an unknown tag gives English and a
     :class:`p2c.UnknownLanguageWarning`."""
 
-def load(path: str | os.PathLike[str]) -> list[Pledge]:
-    """Read a file of pledges: a JSON array, or JSON Lines (one pledge per line)."""
+def load(path: str | os.PathLike[str], *, format: str | None = None) -> list[Pledge]:
+    """Read a file of pledges: a JSON array, or JSON Lines (one pledge per line); ``format``
+    as for :func:`parse_pledges`."""
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a pledge document."""
@@ -593,6 +605,7 @@ def validate(
     batch: bool = False,
     limits: Mapping[str, int] | None = None,
     lang: str | None = None,
+    severity: Mapping[str, str] | None = None,
 ) -> Report:
     """Validate one pledge and return a :class:`Report` with every issue found.
 
@@ -600,10 +613,14 @@ def validate(
     ``bytes``. Problems with the document never raise: malformed JSON, wrong types and broken
     rules all become issues. ``as_of`` is "today" for date rules (default: today's UTC date);
     ``redact_values`` keeps input values out of messages and params; ``limits`` overrides size
-    limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``); ``lang``
-    (``"fr"``, ``"ar"``, …: ar, zh, en, fr, ru, es) gives the messages in that language, with
-    codes, severities, paths and params unchanged (an unknown tag gives English and one
-    :class:`p2c.UnknownLanguageWarning`, never an error).
+    limits (``max_bytes``, ``max_depth``, ``max_array_len``, ``max_string_len``, or as the
+    guidance spells them, ``maxBytes`` …); ``lang`` (``"fr"``, ``"ar"``, …: ar, zh, en, fr, ru,
+    es) gives the messages in that language, with codes, severities, paths and params unchanged
+    (an unknown tag gives English and one :class:`p2c.UnknownLanguageWarning`, never an error);
+    ``severity`` maps an issue code to another severity (``"error"``, ``"warning"``,
+    ``"info"``) or to ``"off"`` to leave its issues out, and ``valid`` follows the severities as
+    overridden. The options are p2c-core's ``ValidateCall``: an unknown limit or issue code
+    raises :class:`p2c.OptionError` naming it, with a suggestion.
 
     With ``batch=True`` the input is a list of pledges (a ``list`` or a JSON array), validated
     as :func:`validate_batch` does.
@@ -619,12 +636,13 @@ def validate_batch(
     redact_values: bool = False,
     limits: Mapping[str, int] | None = None,
     lang: str | None = None,
+    severity: Mapping[str, str] | None = None,
 ) -> Report:
     """Validate a list of pledges: each pledge's issues (paths prefixed by its index, such as
     ``/3/title``), then the batch rules (duplicate ids, likely duplicate submissions).
 
     ``documents`` is a ``list`` (or ``tuple``) of dicts, or a JSON array as ``str`` or ``bytes``.
-    Options (``lang`` too) are those of :func:`validate`.
+    Options (``lang`` and ``severity`` too) are those of :func:`validate`.
     """
 
 def validate_update(
@@ -634,12 +652,15 @@ def validate_update(
     as_of: datetime.date | None = None,
     redact_values: bool = False,
     lang: str | None = None,
+    severity: Mapping[str, str] | None = None,
 ) -> Report:
     """Validate a change from ``old`` to ``new`` (parsed with :func:`p2c.parse_pledge`): the new
     version's rules, the review-state transition and an unchanged id."""
 
-def issue_codes(*, lang: str | None = None) -> list[dict[str, Any]]:
-    """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``).
+def issue_codes(*, lang: str | None = None, code: str | None = None) -> list[dict[str, Any]]:
+    """The issue-code catalogue: one dict per code (``code``, ``severity``, ``title``, ``guidance``),
+    or only ``code``'s entry (matched in any case; an unknown code raises
+    :class:`p2c.OptionError` with a suggestion).
 
     With ``lang``, titles and guidance are in that language (codes and severities never
     change); an unknown tag gives English and a :class:`p2c.UnknownLanguageWarning`."""
@@ -690,11 +711,10 @@ def _report_html(
 ) -> str: ...
 def _summarize(
     pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
-) -> tuple[dict[str, Any], _SummaryCore]: ...
+) -> tuple[dict[str, Any], _SummaryCore, str]: ...
 def _country_profile(
     pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
-) -> tuple[dict[str, Any], _ProfileCore]: ...
-def _default_as_of() -> str | None: ...
+) -> tuple[dict[str, Any], _ProfileCore, str]: ...
 def _compare(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]: ...
 
 @final

@@ -10,13 +10,14 @@ from __future__ import annotations
 import copy
 import datetime
 import decimal
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from . import _p2c
+from ._call import call
 from ._errors import P2cError
-from ._money import _policy
+from ._report import Report
 
 __all__ = [
     "Breakdown",
@@ -55,59 +56,6 @@ def _pledges(pledges: Iterable[Any]) -> list[_p2c.Pledge]:
     if isinstance(pledges, (str, bytes, dict)):
         raise TypeError("pledges must be an iterable of Pledge objects or pledge documents")
     return [p if isinstance(p, _p2c.Pledge) else _p2c.parse_pledge(p) for p in pledges]
-
-
-def _iso(value: object, what: str) -> str:
-    if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
-        raise TypeError(f"{what} must be a datetime.date, not {type(value).__name__}")
-    return value.isoformat()
-
-
-def _options(
-    as_of: datetime.date | None,
-    currency: str | None,
-    attribution: str | None,
-    region_mode: str | None,
-    invalid: str | None,
-    validate: bool | None,
-    policy: str | dict[str, Any] | None,
-    rounding: str | None,
-    report_interval_days: int | None,
-    top: int | None,
-    filters: dict[str, Any],
-) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if as_of is not None:
-        out["asOf"] = _iso(as_of, "as_of")
-    pol = _policy(policy)
-    for key, value in (
-        ("currency", currency),
-        ("attribution", attribution),
-        ("regionMode", region_mode),
-        ("invalid", invalid),
-        ("validate", validate),
-        ("policy", pol),
-        ("rounding", rounding),
-        ("reportIntervalDays", report_interval_days),
-        ("top", top),
-    ):
-        if value is not None:
-            out[key] = value
-    wire: dict[str, Any] = {}
-    for name, value in filters.items():
-        if value is None:
-            continue
-        if name == "period":
-            first, last = value
-            wire["period"] = [_iso(first, "period[0]"), _iso(last, "period[1]")]
-        else:
-            if isinstance(value, str):
-                raise TypeError(f"{name} must be a list of codes, not a str")
-            parts = name.split("_")
-            wire[parts[0] + "".join(p.title() for p in parts[1:])] = list(value)
-    if wire:
-        out["filters"] = wire
-    return out
 
 
 def _dec(text: str) -> decimal.Decimal:
@@ -452,12 +400,14 @@ def summarize(
     region_mode: str | None = None,
     invalid: str | None = None,
     validate: bool | None = None,
+    invalid_pledges: Mapping[str, Iterable[str]] | Report | None = None,
     policy: str | dict[str, Any] | None = None,
     rounding: str | None = None,
     table: _p2c.RateTable | None = None,
     report_interval_days: int | None = None,
     report_grace_days: int | None = None,
     inactive_after_years: int | None = None,
+    goal: _p2c.MoneyAmount | tuple[decimal.Decimal | int | str, str] | Mapping[str, Any] | None = None,
     focus_areas: Iterable[str] | None = None,
     pillars: Iterable[str] | None = None,
     pledge_types: Iterable[str] | None = None,
@@ -470,53 +420,61 @@ def summarize(
 ) -> Summary:
     """Summarize ``pledges`` (``Pledge`` objects or pledge documents) as of a date.
 
-    ``as_of`` defaults to the last day of the embedded daily rates (as ``p2c dashboard`` does),
-    so the same data gives the same figures on any day. ``attribution`` is ``"full"``
-    (default), ``"equal_split"`` or ``"declared_shares"``; ``region_mode`` ``"primary_or_any"``
-    or ``"primary_only"``; ``invalid`` ``"exclude"`` (default), ``"reject"`` or ``"include"``.
-    ``policy``, ``rounding`` and ``table`` choose the rates as in :func:`p2c.convert`. The
-    filters (``focus_areas`` … ``period``) keep pledges matching any listed value of every
-    given filter. ``report_grace_days`` (90) and ``inactive_after_years`` (2) set the
-    reporting-status rule (``to_dict()["reporting"]["status"]``: pledges and value per status,
-    and ``activeValue``, the total without inactive pledges). ``lang`` (ar, zh, en, fr, ru, es) is the language of ``str(summary)`` and
-    :meth:`Summary.to_html`; the data (``to_dict()``, ``breakdown()``) keeps the codes and
-    English labels of the wire format. An unknown tag gives
-    English and one :class:`p2c.UnknownLanguageWarning`.
+    The options are those of p2c-core's ``SummaryCall`` (the same as Node's ``summarize`` and
+    ``p2c dashboard``), under their snake_case names. ``as_of`` defaults to today's UTC date,
+    the default of every p2c call (:attr:`Summary.as_of` says which date was used; pass it
+    for figures that never change). ``currency`` is an ISO 4217 code in any case, or a
+    currency's name. ``attribution`` is ``"full"`` (default), ``"equal_split"`` or
+    ``"declared_shares"``; ``region_mode`` ``"primary_or_any"`` or ``"primary_only"``;
+    ``invalid`` ``"exclude"`` (default), ``"reject"`` or ``"include"`` pledges that fail
+    validation (``validate=False`` skips it). ``invalid_pledges`` names further pledges known
+    to be invalid, treated like those: a mapping of pledge id to the issue codes that failed
+    it, or the :class:`p2c.Report` of ``p2c.validate_batch()`` over the same pledges (its
+    batch findings, such as duplicate ids). ``policy``, ``rounding`` and ``table`` choose the
+    rates as in :func:`p2c.convert`. The filters (``focus_areas`` … ``period``) keep pledges
+    matching any listed value of every given filter; codes match in any case and by their
+    English label or name (``"Africa"`` is ``AFR``, ``"Ghana"`` is ``GHA``).
+    ``report_interval_days`` (365), ``report_grace_days`` (90) and ``inactive_after_years`` (2)
+    set the reporting-status rule (``to_dict()["reporting"]["status"]``: pledges and value per
+    status, and ``activeValue``, the total without inactive pledges). ``goal`` is what progress
+    is measured against (default USD 100 bn): a :class:`p2c.MoneyAmount`, an ``(amount,
+    currency)`` pair or ``{"amount": ..., "currency": ...}``, the amount exact. ``lang`` (ar,
+    zh, en, fr, ru, es) is the language of ``str(summary)`` and :meth:`Summary.to_html`; the
+    data (``to_dict()``, ``breakdown()``) keeps the codes and English labels of the wire
+    format. An unknown tag gives English and one :class:`p2c.UnknownLanguageWarning`.
 
-    Raises :class:`p2c.P2cError` (code ``overflow`` when a sum exceeds the decimal range,
-    ``invalid_pledges`` under ``invalid="reject"``) and :class:`p2c.ParseError` for a document
-    that cannot be read.
+    Raises :class:`p2c.OptionError` for an unknown option value or code (an unknown currency,
+    country, region or issue code is named, with the closest known one), :class:`p2c.P2cError`
+    (code ``overflow`` when a sum exceeds the decimal range, ``invalid_pledges`` under
+    ``invalid="reject"``) and :class:`p2c.ParseError` for a document that cannot be read.
     """
-    options = _options(
-        as_of,
-        currency,
-        attribution,
-        region_mode,
-        invalid,
-        validate,
-        policy,
-        rounding,
-        report_interval_days,
-        None,
-        {
-            "focus_areas": focus_areas,
-            "pillars": pillars,
-            "pledge_types": pledge_types,
-            "stakeholder_types": stakeholder_types,
-            "regions": regions,
-            "countries": countries,
-            "country_groups": country_groups,
-            "period": period,
-        },
+    parsed = _pledges(pledges)
+    options = call(
+        parsed,
+        as_of=as_of,
+        currency=currency,
+        attribution=attribution,
+        region_mode=region_mode,
+        invalid=invalid,
+        validate=validate,
+        invalid_pledges=invalid_pledges,
+        policy=policy,
+        rounding=rounding,
+        report_interval_days=report_interval_days,
+        report_grace_days=report_grace_days,
+        inactive_after_years=inactive_after_years,
+        goal=goal,
+        focus_areas=focus_areas,
+        pillars=pillars,
+        pledge_types=pledge_types,
+        stakeholder_types=stakeholder_types,
+        regions=regions,
+        countries=countries,
+        country_groups=country_groups,
+        period=period,
+        lang=lang,
     )
-    for key, value in (
-        ("reportGraceDays", report_grace_days),
-        ("inactiveAfterYears", inactive_after_years),
-    ):
-        if value is not None:
-            options[key] = value
-    code = _p2c._lang(lang, 2)
-    head, core = _p2c._summarize(_pledges(pledges), options, table)
+    head, core, code = _p2c._summarize(parsed, options, table)
     return Summary(head, core, code)
 
 
@@ -529,6 +487,7 @@ def country_profile(
     attribution: str | None = None,
     invalid: str | None = None,
     validate: bool | None = None,
+    invalid_pledges: Mapping[str, Iterable[str]] | Report | None = None,
     policy: str | dict[str, Any] | None = None,
     rounding: str | None = None,
     table: _p2c.RateTable | None = None,
@@ -536,27 +495,33 @@ def country_profile(
     top: int | None = None,
     lang: str | None = None,
 ) -> CountryProfile:
-    """The profile of ``country`` (ISO 3166-1 alpha-3) over ``pledges`` as of a date.
+    """The profile of ``country`` over ``pledges`` as of a date (p2c-core's ``ProfileCall``).
 
-    The options mean what they mean for :func:`summarize`; ``top`` is how many entries the
-    "top" lists keep (default 5); ``lang`` the language of its text and HTML. Raises :class:`p2c.P2cError` as :func:`summarize` does, and
-    with code ``unknown_code`` for a malformed country code.
+    ``country`` is an ISO 3166-1 alpha-3 code in any case, an alpha-2 code or the country's
+    English name (``"GHA"``, ``"gha"``, ``"GH"``, ``"Ghana"``). The options mean what they mean
+    for :func:`summarize`; ``top`` is how many entries the "top" lists keep (default 5);
+    ``lang`` the language of its text and HTML. Raises :class:`p2c.OptionError` (code
+    ``unknown_code``, with a suggestion) for a country p2c does not know, and the errors of
+    :func:`summarize`.
     """
-    options = _options(
-        as_of,
-        currency,
-        attribution,
-        None,
-        invalid,
-        validate,
-        policy,
-        rounding,
-        report_interval_days,
-        top,
-        {},
+    if not isinstance(country, str):
+        raise TypeError(f"country must be a str, not {type(country).__name__}")
+    parsed = _pledges(pledges)
+    options = call(
+        parsed,
+        as_of=as_of,
+        currency=currency,
+        attribution=attribution,
+        invalid=invalid,
+        validate=validate,
+        invalid_pledges=invalid_pledges,
+        policy=policy,
+        rounding=rounding,
+        report_interval_days=report_interval_days,
+        top=top,
+        lang=lang,
     )
-    code = _p2c._lang(lang, 2)
-    data, core = _p2c._country_profile(_pledges(pledges), country, options, table)
+    data, core, code = _p2c._country_profile(parsed, country, options, table)
     return CountryProfile(data, core, code)
 
 

@@ -6,6 +6,7 @@ the optional packages when asked.
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import json
 import os
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from . import _p2c
-from ._money import _policy
+from ._call import call
 from ._summary import _pledges
 
 __all__ = ["TABLE_NAMES", "Table", "Tables", "load_tables", "tables"]
@@ -221,23 +222,52 @@ def tables(
     policy: str | dict[str, Any] | None = None,
     rounding: str | None = None,
     table: _p2c.RateTable | None = None,
+    as_of: datetime.date | None = None,
+    region_mode: str | None = None,
+    focus_areas: Iterable[str] | None = None,
+    pillars: Iterable[str] | None = None,
+    pledge_types: Iterable[str] | None = None,
+    stakeholder_types: Iterable[str] | None = None,
+    regions: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+    country_groups: Iterable[str] | None = None,
+    period: tuple[datetime.date, datetime.date] | None = None,
 ) -> Tables:
     """Flatten ``pledges`` (``Pledge`` objects or pledge documents) into the five flat tables.
 
-    With ``currency`` (ISO 4217), the ``pledges`` table gets each amount converted at the rate
-    of its value date: columns ``converted_amount``, ``converted_currency``, ``rate``,
-    ``rate_date``, ``rate_source`` and ``conversion_error``. An amount that cannot be converted
-    (no rate) keeps its row, with a null ``converted_amount`` and the error's code (such as
-    ``rate_not_found``) in ``conversion_error``. ``policy``, ``rounding`` and ``table`` choose
-    the rates as in :func:`p2c.convert`.
+    The options are those of p2c-core's ``TablesCall`` (as for Node's ``tables`` and
+    ``p2c export``). With ``currency`` (ISO 4217, any case, or its name), the ``pledges`` table
+    gets each amount converted at the rate of its value date: columns ``converted_amount``,
+    ``converted_currency``, ``rate``, ``rate_date``, ``rate_source`` and ``conversion_error``.
+    An amount that cannot be converted (no rate) keeps its row, with a null
+    ``converted_amount`` and the error's code (such as ``rate_not_found``) in
+    ``conversion_error``. ``policy``, ``rounding`` and ``table`` choose the rates as in
+    :func:`p2c.convert`. The filters (``focus_areas`` … ``period``) and ``region_mode`` select
+    pledges as :func:`p2c.summarize` does, evaluated on ``as_of`` (default: today's UTC date);
+    the rows of every other pledge are left out.
 
     >>> t = p2c.tables(p2c.load("pledges.json"), currency="USD")  # doctest: +SKIP
     >>> df = t.pledges.to_polars()                               # doctest: +SKIP
 
-    Raises :class:`p2c.P2cError` (``overflow`` when an amount cannot be held as a 38-digit
-    decimal) and :class:`p2c.ParseError` for a document that cannot be read or a bad option.
+    Raises :class:`p2c.OptionError` for an unknown option value or code, :class:`p2c.P2cError`
+    (``overflow`` when an amount cannot be held as a 38-digit decimal) and
+    :class:`p2c.ParseError` for a document that cannot be read.
     """
-    options = _options(currency, policy, rounding)
+    options = call(
+        currency=currency,
+        policy=policy,
+        rounding=rounding,
+        as_of=as_of,
+        region_mode=region_mode,
+        focus_areas=focus_areas,
+        pillars=pillars,
+        pledge_types=pledge_types,
+        stakeholder_types=stakeholder_types,
+        regions=regions,
+        countries=countries,
+        country_groups=country_groups,
+        period=period,
+    )
     return Tables(Table(t) for t in _p2c._tables(_pledges(pledges), options, table))
 
 
@@ -248,24 +278,42 @@ def load_tables(
     policy: str | dict[str, Any] | None = None,
     rounding: str | None = None,
     table: _p2c.RateTable | None = None,
+    as_of: datetime.date | None = None,
+    region_mode: str | None = None,
+    focus_areas: Iterable[str] | None = None,
+    pillars: Iterable[str] | None = None,
+    pledge_types: Iterable[str] | None = None,
+    stakeholder_types: Iterable[str] | None = None,
+    regions: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+    country_groups: Iterable[str] | None = None,
+    period: tuple[datetime.date, datetime.date] | None = None,
+    format: str | None = None,
 ) -> Tables:
     """Read a file of pledges (a JSON array, or JSON Lines) straight into the flat tables.
 
     The same tables as ``p2c.tables(p2c.load(path), ...)``, built entirely in Rust without a
     ``Pledge`` object per record (and without holding the GIL): the fast route from a large
-    file to a DataFrame. Options as for :func:`tables`; errors as for :func:`p2c.load`.
+    file to a DataFrame. Options as for :func:`tables`; ``format`` is ``"auto"`` (default: a
+    JSON array when the file starts with ``[``), ``"json_array"`` or ``"json_lines"``. Errors
+    as for :func:`p2c.load`.
 
     >>> df = p2c.load_tables("pledges.jsonl", currency="USD").pledges.to_polars()  # doctest: +SKIP
     """
-    options = _options(currency, policy, rounding)
+    options = call(
+        currency=currency,
+        policy=policy,
+        rounding=rounding,
+        as_of=as_of,
+        region_mode=region_mode,
+        focus_areas=focus_areas,
+        pillars=pillars,
+        pledge_types=pledge_types,
+        stakeholder_types=stakeholder_types,
+        regions=regions,
+        countries=countries,
+        country_groups=country_groups,
+        period=period,
+        format=format,
+    )
     return Tables(Table(t) for t in _p2c._load_tables(os.fspath(path), options, table))
-
-
-def _options(
-    currency: str | None, policy: str | dict[str, Any] | None, rounding: str | None
-) -> dict[str, Any]:
-    options: dict[str, Any] = {}
-    for key, value in (("currency", currency), ("policy", _policy(policy)), ("rounding", rounding)):
-        if value is not None:
-            options[key] = value
-    return options

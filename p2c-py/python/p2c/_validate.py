@@ -28,11 +28,13 @@ def validate_or_raise(
     batch: bool = False,
     limits: Mapping[str, int] | None = None,
     lang: str | None = None,
+    severity: Mapping[str, str] | None = None,
 ) -> Report:
     """Like :func:`validate`, but raise :class:`p2c.ValidationError` when the report is not
     valid (some issue has severity ``"error"``). The exception's ``issues`` hold every issue;
     a valid report (possibly with warnings and infos) is returned. ``lang`` as for
-    :func:`validate` (the exception's issues and message are in ``lang``).
+    :func:`validate` (the exception's issues and message are in ``lang``); ``severity`` as for
+    :func:`validate` (an issue turned into an error makes the report invalid).
     """
     report = validate(
         document,
@@ -41,6 +43,7 @@ def validate_or_raise(
         batch=batch,
         limits=limits,
         lang=_p2c._lang(lang, 2),
+        severity=severity,
     )
     if not report.valid:
         errors = report.errors
