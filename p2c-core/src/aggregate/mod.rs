@@ -403,8 +403,8 @@ fn goal(options: &SummaryOptions, total: Decimal) -> Result<Option<GoalProgress>
 fn notes(options: &SummaryOptions) -> Vec<String> {
     let attribution = match options.attribution {
         Attribution::Full => "attribution: full value to each value of a multi-valued dimension; such breakdowns overlap and must not be summed",
-        Attribution::EqualSplit => "attribution: value split equally between the values of a multi-valued dimension; breakdowns sum to the total",
-        Attribution::DeclaredShares => "attribution: countries and regions get the pledge's declared shares (equal split where none fit), other dimensions an equal split; breakdowns sum to the total",
+        Attribution::EqualSplit => "attribution: value split equally between the values of a multi-valued dimension; a breakdown's rows sum to the total unless its additivity says they overlap (country groups can: a country may be in several groups)",
+        Attribution::DeclaredShares => "attribution: countries and regions get the pledge's declared shares (equal split where none fit), other dimensions an equal split; a breakdown's rows sum to the total unless its additivity says they overlap (country groups can: a country may be in several groups)",
     };
     let regions = match options.region_mode {
         RegionMode::PrimaryOrAny => "regions: a pledge counts in its primary region and in every other region it names or implies (primary or any)",
