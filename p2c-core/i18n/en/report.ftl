@@ -109,6 +109,18 @@ delivery-pledges = Pledges with delivery
 delivery-delivered = Delivered ({ $currency })
 delivery-pledged = Pledged ({ $currency })
 delivery-ratio = Delivered / pledged
+series-title = By year of announcement (pledges with no announcement date: unknown)
+series-year = year
+series-unknown = (unknown)
+reporting-status-title = Reporting status (inactive after { $years } year(s) without a report; { $days } days' grace)
+reporting-active-value = Active value ({ $currency }; total without inactive pledges)
+status-on_time = on time
+status-due = due
+status-overdue = overdue
+status-inactive = inactive
+status-ended_without_final_report = ended without a final report
+status-not_due = not due yet
+status-undetermined = undetermined
 
 ## codes in the dashboard's tables (English shows the code itself)
 
