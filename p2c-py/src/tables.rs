@@ -328,6 +328,7 @@ fn build(
         let (converter, currency) = self::converter(py, options, table)?;
         let opts = TableOptions {
             convert: currency.map(|c| (&converter as _, c)),
+            status: None,
         };
         let tables = py.detach(|| make(&opts)).map_err(|e| to_pyerr(py, &e))?;
         Ok(wrap(tables))

@@ -205,7 +205,7 @@ pub use options::{
 };
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
 pub use series::{YearRow, YearSeries, UNKNOWN_YEAR};
-pub use status::{ReportingStatus, StatusRow, StatusStats};
+pub use status::{reporting_status, ReportingStatus, StatusRow, StatusStats};
 pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};
 pub use summary::{
     Additivity, AmountRow, Breakdown, BreakdownRow, CountRow, DeliveryStats, Derivations,
