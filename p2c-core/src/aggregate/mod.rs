@@ -99,7 +99,9 @@
 //! A pledge may have several focus areas, regions, countries …. Under
 //! [`Attribution::Full`] each gets the full value and the breakdown overlaps; under
 //! [`Attribution::EqualSplit`] and [`Attribution::DeclaredShares`] the value is split so the
-//! rows sum exactly to the total. A value is split in its own smallest unit, the last place
+//! rows sum exactly to the total, except in the country-group breakdown, whose groups overlap
+//! (a country may be an LDC and an LLDC; see "Geography that adds up"): each breakdown's
+//! [`Additivity`] says which holds, and the summary's attribution note points to it. A value is split in its own smallest unit, the last place
 //! of the amount as written (cents for `"258800000.00"`, dollars for `"258800000"`), by the
 //! largest-remainder method: each row gets the whole units of its exact proportion, and the
 //! units left over go one each to the rows with the largest remainders, ties to the earlier
