@@ -108,8 +108,22 @@ export interface Summary {
   rates: RateProvenance
   /** Which ITU-D regions a pledge counts under. */
   regionMode: RegionMode
+  /**
+   * Relations that cannot hold because they form a cycle (A supersedes B and B supersedes
+   * A; A part_of B and B part_of A; or longer), one entry per knot of pledges that reach
+   * each other. The relations inside a knot are void: they supersede nothing and put no
+   * money inside another pledge, so the pledges count rather than all dropping out
+   * (`validate_batch` reports them as `batch.relation_cycle`). Sorted by kind, then by
+   * the smallest pledge id.
+   */
+  relationCycles: RelationCycle[]
   /** Progress reports known on the as-of date. */
   reporting: ReportingStats
+  /**
+   * Pledges and value per calendar year of announcement, for charts; pledges with no
+   * announcement date in the row `unknown` (see `p2c_core::aggregate::YearSeries`).
+   */
+  series: YearSeries
   /**
    * Counted pledges with no validation, submission, announcement or value date, so the as-of
    * rule could not be applied to them.
@@ -785,6 +799,19 @@ export interface Relation {
   type: RelationType
 }
 
+/** Pledges whose relations of one kind form a cycle, so that those relations were void. */
+export interface RelationCycle {
+  /**
+   * A shortest cycle through the smallest member, from it, each pledge once (the last
+   * relates back to the first).
+   */
+  cycle: string[]
+  /** Every pledge of the knot, sorted: the relations of this kind between them are void. */
+  pledges: string[]
+  /** `supersedes` or `part_of`. */
+  relation: string
+}
+
 /** A code from the `relationType` codelist. */
 export type RelationType = 'supersedes' | 'part_of' | 'same_funds_as' | 'same_announcement'
 
@@ -962,6 +989,28 @@ export interface Warning {
   pointer: string
   /** The spelling to use instead, for `deprecated_spelling`. */
   replacement?: string | null
+}
+
+/** The pledges announced in one year. */
+export interface YearRow {
+  /** Counted pledges announced that year. */
+  pledges: number
+  /** The value they put in the total. */
+  value: DecimalString
+  /** The calendar year (`"2023"`), or `unknown`. */
+  year: string
+}
+
+/** Pledges and value per calendar year of announcement. */
+export interface YearSeries {
+  /** The date whose year places a pledge: `announcedOn`. */
+  basis: string
+  /**
+   * One row per year with counted pledges, ascending, then the row `unknown` (pledges with
+   * no announcement date; always present). The pledges sum to the pledge count, the
+   * values to the total value.
+   */
+  rows: YearRow[]
 }
 
 /**

@@ -303,12 +303,21 @@ pub struct TableOptions<'a> {
     /// calendar year's average under the default policy, its source and 1 January as the rate's
     /// source and date).
     pub convert: Option<(&'a dyn Converter, CurrencyCode)>,
+    /// When given, the pledge table gets the column `reporting_status` after
+    /// `implementation_status`: each pledge's reporting status as of these options' date, with
+    /// their report interval, grace days and inactivity limit
+    /// ([`crate::aggregate::reporting_status`]; `on_time`, `due`, `overdue`, `inactive`,
+    /// `ended_without_final_report`, `not_due`, `undetermined`), the status a summary with
+    /// the same options counts the pledge under. Every row gets one, counted or not (a draft
+    /// too: `review_state` says whether it is published).
+    pub status: Option<&'a crate::aggregate::SummaryOptions>,
 }
 
 impl std::fmt::Debug for TableOptions<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TableOptions")
             .field("convert", &self.convert.map(|(c, to)| (c.provenance(), to)))
+            .field("status", &self.status.map(|o| o.as_of))
             .finish()
     }
 }
@@ -556,6 +565,7 @@ fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) ->
     let mut end = Vec::with_capacity(n);
     let mut review = Vec::with_capacity(n);
     let mut status = Vec::with_capacity(n);
+    let mut reporting = Vec::with_capacity(if options.status.is_some() { n } else { 0 });
     let mut partners = Vec::with_capacity(n);
     let mut countries = Vec::with_capacity(n);
     let mut reports = Vec::with_capacity(n);
@@ -589,6 +599,11 @@ fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) ->
         end.push(period.and_then(|x| x.end).map(|d| d.to_string()));
         review.push(Some(p.review_state.code().to_owned()));
         status.push(p.implementation_status.map(|s| s.code().to_owned()));
+        if let Some(o) = options.status {
+            reporting.push(Some(
+                crate::aggregate::reporting_status(p, o).code().to_owned(),
+            ));
+        }
         partners.push(count(p.pledgers.partners.len()));
         countries.push(count(p.implementation.countries.len()));
         reports.push(count(p.progress_reports.len()));
@@ -617,13 +632,17 @@ fn pledge_table<P: Borrow<Pledge>>(pledges: &[P], options: &TableOptions<'_>) ->
             .text("rate_source", conv.source)
             .text("conversion_error", conv.error);
     }
-    b.col("global", ColumnData::Bool(global))
+    b = b
+        .col("global", ColumnData::Bool(global))
         .text("regions", regions)
         .text("period_start", start)
         .text("period_end", end)
         .text("review_state", review)
-        .text("implementation_status", status)
-        .col("partner_count", ColumnData::Integer(partners))
+        .text("implementation_status", status);
+    if options.status.is_some() {
+        b = b.text("reporting_status", reporting);
+    }
+    b.col("partner_count", ColumnData::Integer(partners))
         .col("country_count", ColumnData::Integer(countries))
         .col("report_count", ColumnData::Integer(reports))
         .more(more)

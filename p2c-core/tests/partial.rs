@@ -357,3 +357,38 @@ fn the_pledger_and_sdg_rows_merge_exactly() {
         }
     }
 }
+
+/// The pledges of the yearly-series vectors (years known to the day, the month and the year,
+/// no announcement date, a `part_of` child) and of the relation-cycle vectors (a
+/// `supersedes` cycle, a `part_of` loop with a child from outside it), cut every way, merge
+/// to the one-pass summary byte for byte: the `series` rows and `relationCycles` included.
+#[test]
+fn the_yearly_series_and_relation_cycles_merge_exactly() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/summary");
+    let case = |file: &str, i: usize| -> Vec<Pledge> {
+        let cases: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join(file)).unwrap()).unwrap();
+        serde_json::from_value(cases[i]["pledges"].clone()).unwrap()
+    };
+    for (pledges, years, cycles) in [
+        (case("series.json", 0), 3, 0),
+        (case("cycles.json", 0), 1, 1),
+        (case("cycles.json", 2), 1, 1),
+    ] {
+        let related = related(&pledges);
+        let o = opts((2024, 7, 7));
+        let batch = summarize(&pledges, &o).unwrap();
+        assert_eq!(batch.series.rows.len(), years + 1, "{:?}", batch.series);
+        assert_eq!(batch.relation_cycles.len(), cycles);
+        let json = serde_json::to_string(&batch).unwrap();
+        for a in 0..=pledges.len() {
+            for b in a..=pledges.len() {
+                let parts = cut(&pledges, &[a, b]);
+                let m = merged(&parts, &o, &related, &[0, 1, 2]).unwrap();
+                assert_eq!(serde_json::to_string(&m).unwrap(), json, "cut at {a}, {b}");
+                let m = merged(&parts, &o, &related, &[2, 1, 0]).unwrap();
+                assert_eq!(m, batch, "cut at {a}, {b}, reversed");
+            }
+        }
+    }
+}

@@ -212,6 +212,7 @@ fn conversion_columns_carry_rate_and_provenance() {
     let converter = TableConverter::embedded();
     let options = TableOptions {
         convert: Some((&converter, CurrencyCode::USD)),
+        status: None,
     };
     let t = pledge_tables(&sample(), &options).unwrap();
     let p = &t.pledges;
@@ -259,6 +260,7 @@ fn missing_rate_is_an_error_code_in_the_row() {
         &pledges,
         &TableOptions {
             convert: Some((&converter, CurrencyCode::USD)),
+            status: None,
         },
     )
     .unwrap();
@@ -322,6 +324,7 @@ fn all_csv(pledges: &[Pledge]) -> String {
         pledges,
         &TableOptions {
             convert: Some((&converter, CurrencyCode::USD)),
+            status: None,
         },
     )
     .unwrap();
@@ -587,4 +590,59 @@ fn pledge_table_has_the_format_1_1_columns() {
     assert_eq!(text(p, "count_method", r).as_deref(), Some("stated"));
     assert_eq!(dec(p, "counted_amount", r), dec(p, "amount", r));
     assert!(text(p, "description", r).is_some());
+}
+
+/// The `reporting_status` column gives each pledge the status the summary counts it under:
+/// over the status vectors' pledges and the sample, at several dates and limits, the column's
+/// values over the counted pledges tally to the summary's `reporting.status` rows.
+#[test]
+fn the_reporting_status_column_is_the_summarys_status() {
+    use p2c_core::aggregate::{summarize, ReportingStatus, SummaryOptions};
+    let vectors =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/summary/status.json");
+    let cases: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(vectors).unwrap()).unwrap();
+    let mut sets: Vec<Vec<Pledge>> = vec![sample()];
+    for case in cases.as_array().unwrap() {
+        sets.push(serde_json::from_value(case["pledges"].clone()).unwrap());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for pledges in &sets {
+        for as_of in ["2022-06-09", "2024-01-31", "2025-03-01", "2026-12-31"] {
+            for years in [1, 2] {
+                let mut o = SummaryOptions::embedded(as_of.parse().unwrap());
+                o.inactive_after_years = years;
+                let options = TableOptions {
+                    convert: None,
+                    status: Some(&o),
+                };
+                let t = pledge_tables(pledges, &options).unwrap();
+                let s = summarize(pledges, &o).unwrap();
+                let left_out: std::collections::HashSet<&str> =
+                    s.excluded.iter().map(|e| e.id.as_str()).collect();
+                let mut tally = std::collections::BTreeMap::<String, u64>::new();
+                for r in 0..t.pledges.len() {
+                    let id = text(&t.pledges, "id", r).unwrap();
+                    let status = text(&t.pledges, "reporting_status", r).unwrap();
+                    assert!(
+                        ReportingStatus::ALL.iter().any(|x| x.code() == status),
+                        "{status}"
+                    );
+                    if !left_out.contains(id.as_str()) {
+                        seen.insert(status.clone());
+                        *tally.entry(status).or_default() += 1;
+                    }
+                }
+                for row in &s.reporting.status.rows {
+                    let n = tally.get(row.key.code()).copied().unwrap_or(0);
+                    assert_eq!(n, row.pledges, "{as_of} {years} {:?}", row.key);
+                }
+            }
+        }
+    }
+    // The cases reach most statuses, so the tally is not trivially zero.
+    assert!(seen.len() >= 5, "{seen:?}");
+    // Without status options the column is absent.
+    let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
+    assert!(t.pledges.column("reporting_status").is_none());
 }

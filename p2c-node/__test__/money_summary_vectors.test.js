@@ -173,6 +173,23 @@ for (const [name, c] of summaries) {
         case 'activeValue':
           assert.ok(same(s.reporting.status.activeValue, v), `activeValue ${s.reporting.status.activeValue}`)
           break
+        case 'series': {
+          // Exactly these rows, the unknown row last.
+          const rows = s.series.rows
+          assert.deepEqual(rows.map((r) => r.year).sort(), Object.keys(v).sort())
+          for (const [year, [pledges, value]] of Object.entries(v)) {
+            const r = rows.find((x) => x.year === year)
+            assert.equal(r.pledges, pledges, `series/${year}`)
+            assert.ok(same(r.value, value), `series/${year}: ${r.value}`)
+          }
+          assert.equal(rows[rows.length - 1].year, 'unknown')
+          break
+        }
+        case 'relationCycles': {
+          const keys = ['relation', 'cycle', 'pledges']
+          assert.deepEqual(pick(s.relationCycles, keys), pick(v, keys))
+          break
+        }
         default:
           assert.fail(`unknown expectation ${key}`)
       }

@@ -224,6 +224,14 @@ def test_summary_vector(case: dict[str, Any]) -> None:
                 assert have[status] == (pledges, _dec(value)), status
         elif key == "activeValue":
             assert _dec(got["reporting"]["status"]["activeValue"]) == _dec(v)
+        elif key == "series":
+            rows = got["series"]["rows"]
+            have = sorted((r["year"], r["pledges"], _dec(r["value"])) for r in rows)
+            assert have == sorted((y, n, _dec(x)) for y, (n, x) in v.items())
+            assert rows[-1]["year"] == "unknown"
+        elif key == "relationCycles":
+            keys = ["relation", "cycle", "pledges"]
+            assert pick(got[key], keys) == pick(v, keys)
         else:
             raise AssertionError(f"unknown expectation {key}")
     if "compare" in case:

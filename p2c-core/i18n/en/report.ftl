@@ -55,8 +55,8 @@ dashboard-entities-by-region = Entities by ITU-D region of their headquarters
 note-as-of = as of { $asOf }: published pledges validated (else submitted, else announced, else valued) on or before that date, a month or a year counting from its last day; reports dated on or before it
 note-double-counting = double counting: superseded pledges left out; part_of and same_funds_as amounts counted once; joint pledges count each entity once
 note-attribution-full = attribution: full value to each value of a multi-valued dimension; such breakdowns overlap and must not be summed
-note-attribution-equal-split = attribution: value split equally between the values of a multi-valued dimension; breakdowns sum to the total
-note-attribution-declared-shares = attribution: countries and regions get the pledge's declared shares (equal split where none fit), other dimensions an equal split; breakdowns sum to the total
+note-attribution-equal-split = attribution: value split equally between the values of a multi-valued dimension; a breakdown's rows sum to the total unless its additivity says they overlap (country groups can: a country may be in several groups)
+note-attribution-declared-shares = attribution: countries and regions get the pledge's declared shares (equal split where none fit), other dimensions an equal split; a breakdown's rows sum to the total unless its additivity says they overlap (country groups can: a country may be in several groups)
 note-regions-primary-or-any = regions: a pledge counts in its primary region and in every other region it names or implies (primary or any)
 note-regions-primary-only = regions: a pledge counts in its primary region only
 note-country-groups = country groups: a pledge counts in a group when it names the group or when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)
@@ -109,6 +109,18 @@ delivery-pledges = Pledges with delivery
 delivery-delivered = Delivered ({ $currency })
 delivery-pledged = Pledged ({ $currency })
 delivery-ratio = Delivered / pledged
+series-title = By year of announcement (pledges with no announcement date: unknown)
+series-year = year
+series-unknown = (unknown)
+reporting-status-title = Reporting status (inactive after { $years } year(s) without a report; { $days } days' grace)
+reporting-active-value = Active value ({ $currency }; total without inactive pledges)
+status-on_time = on time
+status-due = due
+status-overdue = overdue
+status-inactive = inactive
+status-ended_without_final_report = ended without a final report
+status-not_due = not due yet
+status-undetermined = undetermined
 
 ## codes in the dashboard's tables (English shows the code itself)
 

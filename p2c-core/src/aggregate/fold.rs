@@ -5,6 +5,7 @@ use super::delivery::DeliveryAcc;
 use super::entities::EntityAcc;
 use super::reporting::ReportingAcc;
 use super::select::Counted;
+use super::series::{SeriesAcc, YearSeries};
 use super::{
     Breakdown, DeliveryStats, EntityStats, PledgerCountries, ReportingStats, SummaryOptions,
     ValueStats,
@@ -18,6 +19,7 @@ pub(super) struct Folded {
     pub(super) entities: EntityStats,
     pub(super) pledger_countries: PledgerCountries,
     pub(super) reporting: ReportingStats,
+    pub(super) series: YearSeries,
 }
 
 /// Below this many counted pledges a summary folds them on the calling thread only (threads
@@ -69,6 +71,7 @@ pub(super) fn fold(
             EntityAcc::default()
         };
         let mut reporting = ReportingAcc::default();
+        let mut series = SeriesAcc::default();
         for c in counted {
             if delivery_err.is_none() {
                 if let Err(e) = delivery.add(c, options, &mut unconverted) {
@@ -77,23 +80,32 @@ pub(super) fn fold(
             }
             entities.add(c);
             reporting.add(c, options);
+            series.add(c);
         }
-        (delivery, delivery_err, unconverted, entities, reporting)
+        (
+            delivery,
+            delivery_err,
+            unconverted,
+            entities,
+            reporting,
+            series,
+        )
     };
     let threads = if counted.len() >= PARALLEL_FROM {
         options.threads
     } else {
         crate::parallel::Threads::ONE
     };
-    let (accs, (delivery, delivery_err, unconverted, entities, reporting)) = crate::parallel::join(
-        threads,
-        || {
-            crate::parallel::map(threads, &DIMENSIONS, |dim| {
-                fold_breakdowns(counted, vec![(BreakdownAcc::new(*dim, options), None)])
-            })
-        },
-        rest,
-    );
+    let (accs, (delivery, delivery_err, unconverted, entities, reporting, series)) =
+        crate::parallel::join(
+            threads,
+            || {
+                crate::parallel::map(threads, &DIMENSIONS, |dim| {
+                    fold_breakdowns(counted, vec![(BreakdownAcc::new(*dim, options), None)])
+                })
+            },
+            rest,
+        );
     if let Some(e) = delivery_err {
         return Err(e);
     }
@@ -116,5 +128,6 @@ pub(super) fn fold(
         entities,
         pledger_countries,
         reporting: reporting.finish(pledge_count, options)?,
+        series: series.finish()?,
     })
 }

@@ -3,7 +3,9 @@
 //! [`summarize`] computes the figures of a P2C dashboard as of a date; [`country_profile`]
 //! the figures of one country (the shape of ITU's national roundtable profiles);
 //! [`Summary::render_text`] prints a summary as a plain-text dashboard; [`compare`] says what
-//! changed between two summaries (growth "in a year", rules in `compare.rs`); each counted
+//! changed between two summaries (growth "in a year", rules in `compare.rs`);
+//! [`Summary::series`] gives pledges and value per year of announcement (rule in
+//! `series.rs`); each counted
 //! pledge has a [`ReportingStatus`] (counts, values and `activeValue` in
 //! [`ReportingStats::status`], rule in `status.rs`).
 //!
@@ -28,7 +30,8 @@
 //!    form a cycle (A supersedes B, B supersedes A, or longer) cannot hold and supersede
 //!    nothing, so the cycle's pledges count rather than all dropping out (`validate_batch`
 //!    reports the cycle as `batch.relation_cycle`; pass its findings in
-//!    [`SummaryOptions::invalid_pledges`] to leave them out as invalid instead);
+//!    [`SummaryOptions::invalid_pledges`] to leave them out as invalid instead); the cycle is
+//!    listed in [`Summary::relation_cycles`];
 //! 5. it matches the filters.
 //!
 //! Every pledge left out by rules 1–4 is listed in [`Summary::excluded`] with its reason;
@@ -80,6 +83,9 @@
 //!
 //! - A superseded pledge is left out altogether (rule 4).
 //! - A pledge `part_of` another counted pledge adds no money: its money is inside the other's.
+//!   `part_of` relations that form a loop among counted pledges (A part_of B, B part_of A, or
+//!   longer) cannot hold: they are void, so each pledge of the loop keeps its money (rather
+//!   than all of it disappearing), and the loop is listed in [`Summary::relation_cycles`].
 //! - Pledges linked by `same_funds_as` (in either direction, transitively) add their money
 //!   once: the pledge known earliest (then the smallest id) among those with a converted
 //!   value carries it.
@@ -93,7 +99,9 @@
 //! A pledge may have several focus areas, regions, countries …. Under
 //! [`Attribution::Full`] each gets the full value and the breakdown overlaps; under
 //! [`Attribution::EqualSplit`] and [`Attribution::DeclaredShares`] the value is split so the
-//! rows sum exactly to the total. A value is split in its own smallest unit, the last place
+//! rows sum exactly to the total, except in the country-group breakdown, whose groups overlap
+//! (a country may be an LDC and an LLDC; see "Geography that adds up"): each breakdown's
+//! [`Additivity`] says which holds, and the summary's attribution note points to it. A value is split in its own smallest unit, the last place
 //! of the amount as written (cents for `"258800000.00"`, dollars for `"258800000"`), by the
 //! largest-remainder method: each row gets the whole units of its exact proportion, and the
 //! units left over go one each to the rows with the largest remainders, ties to the earlier
@@ -164,6 +172,7 @@ pub(crate) use render::{note as note_in, row_label};
 mod reporting;
 mod runs;
 mod select;
+mod series;
 mod status;
 mod stream;
 mod summary;
@@ -197,12 +206,13 @@ pub use options::{
     P2C_GOAL_USD,
 };
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
-pub use status::{ReportingStatus, StatusRow, StatusStats};
+pub use series::{YearRow, YearSeries, UNKNOWN_YEAR};
+pub use status::{reporting_status, ReportingStatus, StatusRow, StatusStats};
 pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};
 pub use summary::{
     Additivity, AmountRow, Breakdown, BreakdownRow, CountRow, DeliveryStats, Derivations,
     Dimension, EntityStats, Excluded, GoalProgress, NotCounted, NotDerived, PledgerCountries,
-    ReportingStats, Summary, Unconverted, ValueStats,
+    RelationCycle, ReportingStats, Summary, Unconverted, ValueStats,
 };
 
 use crate::money::exact::{add, ratio};
@@ -302,7 +312,7 @@ pub fn summarize_refs<'a>(
     }
 
     // Rule 4: supersession among eligible pledges.
-    let superseded = superseded_by(&eligible);
+    let (superseded, mut relation_cycles) = superseded_by(&eligible);
 
     // Rule 5: filters.
     let mut counted: Vec<Counted<'_>> = Vec::new();
@@ -330,13 +340,14 @@ pub fn summarize_refs<'a>(
     }
     excluded.sort_by(|a, b| a.id.cmp(&b.id));
 
-    let mut value = count_value(&mut counted, options)?;
+    let mut value = count_value(&mut counted, options, &mut relation_cycles)?;
     let Folded {
         delivery,
         breakdowns,
         entities,
         pledger_countries,
         reporting,
+        series,
     } = fold(&counted, options, &mut value)?;
     let total = value.total;
     let pledge_count = u64::try_from(counted.len()).unwrap_or(u64::MAX);
@@ -355,10 +366,12 @@ pub fn summarize_refs<'a>(
         excluded,
         included_invalid,
         undated,
+        relation_cycles: select::sort_cycles(relation_cycles),
         entities,
         pledger_countries,
         value,
         breakdowns,
+        series,
         reporting,
         delivery,
         goal,
@@ -403,8 +416,8 @@ fn goal(options: &SummaryOptions, total: Decimal) -> Result<Option<GoalProgress>
 fn notes(options: &SummaryOptions) -> Vec<String> {
     let attribution = match options.attribution {
         Attribution::Full => "attribution: full value to each value of a multi-valued dimension; such breakdowns overlap and must not be summed",
-        Attribution::EqualSplit => "attribution: value split equally between the values of a multi-valued dimension; breakdowns sum to the total",
-        Attribution::DeclaredShares => "attribution: countries and regions get the pledge's declared shares (equal split where none fit), other dimensions an equal split; breakdowns sum to the total",
+        Attribution::EqualSplit => "attribution: value split equally between the values of a multi-valued dimension; a breakdown's rows sum to the total unless its additivity says they overlap (country groups can: a country may be in several groups)",
+        Attribution::DeclaredShares => "attribution: countries and regions get the pledge's declared shares (equal split where none fit), other dimensions an equal split; a breakdown's rows sum to the total unless its additivity says they overlap (country groups can: a country may be in several groups)",
     };
     let regions = match options.region_mode {
         RegionMode::PrimaryOrAny => "regions: a pledge counts in its primary region and in every other region it names or implies (primary or any)",

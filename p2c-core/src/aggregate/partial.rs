@@ -33,6 +33,7 @@ use super::delivery::DeliveryAcc;
 use super::entities::EntityAcc;
 use super::reporting::ReportingAcc;
 use super::runs::{Run, Runs};
+use super::series::SeriesAcc;
 use super::status::StatusAcc;
 use super::stream::{ExcludedEntry, Held, SummaryAccumulator};
 use super::{Derivations, Filters, NotCounted, SummaryOptions, Unconverted};
@@ -171,6 +172,10 @@ struct Header {
     delivery: (u64, String, String),
     breakdowns: Vec<BreakdownState>,
     reporting: ReportingState,
+    /// The yearly series: (year or `unknown`, pledges, value) rows.
+    series: Vec<(String, u64, String)>,
+    /// The first overflow of the yearly series, if any.
+    series_overflow: Option<String>,
     /// The held pledges' invalid codes (`None`: valid), their JSON in the sections.
     held: Vec<(usize, Option<Vec<String>>)>,
     /// Section name → its runs, in the order the bytes follow.
@@ -328,6 +333,8 @@ impl SummaryAccumulator {
                 status_values: r.status.values.map(|v| v.to_string()),
                 status_overflow: r.status.overflow.clone(),
             },
+            series: self.series.state(),
+            series_overflow: self.series.overflow.clone(),
             held,
             sections,
         };
@@ -525,6 +532,7 @@ impl SummaryAccumulator {
         acc.breakdowns = breakdowns;
         acc.entities = entities;
         acc.reporting = reporting;
+        acc.series = SeriesAcc::from_state(header.series, header.series_overflow, decimal)?;
         acc.overflow = header
             .overflow
             .map(|(stage, operation)| (stage, Error::Overflow { operation }));

@@ -10,6 +10,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::profile::CountryProfile;
+use super::series::UNKNOWN_YEAR;
 use super::summary::{Additivity, Breakdown, CountRow, Dimension, Summary};
 use crate::i18n::{Lang, Localizer};
 use crate::model::CountryCode;
@@ -434,6 +435,26 @@ impl Summary {
         for b in &self.breakdowns {
             breakdown(&mut out, loc, b, cur);
         }
+        let _ = writeln!(out, "\n{}", t(loc, "series-title"));
+        let cells: Vec<Vec<String>> = self
+            .series
+            .rows
+            .iter()
+            .map(|r| {
+                let year = if r.year == UNKNOWN_YEAR {
+                    t(loc, "series-unknown")
+                } else {
+                    r.year.clone()
+                };
+                vec![year, n(loc, r.pledges), loc.amount(r.value, 2)]
+            })
+            .collect();
+        let headers = [
+            t(loc, "series-year"),
+            t(loc, "report-pledges"),
+            cur.to_owned(),
+        ];
+        table(&mut out, &headers, &cells, &[false, true, true]);
 
         let r = &self.reporting;
         let _ = writeln!(out, "\n{}", t(loc, "reporting-title"));
@@ -470,6 +491,45 @@ impl Summary {
             &rep,
             &[false, true],
         );
+        let st = &r.status;
+        let _ = writeln!(
+            out,
+            "\n{}",
+            loc.text(
+                "reporting-status-title",
+                &[
+                    ("years", Value::from(st.inactive_after_years)),
+                    ("days", Value::from(st.grace_days)),
+                ]
+            )
+        );
+        let mut cells: Vec<Vec<String>> = st
+            .rows
+            .iter()
+            .map(|row| {
+                vec![
+                    t(loc, &format!("status-{}", row.key.code())),
+                    n(loc, row.pledges),
+                    loc.amount(row.value, 2),
+                ]
+            })
+            .collect();
+        cells.push(vec![
+            loc.text("dashboard-total-value", &[currency()]),
+            n(loc, self.pledge_count),
+            loc.amount(self.value.total, 2),
+        ]);
+        cells.push(vec![
+            loc.text("reporting-active-value", &[currency()]),
+            String::new(),
+            loc.amount(st.active_value, 2),
+        ]);
+        let headers = [
+            t(loc, "report-label"),
+            t(loc, "report-pledges"),
+            cur.to_owned(),
+        ];
+        table(&mut out, &headers, &cells, &[false, true, true]);
         count_rows(
             &mut out,
             loc,

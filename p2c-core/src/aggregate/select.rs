@@ -6,7 +6,8 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::{
-    known_since, Excluded, FastMap, Filters, InvalidPolicy, RegionMode, SummaryOptions, AFTER_AS_OF,
+    known_since, Excluded, FastMap, Filters, InvalidPolicy, RegionMode, RelationCycle,
+    SummaryOptions, AFTER_AS_OF,
 };
 use crate::geo;
 use crate::model::{CountryCode, Pledge, ProgressReport};
@@ -277,16 +278,53 @@ pub(super) fn derive<'a>(
     }
 }
 
+/// The knots of `edges` between the pledges `ids` (by index) as [`RelationCycle`]s of
+/// `relation`, and for each member its knot's number.
+pub(super) fn knots_of(
+    n: usize,
+    edges: &[(usize, usize)],
+    id_at: impl Fn(usize) -> String,
+    relation: RelationType,
+) -> (Vec<RelationCycle>, FastMap<usize, usize>) {
+    let knots = crate::validate::rules::cycles::cycles(n, edges, |a, b| id_at(a).cmp(&id_at(b)));
+    let mut knot_of: FastMap<usize, usize> = FastMap::default();
+    let mut out = Vec::with_capacity(knots.len());
+    for (k, knot) in knots.iter().enumerate() {
+        for m in &knot.members {
+            knot_of.insert(*m, k);
+        }
+        out.push(RelationCycle {
+            relation: relation.code().to_owned(),
+            cycle: knot.path.iter().map(|i| id_at(*i)).collect(),
+            pledges: knot.members.iter().map(|i| id_at(*i)).collect(),
+        });
+    }
+    (out, knot_of)
+}
+
+/// Relation cycles in the summary's order: by relation code, then by their pledges.
+pub(super) fn sort_cycles(mut cycles: Vec<RelationCycle>) -> Vec<RelationCycle> {
+    cycles.sort_by(|a, b| {
+        a.relation
+            .cmp(&b.relation)
+            .then_with(|| a.pledges.cmp(&b.pledges))
+    });
+    cycles
+}
+
 /// Rule 4: which eligible pledges another eligible pledge supersedes, each mapped to the
-/// smallest superseding id (the pledges come sorted by id).
-pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'a str> {
+/// smallest superseding id (the pledges come sorted by id); and the `supersedes` cycles,
+/// whose relations supersede nothing.
+pub(crate) fn superseded_by<'a>(
+    eligible: &[&'a Pledge],
+) -> (BTreeMap<&'a str, &'a str>, Vec<RelationCycle>) {
     let supersedes = |p: &&Pledge| {
         p.relations
             .iter()
             .any(|r| r.kind == RelationType::Supersedes)
     };
     if !eligible.iter().any(supersedes) {
-        return BTreeMap::new();
+        return (BTreeMap::new(), Vec::new());
     }
     // Sorted by id (as summaries pass them): found by binary search, without a set of ids.
     let sorted = eligible
@@ -322,16 +360,8 @@ pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'
             }
         }
     }
-    let id_at = |i: usize| eligible.get(i).map_or("", |p| p.id.as_str());
-    let knots = crate::validate::rules::cycles::cycles(eligible.len(), &edges, |a, b| {
-        id_at(a).cmp(id_at(b))
-    });
-    let mut knot_of: FastMap<usize, usize> = FastMap::default();
-    for (k, knot) in knots.iter().enumerate() {
-        for m in &knot.members {
-            knot_of.insert(*m, k);
-        }
-    }
+    let id_at = |i: usize| eligible.get(i).map_or_else(String::new, |p| p.id.clone());
+    let (cycles, knot_of) = knots_of(eligible.len(), &edges, id_at, RelationType::Supersedes);
     let mut superseded: BTreeMap<&'a str, &'a str> = BTreeMap::new();
     for (i, j) in edges {
         if knot_of.get(&i).is_some_and(|k| knot_of.get(&j) == Some(k)) {
@@ -341,5 +371,5 @@ pub(crate) fn superseded_by<'a>(eligible: &[&'a Pledge]) -> BTreeMap<&'a str, &'
             superseded.entry(q.id.as_str()).or_insert(p.id.as_str());
         }
     }
-    superseded
+    (superseded, cycles)
 }

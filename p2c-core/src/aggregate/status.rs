@@ -157,6 +157,19 @@ pub(super) fn status_of(c: &Counted<'_>, options: &SummaryOptions) -> ReportingS
     }
 }
 
+/// The reporting status of `pledge` as of `options.as_of`, by the rule of [`ReportingStatus`]
+/// (the module docs of `aggregate::status`) with `options`' interval, grace and inactivity
+/// limit: the status a summary with these options counts the pledge under when it counts it.
+/// For the flat tables' `reporting_status` column, which gives it for every row.
+pub fn reporting_status(
+    pledge: &crate::model::Pledge,
+    options: &SummaryOptions,
+) -> ReportingStatus {
+    let mut cache = super::FastMap::default();
+    let c = super::select::derive(pledge, options, &mut cache);
+    status_of(&c, options)
+}
+
 /// Pledges and value by reporting status, and the value of active pledges.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]

@@ -56,6 +56,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::runs::{get_bytes, get_varint, put_bytes, put_varint, Payload, Runs};
+use super::series::SeriesAcc;
 use super::value::Pledged;
 use super::{
     add, caller_invalid_owned, convert_pledged, count_value, derive, goal, inc, invalid_codes,
@@ -216,6 +217,9 @@ pub struct SummaryAccumulator {
     pub(super) breakdowns: Vec<BreakdownAcc>,
     pub(super) entities: EntityAcc,
     pub(super) reporting: ReportingAcc,
+    pub(super) series: SeriesAcc,
+    /// Relation cycles, found among the held pledges when they are folded in (`finish`).
+    relation_cycles: Vec<super::RelationCycle>,
     pub(super) overflow: Option<(u8, Error)>,
 }
 
@@ -277,6 +281,8 @@ impl SummaryAccumulator {
             breakdowns,
             entities: EntityAcc::default(),
             reporting: ReportingAcc::default(),
+            series: SeriesAcc::default(),
+            relation_cycles: Vec::new(),
             overflow: None,
         }
     }
@@ -422,6 +428,7 @@ impl SummaryAccumulator {
         }
         self.entities.add(c);
         self.reporting.add(c, &self.options);
+        self.series.add(c);
     }
 
     /// Add every pledge of `later` to this accumulator, as if they had been pushed after this
@@ -462,6 +469,8 @@ impl SummaryAccumulator {
             breakdowns,
             entities,
             reporting,
+            series,
+            relation_cycles,
             overflow,
         } = later;
         self.ids.append(ids);
@@ -498,6 +507,8 @@ impl SummaryAccumulator {
         }
         self.entities.append(entities);
         self.reporting.append(reporting);
+        self.series.append(series);
+        self.relation_cycles.extend(relation_cycles);
         if let Some((stage, e)) = overflow {
             self.overflowed(stage, e);
         }
@@ -555,6 +566,7 @@ impl SummaryAccumulator {
             .collect::<Result<Vec<_>>>()?;
         let (entities, pledger_countries) = std::mem::take(&mut self.entities).finish()?;
         let reporting = std::mem::take(&mut self.reporting).finish(pledge_count, &self.options)?;
+        let series = std::mem::take(&mut self.series).finish()?;
         let mut excluded = Vec::with_capacity(self.excluded.len());
         std::mem::take(&mut self.excluded).drain(|id, e| {
             excluded.push(e.into_excluded(id));
@@ -588,6 +600,7 @@ impl SummaryAccumulator {
             excluded,
             included_invalid,
             undated,
+            relation_cycles: super::select::sort_cycles(std::mem::take(&mut self.relation_cycles)),
             entities,
             pledger_countries,
             value: super::ValueStats {
@@ -600,6 +613,7 @@ impl SummaryAccumulator {
                 derivations,
             },
             breakdowns,
+            series,
             reporting,
             delivery: self.delivery.clone().finish(),
             goal: goal(options, total)?,
@@ -624,7 +638,8 @@ impl SummaryAccumulator {
             }
         }
         // Rule 4, as in `summarize`.
-        let superseded = super::superseded_by(&eligible);
+        let (superseded, cycles) = super::superseded_by(&eligible);
+        self.relation_cycles.extend(cycles);
         let mut counted: Vec<Counted<'_>> = Vec::new();
         for p in eligible {
             if let Some(by) = superseded.get(p.id.as_str()) {
@@ -646,7 +661,7 @@ impl SummaryAccumulator {
                 inc(&mut self.filtered_out);
             }
         }
-        let value = match count_value(&mut counted, &self.options) {
+        let value = match count_value(&mut counted, &self.options, &mut self.relation_cycles) {
             Ok(v) => v,
             Err(e) => {
                 self.overflowed(STAGE_TOTAL, e);

@@ -62,6 +62,15 @@ pub struct Summary {
     /// Counted pledges with no validation, submission, announcement or value date, so the as-of
     /// rule could not be applied to them.
     pub undated: Vec<String>,
+    /// # Relation cycles
+    ///
+    /// Relations that cannot hold because they form a cycle (A supersedes B and B supersedes
+    /// A; A part_of B and B part_of A; or longer), one entry per knot of pledges that reach
+    /// each other. The relations inside a knot are void: they supersede nothing and put no
+    /// money inside another pledge, so the pledges count rather than all dropping out
+    /// (`validate_batch` reports them as `batch.relation_cycle`). Sorted by kind, then by
+    /// the smallest pledge id.
+    pub relation_cycles: Vec<RelationCycle>,
     /// # Entities
     ///
     /// The distinct pledging entities; a joint pledge counts each entity once.
@@ -78,6 +87,11 @@ pub struct Summary {
     ///
     /// Counts and values by dimension.
     pub breakdowns: Vec<Breakdown>,
+    /// # Yearly series
+    ///
+    /// Pledges and value per calendar year of announcement, for charts; pledges with no
+    /// announcement date in the row `unknown` (see `p2c_core::aggregate::YearSeries`).
+    pub series: super::series::YearSeries,
     /// # Reporting
     ///
     /// Progress reports known on the as-of date.
@@ -119,6 +133,25 @@ pub struct Excluded {
     /// (`2022-06-08`, or `2022-06` for an announcement known to the month, which counts from
     /// the month's last day), or the superseding pledge's id.
     pub detail: Cow<'static, str>,
+}
+
+/// Pledges whose relations of one kind form a cycle, so that those relations were void.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RelationCycle {
+    /// # Relation
+    ///
+    /// `supersedes` or `part_of`.
+    pub relation: String,
+    /// # Cycle
+    ///
+    /// A shortest cycle through the smallest member, from it, each pledge once (the last
+    /// relates back to the first).
+    pub cycle: Vec<String>,
+    /// # Pledges
+    ///
+    /// Every pledge of the knot, sorted: the relations of this kind between them are void.
+    pub pledges: Vec<String>,
 }
 
 /// A count with its share of a whole.

@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::select::Counted;
+use super::select::{knots_of, Counted};
 use super::{
-    inc, Derivations, FastSet, NotCounted, NotDerived, SummaryOptions, Unconverted, ValueStats,
+    inc, Derivations, FastSet, NotCounted, NotDerived, RelationCycle, SummaryOptions, Unconverted,
+    ValueStats,
 };
 use crate::model::amount::{counted_amount, CountMethod, CountRules, Counting, Qualifiers};
 use crate::model::{MoneyAmount, Pledge};
@@ -121,9 +122,14 @@ impl<'a> ById<'a> {
 }
 
 /// Convert every counted pledge's value and apply the double-counting rules.
+///
+/// `part_of` relations that form a cycle among the counted pledges (A part_of B, B part_of A,
+/// or longer) cannot hold: they are void, so the money of the cycle's pledges counts rather
+/// than all of it disappearing, and the cycle is pushed to `cycles`.
 pub(super) fn count_value(
     counted: &mut [Counted<'_>],
     options: &SummaryOptions,
+    cycles: &mut Vec<RelationCycle>,
 ) -> Result<ValueStats> {
     let mut unconverted = Vec::new();
     let mut converted_n = 0u64;
@@ -175,7 +181,29 @@ pub(super) fn count_value(
     };
     let mut not_counted = Vec::new();
 
-    // 2. part_of: the money is inside another counted pledge's.
+    // 2. part_of: the money is inside another counted pledge's, unless the relations form a
+    // cycle (then they are void).
+    let mut part_edges: Vec<(usize, usize)> = Vec::new();
+    if related {
+        for (i, c) in counted.iter().enumerate() {
+            for r in &c.p.relations {
+                if r.kind == RelationType::PartOf && r.pledge != c.p.id {
+                    if let Some(j) = by_id.get(&r.pledge) {
+                        part_edges.push((i, j));
+                    }
+                }
+            }
+        }
+    }
+    let (part_cycles, knot_of) = knots_of(
+        counted.len(),
+        &part_edges,
+        |i| counted.get(i).map_or_else(String::new, |c| c.p.id.clone()),
+        RelationType::PartOf,
+    );
+    cycles.extend(part_cycles);
+    let same_knot =
+        |i: usize, j: usize| knot_of.get(&i).is_some_and(|k| knot_of.get(&j) == Some(k));
     let mut dropped: Vec<bool> = vec![false; counted.len()];
     for (i, c) in counted.iter().enumerate() {
         let id = c.p.id.as_str();
@@ -187,7 +215,7 @@ pub(super) fn count_value(
                 .iter()
                 .filter(|r| r.kind == RelationType::PartOf && r.pledge != id)
                 .map(|r| r.pledge.as_str())
-                .filter(|o| by_id.get(o).is_some())
+                .filter(|o| by_id.get(o).is_some_and(|j| !same_knot(i, j)))
                 .min();
         if let Some(parent) = parent {
             not_counted.push(NotCounted {

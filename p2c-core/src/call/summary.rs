@@ -261,7 +261,10 @@ impl PreparedSummary {
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct TablesCall {
     /// The date the filters are evaluated on (country-group membership, reports; default:
-    /// today's UTC date).
+    /// today's UTC date). When given, the pledge table also gets the column
+    /// `reporting_status`: each pledge's reporting status as of this date (see
+    /// `p2c_core::aggregate::reporting_status`); without it the tables do not depend on the
+    /// day they are made.
     pub as_of: Option<NaiveDate>,
     /// Convert every amount into this currency (columns `converted_amount`, `rate`, …).
     pub currency: Option<String>,
@@ -273,6 +276,13 @@ pub struct TablesCall {
     pub region_mode: Option<RegionMode>,
     /// Which pledges to cover (as for a summary); rows of every other pledge are left out.
     pub filters: FiltersCall,
+    /// Days between progress reports for the `reporting_status` column (default 365; the
+    /// column is there when `asOf` is given).
+    pub report_interval_days: Option<u32>,
+    /// Grace days after the interval before a report is `overdue` (default 90).
+    pub report_grace_days: Option<u32>,
+    /// Years without a report after which a pledge is `inactive` (default 2).
+    pub inactive_after_years: Option<u32>,
     /// How a file of pledges is read.
     pub format: InputFormat,
 }
@@ -284,6 +294,9 @@ pub struct PreparedTables {
     currency: Option<CurrencyCode>,
     /// The summary options the filters are evaluated with; `None` when there is no filter.
     select: Option<SummaryOptions>,
+    /// The as-of date and reporting parameters of the `reporting_status` column, when the
+    /// call gives an as-of date.
+    status: Option<SummaryOptions>,
     format: InputFormat,
 }
 
@@ -296,8 +309,21 @@ impl TablesCall {
             None => None,
         };
         let filters = self.filters.resolve("/filters")?;
+        let as_of = self.as_of.unwrap_or_else(super::today);
+        let status = self.as_of.map(|as_of| {
+            let mut status = SummaryOptions::embedded(as_of);
+            if let Some(d) = self.report_interval_days {
+                status.report_interval_days = d;
+            }
+            if let Some(d) = self.report_grace_days {
+                status.report_grace_days = d;
+            }
+            if let Some(y) = self.inactive_after_years {
+                status.inactive_after_years = y;
+            }
+            status
+        });
         let select = (filters != Filters::default()).then(|| {
-            let as_of = self.as_of.unwrap_or_else(super::today);
             let mut options = SummaryOptions::embedded(as_of);
             options.filters = filters;
             if let Some(r) = self.region_mode {
@@ -309,6 +335,7 @@ impl TablesCall {
             converter,
             currency,
             select,
+            status,
             format: self.format,
         })
     }
@@ -319,6 +346,7 @@ impl PreparedTables {
     pub fn build<P: Borrow<Pledge> + Sync>(&self, pledges: &[P]) -> Result<Tables> {
         let options = TableOptions {
             convert: self.currency.map(|c| (&self.converter as _, c)),
+            status: self.status.as_ref(),
         };
         match &self.select {
             None => tables::pledge_tables(pledges, &options),

@@ -219,6 +219,47 @@ fn tables_take_the_filters() {
         .build(&pledges)
         .unwrap();
     assert_eq!(all.pledges.len(), 2);
+    // No as-of date: no reporting_status column (the tables do not depend on today).
+    assert!(all.pledges.column("reporting_status").is_none());
+}
+
+#[test]
+fn tables_with_an_as_of_date_give_the_reporting_status() {
+    let pledges = crate::parse::parse_pledges(
+        r#"[
+      {"formatVersion": "1.0", "id": "P1", "title": "a",
+       "pledgers": {"lead": {"name": "M", "stakeholderType": "government", "headquarters": "KEN"}},
+       "pledgeTypes": ["programmatic"], "focusAreas": ["access"], "reviewState": "published",
+       "validatedAt": "2022-03-01T00:00:00Z", "implementation": {"countries": ["KEN"]},
+       "progressReports": [{"date": "2022-05-01", "status": "in_progress"}]}]"#,
+    )
+    .unwrap();
+    let status = |call: serde_json::Value| {
+        let (call, _) = from_value::<TablesCall>(call).unwrap();
+        let t = call
+            .prepare(&Rates::embedded())
+            .unwrap()
+            .build(&pledges)
+            .unwrap();
+        match &t.pledges.column("reporting_status").unwrap().data {
+            crate::tables::ColumnData::Text(v) => v.first().cloned().flatten().unwrap(),
+            _ => panic!("not text"),
+        }
+    };
+    // Last report 2022-05-01: on time 2022-12-01, overdue (past 365 + 90 days) 2023-09-01,
+    // inactive after two years, or after one year when the limit is 1.
+    assert_eq!(status(json!({"asOf": "2022-12-01"})), "on_time");
+    assert_eq!(status(json!({"asOf": "2023-06-01"})), "due");
+    assert_eq!(
+        status(json!({"asOf": "2023-06-01", "reportGraceDays": 10})),
+        "overdue"
+    );
+    assert_eq!(status(json!({"asOf": "2023-09-01"})), "overdue");
+    assert_eq!(
+        status(json!({"asOf": "2023-09-01", "inactiveAfterYears": 1})),
+        "inactive"
+    );
+    assert_eq!(status(json!({"asOf": "2024-06-01"})), "inactive");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use super::text::{code_label, fill, lang, row_label, t, LangScope, Msg};
 use super::HtmlOptions;
 use crate::aggregate::{
     Additivity, Attribution, Breakdown, BreakdownRow, CountRow, Dimension, RateProvenance,
-    RegionMode, Summary, UNSPECIFIED,
+    RegionMode, ReportingStatus, Summary, UNKNOWN_YEAR, UNSPECIFIED,
 };
 use crate::i18n::Lang;
 
@@ -98,6 +98,28 @@ fn region_mode_text(m: RegionMode) -> Msg {
     match m {
         RegionMode::PrimaryOrAny => Msg::RegionPrimaryOrAny,
         RegionMode::PrimaryOnly => Msg::RegionPrimaryOnly,
+    }
+}
+
+/// A row of a figure whose rows split the pledges and the total value.
+struct SplitRow {
+    key: String,
+    label: String,
+    pledges: u64,
+    value: Decimal,
+    muted: bool,
+}
+
+/// The label of a reporting status.
+fn status_text(s: ReportingStatus) -> Msg {
+    match s {
+        ReportingStatus::OnTime => Msg::StatusOnTime,
+        ReportingStatus::Due => Msg::StatusDue,
+        ReportingStatus::Overdue => Msg::StatusOverdue,
+        ReportingStatus::Inactive => Msg::StatusInactive,
+        ReportingStatus::EndedWithoutFinalReport => Msg::StatusEnded,
+        ReportingStatus::NotDue => Msg::StatusNotDue,
+        ReportingStatus::Undetermined => Msg::StatusUndetermined,
     }
 }
 
@@ -201,6 +223,17 @@ impl Summary {
             Msg::TotalValue,
             &money(cur, v.total),
             &small,
+        );
+        let active = self.reporting.status.active_value;
+        counter(
+            o,
+            "activeValue",
+            Msg::ActiveValue,
+            &money(cur, active),
+            &[fill(
+                Msg::ExactAmount,
+                &[("currency", cur), ("amount", &num::amount(active))],
+            )],
         );
         counter(
             o,
@@ -332,7 +365,113 @@ impl Summary {
                 self.breakdown_figure(o, prov, title, b, &rows, note.as_deref());
             }
         }
+        let years: Vec<SplitRow> = self
+            .series
+            .rows
+            .iter()
+            .map(|r| SplitRow {
+                key: r.year.clone(),
+                label: if r.year == UNKNOWN_YEAR {
+                    t(Msg::YearUnknown).to_owned()
+                } else {
+                    r.year.clone()
+                },
+                pledges: r.pledges,
+                value: r.value,
+                muted: r.year == UNKNOWN_YEAR,
+            })
+            .collect();
+        self.split_figure(
+            o,
+            prov,
+            "yearSeries",
+            t(Msg::YearSeries),
+            t(Msg::YearSeriesNote),
+            Msg::ColYear,
+            &years,
+        );
         o.raw("</div>\n</section>\n");
+    }
+
+    /// A figure of rows that split the pledges and the total value (years, reporting
+    /// statuses): a value panel, a count panel, the data table, the footnote.
+    #[allow(clippy::too_many_arguments)]
+    fn split_figure(
+        &self,
+        o: &mut Out,
+        prov: &Provenance<'_>,
+        key: &'static str,
+        title: &str,
+        note: &str,
+        first: Msg,
+        rows: &[SplitRow],
+    ) {
+        let cur = prov.currency;
+        o.raw("<figure class=\"wide\" data-figure=\"")
+            .raw(key)
+            .raw("\"><figcaption><h3>")
+            .text(title)
+            .raw("</h3><p class=\"muted\">")
+            .text(note)
+            .raw("</p></figcaption>\n<div class=\"panels\">\n");
+        let bars = |value: bool| -> Vec<BarRow> {
+            rows.iter()
+                .map(|r| BarRow {
+                    key: r.key.clone(),
+                    label: r.label.clone(),
+                    ratio: if value {
+                        ratio(r.value, self.value.total)
+                    } else {
+                        count_ratio(r.pledges, self.pledge_count)
+                    },
+                    text: if value {
+                        money(cur, r.value)
+                    } else {
+                        num::count(r.pledges)
+                    },
+                    exact: if value {
+                        r.value.to_string()
+                    } else {
+                        r.pledges.to_string()
+                    },
+                    muted: r.muted,
+                })
+                .collect()
+        };
+        panel(
+            o,
+            title,
+            &fill(Msg::ValuePanel, &[("currency", cur)]),
+            Tone::Value,
+            &bars(true),
+        );
+        panel(o, title, t(Msg::CountPanel), Tone::Count, &bars(false));
+        o.raw("</div>\n");
+        let cols = [
+            Col::text(first),
+            Col::num(Msg::ColPledges),
+            Col {
+                head: fill(Msg::ColValue, &[("currency", cur)]),
+                numeric: true,
+            },
+        ];
+        let body = rows
+            .iter()
+            .take(MAX_ROWS)
+            .map(|r| {
+                (
+                    Some(r.key.clone()),
+                    vec![
+                        Cell::text(r.label.clone()),
+                        Cell::count(r.pledges),
+                        Cell::num(num::amount(r.value), r.value.to_string()),
+                    ],
+                )
+            })
+            .collect();
+        data_table(o, &cols, body, rows.len());
+        footnote(o, prov);
+        o.raw("</figure>\n");
     }
 
     /// One breakdown: its additivity, a value panel and a count panel, the data table (every
@@ -515,6 +654,35 @@ impl Summary {
                 .raw("</p>\n");
         }
         footnote(o, prov);
+        let st = &r.status;
+        let statuses: Vec<SplitRow> = st
+            .rows
+            .iter()
+            .map(|row| SplitRow {
+                key: row.key.code().to_owned(),
+                label: t(status_text(row.key)).to_owned(),
+                pledges: row.pledges,
+                value: row.value,
+                muted: row.key == ReportingStatus::Undetermined,
+            })
+            .collect();
+        o.raw("<div class=\"grid\">\n");
+        self.split_figure(
+            o,
+            prov,
+            "reportingStatus",
+            t(Msg::ReportingStatus),
+            &fill(
+                Msg::ReportingStatusNote,
+                &[
+                    ("years", &st.inactive_after_years.to_string()),
+                    ("days", &st.grace_days.to_string()),
+                ],
+            ),
+            Msg::ReportingStatus,
+            &statuses,
+        );
+        o.raw("</div>\n");
         if r.reports == 0 {
             o.raw("<p>").msg(Msg::NoReports).raw("</p>\n");
         } else {
