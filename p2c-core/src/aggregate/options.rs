@@ -84,6 +84,15 @@ pub struct Filters {
     /// Pledges whose period overlaps this one (first and last day, inclusive); pledges with
     /// no period do not match.
     pub period: Option<(NaiveDate, NaiveDate)>,
+    /// Pledges new between these two days, first and last day inclusive (`2023-01-01`,
+    /// `2023-12-31` for "new in 2023"), by the date of [`new_on`]: its validation date,
+    /// else its submission date, else its announcement date. A pledge whose date is known
+    /// only to a month or a year that straddles an end of the window, or that has none of
+    /// these dates, is neither new nor not new: it is listed in
+    /// [`Summary::excluded`](super::Summary::excluded) with the reason
+    /// `newness_undetermined`, never counted as new and never dropped silently.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_between: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// How a summary is computed.
@@ -216,6 +225,48 @@ pub fn known_since(p: &Pledge) -> Option<NaiveDate> {
                 .as_ref()
                 .map(|v| v.value_date_stated().last_day())
         })
+}
+
+/// The date a pledge became new, for [`Filters::new_between`]: its `validatedAt` date, else
+/// its `submittedAt` date (the validation date wins, as in the as-of rule, so that a pledge
+/// new between two dates is one that a summary as of the last day counts and a summary as of
+/// the day before the first did not), else its `announcedOn` date, possibly known only to a
+/// month or a year. The value date of its amount is not a date the pledge became new. `None`
+/// when it has none of these dates.
+pub fn new_on(p: &Pledge) -> Option<crate::model::PartialDate> {
+    p.validated_at
+        .or(p.submitted_at)
+        .map(|t| crate::model::PartialDate::Day(t.date_naive()))
+        .or(p.announced_on)
+}
+
+/// Whether a pledge is new between two days (both inclusive), by [`new_on`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Newness {
+    /// Its date lies within the window.
+    New,
+    /// Its date lies wholly before or after the window.
+    NotNew,
+    /// It has no date, or one known only to a month or a year that overlaps the window
+    /// without lying inside it.
+    Undetermined,
+}
+
+/// Where `p`'s [`new_on`] date falls relative to the days `from`..=`to`.
+pub(crate) fn newness(p: &Pledge, from: NaiveDate, to: NaiveDate) -> Newness {
+    match new_on(p) {
+        None => Newness::Undetermined,
+        Some(d) => {
+            let (first, last) = (d.first_day(), d.last_day());
+            if first >= from && last <= to {
+                Newness::New
+            } else if last < from || first > to {
+                Newness::NotNew
+            } else {
+                Newness::Undetermined
+            }
+        }
+    }
 }
 
 /// The date [`known_since`] goes by, as the pledge states it (`2022`, `2022-06-07`), for the
