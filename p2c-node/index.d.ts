@@ -400,6 +400,13 @@ export interface Filters {
   countryGroups?: CountryGroup[]
   /** First and last day, inclusive: pledges whose period overlaps it. */
   period?: [IsoDate, IsoDate] | null
+  /**
+   * First and last day, inclusive: pledges new in this window, by their validation date, else
+   * submission date, else announcement date. A pledge whose date cannot tell (none, or a month
+   * or year across an end of the window) is listed in `excluded` with reason
+   * `newness_undetermined`, never counted as new.
+   */
+  newBetween?: [IsoDate, IsoDate] | null
 }
 
 /** Options of `summarize`, `renderDashboard` and `countryProfile`. */

@@ -279,9 +279,14 @@ pub(crate) struct SummaryArgs {
     pub(crate) invalid: Option<String>,
     /// Keep only matching pledges: `KIND=CODE[,CODE…]`, KIND one of `countries`, `regions`,
     /// `country-groups`, `focus-areas`, `pillars`, `pledge-types`, `stakeholder-types`, or
-    /// `period=FROM..TO` (repeatable).
+    /// `period=FROM..TO` or `new-between=FROM..TO` (repeatable).
     #[arg(long, value_name = "KIND=CODES")]
     pub(crate) filter: Vec<String>,
+    /// Only pledges new between two days, both included (validated, else submitted, else
+    /// announced in the window); pledges whose date cannot tell are listed as
+    /// `newness_undetermined`. Short for `--filter new-between=FROM..TO`.
+    #[arg(long, value_name = "FROM..TO")]
+    pub(crate) new_between: Option<String>,
     /// A rate table file to use instead of the embedded one (p2c CSV/JSON, or the ECB's file).
     #[arg(long, value_name = "FILE")]
     pub(crate) rates: Option<PathBuf>,

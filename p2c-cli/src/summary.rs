@@ -43,7 +43,11 @@ fn call(
     options::set(&mut map, "policy", a.policy.as_deref());
     options::set(&mut map, "attribution", a.attribution.as_deref());
     options::set(&mut map, "invalid", a.invalid.as_deref());
-    options::filters(&mut map, &a.filter)?;
+    let mut given = a.filter.clone();
+    if let Some(window) = &a.new_between {
+        given.push(format!("new-between={window}"));
+    }
+    options::filters(&mut map, &given)?;
     map.insert("format".into(), Value::String(a.input.name().into()));
     if !ctx.lang.is_empty() {
         map.insert("lang".into(), Value::String(ctx.lang.clone()));

@@ -100,6 +100,8 @@ def _summary(case: dict[str, Any], options: dict[str, Any]) -> p2c.Summary:
             kwargs[name] = o.pop(wire)
     for wire, value in o.pop("filters", {}).items():
         snake = "".join("_" + c.lower() if c.isupper() else c for c in wire)
+        if wire in ("period", "newBetween"):
+            value = tuple(datetime.date.fromisoformat(d) for d in value)
         kwargs[snake] = value
     assert not o, f"runner does not know options {set(o)}"
     return p2c.summarize(case["pledges"], **kwargs)

@@ -113,6 +113,7 @@ excluded-invalid = غير صالح
 excluded-not_published = غير منشور
 excluded-not_yet_known = غير معروف بعد
 excluded-superseded = حلّ محله غيره
+excluded-newness_undetermined = الجِدّة غير محددة
 
 profile-title = { $name } ({ $code }) في { $asOf }
 profile-groups = المجموعات: { $groups }

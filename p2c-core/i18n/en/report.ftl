@@ -122,6 +122,7 @@ excluded-invalid = invalid
 excluded-not_published = not_published
 excluded-not_yet_known = not_yet_known
 excluded-superseded = superseded
+excluded-newness_undetermined = newness_undetermined
 
 ## country profile
 

@@ -119,6 +119,7 @@ excluded-invalid = no válido
 excluded-not_published = no publicado
 excluded-not_yet_known = aún no conocido
 excluded-superseded = sustituido
+excluded-newness_undetermined = novedad indeterminada
 
 profile-title = { $name } ({ $code }) al { $asOf }
 profile-groups = Grupos: { $groups }

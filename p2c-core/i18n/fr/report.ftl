@@ -119,6 +119,7 @@ excluded-invalid = non valide
 excluded-not_published = non publié
 excluded-not_yet_known = pas encore connu
 excluded-superseded = remplacé
+excluded-newness_undetermined = nouveauté indéterminée
 
 profile-title = { $name } ({ $code }) au { $asOf }
 profile-groups = Groupes : { $groups }

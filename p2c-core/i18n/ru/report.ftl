@@ -113,6 +113,7 @@ excluded-invalid = не прошло проверку
 excluded-not_published = не опубликовано
 excluded-not_yet_known = ещё не известно
 excluded-superseded = заменено
+excluded-newness_undetermined = новизна не определена
 
 profile-title = { $name } ({ $code }) на { $asOf }
 profile-groups = Группы: { $groups }

@@ -113,6 +113,7 @@ excluded-invalid = 无效
 excluded-not_published = 未发布
 excluded-not_yet_known = 尚不知晓
 excluded-superseded = 已被取代
+excluded-newness_undetermined = 是否为新无法确定
 
 profile-title = { $name }（{ $code }），截至 { $asOf }
 profile-groups = 组别：{ $groups }

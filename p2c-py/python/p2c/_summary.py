@@ -97,9 +97,10 @@ def _options(
     for name, value in filters.items():
         if value is None:
             continue
-        if name == "period":
+        if name in ("period", "new_between"):
             first, last = value
-            wire["period"] = [_iso(first, "period[0]"), _iso(last, "period[1]")]
+            key = "period" if name == "period" else "newBetween"
+            wire[key] = [_iso(first, f"{name}[0]"), _iso(last, f"{name}[1]")]
         else:
             if isinstance(value, str):
                 raise TypeError(f"{name} must be a list of codes, not a str")
@@ -466,6 +467,7 @@ def summarize(
     countries: Iterable[str] | None = None,
     country_groups: Iterable[str] | None = None,
     period: tuple[datetime.date, datetime.date] | None = None,
+    new_between: tuple[datetime.date, datetime.date] | None = None,
     lang: str | None = None,
 ) -> Summary:
     """Summarize ``pledges`` (``Pledge`` objects or pledge documents) as of a date.
@@ -476,7 +478,11 @@ def summarize(
     or ``"primary_only"``; ``invalid`` ``"exclude"`` (default), ``"reject"`` or ``"include"``.
     ``policy``, ``rounding`` and ``table`` choose the rates as in :func:`p2c.convert`. The
     filters (``focus_areas`` … ``period``) keep pledges matching any listed value of every
-    given filter. ``report_grace_days`` (90) and ``inactive_after_years`` (2) set the
+    given filter. ``new_between=(first, last)`` keeps the pledges new between two days, both
+    included, by their validation date, else submission date, else announcement date (every
+    figure and breakdown is then one of new pledges); a pledge whose date cannot tell (none,
+    or a month or year across an end of the window) is listed in ``to_dict()["excluded"]``
+    with reason ``newness_undetermined``, never counted as new. ``report_grace_days`` (90) and ``inactive_after_years`` (2) set the
     reporting-status rule (``to_dict()["reporting"]["status"]``: pledges and value per status,
     and ``activeValue``, the total without inactive pledges). ``lang`` (ar, zh, en, fr, ru, es) is the language of ``str(summary)`` and
     :meth:`Summary.to_html`; the data (``to_dict()``, ``breakdown()``) keeps the codes and
@@ -507,6 +513,7 @@ def summarize(
             "countries": countries,
             "country_groups": country_groups,
             "period": period,
+            "new_between": new_between,
         },
     )
     for key, value in (
