@@ -5,7 +5,8 @@
 //! [`Summary::render_text`] prints a summary as a plain-text dashboard; [`compare`] says what
 //! changed between two summaries (growth "in a year", rules in `compare.rs`); each counted
 //! pledge has a [`ReportingStatus`] (counts, values and `activeValue` in
-//! [`ReportingStats::status`], rule in `status.rs`).
+//! [`ReportingStats::status`], rule in `status.rs`); [`annual_report`] gives the figures of
+//! an annual progress report, each with its definition (rules in `annual.rs`).
 //!
 //! # Which pledges count (the as-of rule)
 //!
@@ -166,6 +167,7 @@
 //!   headquarters, are [`PledgerCountries::regions`]; they sum to the entity count.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod annual;
 mod attribution;
 mod breakdown;
 mod compare;
@@ -204,6 +206,7 @@ use crate::{Error, Result};
 
 // The converter types live in `money`; re-exported here, where summaries take them.
 pub use crate::money::{Converted, Converter, RateProvenance, TableConverter};
+pub use annual::{annual_report, AnnualReport, Basis, Figure, Unit, TOP_SDGS};
 pub use compare::{
     compare, compare_json, BreakdownChange, Change, Comparison, HeadlineChanges, RowChange,
     PERCENT_RULE,
