@@ -1006,3 +1006,37 @@ fn new_between_keeps_the_new_pledges_and_lists_the_undetermined() {
     let out = p2c(&[&base[..], &["--new-between", "2023"]].concat(), None);
     assert_ne!(out.status.code(), Some(0));
 }
+
+#[test]
+fn report_gives_the_annual_figures_with_their_definitions() {
+    let cases: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(workspace_root().join("tests/vectors/summary/annual_report.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let path = scratch("annual-report").join("pledges.json");
+    std::fs::write(&path, cases[0]["pledges"].to_string()).unwrap();
+    let file = path.to_str().unwrap();
+    let r = dashboard_json(&["report", file, "--as-of", "2023-12-31"]);
+    assert_eq!(r["yearEarlier"], "2022-12-31");
+    assert_eq!(r["undetermined"], serde_json::json!(["A-4"]));
+    let figures = r["figures"].as_array().unwrap();
+    for (id, want) in cases[0]["annualReport"]["expected"].as_object().unwrap() {
+        let f = figures.iter().find(|f| f["id"] == *id).unwrap();
+        let got: p2c_core::Decimal = f["value"].as_str().unwrap().parse().unwrap();
+        let want: p2c_core::Decimal = want.as_str().unwrap().parse().unwrap();
+        assert_eq!(got, want, "{id}");
+        assert!(!f["definition"].as_str().unwrap().is_empty());
+    }
+    // The report sets its own window: a new-between filter is refused.
+    let out = p2c(
+        &[
+            "report",
+            file,
+            "--filter",
+            "new-between=2023-01-01..2023-12-31",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
