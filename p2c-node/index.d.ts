@@ -9,6 +9,7 @@ import type {
   Summary,
   CountryProfile,
   Comparison,
+  AnnualReport,
   Attribution,
   RegionMode,
   CurrencyCode,
@@ -496,6 +497,15 @@ export declare function renderProfileHtmlAsync(
  * modes or rate tables.
  */
 export declare function compare(a: Summary, b: Summary): Comparison
+
+/**
+ * The figures of an annual progress report as of `options.asOf` (headline counters, growth on
+ * a year earlier, new in the year, top SDGs, pledger origin, LDC/LLDC/SIDS, women, reporting,
+ * events), each with a stable `id`, value and the definition it was computed by. The options
+ * are those of `summarize`; `filters.newBetween` is refused (`invalid_argument`): the report
+ * sets its own window. Throws `P2cError` as `summarize` does.
+ */
+export declare function annualReport(pledges: JsonInput, options?: SummaryOptions): AnnualReport
 
 /** @internal Panics inside Rust on purpose, to test that no panic reaches Node. */
 export declare function _panicForTests(): void

@@ -44,5 +44,6 @@ export const {
   renderProfileHtml,
   renderProfileHtmlAsync,
   compare,
+  annualReport,
 } = p2c
 export default p2c

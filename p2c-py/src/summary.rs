@@ -240,3 +240,26 @@ pub(crate) fn _compare(
         convert::to_py(py, &json)
     })
 }
+
+/// The annual-report figure set of parsed pledges as of the options' date; returns the report
+/// as JSON-ready data (`schema/annual-report.schema.json`).
+#[pyfunction]
+#[pyo3(signature = (pledges, options, table=None))]
+pub(crate) fn _annual_report(
+    py: Python<'_>,
+    pledges: Vec<PyRef<'_, Pledge>>,
+    options: &Bound<'_, PyAny>,
+    table: Option<PyRef<'_, RateTable>>,
+) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        let opts = self::options(py, options, table.as_deref())?;
+        let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
+        let json = py
+            .detach(|| {
+                let report = aggregate::annual_report(refs.iter().copied(), &opts)?;
+                serde_json::to_value(&report).map_err(|e| p2c_core::Error::Internal(e.to_string()))
+            })
+            .map_err(|e| to_pyerr(py, &e))?;
+        convert::to_py(py, &json)
+    })
+}

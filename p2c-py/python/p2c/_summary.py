@@ -602,3 +602,76 @@ def compare(a: Summary | dict[str, Any], b: Summary | dict[str, Any]) -> dict[st
             row["pledges"] = _change(row["pledges"])
             row["value"] = _change(row["value"])
     return out
+
+
+def annual_report(
+    pledges: Iterable[Any],
+    *,
+    as_of: datetime.date | None = None,
+    currency: str = "USD",
+    attribution: str | None = None,
+    region_mode: str | None = None,
+    invalid: str | None = None,
+    validate: bool | None = None,
+    policy: str | dict[str, Any] | None = None,
+    rounding: str | None = None,
+    table: _p2c.RateTable | None = None,
+    report_interval_days: int | None = None,
+    report_grace_days: int | None = None,
+    inactive_after_years: int | None = None,
+    focus_areas: Iterable[str] | None = None,
+    pillars: Iterable[str] | None = None,
+    pledge_types: Iterable[str] | None = None,
+    stakeholder_types: Iterable[str] | None = None,
+    regions: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+    country_groups: Iterable[str] | None = None,
+    period: tuple[datetime.date, datetime.date] | None = None,
+) -> dict[str, Any]:
+    """The figures of an annual progress report of ``pledges`` as of ``as_of``, as the data of
+    ``schema/annual-report.schema.json``: ``figures``, each with a stable ``id``
+    (``headline.value``, ``growth.pledges``, ``new.byPledgeType.programmatic.share``,
+    ``sdg.top.1``, ``groups.ldc.share``, ``women.newShare``, ``reporting.rate``,
+    ``event.MWC-2024.value`` …), its ``basis`` (``now``, ``year_earlier``, ``growth``,
+    ``new_in_year``), the row ``key`` it reads, a ``unit``, a ``value`` (a
+    ``decimal.Decimal``, ``None`` without a base) and the ``definition`` it was computed by;
+    ``undetermined`` lists the pledges whose newness in the year cannot be told.
+
+    Growth compares with the summary as of a year earlier; "new" is new between the day after
+    that and ``as_of`` (see ``summarize(new_between=…)``). The options mean what they mean for
+    :func:`summarize` and narrow every figure. Raises :class:`p2c.P2cError` as
+    :func:`summarize` does.
+    """
+    options = _options(
+        as_of,
+        currency,
+        attribution,
+        region_mode,
+        invalid,
+        validate,
+        policy,
+        rounding,
+        report_interval_days,
+        None,
+        {
+            "focus_areas": focus_areas,
+            "pillars": pillars,
+            "pledge_types": pledge_types,
+            "stakeholder_types": stakeholder_types,
+            "regions": regions,
+            "countries": countries,
+            "country_groups": country_groups,
+            "period": period,
+        },
+    )
+    for key, value in (
+        ("reportGraceDays", report_grace_days),
+        ("inactiveAfterYears", inactive_after_years),
+    ):
+        if value is not None:
+            options[key] = value
+    out = _p2c._annual_report(_pledges(pledges), options, table)
+    for f in out["figures"]:
+        if f["value"] is not None:
+            f["value"] = _dec(f["value"])
+    return out
