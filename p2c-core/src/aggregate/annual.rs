@@ -652,3 +652,59 @@ impl Builder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aggregate::SummaryOptions;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn pledge(id: &str, validated: &str) -> Pledge {
+        let json = format!(
+            r#"{{"formatVersion": "1.0", "id": "{id}", "title": "Pledge {id}", "reviewState": "published",
+            "focusAreas": ["access"], "pledgeTypes": ["financial"], "implementation": {{"countries": ["KEN"]}},
+            "pledgers": {{"lead": {{"headquarters": "KEN", "name": "Entity {id}", "stakeholderType": "government"}}}},
+            "financialValue": {{"amount": "100", "currency": "USD", "valueDate": "{validated}"}},
+            "validatedAt": "{validated}T00:00:00Z"}}"#
+        );
+        crate::parse_pledge(&json).unwrap()
+    }
+
+    #[test]
+    fn a_leap_day_report_compares_with_the_28th_of_february_and_new_starts_the_day_after() {
+        let pledges = [pledge("L-1", "2023-02-28"), pledge("L-2", "2023-03-01")];
+        let r = annual_report(&pledges, &SummaryOptions::embedded(day("2024-02-29"))).unwrap();
+        assert_eq!(r.year_earlier, day("2023-02-28"));
+        assert_eq!(r.new_window, (day("2023-03-01"), day("2024-02-29")));
+        // L-1 was counted a year earlier, so it is not new; L-2 is.
+        let v = |id: &str| r.figure(id).unwrap().value;
+        assert_eq!(v("yearEarlier.pledges"), Some(Decimal::ONE));
+        assert_eq!(v("new.pledges"), Some(Decimal::ONE));
+        assert_eq!(v("growth.pledges"), Some(Decimal::new(10000, 2)));
+    }
+
+    #[test]
+    fn growth_from_nothing_and_shares_of_nothing_are_null_not_zero() {
+        let pledges = [pledge("Z-1", "2023-06-01")];
+        let r = annual_report(&pledges, &SummaryOptions::embedded(day("2023-12-31"))).unwrap();
+        let f = |id: &str| r.figure(id).unwrap();
+        assert_eq!(f("yearEarlier.pledges").value, Some(Decimal::ZERO));
+        assert_eq!(f("growth.pledges").value, None);
+        assert_eq!(f("growth.pledges").unit, Unit::Percent);
+        let empty = annual_report(&[], &SummaryOptions::embedded(day("2023-12-31"))).unwrap();
+        assert_eq!(empty.figure("reporting.rate").unwrap().value, None);
+        assert_eq!(empty.figure("women.share").unwrap().value, None);
+        assert!(empty.figure("sdg.top.1").is_none());
+    }
+
+    #[test]
+    fn a_window_in_the_options_is_refused() {
+        let mut o = SummaryOptions::embedded(day("2023-12-31"));
+        o.filters.new_between = Some((day("2023-01-01"), day("2023-12-31")));
+        let e = annual_report(&[], &o).unwrap_err();
+        assert_eq!(e.code(), "invalid_argument");
+    }
+}

@@ -288,6 +288,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn newness_is_undetermined_only_when_the_date_cannot_tell() {
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let with = |json: &str| {
+            crate::parse_pledge(&format!(
+                r#"{{"formatVersion": "1.1", "id": "P", "title": "P", "reviewState": "published", "focusAreas": ["access"],
+                "pledgeTypes": ["advocacy"], "implementation": {{"countries": ["KEN"]}},
+                "pledgers": {{"lead": {{"headquarters": "KEN", "name": "E", "stakeholderType": "government"}}}}{json}}}"#
+            ))
+            .unwrap()
+        };
+        let (from, to) = (day("2023-06-15"), day("2024-06-14"));
+        let at = |json: &str| newness(&with(json), from, to);
+        assert_eq!(at(""), Newness::Undetermined);
+        assert_eq!(at(r#", "announcedOn": "2023-06""#), Newness::Undetermined);
+        assert_eq!(at(r#", "announcedOn": "2023-07""#), Newness::New);
+        assert_eq!(at(r#", "announcedOn": "2023-05""#), Newness::NotNew);
+        assert_eq!(at(r#", "announcedOn": "2025""#), Newness::NotNew);
+        assert_eq!(at(r#", "announcedOn": "2024""#), Newness::Undetermined);
+        // Both ends are included; validation wins over submission and announcement.
+        assert_eq!(
+            at(r#", "submittedAt": "2023-06-15T23:00:00Z""#),
+            Newness::New
+        );
+        assert_eq!(
+            at(r#", "submittedAt": "2024-06-14T00:00:00Z""#),
+            Newness::New
+        );
+        assert_eq!(
+            at(r#", "submittedAt": "2023-06-01T00:00:00Z", "validatedAt": "2023-06-20T00:00:00Z""#),
+            Newness::New
+        );
+        assert_eq!(
+            at(r#", "announcedOn": "2023-07", "validatedAt": "2024-06-15T00:00:00Z""#),
+            Newness::NotNew
+        );
+    }
+
+    #[test]
     fn goal_constant_is_100_bn() {
         assert_eq!(P2C_GOAL_USD, Decimal::from(100_000_000_000u64));
     }
