@@ -109,10 +109,14 @@ pub struct AnnualReport {
     ///
     /// The date of the year-earlier summary the growth figures compare with.
     pub year_earlier: NaiveDate,
-    /// # New in the year
+    /// # New from
     ///
-    /// First and last day (both included) of the window of the `new.*` figures.
-    pub new_window: (NaiveDate, NaiveDate),
+    /// First day (included) of the window of the `new.*` figures: the day after `yearEarlier`.
+    pub new_from: NaiveDate,
+    /// # New to
+    ///
+    /// Last day (included) of the window of the `new.*` figures: the report's date.
+    pub new_to: NaiveDate,
     /// # Currency
     pub currency: CurrencyCode,
     /// # Attribution
@@ -212,7 +216,8 @@ pub fn annual_report<'a>(
     Ok(AnnualReport {
         as_of,
         year_earlier,
-        new_window: window,
+        new_from: window.0,
+        new_to: window.1,
         currency: options.currency,
         attribution: options.attribution,
         rates: now.rates.clone(),
@@ -678,7 +683,7 @@ mod tests {
         let pledges = [pledge("L-1", "2023-02-28"), pledge("L-2", "2023-03-01")];
         let r = annual_report(&pledges, &SummaryOptions::embedded(day("2024-02-29"))).unwrap();
         assert_eq!(r.year_earlier, day("2023-02-28"));
-        assert_eq!(r.new_window, (day("2023-03-01"), day("2024-02-29")));
+        assert_eq!((r.new_from, r.new_to), (day("2023-03-01"), day("2024-02-29")));
         // L-1 was counted a year earlier, so it is not new; L-2 is.
         let v = |id: &str| r.figure(id).unwrap().value;
         assert_eq!(v("yearEarlier.pledges"), Some(Decimal::ONE));
