@@ -683,7 +683,10 @@ mod tests {
         let pledges = [pledge("L-1", "2023-02-28"), pledge("L-2", "2023-03-01")];
         let r = annual_report(&pledges, &SummaryOptions::embedded(day("2024-02-29"))).unwrap();
         assert_eq!(r.year_earlier, day("2023-02-28"));
-        assert_eq!((r.new_from, r.new_to), (day("2023-03-01"), day("2024-02-29")));
+        assert_eq!(
+            (r.new_from, r.new_to),
+            (day("2023-03-01"), day("2024-02-29"))
+        );
         // L-1 was counted a year earlier, so it is not new; L-2 is.
         let v = |id: &str| r.figure(id).unwrap().value;
         assert_eq!(v("yearEarlier.pledges"), Some(Decimal::ONE));
