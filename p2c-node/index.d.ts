@@ -9,6 +9,7 @@ import type {
   Summary,
   CountryProfile,
   Comparison,
+  AnnualReport,
   Attribution,
   RegionMode,
   CurrencyCode,
@@ -406,6 +407,13 @@ export interface Filters {
   countryGroups?: CountryGroup[]
   /** First and last day, inclusive: pledges whose period overlaps it. */
   period?: [IsoDate, IsoDate] | null
+  /**
+   * First and last day, inclusive: pledges new in this window, by their validation date, else
+   * submission date, else announcement date. A pledge whose date cannot tell (none, or a month
+   * or year across an end of the window) is listed in `excluded` with reason
+   * `newness_undetermined`, never counted as new.
+   */
+  newBetween?: [IsoDate, IsoDate] | null
 }
 
 /** Options of `summarize`, `renderDashboard` and `countryProfile`. */
@@ -495,6 +503,15 @@ export declare function renderProfileHtmlAsync(
  * modes or rate tables.
  */
 export declare function compare(a: Summary, b: Summary): Comparison
+
+/**
+ * The figures of an annual progress report as of `options.asOf` (headline counters, growth on
+ * a year earlier, new in the year, top SDGs, pledger origin, LDC/LLDC/SIDS, women, reporting,
+ * events), each with a stable `id`, value and the definition it was computed by. The options
+ * are those of `summarize`; `filters.newBetween` is refused (`invalid_argument`): the report
+ * sets its own window. Throws `P2cError` as `summarize` does.
+ */
+export declare function annualReport(pledges: JsonInput, options?: SummaryOptions): AnnualReport
 
 /** @internal Panics inside Rust on purpose, to test that no panic reaches Node. */
 export declare function _panicForTests(): void

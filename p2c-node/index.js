@@ -39,7 +39,7 @@ const n = {}
 for (const name of [
   'validateUpdate', 'validateFile', 'assess', 'issueCodes', 'parsePledge', 'parsePledges',
   'publicView', 'jsonSchema', 'codelists', 'convert', 'summarize', 'countryProfile', 'migrate',
-  'compare',
+  'compare', 'annualReport',
 ]) {
   const fn = wrap(native[name])
   n[name] = (...args) => JSON.parse(fn(...args))
@@ -565,6 +565,17 @@ function compare(a, b) {
   return n.compare(stringify('a', a), stringify('b', b))
 }
 
+/**
+ * The figures of an annual progress report as of `options.asOf`, each with a stable `id`, its
+ * basis, row key, unit, value (a decimal string, `null` without a base) and the definition it
+ * was computed by: the JSON of `schema/annual-report.schema.json`. The options are those of
+ * `summarize`; `filters.newBetween` is refused (`invalid_argument`): the report sets its own
+ * window, the year to its date.
+ */
+function annualReport(pledges, options) {
+  return n.annualReport(...summaryArgs(pledges, options))
+}
+
 /** `renderProfileHtml` off the event loop. */
 async function renderProfileHtmlAsync(pledges, country, options) {
   return nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'html')
@@ -702,6 +713,7 @@ module.exports = {
   renderProfileHtml,
   renderProfileHtmlAsync,
   compare,
+  annualReport,
   _panicForTests: () => n._panicForTests(),
   _panicAsyncForTests: () => nativeAsync('_panicAsyncForTests'),
 }

@@ -45,5 +45,6 @@ export const {
   renderProfileHtml,
   renderProfileHtmlAsync,
   compare,
+  annualReport,
 } = p2c
 export default p2c

@@ -76,6 +76,13 @@ export declare function _validateBodyAsync(doc: Uint8Array, optionsJson?: string
  */
 export declare function _validateJsonForTests(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 
+/**
+ * The annual-report figure set of pledges (a JSON array or JSON Lines) as of the options'
+ * date, with the options of a summary (the core's `AnnualReportCall`), as the JSON of
+ * `schema/annual-report.schema.json`.
+ */
+export declare function annualReport(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+
 /** The coalition's five strong-pledge criteria for a pledge, each met or not, with the reason. */
 export declare function assess(doc: string | Uint8Array, optionsJson?: string | undefined | null): string
 

@@ -844,6 +844,7 @@ module.exports._panicForTests = nativeBinding._panicForTests
 module.exports._validateBody = nativeBinding._validateBody
 module.exports._validateBodyAsync = nativeBinding._validateBodyAsync
 module.exports._validateJsonForTests = nativeBinding._validateJsonForTests
+module.exports.annualReport = nativeBinding.annualReport
 module.exports.assess = nativeBinding.assess
 module.exports.canTransition = nativeBinding.canTransition
 module.exports.codelists = nativeBinding.codelists

@@ -79,6 +79,9 @@ pub(crate) enum Command {
     /// What changed between two summaries (`p2c dashboard --json` files): each figure and
     /// breakdown row in both, the change and the percent change.
     Compare(CompareArgs),
+    /// The figures of an annual progress report as of a date, each with its definition (JSON,
+    /// `schema/annual-report.schema.json`).
+    Report(ReportArgs),
     /// Print a JSON Schema: `pledge` (default), `summary`, `country-profile` or `calls`.
     Schema(SchemaArgs),
     /// Explain an issue code with its guidance, or list every code.
@@ -279,9 +282,14 @@ pub(crate) struct SummaryArgs {
     pub(crate) invalid: Option<String>,
     /// Keep only matching pledges: `KIND=CODE[,CODE…]`, KIND one of `countries`, `regions`,
     /// `country-groups`, `focus-areas`, `pillars`, `pledge-types`, `stakeholder-types`, or
-    /// `period=FROM..TO` (repeatable).
+    /// `period=FROM..TO` or `new-between=FROM..TO` (repeatable).
     #[arg(long, value_name = "KIND=CODES")]
     pub(crate) filter: Vec<String>,
+    /// Only pledges new between two days, both included (validated, else submitted, else
+    /// announced in the window); pledges whose date cannot tell are listed as
+    /// `newness_undetermined`. Short for `--filter new-between=FROM..TO`.
+    #[arg(long, value_name = "FROM..TO")]
+    pub(crate) new_between: Option<String>,
     /// A rate table file to use instead of the embedded one (p2c CSV/JSON, or the ECB's file).
     #[arg(long, value_name = "FILE")]
     pub(crate) rates: Option<PathBuf>,
@@ -373,6 +381,46 @@ pub(crate) enum ExportFormat {
     Json,
     /// Every table as a sheet of one workbook (amounts as text, nothing rounded).
     Xlsx,
+}
+
+/// `p2c report`.
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// A file of pledges (`-`: standard input).
+    pub(crate) file: String,
+    /// The report's date: the figures as of it, growth on a year earlier, new in the year to
+    /// it (default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// The currency of every amount (default USD).
+    #[arg(long)]
+    pub(crate) currency: Option<String>,
+    /// Which rate converts each amount: `default`, `exact_date`, `annual_average`,
+    /// `on_or_before:N`.
+    #[arg(long)]
+    pub(crate) policy: Option<String>,
+    /// How a pledge's value is attributed: `full`, `equal_split` or `declared_shares`.
+    #[arg(long)]
+    pub(crate) attribution: Option<String>,
+    /// What happens to invalid pledges: `exclude` (listed), `reject` or `include`.
+    #[arg(long)]
+    pub(crate) invalid: Option<String>,
+    /// Narrow every figure to matching pledges (as `p2c dashboard --filter`; not
+    /// `new-between`, which the report sets).
+    #[arg(long, value_name = "KIND=CODES")]
+    pub(crate) filter: Vec<String>,
+    /// A rate table file to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) rates: Option<PathBuf>,
+    /// How the file is written.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub(crate) input: InputFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// Any other option of the core's `SummaryCall`, as JSON.
+    #[arg(long, value_name = "JSON")]
+    pub(crate) call: Option<String>,
 }
 
 /// `p2c compare`.

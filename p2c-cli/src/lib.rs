@@ -200,6 +200,7 @@ fn main(args: &[OsString], ctx: &mut output::Ctx<'_>) -> Result<u8, Fail> {
         Command::Template(a) => sheets::template(a, ctx),
         Command::Import(a) => sheets::import(a, ctx),
         Command::Compare(a) => compare::run(a, ctx),
+        Command::Report(a) => summary::report(a, ctx),
         Command::Schema(a) => codes::schema(a, ctx),
         Command::Codes(a) => codes::codes(a, ctx),
         Command::Rates(a) => rates::run(a, ctx),

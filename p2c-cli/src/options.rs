@@ -89,18 +89,19 @@ pub(crate) fn filters(map: &mut Map<String, Value>, given: &[String]) -> Result<
             "pillars" | "pillar" => "pillars",
             "pledge-types" | "pledge-type" => "pledgeTypes",
             "stakeholder-types" | "stakeholder-type" => "stakeholderTypes",
-            "period" => {
+            kind @ ("period" | "new-between") => {
                 let Some((from, to)) = codes.split_once("..") else {
                     return Err(Fail::Usage(format!(
-                        "`--filter {f}`: expected `period=YYYY-MM-DD..YYYY-MM-DD`"
+                        "`--filter {f}`: expected `{kind}=YYYY-MM-DD..YYYY-MM-DD`"
                     )));
                 };
-                filters.insert("period".into(), serde_json::json!([from.trim(), to.trim()]));
+                let key = if kind == "period" { "period" } else { "newBetween" };
+                filters.insert(key.into(), serde_json::json!([from.trim(), to.trim()]));
                 continue;
             }
             other => {
                 return Err(Fail::Usage(format!(
-                    "`--filter {f}`: unknown filter `{other}`; use countries, regions, country-groups, focus-areas, pillars, pledge-types, stakeholder-types or period"
+                    "`--filter {f}`: unknown filter `{other}`; use countries, regions, country-groups, focus-areas, pillars, pledge-types, stakeholder-types, period or new-between"
                 )))
             }
         };

@@ -3,10 +3,10 @@
 use std::io::Read;
 use std::path::Path;
 
-use p2c_core::call::{ParseCall, ProfileCall, SummaryCall};
+use p2c_core::call::{AnnualReportCall, ParseCall, ProfileCall, SummaryCall};
 use serde_json::Value;
 
-use crate::args::{DashboardArgs, ProfileArgs, ReportFormat, SummaryArgs};
+use crate::args::{DashboardArgs, ProfileArgs, ReportArgs, ReportFormat, SummaryArgs};
 use crate::fail::{self, Fail, Flags, EXIT_OK};
 use crate::options;
 use crate::output::Ctx;
@@ -43,7 +43,11 @@ fn call(
     options::set(&mut map, "policy", a.policy.as_deref());
     options::set(&mut map, "attribution", a.attribution.as_deref());
     options::set(&mut map, "invalid", a.invalid.as_deref());
-    options::filters(&mut map, &a.filter)?;
+    let mut given = a.filter.clone();
+    if let Some(window) = &a.new_between {
+        given.push(format!("new-between={window}"));
+    }
+    options::filters(&mut map, &given)?;
     map.insert("format".into(), Value::String(a.input.name().into()));
     if !ctx.lang.is_empty() {
         map.insert("lang".into(), Value::String(ctx.lang.clone()));
@@ -158,5 +162,49 @@ pub(crate) fn profile(a: &ProfileArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         ReportFormat::Json => json(&profile)?,
     };
     ctx.emit(a.summary.out.as_deref(), text.as_bytes())?;
+    Ok(EXIT_OK)
+}
+
+/// `p2c report FILE`: the annual-report figure set as JSON.
+pub(crate) fn report(a: &ReportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
+    let shared = SummaryArgs {
+        as_of: a.as_of.clone(),
+        currency: a.currency.clone(),
+        policy: a.policy.clone(),
+        attribution: a.attribution.clone(),
+        invalid: a.invalid.clone(),
+        filter: a.filter.clone(),
+        new_between: None,
+        rates: a.rates.clone(),
+        input: a.input,
+        format: ReportFormat::Json,
+        json: true,
+        out: a.out.clone(),
+        call: a.call.clone(),
+    };
+    let options = call(&shared, ctx, &a.file)?;
+    let mut map = serde_json::Map::new();
+    map.insert("options".into(), Value::Object(options));
+    let c: AnnualReportCall = options::read(ctx, map, FLAGS, "report")?;
+    let rates = options::rates(a.rates.as_deref())?;
+    let prepared = c
+        .prepare(&rates)
+        .map_err(|e| fail::option(&e, FLAGS, "report"))?;
+    ctx.warnings(&prepared.summary.warnings);
+    let mut reader = crate::input::seekable(ctx, &a.file, "reading")?;
+    no_pledges(&mut *reader, &a.file)?;
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| crate::input::unreadable(Path::new(&a.file), &e))?;
+    let pledges = ParseCall {
+        format: prepared.format(),
+    }
+    .pledges_bytes(&bytes)
+    .map_err(|e| fail::data(&e, &a.file))?;
+    let report = prepared
+        .report(&pledges)
+        .map_err(|e| fail::data(&e, &a.file))?;
+    ctx.emit(a.out.as_deref(), json(&report)?.as_bytes())?;
     Ok(EXIT_OK)
 }

@@ -947,3 +947,96 @@ fn compare_diffs_two_dashboards_and_refuses_different_currencies() {
     let err = one_error_line(&o);
     assert!(err.contains("pledges.json"), "{err}");
 }
+
+#[test]
+fn new_between_keeps_the_new_pledges_and_lists_the_undetermined() {
+    let cases: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(workspace_root().join("tests/vectors/summary/new_between.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let path = scratch("new-between").join("pledges.json");
+    std::fs::write(&path, cases[0]["pledges"].to_string()).unwrap();
+    let file = path.to_str().unwrap();
+    let base = ["dashboard", file, "--as-of", "2023-12-31", "--json"];
+    let by_flag =
+        dashboard_json(&[&base[..], &["--new-between", "2023-01-01..2023-12-31"]].concat());
+    let by_filter = dashboard_json(
+        &[
+            &base[..],
+            &["--filter", "new-between=2023-01-01..2023-12-31"],
+        ]
+        .concat(),
+    );
+    assert_eq!(by_flag, by_filter);
+    assert_eq!(by_flag["pledgeCount"], 4);
+    assert_eq!(by_flag["value"]["total"], "3400");
+    let undetermined: Vec<&str> = by_flag["excluded"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["reason"] == "newness_undetermined")
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(undetermined, ["N-4"]);
+    // The next year's window: another pledge is new.
+    let next = dashboard_json(&[
+        "dashboard",
+        file,
+        "--as-of",
+        "2024-12-31",
+        "--new-between",
+        "2024-01-01..2024-12-31",
+        "--json",
+    ]);
+    assert_eq!(next["pledgeCount"], 1);
+    // A window that ends before it starts, or is not a window, is refused.
+    let out = p2c(
+        &[&base[..], &["--new-between", "2023-12-31..2023-01-01"]].concat(),
+        None,
+    );
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        one_error_line(&out).contains("newBetween")
+            || one_error_line(&out).contains("new-between")
+            || one_error_line(&out).contains("--filter"),
+        "{}",
+        stderr(&out)
+    );
+    let out = p2c(&[&base[..], &["--new-between", "2023"]].concat(), None);
+    assert_ne!(out.status.code(), Some(0));
+}
+
+#[test]
+fn report_gives_the_annual_figures_with_their_definitions() {
+    let cases: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(workspace_root().join("tests/vectors/summary/annual_report.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let path = scratch("annual-report").join("pledges.json");
+    std::fs::write(&path, cases[0]["pledges"].to_string()).unwrap();
+    let file = path.to_str().unwrap();
+    let r = dashboard_json(&["report", file, "--as-of", "2023-12-31"]);
+    assert_eq!(r["yearEarlier"], "2022-12-31");
+    assert_eq!(r["undetermined"], serde_json::json!(["A-4"]));
+    let figures = r["figures"].as_array().unwrap();
+    for (id, want) in cases[0]["annualReport"]["expected"].as_object().unwrap() {
+        let f = figures.iter().find(|f| f["id"] == *id).unwrap();
+        let got: p2c_core::Decimal = f["value"].as_str().unwrap().parse().unwrap();
+        let want: p2c_core::Decimal = want.as_str().unwrap().parse().unwrap();
+        assert_eq!(got, want, "{id}");
+        assert!(!f["definition"].as_str().unwrap().is_empty());
+    }
+    // The report sets its own window: a new-between filter is refused.
+    let out = p2c(
+        &[
+            "report",
+            file,
+            "--filter",
+            "new-between=2023-01-01..2023-12-31",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

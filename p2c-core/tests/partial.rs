@@ -392,3 +392,59 @@ fn the_yearly_series_and_relation_cycles_merge_exactly() {
         }
     }
 }
+
+/// The cases of the new-between vectors (pledges new in one window and not the next, one with
+/// no date, months that straddle a window's start), cut every way, merge to the one-pass
+/// summary, also when the undetermined and straddling pledges are held for relations: the
+/// pledges listed as `newness_undetermined` and the filtered-out count included.
+#[test]
+fn the_new_between_cases_merge_exactly() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/summary/new_between.json");
+    let cases: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut undetermined_seen = 0;
+    for case in cases.as_array().unwrap() {
+        let pledges: Vec<Pledge> = serde_json::from_value(case["pledges"].clone()).unwrap();
+        let mut o = opts((2025, 1, 1));
+        o.as_of = case["options"]["asOf"].as_str().unwrap().parse().unwrap();
+        o.filters = serde_json::from_value(case["options"]["filters"].clone()).unwrap();
+        assert!(o.filters.new_between.is_some());
+        let batch = summarize(&pledges, &o).unwrap();
+        undetermined_seen += batch
+            .excluded
+            .iter()
+            .filter(|e| e.reason == "newness_undetermined")
+            .count();
+        let json = serde_json::to_string(&batch).unwrap();
+        let held: HashSet<String> = ["N-4", "N-7"].iter().map(|s| (*s).to_owned()).collect();
+        for related in [HashSet::new(), held] {
+            for a in 0..=pledges.len() {
+                for b in a..=pledges.len() {
+                    let parts = cut(&pledges, &[a, b]);
+                    let m = merged(&parts, &o, &related, &[0, 1, 2]).unwrap();
+                    assert_eq!(serde_json::to_string(&m).unwrap(), json, "cut at {a}, {b}");
+                    let m = merged(&parts, &o, &related, &[2, 1, 0]).unwrap();
+                    assert_eq!(m, batch, "cut at {a}, {b}, reversed");
+                }
+            }
+        }
+    }
+    assert!(undetermined_seen >= 4, "{undetermined_seen}");
+    // Partials over different windows do not merge.
+    let mut a = opts((2024, 12, 31));
+    a.filters.new_between = Some((
+        NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(),
+    ));
+    let mut b = a.clone();
+    b.filters.new_between = Some((
+        NaiveDate::from_ymd_opt(2023, 1, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2023, 12, 31).unwrap(),
+    ));
+    let bytes = SummaryAccumulator::new(a).to_bytes().unwrap();
+    match SummaryAccumulator::from_bytes(&bytes, &b) {
+        Err(p2c_core::Error::PartialMismatch { field, .. }) => assert_eq!(field, "filters"),
+        other => panic!("{other:?}"),
+    }
+}

@@ -164,3 +164,16 @@ fn comparison_json_validates_against_the_committed_schema() {
     let json = serde_json::to_value(&c).unwrap();
     assert_valid(&committed("comparison.schema.json"), &json);
 }
+
+#[test]
+fn annual_report_json_validates_against_the_committed_schema() {
+    let pledges = pledges();
+    // A zero base a year earlier (null growth) and a year with figures.
+    for (y, m, d) in [(2022, 1, 1), (2024, 7, 7)] {
+        let o = SummaryOptions::new(NaiveDate::from_ymd_opt(y, m, d).unwrap(), Arc::new(EurOnly));
+        let r = p2c_core::aggregate::annual_report(&pledges, &o).unwrap();
+        assert!(r.figure("headline.pledges").is_some());
+        let json = serde_json::to_value(&r).unwrap();
+        assert_valid(&committed("annual-report.schema.json"), &json);
+    }
+}

@@ -419,6 +419,78 @@ fn compare_with(a: &p2c_core::aggregate::Summary, pledges: &[Pledge], c: &Value)
     }
 }
 
+/// A case's `annualReport`: `aggregate::annual_report` of the case's pledges and options (and
+/// the `AnnualReportCall` facade, which must agree) against `annualReport.expected`
+/// (`{figureId: value}`, `null` for a figure without a value, or `{ "error": CODE }`), the
+/// rows named by `keys` (`{figureId: key}`) and the `undetermined` ids.
+fn annual_with(pledges: &[Pledge], options: &Value, spec: &Value) -> Vec<String> {
+    let want = &spec["expected"];
+    let got = p2c_core::aggregate::annual_report(pledges, &self::options(options));
+    let call: p2c_core::call::AnnualReportCall =
+        serde_json::from_value(serde_json::json!({ "options": options })).unwrap();
+    let by_call = call
+        .prepare(&p2c_core::call::Rates::embedded())
+        .and_then(|c| c.report(pledges));
+    match (got, by_call, want.get("error")) {
+        (Err(e), Err(c), Some(code)) => {
+            if code != e.code() || code != c.code() {
+                return vec![format!(
+                    "error {} / {}, expected {code}",
+                    e.code(),
+                    c.code()
+                )];
+            }
+            Vec::new()
+        }
+        (Ok(r), Ok(c), None) => {
+            let mut diffs = Vec::new();
+            if r != c {
+                diffs.push("the Rust API and the call facade disagree".to_owned());
+            }
+            let json = serde_json::to_value(&r).unwrap();
+            let figures = json["figures"].as_array().unwrap();
+            let mut ids = std::collections::HashSet::new();
+            for f in figures {
+                assert!(
+                    ids.insert(f["id"].as_str().unwrap()),
+                    "repeated id {}",
+                    f["id"]
+                );
+                assert!(f["definition"].as_str().is_some_and(|d| d.len() > 20));
+            }
+            for (id, v) in want.as_object().unwrap() {
+                let Some(f) = figures.iter().find(|f| f["id"] == *id) else {
+                    diffs.push(format!("no figure {id}"));
+                    continue;
+                };
+                let ok = match (&f["value"], v) {
+                    (Value::Null, Value::Null) => true,
+                    (Value::String(a), Value::String(b)) => {
+                        a.parse::<Decimal>().unwrap() == b.parse::<Decimal>().unwrap()
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    diffs.push(format!("{id}: got {}", f["value"]));
+                }
+            }
+            for (id, key) in spec["keys"].as_object().into_iter().flatten() {
+                let f = figures.iter().find(|f| f["id"] == *id);
+                if f.map(|f| &f["key"]) != Some(key) {
+                    diffs.push(format!("{id} key: got {:?}", f.map(|f| &f["key"])));
+                }
+            }
+            if let Some(u) = spec.get("undetermined") {
+                if json["undetermined"] != *u {
+                    diffs.push(format!("undetermined: got {}", json["undetermined"]));
+                }
+            }
+            diffs
+        }
+        (got, c, _) => vec![format!("got {got:?} / {c:?}, expected {want}")],
+    }
+}
+
 #[test]
 fn every_summary_vector_gives_its_hand_computed_figures() {
     let cases = cases();
@@ -451,6 +523,11 @@ fn every_summary_vector_gives_its_hand_computed_figures() {
                 if let Some(c) = case.get("compare") {
                     for d in compare_with(&s, &pledges, c) {
                         failures.push(format!("{name} compare: {d}"));
+                    }
+                }
+                if let Some(a) = case.get("annualReport") {
+                    for d in annual_with(&pledges, &case["options"], a) {
+                        failures.push(format!("{name} annualReport: {d}"));
                     }
                 }
             }

@@ -195,7 +195,31 @@ for (const [name, c] of summaries) {
       }
     }
     if (c.compare !== undefined) checkCompare(c, s)
+    if (c.annualReport !== undefined) checkAnnual(c)
   })
+}
+
+/** A case's `annualReport`: `annualReport(pledges, options)` against its figures by id
+ * (decimals exactly, `null` as `null`), row keys and undetermined ids, or its error code. */
+function checkAnnual(c) {
+  const spec = c.annualReport
+  const got = attempt(() => p2c.annualReport(c.pledges, c.options))
+  if (spec.expected.error !== undefined) {
+    assert.equal(got.code, spec.expected.error)
+    return
+  }
+  assert.equal(got.code, undefined)
+  const figures = new Map(got.ok.figures.map((f) => [f.id, f]))
+  assert.equal(figures.size, got.ok.figures.length, 'figure ids are unique')
+  for (const [id, want] of Object.entries(spec.expected)) {
+    const f = figures.get(id)
+    assert.ok(f, `no figure ${id}`)
+    if (want === null) assert.equal(f.value, null, id)
+    else assert.ok(f.value !== null && same(f.value, want), `${id}: ${f.value}`)
+    assert.ok(f.definition.length > 20, id)
+  }
+  for (const [id, key] of Object.entries(spec.keys ?? {})) assert.equal(figures.get(id).key, key, id)
+  if (spec.undetermined !== undefined) assert.deepEqual(got.ok.undetermined, spec.undetermined)
 }
 
 /** One figure's change against its expectation: decimals exactly, absent sides as null. */

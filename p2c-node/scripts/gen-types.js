@@ -26,6 +26,7 @@ const ROOTS = [
   ['summary.schema.json', 'Summary'],
   ['country-profile.schema.json', 'CountryProfile'],
   ['comparison.schema.json', 'Comparison'],
+  ['annual-report.schema.json', 'AnnualReport'],
 ]
 
 /**

@@ -1,7 +1,7 @@
 //! Dashboards: summaries and country profiles, as JSON, text and HTML.
 
 use napi_derive::napi;
-use p2c_core::call::{ProfileCall, Rates, SummaryCall};
+use p2c_core::call::{AnnualReportCall, ProfileCall, Rates, SummaryCall};
 
 use crate::money::{rates, RateTable};
 use crate::{options, pledges, run, to_json, view, Doc, Document};
@@ -84,4 +84,21 @@ pub(crate) fn profile(
 #[napi]
 pub fn compare(a: String, b: String) -> napi::Result<String> {
     run(|| to_json(&p2c_core::call::compare_str(&a, &b)?))
+}
+
+/// The annual-report figure set of pledges (a JSON array or JSON Lines) as of the options'
+/// date, with the options of a summary (the core's `AnnualReportCall`), as the JSON of
+/// `schema/annual-report.schema.json`.
+#[napi]
+pub fn annual_report(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+    options_json: Option<String>,
+    table: Option<&RateTable>,
+) -> napi::Result<String> {
+    run(|| {
+        let (options, _warnings) = options::<SummaryCall>(options_json.as_deref())?;
+        let p = AnnualReportCall { options }.prepare(&rates(table))?;
+        let doc = view(&doc);
+        to_json(&p.report(&pledges(doc, p.format())?)?)
+    })
 }

@@ -169,6 +169,7 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summary::_summarize, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_country_profile, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_compare, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_annual_report, m)?)?;
     m.add_class::<tables::Table>()?;
     m.add_class::<summary::SummaryCore>()?;
     m.add_class::<summary::ProfileCore>()?;

@@ -4,7 +4,7 @@
 //! so their shape is defined once, by `schema/summary.schema.json`.
 
 use p2c_core::aggregate;
-use p2c_core::call::{PreparedSummary, ProfileCall, SummaryCall};
+use p2c_core::call::{AnnualReportCall, PreparedSummary, ProfileCall, SummaryCall};
 use p2c_core::i18n::Localizer;
 use p2c_core::model::CountryCode;
 use p2c_core::money::RateProvenance;
@@ -196,6 +196,34 @@ pub(crate) fn _compare(
         let comparison = p2c_core::call::compare_values(&a, &b).map_err(|e| to_pyerr(py, &e))?;
         let json = serde_json::to_value(&comparison)
             .map_err(|e| to_pyerr(py, &p2c_core::Error::Internal(e.to_string())))?;
+        convert::to_py(py, &json)
+    })
+}
+
+/// The annual-report figure set of parsed pledges as of the options' date; returns the report
+/// as JSON-ready data (`schema/annual-report.schema.json`).
+#[pyfunction]
+#[pyo3(signature = (pledges, options, table=None))]
+pub(crate) fn _annual_report(
+    py: Python<'_>,
+    pledges: Vec<PyRef<'_, Pledge>>,
+    options: &Bound<'_, PyAny>,
+    table: Option<PyRef<'_, RateTable>>,
+) -> PyResult<Py<PyAny>> {
+    guard(py, || {
+        let (options, warnings) = call::<SummaryCall>(py, options)?;
+        let prepared = AnnualReportCall { options }
+            .prepare(&rates(table.as_deref()))
+            .map_err(|e| to_pyerr(py, &e))?;
+        warn(py, &warnings, 2)?;
+        warn(py, &prepared.summary.warnings, 2)?;
+        let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
+        let json = py
+            .detach(|| {
+                let report = prepared.report(refs.iter().copied())?;
+                serde_json::to_value(&report).map_err(|e| p2c_core::Error::Internal(e.to_string()))
+            })
+            .map_err(|e| to_pyerr(py, &e))?;
         convert::to_py(py, &json)
     })
 }

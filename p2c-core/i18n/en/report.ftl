@@ -61,6 +61,7 @@ note-regions-primary-or-any = regions: a pledge counts in its primary region and
 note-regions-primary-only = regions: a pledge counts in its primary region only
 note-country-groups = country groups: a pledge counts in a group when it names the group or when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)
 note-amounts = amounts: a range counts its lower end; a yearly amount counts times its stated years, else the calendar years of its period, else not at all (listed as not derived); floors, ceilings, approximate and in-kind amounts count as stated and are reported
+note-new-between = new between { $from } and { $to }, both days included: only pledges validated (else submitted, else announced) in that window count; those whose date cannot tell are listed as newness_undetermined
 
 ## breakdowns
 
@@ -133,6 +134,7 @@ excluded-invalid = invalid
 excluded-not_published = not_published
 excluded-not_yet_known = not_yet_known
 excluded-superseded = superseded
+excluded-newness_undetermined = newness_undetermined
 
 ## country profile
 

@@ -58,6 +58,7 @@ note-regions-primary-or-any = regiones: un compromiso cuenta en su región princ
 note-regions-primary-only = regiones: un compromiso cuenta solo en su región principal
 note-country-groups = grupos de países: un compromiso cuenta en un grupo cuando nombra el grupo o cuando al menos uno de sus países de ejecución es miembro en la fecha de referencia (se suponen efectivas las salidas programadas)
 note-amounts = importes: un intervalo cuenta por su extremo inferior; un importe anual cuenta multiplicado por los años indicados, si no por los años naturales de su período, si no no cuenta (se lista como no derivado); los mínimos, máximos, importes aproximados y en especie cuentan tal como se indican y se señalan
+note-new-between = nuevos entre el { $from } y el { $to }, ambos días incluidos: solo cuentan los compromisos validados (si no, enviados; si no, anunciados) en ese intervalo; los que no pueden situarse por su fecha se listan como newness_undetermined
 
 breakdown-title = Por { $dimension } ({ $additivity }; { $overlap ->
         [one] { $overlap } compromiso contado
@@ -130,6 +131,7 @@ excluded-invalid = no válido
 excluded-not_published = no publicado
 excluded-not_yet_known = aún no conocido
 excluded-superseded = sustituido
+excluded-newness_undetermined = novedad indeterminada
 
 profile-title = { $name } ({ $code }) al { $asOf }
 profile-groups = Grupos: { $groups }

@@ -58,6 +58,7 @@ note-regions-primary-or-any = régions : un engagement compte dans sa région pr
 note-regions-primary-only = régions : un engagement ne compte que dans sa région principale
 note-country-groups = groupes de pays : un engagement compte dans un groupe quand il nomme le groupe ou quand au moins un de ses pays de mise en œuvre en est membre à la date de référence (sorties programmées supposées effectives)
 note-amounts = montants : une fourchette compte pour sa borne inférieure ; un montant annuel compte multiplié par les années indiquées, sinon par les années civiles de sa période, sinon pas du tout (listé comme non dérivé) ; les minima, plafonds, montants approximatifs et en nature comptent tels qu'indiqués et sont signalés
+note-new-between = nouveaux entre le { $from } et le { $to }, ces deux jours inclus : seuls comptent les engagements validés (sinon soumis, sinon annoncés) dans cette période ; ceux dont la date ne permet pas de le dire sont listés comme newness_undetermined
 
 breakdown-title = Par { $dimension } ({ $additivity } ; { $overlap ->
         [one] { $overlap } engagement compté
@@ -130,6 +131,7 @@ excluded-invalid = non valide
 excluded-not_published = non publié
 excluded-not_yet_known = pas encore connu
 excluded-superseded = remplacé
+excluded-newness_undetermined = nouveauté indéterminée
 
 profile-title = { $name } ({ $code }) au { $asOf }
 profile-groups = Groupes : { $groups }

@@ -58,6 +58,7 @@ note-regions-primary-or-any = 区域：承诺计入其主要区域，以及其�
 note-regions-primary-only = 区域：承诺只计入其主要区域
 note-country-groups = 国家组别：承诺点名某组别，或其实施国家中至少有一国在截止日期属于该组别时，该承诺计入该组别（假定按计划毕业）
 note-amounts = 金额：区间按其下限计；年度金额乘以所述年数，否则乘以其期间的日历年数，否则不计（列为无法推算）；下限、上限、约数和实物金额按所述计入并予以标明
+note-new-between = { $from } 至 { $to }（含首尾两日）的新承诺：仅计入在此期间审核（否则提交，否则宣布）的承诺；日期无法判断的承诺列为 newness_undetermined
 
 breakdown-title = 按{ $dimension }（{ $additivity }；{ $overlap } 项承诺计入不止一行）
 breakdown-additive = 可相加
@@ -124,6 +125,7 @@ excluded-invalid = 无效
 excluded-not_published = 未发布
 excluded-not_yet_known = 尚不知晓
 excluded-superseded = 已被取代
+excluded-newness_undetermined = 是否为新无法确定
 
 profile-title = { $name }（{ $code }），截至 { $asOf }
 profile-groups = 组别：{ $groups }

@@ -7,7 +7,8 @@
 //! [`Summary::series`] gives pledges and value per year of announcement (rule in
 //! `series.rs`); each counted
 //! pledge has a [`ReportingStatus`] (counts, values and `activeValue` in
-//! [`ReportingStats::status`], rule in `status.rs`).
+//! [`ReportingStats::status`], rule in `status.rs`); [`annual_report`] gives the figures of
+//! an annual progress report, each with its definition (rules in `annual.rs`).
 //!
 //! # Which pledges count (the as-of rule)
 //!
@@ -36,6 +37,23 @@
 //!
 //! Every pledge left out by rules 1–4 is listed in [`Summary::excluded`] with its reason;
 //! filtered-out pledges are counted in [`Summary::filtered_out`].
+//!
+//! # New between two dates
+//!
+//! [`Filters::new_between`] (`filters.newBetween: [from, to]`) keeps the pledges that became
+//! new between two days, both inclusive, so that every figure and breakdown of the summary is
+//! one of new pledges. The date a pledge became new is [`new_on`]: its `validatedAt` date,
+//! else its `submittedAt` date, else its `announcedOn` date (the validation date wins, as in
+//! rule 3: with day-precise dates, a pledge new between *F* and *T* is one a summary as of *T*
+//! counts and a summary as of the day before *F* did not). A pledge with none of these dates,
+//! or with an announcement known only to a month or a year that overlaps the window without
+//! lying inside it (`2023-06` for a window from 2023-06-15), cannot be said to be new or not:
+//! it is listed in [`Summary::excluded`] with reason `newness_undetermined` and its date as
+//! stated (`none`), never counted as new and never dropped silently. (A summary as of a date
+//! inside that month does not count it either, rule 3; a comparison of two as-of summaries
+//! may count it as new where this filter lists it as undetermined.) The as-of rule still
+//! applies: with a window ending after the as-of date, pledges known after it stay
+//! `not_yet_known`.
 //!
 //! Progress reports count when dated on or before *D*. The implementation status as of *D* is
 //! that of the latest such report; a pledge with no reports at all keeps its recorded status;
@@ -157,6 +175,7 @@
 //!   headquarters, are [`PledgerCountries::regions`]; they sum to the entity count.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod annual;
 mod attribution;
 mod breakdown;
 mod compare;
@@ -196,14 +215,15 @@ use crate::{Error, Result};
 
 // The converter types live in `money`; re-exported here, where summaries take them.
 pub use crate::money::{Converted, Converter, RateProvenance, TableConverter};
+pub use annual::{annual_report, AnnualReport, Basis, Figure, Unit, TOP_SDGS};
 pub use compare::{
     compare, compare_json, BreakdownChange, Change, Comparison, HeadlineChanges, RowChange,
     PERCENT_RULE,
 };
 pub use dims::pledger_region;
 pub use options::{
-    default_as_of, known_since, Attribution, Filters, InvalidPolicy, RegionMode, SummaryOptions,
-    P2C_GOAL_USD,
+    default_as_of, known_since, new_on, Attribution, Filters, InvalidPolicy, RegionMode,
+    SummaryOptions, P2C_GOAL_USD,
 };
 pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
 pub use series::{YearRow, YearSeries, UNKNOWN_YEAR};
@@ -223,7 +243,7 @@ use fold::{fold, Folded};
 use reporting::ReportingAcc;
 pub(crate) use select::superseded_by;
 use select::{
-    caller_invalid, caller_invalid_owned, derive, invalid_codes, matches, screen, Counted,
+    admit, caller_invalid, caller_invalid_owned, derive, invalid_codes, screen, Admit, Counted,
     EndBucket,
 };
 use value::{convert_pledged, count_value};
@@ -329,13 +349,15 @@ pub fn summarize_refs<'a>(
             continue;
         }
         let c = derive(p, options, &mut group_cache);
-        if matches(&c, &options.filters) {
-            if c.known.is_none() {
-                undated.push(p.id.clone());
+        match admit(&c, &options.filters) {
+            Admit::Yes => {
+                if c.known.is_none() {
+                    undated.push(p.id.clone());
+                }
+                counted.push(c);
             }
-            counted.push(c);
-        } else {
-            filtered_out = filtered_out.saturating_add(1);
+            Admit::No => filtered_out = filtered_out.saturating_add(1),
+            Admit::Undetermined(e) => excluded.push(e),
         }
     }
     excluded.sort_by(|a, b| a.id.cmp(&b.id));
@@ -389,7 +411,12 @@ pub fn matching<'a>(
     let mut group_cache = FastMap::default();
     pledges
         .into_iter()
-        .filter(|p| matches(&derive(p, options, &mut group_cache), &options.filters))
+        .filter(|p| {
+            matches!(
+                admit(&derive(p, options, &mut group_cache), &options.filters),
+                Admit::Yes
+            )
+        })
         .collect()
 }
 
@@ -423,12 +450,16 @@ fn notes(options: &SummaryOptions) -> Vec<String> {
         RegionMode::PrimaryOrAny => "regions: a pledge counts in its primary region and in every other region it names or implies (primary or any)",
         RegionMode::PrimaryOnly => "regions: a pledge counts in its primary region only",
     };
-    vec![
+    let mut out = vec![
         format!("as of {}: published pledges validated (else submitted, else announced, else valued) on or before that date, a month or a year counting from its last day; reports dated on or before it", options.as_of),
         "double counting: superseded pledges left out; part_of and same_funds_as amounts counted once; joint pledges count each entity once".into(),
         attribution.into(),
         regions.into(),
         "country groups: a pledge counts in a group when it names the group or when at least one of its implementation countries is a member on the as-of date (scheduled graduations assumed to happen)".into(),
         "amounts: a range counts its lower end; a yearly amount counts times its stated years, else the calendar years of its period, else not at all (listed as not derived); floors, ceilings, approximate and in-kind amounts count as stated and are reported".into(),
-    ]
+    ];
+    if let Some((from, to)) = options.filters.new_between {
+        out.push(format!("new between {from} and {to}, both days included: only pledges validated (else submitted, else announced) in that window count; those whose date cannot tell are listed as newness_undetermined"));
+    }
+    out
 }

@@ -84,6 +84,15 @@ pub struct Filters {
     /// Pledges whose period overlaps this one (first and last day, inclusive); pledges with
     /// no period do not match.
     pub period: Option<(NaiveDate, NaiveDate)>,
+    /// Pledges new between these two days, first and last day inclusive (`2023-01-01`,
+    /// `2023-12-31` for "new in 2023"), by the date of [`new_on`]: its validation date,
+    /// else its submission date, else its announcement date. A pledge whose date is known
+    /// only to a month or a year that straddles an end of the window, or that has none of
+    /// these dates, is neither new nor not new: it is listed in
+    /// [`Summary::excluded`](super::Summary::excluded) with the reason
+    /// `newness_undetermined`, never counted as new and never dropped silently.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_between: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// How a summary is computed.
@@ -218,6 +227,48 @@ pub fn known_since(p: &Pledge) -> Option<NaiveDate> {
         })
 }
 
+/// The date a pledge became new, for [`Filters::new_between`]: its `validatedAt` date, else
+/// its `submittedAt` date (the validation date wins, as in the as-of rule, so that a pledge
+/// new between two dates is one that a summary as of the last day counts and a summary as of
+/// the day before the first did not), else its `announcedOn` date, possibly known only to a
+/// month or a year. The value date of its amount is not a date the pledge became new. `None`
+/// when it has none of these dates.
+pub fn new_on(p: &Pledge) -> Option<crate::model::PartialDate> {
+    p.validated_at
+        .or(p.submitted_at)
+        .map(|t| crate::model::PartialDate::Day(t.date_naive()))
+        .or(p.announced_on)
+}
+
+/// Whether a pledge is new between two days (both inclusive), by [`new_on`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Newness {
+    /// Its date lies within the window.
+    New,
+    /// Its date lies wholly before or after the window.
+    NotNew,
+    /// It has no date, or one known only to a month or a year that overlaps the window
+    /// without lying inside it.
+    Undetermined,
+}
+
+/// Where `p`'s [`new_on`] date falls relative to the days `from`..=`to`.
+pub(crate) fn newness(p: &Pledge, from: NaiveDate, to: NaiveDate) -> Newness {
+    match new_on(p) {
+        None => Newness::Undetermined,
+        Some(d) => {
+            let (first, last) = (d.first_day(), d.last_day());
+            if first >= from && last <= to {
+                Newness::New
+            } else if last < from || first > to {
+                Newness::NotNew
+            } else {
+                Newness::Undetermined
+            }
+        }
+    }
+}
+
 /// The date [`known_since`] goes by, as the pledge states it (`2022`, `2022-06-07`), for the
 /// detail of a `not_yet_known` exclusion.
 pub(crate) fn known_as_stated(p: &Pledge) -> Option<String> {
@@ -235,6 +286,44 @@ pub(crate) fn known_as_stated(p: &Pledge) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn newness_is_undetermined_only_when_the_date_cannot_tell() {
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let with = |json: &str| {
+            crate::parse_pledge(&format!(
+                r#"{{"formatVersion": "1.1", "id": "P", "title": "P", "reviewState": "published", "focusAreas": ["access"],
+                "pledgeTypes": ["advocacy"], "implementation": {{"countries": ["KEN"]}},
+                "pledgers": {{"lead": {{"headquarters": "KEN", "name": "E", "stakeholderType": "government"}}}}{json}}}"#
+            ))
+            .unwrap()
+        };
+        let (from, to) = (day("2023-06-15"), day("2024-06-14"));
+        let at = |json: &str| newness(&with(json), from, to);
+        assert_eq!(at(""), Newness::Undetermined);
+        assert_eq!(at(r#", "announcedOn": "2023-06""#), Newness::Undetermined);
+        assert_eq!(at(r#", "announcedOn": "2023-07""#), Newness::New);
+        assert_eq!(at(r#", "announcedOn": "2023-05""#), Newness::NotNew);
+        assert_eq!(at(r#", "announcedOn": "2025""#), Newness::NotNew);
+        assert_eq!(at(r#", "announcedOn": "2024""#), Newness::Undetermined);
+        // Both ends are included; validation wins over submission and announcement.
+        assert_eq!(
+            at(r#", "submittedAt": "2023-06-15T23:00:00Z""#),
+            Newness::New
+        );
+        assert_eq!(
+            at(r#", "submittedAt": "2024-06-14T00:00:00Z""#),
+            Newness::New
+        );
+        assert_eq!(
+            at(r#", "submittedAt": "2023-06-01T00:00:00Z", "validatedAt": "2023-06-20T00:00:00Z""#),
+            Newness::New
+        );
+        assert_eq!(
+            at(r#", "announcedOn": "2023-07", "validatedAt": "2024-06-15T00:00:00Z""#),
+            Newness::NotNew
+        );
+    }
 
     #[test]
     fn goal_constant_is_100_bn() {

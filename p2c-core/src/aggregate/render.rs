@@ -263,6 +263,25 @@ pub(crate) fn note(loc: &Localizer, text: &str) -> String {
     if text.starts_with("amounts: ") {
         return t(loc, "note-amounts");
     }
+    if let Some((from, to)) = text
+        .strip_prefix("new between ")
+        .and_then(|rest| rest.split_once(','))
+        .and_then(|(dates, _)| dates.split_once(" and "))
+        .and_then(|(f, t)| {
+            Some((
+                f.parse::<chrono::NaiveDate>().ok()?,
+                t.parse::<chrono::NaiveDate>().ok()?,
+            ))
+        })
+    {
+        return loc.text(
+            "note-new-between",
+            &[
+                ("from", Value::from(loc.date(from))),
+                ("to", Value::from(loc.date(to))),
+            ],
+        );
+    }
     if let Some(date) = text
         .strip_prefix("as of ")
         .and_then(|rest| rest.split_once(':'))

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use super::options::{new_on, newness, Newness};
 use super::{
     known_since, Excluded, FastMap, Filters, InvalidPolicy, RegionMode, RelationCycle,
     SummaryOptions, AFTER_AS_OF,
@@ -150,6 +151,42 @@ pub(super) fn matches(c: &Counted<'_>, f: &Filters) -> bool {
                 (per.start.is_some() || per.end.is_some()) && starts <= to && ends >= from
             })
         })
+}
+
+/// What the filters make of a counted pledge.
+pub(super) enum Admit {
+    /// It matches every filter.
+    Yes,
+    /// It does not match some filter.
+    No,
+    /// It matches every other filter but [`Filters::new_between`] cannot say whether it is
+    /// new: listed in the summary's `excluded` list, with reason `newness_undetermined` and
+    /// its date as stated (`none` without one).
+    Undetermined(Excluded),
+}
+
+/// The reason of a pledge whose newness [`Filters::new_between`] cannot determine.
+pub(super) const NEWNESS_UNDETERMINED: &str = "newness_undetermined";
+
+/// Rule 5, the filters, with the new-between filter's third answer.
+pub(super) fn admit(c: &Counted<'_>, f: &Filters) -> Admit {
+    if !matches(c, f) {
+        return Admit::No;
+    }
+    let Some((from, to)) = f.new_between else {
+        return Admit::Yes;
+    };
+    match newness(c.p, from, to) {
+        Newness::New => Admit::Yes,
+        Newness::NotNew => Admit::No,
+        Newness::Undetermined => Admit::Undetermined(Excluded {
+            id: c.p.id.clone(),
+            reason: NEWNESS_UNDETERMINED.into(),
+            detail: new_on(c.p)
+                .map_or_else(|| "none".to_owned(), |d| d.to_string())
+                .into(),
+        }),
+    }
 }
 
 /// The caller's list of invalid pledges, by id.

@@ -56,11 +56,12 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::runs::{get_bytes, get_varint, put_bytes, put_varint, Payload, Runs};
+use super::select::{admit, Admit};
 use super::series::SeriesAcc;
 use super::value::Pledged;
 use super::{
     add, caller_invalid_owned, convert_pledged, count_value, derive, goal, inc, invalid_codes,
-    matches, notes, screen, BreakdownAcc, Counted, DeliveryAcc, EntityAcc, FastMap, ReportingAcc,
+    notes, screen, BreakdownAcc, Counted, DeliveryAcc, EntityAcc, FastMap, ReportingAcc,
     DIMENSIONS,
 };
 use super::{
@@ -372,9 +373,16 @@ impl SummaryAccumulator {
             return Ok(());
         }
         let mut c = derive(&p, &self.options, &mut self.group_cache);
-        if !matches(&c, &self.options.filters) {
-            inc(&mut self.filtered_out);
-            return Ok(());
+        match admit(&c, &self.options.filters) {
+            Admit::Yes => {}
+            Admit::No => {
+                inc(&mut self.filtered_out);
+                return Ok(());
+            }
+            Admit::Undetermined(e) => {
+                self.excluded.push(e.id.as_bytes(), ExcludedEntry::of(&e));
+                return Ok(());
+            }
         }
         if c.known.is_none() {
             self.undated.push(p.id.as_bytes(), ());
@@ -652,13 +660,17 @@ impl SummaryAccumulator {
                 continue;
             }
             let c = derive(p, &self.options, &mut self.group_cache);
-            if matches(&c, &self.options.filters) {
-                if c.known.is_none() {
-                    self.undated.push(p.id.as_bytes(), ());
+            match admit(&c, &self.options.filters) {
+                Admit::Yes => {
+                    if c.known.is_none() {
+                        self.undated.push(p.id.as_bytes(), ());
+                    }
+                    counted.push(c);
                 }
-                counted.push(c);
-            } else {
-                inc(&mut self.filtered_out);
+                Admit::No => inc(&mut self.filtered_out),
+                Admit::Undetermined(e) => {
+                    self.excluded.push(e.id.as_bytes(), ExcludedEntry::of(&e));
+                }
             }
         }
         let value = match count_value(&mut counted, &self.options, &mut self.relation_cycles) {

@@ -123,7 +123,8 @@ pub struct Excluded {
     pub id: String,
     /// # Reason
     ///
-    /// `invalid`, `not_published`, `not_yet_known` or `superseded`.
+    /// `invalid`, `not_published`, `not_yet_known`, `superseded`, or (with the new-between
+    /// filter) `newness_undetermined`.
     // A `Cow`, like `detail`, so that fixed texts cost no allocation: a streaming summary
     // lists every excluded pledge, a third of a realistic file.
     pub reason: Cow<'static, str>,
@@ -131,7 +132,8 @@ pub struct Excluded {
     ///
     /// The issue codes, the review state, the date it became known as the pledge states it
     /// (`2022-06-08`, or `2022-06` for an announcement known to the month, which counts from
-    /// the month's last day), or the superseding pledge's id.
+    /// the month's last day), the superseding pledge's id, or the date the pledge became new
+    /// as stated (`none` when it has none).
     pub detail: Cow<'static, str>,
 }
 

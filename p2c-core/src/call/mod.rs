@@ -82,6 +82,7 @@
 //! Every call that returns labels or messages takes `lang` (a [`LangTag`]): an unknown tag
 //! gives English and a `unknown_language` warning, never an error.
 
+mod annual;
 mod compare;
 mod convert;
 mod migrate;
@@ -102,6 +103,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::i18n::LangTag;
 use crate::{Error, Result};
+pub use annual::{AnnualReportCall, PreparedAnnualReport};
 pub use compare::{compare_str, compare_values, read_summary};
 pub use convert::{ConvertAnswer, ConvertCall};
 pub use migrate::{MigrateAnswer, MigrateCall};
@@ -211,6 +213,7 @@ pub fn calls_schema() -> serde_json::Value {
         convert: ConvertCall,
         summary: SummaryCall,
         profile: ProfileCall,
+        annual_report: AnnualReportCall,
         tables: TablesCall,
         codelists: CodelistsCall,
         issue_codes: IssueCodesCall,

@@ -120,6 +120,10 @@ pub struct FiltersCall {
     pub country_groups: Vec<String>,
     /// Pledges whose period overlaps this one (first and last day, inclusive).
     pub period: Option<(NaiveDate, NaiveDate)>,
+    /// Pledges new between these two days (first and last, inclusive), by their validation
+    /// date, else submission date, else announcement date; a pledge whose date cannot tell is
+    /// listed as `newness_undetermined` (see `aggregate::Filters::new_between`).
+    pub new_between: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl FiltersCall {
@@ -131,6 +135,15 @@ impl FiltersCall {
                 return Err(Error::InvalidArgument {
                     pointer: at("period"),
                     message: format!("the period ends (`{last}`) before it starts (`{first}`)"),
+                    suggestion: None,
+                });
+            }
+        }
+        if let Some((first, last)) = self.new_between {
+            if first > last {
+                return Err(Error::InvalidArgument {
+                    pointer: at("newBetween"),
+                    message: format!("the window ends (`{last}`) before it starts (`{first}`)"),
                     suggestion: None,
                 });
             }
@@ -160,6 +173,7 @@ impl FiltersCall {
                 resolve::code::<CountryGroup>,
             )?,
             period: self.period,
+            new_between: self.new_between,
         })
     }
 }

@@ -665,6 +665,28 @@ fn the_english_notes_in_the_catalogue_are_the_summarys() {
 }
 
 #[test]
+fn the_new_between_note_is_the_catalogues_and_translated() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/data/pledges.json");
+    let pledges = crate::parse_pledges(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut opts = crate::aggregate::SummaryOptions::embedded("2025-07-07".parse().unwrap());
+    opts.filters.new_between = Some(("2023-01-01".parse().unwrap(), "2023-12-31".parse().unwrap()));
+    let summary = crate::aggregate::summarize(&pledges, &opts).unwrap();
+    let note = summary.notes.last().unwrap();
+    let en = Localizer::new(Lang::En);
+    let from = Value::from("2023-01-01");
+    let to = Value::from("2023-12-31");
+    assert_eq!(
+        *note,
+        en.text("note-new-between", &[("from", from), ("to", to)])
+    );
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let text = summary.render_text_in(&Localizer::new(lang));
+        assert!(!text.contains(note.as_str()), "{lang}: English note left");
+        assert!(!text.contains("new between"), "{lang}: English note left");
+    }
+}
+
+#[test]
 fn dashboards_and_profiles_in_every_language_leave_no_english_heading() {
     use crate::aggregate::{Attribution, RegionMode};
     let summary = sample_summary(Attribution::Full, RegionMode::PrimaryOrAny);

@@ -27,6 +27,7 @@ _FILTERS = frozenset(
         "countries",
         "country_groups",
         "period",
+        "new_between",
     )
 )
 
@@ -144,9 +145,9 @@ def call(pledges: Sequence[Any] | None = None, **options: Any) -> dict[str, Any]
     for name, value in options.items():
         if value is None:
             continue
-        if name == "period":
+        if name in ("period", "new_between"):
             first, last = value
-            filters["period"] = [_iso(first, "period[0]"), _iso(last, "period[1]")]
+            filters[_camel(name)] = [_iso(first, f"{name}[0]"), _iso(last, f"{name}[1]")]
         elif name in _FILTERS:
             filters[_camel(name)] = _codes(value, name)
         elif name == "as_of":

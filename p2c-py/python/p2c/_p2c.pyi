@@ -29,6 +29,7 @@ __all__ = [
     "Share",
     "RateTable",
     "_compare",
+    "_annual_report",
     "_convert",
     "_country_profile",
     "_summarize",
@@ -716,6 +717,9 @@ def _country_profile(
     pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
 ) -> tuple[dict[str, Any], _ProfileCore, str]: ...
 def _compare(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]: ...
+def _annual_report(
+    pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
+) -> dict[str, Any]: ...
 
 @final
 class _Table:

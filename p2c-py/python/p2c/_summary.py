@@ -416,6 +416,7 @@ def summarize(
     countries: Iterable[str] | None = None,
     country_groups: Iterable[str] | None = None,
     period: tuple[datetime.date, datetime.date] | None = None,
+    new_between: tuple[datetime.date, datetime.date] | None = None,
     lang: str | None = None,
 ) -> Summary:
     """Summarize ``pledges`` (``Pledge`` objects or pledge documents) as of a date.
@@ -434,7 +435,11 @@ def summarize(
     rates as in :func:`p2c.convert`. The filters (``focus_areas`` … ``period``) keep pledges
     matching any listed value of every given filter; codes match in any case and by their
     English label or name (``"Africa"`` is ``AFR``, ``"Ghana"`` is ``GHA``).
-    ``report_interval_days`` (365), ``report_grace_days`` (90) and ``inactive_after_years`` (2)
+    ``new_between=(first, last)`` keeps the pledges new between two days, both
+    included, by their validation date, else submission date, else announcement date (every
+    figure and breakdown is then one of new pledges); a pledge whose date cannot tell (none,
+    or a month or year across an end of the window) is listed in ``to_dict()["excluded"]``
+    with reason ``newness_undetermined``, never counted as new. ``report_interval_days`` (365), ``report_grace_days`` (90) and ``inactive_after_years`` (2)
     set the reporting-status rule (``to_dict()["reporting"]["status"]``: pledges and value per
     status, and ``activeValue``, the total without inactive pledges). ``goal`` is what progress
     is measured against (default USD 100 bn): a :class:`p2c.MoneyAmount`, an ``(amount,
@@ -472,6 +477,7 @@ def summarize(
         countries=countries,
         country_groups=country_groups,
         period=period,
+        new_between=new_between,
         lang=lang,
     )
     head, core, code = _p2c._summarize(parsed, options, table)
@@ -559,4 +565,72 @@ def compare(a: Summary | dict[str, Any], b: Summary | dict[str, Any]) -> dict[st
         for row in bd["rows"]:
             row["pledges"] = _change(row["pledges"])
             row["value"] = _change(row["value"])
+    return out
+
+
+def annual_report(
+    pledges: Iterable[Any],
+    *,
+    as_of: datetime.date | None = None,
+    currency: str = "USD",
+    attribution: str | None = None,
+    region_mode: str | None = None,
+    invalid: str | None = None,
+    validate: bool | None = None,
+    policy: str | dict[str, Any] | None = None,
+    rounding: str | None = None,
+    table: _p2c.RateTable | None = None,
+    report_interval_days: int | None = None,
+    report_grace_days: int | None = None,
+    inactive_after_years: int | None = None,
+    focus_areas: Iterable[str] | None = None,
+    pillars: Iterable[str] | None = None,
+    pledge_types: Iterable[str] | None = None,
+    stakeholder_types: Iterable[str] | None = None,
+    regions: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+    country_groups: Iterable[str] | None = None,
+    period: tuple[datetime.date, datetime.date] | None = None,
+) -> dict[str, Any]:
+    """The figures of an annual progress report of ``pledges`` as of ``as_of``, as the data of
+    ``schema/annual-report.schema.json``: ``figures``, each with a stable ``id``
+    (``headline.value``, ``growth.pledges``, ``new.byPledgeType.programmatic.share``,
+    ``sdg.top.1``, ``groups.ldc.share``, ``women.newShare``, ``reporting.rate``,
+    ``event.MWC-2024.value`` …), its ``basis`` (``now``, ``year_earlier``, ``growth``,
+    ``new_in_year``), the row ``key`` it reads, a ``unit``, a ``value`` (a
+    ``decimal.Decimal``, ``None`` without a base) and the ``definition`` it was computed by;
+    ``undetermined`` lists the pledges whose newness in the year cannot be told.
+
+    Growth compares with the summary as of a year earlier; "new" is new between the day after
+    that and ``as_of`` (see ``summarize(new_between=…)``). The options mean what they mean for
+    :func:`summarize` and narrow every figure. Raises :class:`p2c.P2cError` as
+    :func:`summarize` does.
+    """
+    parsed = _pledges(pledges)
+    options = call(
+        parsed,
+        as_of=as_of,
+        currency=currency,
+        attribution=attribution,
+        region_mode=region_mode,
+        invalid=invalid,
+        validate=validate,
+        policy=policy,
+        rounding=rounding,
+        report_interval_days=report_interval_days,
+        report_grace_days=report_grace_days,
+        inactive_after_years=inactive_after_years,
+        focus_areas=focus_areas,
+        pillars=pillars,
+        pledge_types=pledge_types,
+        stakeholder_types=stakeholder_types,
+        regions=regions,
+        countries=countries,
+        country_groups=country_groups,
+        period=period,
+    )
+    out = _p2c._annual_report(parsed, options, table)
+    for f in out["figures"]:
+        if f["value"] is not None:
+            f["value"] = _dec(f["value"])
     return out
