@@ -91,6 +91,13 @@ fn bench(c: &mut Criterion) {
     group.bench_function("1e6 pledges, full attribution", |b| {
         b.iter(|| summarize(black_box(&pledges), &options).expect("summary"))
     });
+    // The split attributions divide each pledge's value over its countries, regions and
+    // groups, the path issue 24 changed most.
+    let mut split = SummaryOptions::embedded(as_of);
+    split.attribution = Attribution::EqualSplit;
+    group.bench_function("1e6 pledges, equal_split attribution", |b| {
+        b.iter(|| summarize(black_box(&pledges), &split).expect("summary"))
+    });
     group.finish();
 }
 
