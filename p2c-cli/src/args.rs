@@ -353,12 +353,31 @@ pub(crate) struct ExportArgs {
     /// With `--dir` and no `--table`, every table.
     #[arg(long)]
     pub(crate) table: Option<String>,
-    /// Convert every amount into this currency.
+    /// Convert every amount into this currency (columns `converted_amount`, `rate`, …).
     #[arg(long)]
     pub(crate) currency: Option<String>,
+    /// Which rate converts each amount: `default`, `exact_date`, `annual_average`,
+    /// `on_or_before:N`.
+    #[arg(long)]
+    pub(crate) policy: Option<String>,
+    /// Keep only the rows of matching pledges, as `p2c dashboard --filter`: `KIND=CODE[,CODE…]`,
+    /// KIND one of `countries`, `regions`, `country-groups`, `focus-areas`, `pillars`,
+    /// `pledge-types`, `stakeholder-types`, or `period=FROM..TO` (repeatable).
+    #[arg(long, value_name = "KIND=CODES")]
+    pub(crate) filter: Vec<String>,
+    /// The date the filters are evaluated on, as for `p2c dashboard` (country-group
+    /// membership; default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// A rate table file to use instead of the embedded one (p2c CSV/JSON, or the ECB's file).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) rates: Option<PathBuf>,
     /// How the file is written.
     #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
     pub(crate) input: InputFormat,
+    /// Any other option of the core's `TablesCall`, as JSON (`{"regionMode": "primary_only"}`).
+    #[arg(long, value_name = "JSON")]
+    pub(crate) call: Option<String>,
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub(crate) out: Option<PathBuf>,

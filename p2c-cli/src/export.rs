@@ -1,64 +1,65 @@
 //! `p2c export FILE --format csv|json|xlsx [--table] [--out FILE | --dir DIR]`: the flat tables
-//! of the pledges.
+//! of the pledges, selected by the summary's `--filter` and `--as-of`.
+//!
+//! The tables are built and written piece by piece ([`PreparedTables::build_chunks`]): a CSV
+//! table is written a few thousand pledges at a time and JSON one table per pass over the
+//! input, so a JSON Lines file of any size is exported without holding it or all its pledges.
+//! Only an XLSX workbook holds every table (a sheet has at most 1,048,576 rows anyway).
 
-use std::io::Read;
+use std::io::{Seek, Write};
 use std::path::Path;
 
-use p2c_core::call::{ParseCall, TablesCall};
-use p2c_core::tables::Table;
+use p2c_core::call::{PreparedTables, TablesCall};
+use p2c_core::tables::{CsvOptions, Table, Tables};
 use serde_json::{Map, Value};
 
 use crate::args::{ExportArgs, ExportFormat};
 use crate::fail::{self, Fail, Flags, EXIT_OK};
+use crate::input::SeekRead;
 use crate::options;
 use crate::output::Ctx;
 
-const FLAGS: Flags<'static> = &[("/currency", "--currency"), ("/format", "--input")];
+const FLAGS: Flags<'static> = &[
+    ("/currency", "--currency"),
+    ("/policy", "--policy"),
+    ("/filters", "--filter"),
+    ("/asOf", "--as-of"),
+    ("/format", "--input"),
+];
+
+/// How many pledges are held at once.
+const CHUNK: usize = 4096;
 
 /// Export the tables.
 pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
-    let mut map = Map::new();
+    let mut map = options::base(a.call.as_deref())?;
     options::set(&mut map, "currency", a.currency.as_deref());
+    options::set(&mut map, "policy", a.policy.as_deref());
+    options::set(&mut map, "asOf", a.as_of.as_deref());
+    options::filters(&mut map, &a.filter)?;
     map.insert("format".into(), Value::String(a.input.name().into()));
     let call: TablesCall = options::read(ctx, map, FLAGS, "export")?;
+    let rates = options::rates(a.rates.as_deref())?;
     let prepared = call
-        .prepare(&p2c_core::call::Rates::embedded())
+        .prepare(&rates)
         .map_err(|e| fail::option(&e, FLAGS, "export"))?;
-    let mut reader = crate::input::seekable(ctx, &a.file, "reading")?;
-    let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| crate::input::unreadable(Path::new(&a.file), &e))?;
-    let pledges = ParseCall {
-        format: call.format,
-    }
-    .pledges_bytes(&bytes)
-    .map_err(|e| fail::data(&e, &a.file))?;
-    let tables = prepared
-        .build(&pledges)
+    // The names of the tables, from tables of no pledge, to check `--table` before reading.
+    let empty = prepared
+        .build::<p2c_core::Pledge>(&[])
         .map_err(|e| fail::data(&e, &a.file))?;
-    let csv_options =
-        p2c_core::tables::CsvOptions::default().neutralize_formulas(!a.no_neutralize_formulas);
-    let names: Vec<&str> = tables.all().iter().map(|t| t.name.as_str()).collect();
-    let named = |name: &str| {
-        tables
-            .all()
-            .into_iter()
-            .find(|t| t.name == name)
-            .ok_or_else(|| {
-                Fail::Usage(format!(
+    let names: Vec<String> = empty.all().iter().map(|t| t.name.clone()).collect();
+    let chosen: Vec<String> = match (&a.table, a.format, &a.dir) {
+        (Some(name), _, _) => {
+            if !names.contains(name) {
+                return Err(Fail::Usage(format!(
                     "`--table`: unknown table `{name}`; choose one of {}",
                     names.join(", ")
-                ))
-            })
-    };
-    let csv = |table: &Table| -> Result<Vec<u8>, Fail> {
-        // The core's writer: RFC 4180, and text a spreadsheet would run as a formula
-        // neutralized (p2c_core::formula) unless told not to.
-        let mut out = Vec::new();
-        p2c_core::tables::to_csv_with(table, &mut out, &csv_options)
-            .map_err(|e| fail::data(&e, &a.file))?;
-        Ok(out)
+                )));
+            }
+            vec![name.clone()]
+        }
+        (None, ExportFormat::Csv, None) => vec!["pledges".to_owned()],
+        (None, _, _) => names.clone(),
     };
     if a.format == ExportFormat::Xlsx
         && a.out.is_none()
@@ -70,65 +71,211 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
                 .to_owned(),
         ));
     }
+    if a.dir.is_some() && a.format != ExportFormat::Csv {
+        return Err(Fail::Usage(
+            "`--dir` writes CSV tables; `--format json` and `--format xlsx` write every table to one file with `--out`".into(),
+        ));
+    }
+    let csv_options = CsvOptions::default().neutralize_formulas(!a.no_neutralize_formulas);
+    let mut reader = crate::input::seekable(ctx, &a.file, "exporting")?;
+    let file = a.file.as_str();
     if let Some(dir) = &a.dir {
-        if a.format != ExportFormat::Csv {
-            return Err(Fail::Usage(
-                "`--dir` writes CSV tables; `--format json` and `--format xlsx` write every table to one file with `--out`".into(),
-            ));
-        }
-        let chosen = match &a.table {
-            Some(name) => vec![named(name)?],
-            None => tables.all().to_vec(),
-        };
         std::fs::create_dir_all(dir).map_err(|e| {
             Fail::Input(format!(
                 "cannot create the directory `{}`: {e}; check the path and permissions",
                 dir.display()
             ))
         })?;
-        for table in chosen {
-            let bytes = csv(table)?;
-            ctx.emit(Some(&dir.join(format!("{}.csv", table.name))), &bytes)?;
+        let mut outs = Vec::new();
+        for name in &chosen {
+            let path = dir.join(format!("{name}.csv"));
+            let w = crate::output::create(&path)?;
+            outs.push((name.clone(), path, w));
+        }
+        let mut first = true;
+        chunks(&prepared, &mut *reader, file, |tables| {
+            for (name, path, w) in &mut outs {
+                let table = table(&tables, name)?;
+                let dest = format!("`{}`", path.display());
+                write_csv(table, &mut *w, &csv_options.header(first), &dest, file)?;
+            }
+            first = false;
+            Ok(())
+        })?;
+        for (_, path, w) in &mut outs {
+            w.flush()
+                .map_err(|e| crate::output::write_error(&format!("`{}`", path.display()), &e))?;
         }
         return Ok(EXIT_OK);
     }
-    let out = match a.format {
-        // One sheet per table, amounts as text cells (see p2c_core::sheets::tables_xlsx).
-        ExportFormat::Xlsx => p2c_core::call::SheetExportCall::default()
-            .tables_xlsx(&tables)
-            .map_err(|e| fail::data(&e, &a.file))?,
-        ExportFormat::Csv => csv(named(a.table.as_deref().unwrap_or("pledges"))?)?,
-        ExportFormat::Json => {
-            let mut all = Map::new();
-            for t in tables.all() {
-                all.insert(t.name.clone(), records(t));
-            }
-            let mut s = Value::Object(all).to_string();
-            s.push('\n');
-            s.into_bytes()
+    let mut sink = Sink::open(ctx, a.out.as_deref())?;
+    let where_ = sink.name();
+    match a.format {
+        ExportFormat::Csv => {
+            let name = chosen.first().map_or("pledges", String::as_str);
+            let mut first = true;
+            chunks(&prepared, &mut *reader, file, |tables| {
+                let t = table(&tables, name)?;
+                write_csv(t, sink.writer(), &csv_options.header(first), &where_, file)?;
+                first = false;
+                Ok(())
+            })?;
         }
-    };
-    ctx.emit(a.out.as_deref(), &out)?;
+        ExportFormat::Json => {
+            // `{"NAME":[{…},…],…}`: the tables in the order of their names (as a JSON object of
+            // them was always written), one pass over the input for each.
+            let mut order = chosen.clone();
+            order.sort();
+            put(sink.writer(), b"{", &where_)?;
+            for (i, name) in order.iter().enumerate() {
+                let key = serde_json::to_string(name).map_err(|e| internal(&e))?;
+                let sep = if i == 0 { "" } else { "," };
+                put(sink.writer(), format!("{sep}{key}:[").as_bytes(), &where_)?;
+                reader
+                    .seek(std::io::SeekFrom::Start(0))
+                    .map_err(|e| crate::input::unreadable(Path::new(file), &e))?;
+                let mut first = true;
+                chunks(&prepared, &mut *reader, file, |tables| {
+                    let t = table(&tables, name)?;
+                    for row in 0..t.len() {
+                        let sep: &[u8] = if first { b"" } else { b"," };
+                        first = false;
+                        put(sink.writer(), sep, &where_)?;
+                        let record =
+                            serde_json::to_vec(&record(t, row)).map_err(|e| internal(&e))?;
+                        put(sink.writer(), &record, &where_)?;
+                    }
+                    Ok(())
+                })?;
+                put(sink.writer(), b"]", &where_)?;
+            }
+            put(sink.writer(), b"}\n", &where_)?;
+        }
+        ExportFormat::Xlsx => {
+            let mut all: Option<Tables> = None;
+            chunks(&prepared, &mut *reader, file, |tables| {
+                match &mut all {
+                    Some(all) => all.append(tables).map_err(|e| fail::data(&e, file))?,
+                    None => all = Some(tables),
+                }
+                Ok(())
+            })?;
+            let all = all.unwrap_or(empty);
+            // One sheet per table, amounts as text cells (see p2c_core::sheets::tables_xlsx).
+            let bytes = p2c_core::call::SheetExportCall::default()
+                .tables_xlsx(&all)
+                .map_err(|e| fail::data(&e, file))?;
+            put(sink.writer(), &bytes, &where_)?;
+        }
+    }
+    sink.finish(&where_)?;
     Ok(EXIT_OK)
 }
 
-/// A table as JSON records (every value as its text; null when empty).
-fn records(t: &Table) -> Value {
-    Value::Array(
-        (0..t.len())
-            .map(|row| {
-                let mut m = Map::new();
-                for c in &t.columns {
-                    let text = c.data.text_at(row);
-                    let v = if text.is_empty() {
-                        Value::Null
-                    } else {
-                        Value::String(text)
-                    };
-                    m.insert(c.name.clone(), v);
-                }
-                Value::Object(m)
-            })
-            .collect(),
-    )
+/// Build the tables of the input piece by piece, calling `f` with each piece.
+fn chunks(
+    prepared: &PreparedTables,
+    reader: &mut dyn SeekRead,
+    file: &str,
+    mut f: impl FnMut(Tables) -> Result<(), Fail>,
+) -> Result<(), Fail> {
+    // The callback's own failure (an output that cannot be written, a closed pipe) is kept
+    // aside and passed on as it is; the core sees a placeholder error that stops the reading.
+    let mut failed: Option<Fail> = None;
+    let result = prepared.build_chunks(reader, CHUNK, |tables| {
+        f(tables).map_err(|e| {
+            failed = Some(e);
+            p2c_core::Error::Internal("the export stopped".into())
+        })
+    });
+    match (result, failed) {
+        (_, Some(fail)) => Err(fail),
+        (Ok(()), None) => Ok(()),
+        (Err(e), None) => Err(fail::data(&e, file)),
+    }
+}
+
+fn table<'t>(tables: &'t Tables, name: &str) -> Result<&'t Table, Fail> {
+    tables
+        .all()
+        .into_iter()
+        .find(|t| t.name == name)
+        .ok_or_else(|| internal(&format!("no table `{name}`")))
+}
+
+fn internal(e: &dyn std::fmt::Display) -> Fail {
+    Fail::Input(format!(
+        "internal error: {e}; this is a bug in p2c, please report it"
+    ))
+}
+
+/// Write one piece of a CSV table (the core's writer: RFC 4180, and text a spreadsheet would
+/// run as a formula neutralized, p2c_core::formula, unless told not to).
+fn write_csv(
+    table: &Table,
+    w: &mut dyn Write,
+    options: &CsvOptions,
+    dest: &str,
+    file: &str,
+) -> Result<(), Fail> {
+    let mut bytes = Vec::new();
+    p2c_core::tables::to_csv_with(table, &mut bytes, options).map_err(|e| fail::data(&e, file))?;
+    put(w, &bytes, dest)
+}
+
+fn put(w: &mut dyn Write, bytes: &[u8], dest: &str) -> Result<(), Fail> {
+    crate::output::write_all(w, bytes, dest)
+}
+
+/// A row of a table as a JSON record (every value as its text; null when empty).
+fn record(t: &Table, row: usize) -> Value {
+    let mut m = Map::new();
+    for c in &t.columns {
+        let text = c.data.text_at(row);
+        let v = if text.is_empty() {
+            Value::Null
+        } else {
+            Value::String(text)
+        };
+        m.insert(c.name.clone(), v);
+    }
+    Value::Object(m)
+}
+
+/// Where the export goes: `--out FILE`, or standard output.
+enum Sink<'c, 'a> {
+    File(std::io::BufWriter<std::fs::File>, String),
+    Stdout(&'c mut Ctx<'a>),
+}
+
+impl<'c, 'a> Sink<'c, 'a> {
+    fn open(ctx: &'c mut Ctx<'a>, out: Option<&Path>) -> Result<Self, Fail> {
+        Ok(match out {
+            Some(path) if path != Path::new("-") => Sink::File(
+                crate::output::create(path)?,
+                format!("`{}`", path.display()),
+            ),
+            _ => Sink::Stdout(ctx),
+        })
+    }
+
+    fn name(&self) -> String {
+        match self {
+            Sink::File(_, name) => name.clone(),
+            Sink::Stdout(_) => "standard output".to_owned(),
+        }
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::File(w, _) => w,
+            Sink::Stdout(ctx) => &mut *ctx.out,
+        }
+    }
+
+    fn finish(&mut self, name: &str) -> Result<(), Fail> {
+        self.writer()
+            .flush()
+            .map_err(|e| crate::output::write_error(name, &e))
+    }
 }

@@ -139,6 +139,13 @@ pub(crate) fn data(e: &Error, file: &str) -> Fail {
                 place.trim_start_matches(", ")
             )
         }
+        // The operating system refused a read (the core names no path for a stream): the file,
+        // not its content, is the problem.
+        Error::Io { path, message }
+            if (path.is_empty() || path.starts_with('<')) && message.contains("(os error") =>
+        {
+            format!("cannot read {at}: {message}; check that it is a readable file")
+        }
         Error::Io { path, message } if path.is_empty() || path.starts_with('<') => {
             // The core read the data but could not decode it (not UTF-8, a broken line).
             format!("{at}: cannot read the pledges: {message}; {validate_hint}")

@@ -146,7 +146,7 @@ pub(crate) fn create(path: &Path) -> Result<std::io::BufWriter<std::fs::File>, F
         })
 }
 
-fn write_error(what: &str, e: &std::io::Error) -> Fail {
+pub(crate) fn write_error(what: &str, e: &std::io::Error) -> Fail {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         Fail::Pipe
     } else {

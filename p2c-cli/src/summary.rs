@@ -143,18 +143,11 @@ pub(crate) fn profile(a: &ProfileArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         .prepare(&rates)
         .map_err(|e| fail::option(&e, FLAGS, "profile"))?;
     ctx.warnings(&prepared.warnings);
-    let mut reader = crate::input::seekable(ctx, &file, "reading")?;
-    let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| crate::input::unreadable(Path::new(&file), &e))?;
-    let pledges = ParseCall {
-        format: prepared.format,
-    }
-    .pledges_bytes(&bytes)
-    .map_err(|e| fail::data(&e, &file))?;
+    // Streamed as the dashboard is: a JSON Lines file of any size.
+    let mut reader = crate::input::seekable(ctx, &file, "profiling")?;
+    no_pledges(&mut *reader, &file)?;
     let profile = prepared
-        .profile(&pledges, country)
+        .profile_reader(reader, country)
         .map_err(|e| fail::data(&e, &file))?;
     let text = match format_of(&a.summary) {
         ReportFormat::Text => prepared.profile_text(&profile),

@@ -206,6 +206,69 @@ pub fn parse_pledge_lines(text: &str) -> Result<Vec<Pledge>> {
     Ok(out)
 }
 
+/// Read JSON Lines from `reader` one line at a time, calling `f` with each pledge in order, so
+/// that neither the input nor all its pledges are held: [`parse_pledge_lines`] for a stream of
+/// any size, with the same errors (the pointer starts with the pledge's index, `line` is the
+/// input's line; a line that is not UTF-8 is a `parse_error` naming the file's byte offset).
+/// Errors of `f` end the reading and are returned as they are; `io_error` when reading fails.
+pub fn for_each_pledge_line<R: std::io::BufRead>(
+    mut reader: R,
+    mut f: impl FnMut(Pledge) -> Result<()>,
+) -> Result<()> {
+    let mut buf = Vec::new();
+    let mut offset = 0usize;
+    let mut index = 0usize;
+    for number in 1usize.. {
+        buf.clear();
+        let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::Io {
+            path: String::new(),
+            message: e.to_string(),
+        })?;
+        if n == 0 {
+            break;
+        }
+        let start = offset;
+        offset = offset.saturating_add(n);
+        let mut bytes = buf.as_slice();
+        if number == 1 {
+            bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+        }
+        let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        let line = std::str::from_utf8(bytes).map_err(|e| Error::Parse {
+            what: "pledge list",
+            pointer: format!("/{index}"),
+            line: Some(number),
+            column: None,
+            message: format!(
+                "input is not valid UTF-8 (invalid byte at offset {})",
+                start.saturating_add(e.valid_up_to())
+            ),
+        })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let pledge = parse_pledge(line).map_err(|e| match e {
+            Error::Parse {
+                pointer,
+                column,
+                message,
+                ..
+            } => Error::Parse {
+                what: "pledge list",
+                pointer: format!("/{index}{pointer}"),
+                line: Some(number),
+                column,
+                message,
+            },
+            other => other,
+        })?;
+        index = index.saturating_add(1);
+        f(pledge)?;
+    }
+    Ok(())
+}
+
 /// Read a file of pledges: a JSON array, or JSON Lines when the first non-blank character is
 /// not `[`. Errors: [`Error::Io`] when the file cannot be read, [`Error::Parse`] otherwise.
 pub fn load_pledges(path: impl AsRef<std::path::Path>) -> Result<Vec<Pledge>> {
@@ -325,6 +388,61 @@ mod tests {
             }
             e => panic!("{e:?}"),
         }
+    }
+
+    /// The streaming reader gives the pledges and the errors of [`parse_pledge_lines`], CRLF
+    /// line ends, a BOM and blank lines included; bytes that are not UTF-8 name their line.
+    #[test]
+    fn streamed_lines_equal_the_whole_text() {
+        let stream = |text: &[u8]| {
+            let mut ids = Vec::new();
+            for_each_pledge_line(text, |p| {
+                ids.push(p.id);
+                Ok(())
+            })
+            .map(|()| ids)
+        };
+        let good = format!(
+            "\u{feff}{}\r\n\n  \n{}",
+            MINIMAL.replace("ID", "A"),
+            MINIMAL.replace("ID", "B")
+        );
+        // (The callers of `parse_pledge_lines` strip a BOM first.)
+        let whole: Vec<String> = parse_pledge_lines(good.trim_start_matches('\u{feff}'))
+            .unwrap()
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
+        assert_eq!(stream(good.as_bytes()).unwrap(), whole);
+        assert_eq!(whole, ["A", "B"]);
+        for bad in [
+            format!(
+                "{MINIMAL}\n\n{}",
+                MINIMAL.replace(r#""title":"t""#, r#""title":5"#)
+            ),
+            format!("{MINIMAL}\n{}\n{MINIMAL}\n", &MINIMAL[..40]),
+        ] {
+            assert_eq!(
+                stream(bad.as_bytes()).unwrap_err(),
+                parse_pledge_lines(&bad).unwrap_err()
+            );
+        }
+        let mut not_utf8 = format!("{MINIMAL}\n").into_bytes();
+        not_utf8.extend(b"{\"id\": \"\xff\"}\n");
+        match stream(&not_utf8).unwrap_err() {
+            Error::Parse { pointer, line, .. } => {
+                assert_eq!((pointer.as_str(), line), ("/1", Some(2)))
+            }
+            e => panic!("{e:?}"),
+        }
+        // An error of the callback stops the reading.
+        let mut seen = 0;
+        let stopped = for_each_pledge_line(good.as_bytes(), |_| {
+            seen += 1;
+            Err(Error::Internal("stop".into()))
+        });
+        assert!(stopped.is_err());
+        assert_eq!(seen, 1);
     }
 
     #[test]

@@ -928,12 +928,17 @@ pub struct CsvOptions {
     /// off only for machine-to-machine exports that no person opens in a spreadsheet.
     /// Number, date and boolean columns are never changed.
     pub neutralize_formulas: bool,
+    /// Write the header record of column names first. Default `true`; `false` writes the rows
+    /// alone, to add the rows of more pledges to a table already written (a table exported in
+    /// pieces, [`crate::call::PreparedTables::build_chunks`]).
+    pub header: bool,
 }
 
 impl Default for CsvOptions {
     fn default() -> Self {
         CsvOptions {
             neutralize_formulas: true,
+            header: true,
         }
     }
 }
@@ -942,6 +947,12 @@ impl CsvOptions {
     /// These options with formula neutralization on or off.
     pub fn neutralize_formulas(mut self, on: bool) -> CsvOptions {
         self.neutralize_formulas = on;
+        self
+    }
+
+    /// These options with the header record written or not.
+    pub fn header(mut self, on: bool) -> CsvOptions {
+        self.header = on;
         self
     }
 }
@@ -978,6 +989,9 @@ pub fn to_csv<W: Write>(table: &Table, writer: W) -> Result<()> {
 /// let mut raw = Vec::new();
 /// to_csv_with(&table, &mut raw, &CsvOptions::default().neutralize_formulas(false))?;
 /// assert_eq!(raw, b"title,amount\r\n@SUM(1+1),-5\r\n");
+/// let mut rows = Vec::new();
+/// to_csv_with(&table, &mut rows, &CsvOptions::default().header(false))?;
+/// assert_eq!(rows, b"\"'@SUM(1+1)\",-5\r\n");
 /// # Ok::<(), p2c_core::Error>(())
 /// ```
 pub fn to_csv_with<W: Write>(table: &Table, writer: W, options: &CsvOptions) -> Result<()> {
@@ -986,8 +1000,10 @@ pub fn to_csv_with<W: Write>(table: &Table, writer: W, options: &CsvOptions) -> 
         message: e.to_string(),
     };
     let mut w = std::io::BufWriter::new(writer);
-    let names = table.columns.iter().map(|c| (c.name.clone(), false));
-    write_record(&mut w, names).map_err(io)?;
+    if options.header {
+        let names = table.columns.iter().map(|c| (c.name.clone(), false));
+        write_record(&mut w, names).map_err(io)?;
+    }
     for row in 0..table.len() {
         let cells = table.columns.iter().map(|c| {
             let text = c.data.text_at(row);

@@ -1,5 +1,9 @@
 // `npx p2c`: the package's `bin` runs the `p2c` command line (p2c-cli) through the addon, the
-// same program as the Rust binary and `python -m p2c`: same output, same exit statuses.
+// same program as the Rust binary and `python -m p2c`. The shared cases of
+// tests/vectors/cli/cases.json run here as they run against the binary
+// (p2c-cli/tests/cli_vectors.rs) and `python -m p2c` (p2c-py/tests/test_cli.py): the same
+// standard output, byte for byte (the snapshots under tests/vectors/cli/snapshots/), and the
+// same exit status. The tests after them check what only Node can.
 const test = require('node:test')
 const assert = require('node:assert/strict')
 const { spawnSync } = require('node:child_process')
@@ -8,11 +12,54 @@ const fs = require('node:fs')
 const os = require('node:os')
 const p2c = require('..')
 
+const ROOT = path.join(__dirname, '..', '..')
 const BIN = path.join(__dirname, '..', 'bin', 'p2c.js')
-const SAMPLE = path.join(__dirname, '..', '..', 'examples', 'data', 'pledges.json')
+const SAMPLE = path.join(ROOT, 'examples', 'data', 'pledges.json')
+const CLI = path.join(ROOT, 'tests', 'vectors', 'cli')
+const { cases } = JSON.parse(fs.readFileSync(path.join(CLI, 'cases.json'), 'utf8'))
+
+function env() {
+  const e = { ...process.env, NO_COLOR: '1' }
+  delete e.LANG
+  delete e.LC_ALL
+  delete e.LC_MESSAGES
+  return e
+}
 
 function run(...args) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, env: env() })
+}
+
+for (const c of cases) {
+  test(`shared CLI case ${c.name}: ${c.description}`, () => {
+    let input = Buffer.alloc(0)
+    if (c.stdin !== undefined) input = Buffer.from(c.stdin, 'utf8')
+    else if (c.stdinFile !== undefined) input = fs.readFileSync(path.join(ROOT, c.stdinFile))
+    const r = spawnSync(process.execPath, [BIN, ...c.args], {
+      cwd: ROOT,
+      input,
+      env: env(),
+      maxBuffer: 64 << 20,
+    })
+    const stderr = r.stderr.toString('utf8')
+    assert.equal(r.status, c.status, stderr)
+    if (c.stdout === 'empty') {
+      assert.equal(r.stdout.length, 0, r.stdout.toString('utf8'))
+    } else if (c.stdout === 'version') {
+      assert.equal(r.stdout.toString('utf8'), `p2c ${require('../package.json').version}\n`)
+    } else {
+      assert.equal(c.stdout, 'snapshot')
+      const snapshot = fs.readFileSync(path.join(CLI, 'snapshots', `${c.name}.out`))
+      assert.ok(r.stdout.equals(snapshot), 'the output differs from the snapshot of the p2c binary')
+    }
+    assert.ok(!stderr.includes('panicked') && !stderr.includes('internal_error'), stderr)
+    if (c.stderr === 'empty') assert.equal(stderr, '')
+    if (c.stderr === 'error') {
+      assert.match(stderr, /^p2c: error: /)
+      assert.equal(stderr.trimEnd().split('\n').length, 1, stderr)
+    }
+    for (const part of c.stderrContains ?? []) assert.ok(stderr.includes(part), `${part} not in ${stderr}`)
+  })
 }
 
 test('package.json declares the bin', () => {
@@ -49,17 +96,6 @@ test('summarize --format json equals summarize() of the library', () => {
   assert.equal(r.status, 0, r.stderr)
   const expected = p2c.summarize(fs.readFileSync(SAMPLE, 'utf8'), { asOf: '2026-01-01' })
   assert.deepEqual(JSON.parse(r.stdout), JSON.parse(JSON.stringify(expected)))
-})
-
-test('usage errors exit 2 with one error line; --version', () => {
-  let r = run('frobnicate')
-  assert.equal(r.status, 2)
-  assert.match(r.stderr, /^p2c: error: /)
-  r = run('export', SAMPLE, '--currency', 'QQQ')
-  assert.equal(r.status, 2)
-  r = run('--version')
-  assert.equal(r.status, 0)
-  assert.equal(r.stdout.trim(), `p2c ${require('../package.json').version}`)
 })
 
 test('a large output through a pipe arrives whole', () => {

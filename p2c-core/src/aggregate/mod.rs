@@ -225,7 +225,9 @@ pub use options::{
     default_as_of, known_since, new_on, Attribution, Filters, InvalidPolicy, RegionMode,
     SummaryOptions, P2C_GOAL_USD,
 };
-pub use profile::{country_profile, CountryProfile, EndDates, GroupFlag};
+pub use profile::{
+    country_profile, country_profile_of_summary, CountryProfile, EndDates, GroupFlag,
+};
 pub use series::{YearRow, YearSeries, UNKNOWN_YEAR};
 pub use status::{reporting_status, ReportingStatus, StatusRow, StatusStats};
 pub use stream::{push_jsonl, related_ids, summarize_jsonl, SummaryAccumulator};

@@ -176,13 +176,25 @@ pub fn country_profile(
     options.as_of = as_of;
     options.filters.countries = vec![country];
     let summary = summarize(pledges, &options)?;
-    let end = rows(&summary, Dimension::EndDate);
+    Ok(country_profile_of_summary(&summary, country, &options))
+}
+
+/// The profile of `country` from the summary of its pledges: a summary made with `options`,
+/// whose country filter is `country` alone and whose `as_of` is the profile's (what
+/// [`country_profile`] computes over a slice, and a streaming summary over a file of any size).
+pub fn country_profile_of_summary(
+    summary: &Summary,
+    country: CountryCode,
+    options: &SummaryOptions,
+) -> CountryProfile {
+    let as_of = options.as_of;
+    let end = rows(summary, Dimension::EndDate);
     let top = |mut v: Vec<CountRow>| {
         v.retain(|r| r.count > 0 && r.key != super::UNSPECIFIED);
         v.truncate(options.top);
         v
     };
-    Ok(CountryProfile {
+    CountryProfile {
         country,
         name: geo::country(country).map(|c| c.name.to_owned()),
         as_of,
@@ -202,7 +214,7 @@ pub fn country_profile(
         reported: summary.reporting.reported_pledges,
         reported_share: summary.reporting.reported_share,
         reports_by_stakeholder_type: summary.reporting.by_stakeholder_type.clone(),
-        status: rows(&summary, Dimension::ImplementationStatus),
+        status: rows(summary, Dimension::ImplementationStatus),
         end_dates: EndDates {
             ended: count(&end, EndBucket::Ended.key()),
             ended_with_reports: summary.reporting.ended_with_reports,
@@ -210,11 +222,11 @@ pub fn country_profile(
             later: count(&end, EndBucket::Later.key()),
             unknown: count(&end, EndBucket::Unknown.key()),
         },
-        top_targets: top(rows(&summary, Dimension::Target)),
+        top_targets: top(rows(summary, Dimension::Target)),
         top_challenges: top(summary.reporting.challenges.clone()),
         top_solutions: top(summary.reporting.solutions.clone()),
         currency: summary.currency,
         total_value: summary.value.total,
         warnings: Vec::new(),
-    })
+    }
 }

@@ -122,6 +122,45 @@ impl ParseCall {
         self.pledges_str(text)
     }
 
+    /// Call `f` with each pledge of a stream of several pledges, in order, as the call's format
+    /// says: JSON Lines are read one line at a time ([`crate::parse::for_each_pledge_line`]),
+    /// so a stream of any size fits; a JSON array is read whole, parsed, and its text dropped
+    /// before the first call. Errors: those of [`ParseCall::pledges_str`], `io_error` when
+    /// reading fails, and those of `f`.
+    pub fn for_each_pledge<R: std::io::BufRead>(
+        &self,
+        mut reader: R,
+        mut f: impl FnMut(crate::Pledge) -> Result<()>,
+    ) -> Result<()> {
+        let io = |e: std::io::Error| crate::Error::Io {
+            path: String::new(),
+            message: e.to_string(),
+        };
+        let array = match self.format {
+            InputFormat::JsonArray => true,
+            InputFormat::JsonLines => false,
+            InputFormat::Auto => {
+                let head = reader.fill_buf().map_err(io)?;
+                let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
+                head.iter()
+                    .find(|b| !b.is_ascii_whitespace())
+                    .is_some_and(|b| *b == b'[')
+            }
+        };
+        if !array {
+            return crate::parse::for_each_pledge_line(reader, f);
+        }
+        let pledges = {
+            let mut bytes = Vec::new();
+            reader.read_to_end(&mut bytes).map_err(io)?;
+            ParseCall {
+                format: InputFormat::JsonArray,
+            }
+            .pledges_bytes(&bytes)?
+        };
+        pledges.into_iter().try_for_each(&mut f)
+    }
+
     /// The pledges of a file, as the call's format says (`io_error` when it cannot be read).
     pub fn pledges_path(&self, path: impl AsRef<std::path::Path>) -> Result<Vec<crate::Pledge>> {
         let path = path.as_ref();

@@ -173,7 +173,18 @@ impl PreparedSummary {
     /// Summarize a stream of pledges: JSON Lines are folded one pledge at a time
     /// ([`aggregate::SummaryAccumulator`]), so a file of any size fits; a JSON array is read
     /// whole.
-    pub fn summarize_reader<R: BufRead + std::io::Seek>(&self, mut reader: R) -> Result<Summary> {
+    pub fn summarize_reader<R: BufRead + std::io::Seek>(&self, reader: R) -> Result<Summary> {
+        let mut summary = self.summarize_stream(reader, &self.options)?;
+        summary.warnings.clone_from(&self.warnings);
+        Ok(summary)
+    }
+
+    /// [`PreparedSummary::summarize_reader`] with other options.
+    fn summarize_stream<R: BufRead + std::io::Seek>(
+        &self,
+        mut reader: R,
+        options: &SummaryOptions,
+    ) -> Result<Summary> {
         let io = |e: std::io::Error| Error::Io {
             path: String::new(),
             message: e.to_string(),
@@ -189,19 +200,36 @@ impl PreparedSummary {
                     .is_some_and(|b| *b == b'[')
             }
         };
-        let mut summary = if array {
-            let mut text = String::new();
-            reader.read_to_string(&mut text).map_err(io)?;
-            let pledges = super::ParseCall {
-                format: InputFormat::JsonArray,
-            }
-            .pledges_str(&text)?;
-            aggregate::summarize(&pledges, &self.options)?
+        if array {
+            let pledges = {
+                let mut text = String::new();
+                reader.read_to_string(&mut text).map_err(io)?;
+                super::ParseCall {
+                    format: InputFormat::JsonArray,
+                }
+                .pledges_str(&text)?
+            };
+            aggregate::summarize(&pledges, options)
         } else {
-            aggregate::summarize_jsonl(reader, &self.options)?
-        };
-        summary.warnings.clone_from(&self.warnings);
-        Ok(summary)
+            aggregate::summarize_jsonl(reader, options)
+        }
+    }
+
+    /// The profile of `country` over a stream of pledges, as [`PreparedSummary::profile`]
+    /// over the same pledges: the summary of its pledges is made as
+    /// [`PreparedSummary::summarize_reader`] makes one (JSON Lines one pledge at a time, so a
+    /// file of any size fits; a JSON array read whole).
+    pub fn profile_reader<R: BufRead + std::io::Seek>(
+        &self,
+        reader: R,
+        country: CountryCode,
+    ) -> Result<CountryProfile> {
+        let mut options = self.options.clone();
+        options.filters.countries = vec![country];
+        let summary = self.summarize_stream(reader, &options)?;
+        let mut profile = aggregate::country_profile_of_summary(&summary, country, &options);
+        profile.warnings.clone_from(&self.warnings);
+        Ok(profile)
     }
 
     /// Summarize a file of pledges (see [`PreparedSummary::summarize_reader`]).
@@ -355,6 +383,36 @@ impl PreparedTables {
                 tables::pledge_tables(&kept, &options)
             }
         }
+    }
+
+    /// The tables of a stream of pledges, piece by piece: `f` gets the tables of each run of
+    /// up to `chunk` pledges of the input (before selection), in input order, and always at
+    /// least once (with empty tables for an input without pledges), so that the pieces put
+    /// together ([`Tables::append`]) are the tables [`PreparedTables::build`] makes of all the
+    /// pledges. JSON Lines are read one line at a time ([`super::ParseCall::for_each_pledge`]):
+    /// no more than `chunk` pledges are held, whatever the size of the input; a JSON array is
+    /// parsed whole and its text dropped first. A `chunk` of 0 counts as 1.
+    pub fn build_chunks<R: BufRead>(
+        &self,
+        reader: R,
+        chunk: usize,
+        mut f: impl FnMut(Tables) -> Result<()>,
+    ) -> Result<()> {
+        let chunk = chunk.max(1);
+        let mut held: Vec<Pledge> = Vec::with_capacity(chunk.min(1 << 16));
+        super::ParseCall {
+            format: self.format,
+        }
+        .for_each_pledge(reader, |pledge| {
+            held.push(pledge);
+            if held.len() >= chunk {
+                let tables = self.build(&held)?;
+                held.clear();
+                f(tables)?;
+            }
+            Ok(())
+        })?;
+        f(self.build(&held)?)
     }
 
     /// The tables of a file of pledges (read as the call's format says).

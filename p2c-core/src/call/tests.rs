@@ -282,3 +282,76 @@ fn merge_precedence_names_are_checked() {
         (&json!("unknown_code"), &json!("incoming"))
     );
 }
+
+/// The sample data set as a JSON array and as JSON Lines.
+fn sample_texts() -> (String, String) {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/data/pledges.json");
+    let array = std::fs::read_to_string(path).unwrap();
+    let values: Vec<serde_json::Value> = serde_json::from_str(&array).unwrap();
+    let lines = values.iter().map(|v| format!("{v}\n")).collect();
+    (array, lines)
+}
+
+#[test]
+fn tables_in_pieces_are_the_tables_of_all_the_pledges() {
+    let (array, lines) = sample_texts();
+    let pledges = crate::parse::parse_pledges(&array).unwrap();
+    for filters in [
+        json!({}),
+        json!({"filters": {"regions": ["Africa"]}, "asOf": "2026-01-01"}),
+    ] {
+        let (call, _) = from_value::<TablesCall>(filters).unwrap();
+        let prepared = call.prepare(&Rates::embedded()).unwrap();
+        let whole = prepared.build(&pledges).unwrap();
+        for (text, chunk) in [(&array, 7), (&lines, 7), (&lines, 1), (&lines, 1000)] {
+            let mut pieces: Option<crate::tables::Tables> = None;
+            let mut calls = 0;
+            prepared
+                .build_chunks(text.as_bytes(), chunk, |t| {
+                    calls += 1;
+                    match &mut pieces {
+                        Some(all) => all.append(t),
+                        None => {
+                            pieces = Some(t);
+                            Ok(())
+                        }
+                    }
+                })
+                .unwrap();
+            assert_eq!(pieces.unwrap(), whole, "chunk {chunk}");
+            assert_eq!(calls, pledges.len() / chunk + 1, "chunk {chunk}");
+        }
+    }
+    // No pledge: one call, with empty tables that still have their columns.
+    let mut calls = 0;
+    TablesCall::default()
+        .prepare(&Rates::embedded())
+        .unwrap()
+        .build_chunks(&b"\n"[..], 10, |t| {
+            calls += 1;
+            assert!(t.pledges.is_empty() && !t.pledges.columns.is_empty());
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(calls, 1);
+}
+
+#[test]
+fn a_streamed_profile_is_the_profile_of_all_the_pledges() {
+    let (array, lines) = sample_texts();
+    let pledges = crate::parse::parse_pledges(&array).unwrap();
+    let (call, _) = from_value::<ProfileCall>(
+        json!({"country": "Uganda", "options": {"asOf": "2026-01-01", "currency": "EUR"}}),
+    )
+    .unwrap();
+    let (prepared, country) = call.prepare(&Rates::embedded()).unwrap();
+    let whole = prepared.profile(&pledges, country).unwrap();
+    assert!(whole.pledges > 0);
+    for text in [&array, &lines] {
+        let streamed = prepared
+            .profile_reader(std::io::Cursor::new(text.as_bytes()), country)
+            .unwrap();
+        assert_eq!(streamed, whole);
+    }
+}
