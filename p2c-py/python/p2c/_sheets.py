@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Union
 
 from . import _p2c
+from ._call import _camel
 
 __all__ = [
     "Cell",
@@ -87,11 +88,6 @@ class SheetImport:
         (then ``None``). The contact is written only with ``private=True``."""
         data: bytes = self._native.issues_xlsx(_export_call("xlsx", None, private))
         return _write(path, data)
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(p[:1].upper() + p[1:] for p in rest)
 
 
 def _keys(mapping: Mapping[str, Any] | None, what: str) -> dict[str, Any]:
