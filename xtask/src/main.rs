@@ -11,95 +11,121 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::{Parser, Subcommand};
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// The workspace's maintenance tasks.
+#[derive(Parser)]
+#[command(name = "xtask")]
+struct Args {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Write every generated artifact under `schema/` (or check that it is fresh).
+    Codegen {
+        /// Write nothing; fail when a committed artifact is stale.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Write a synthetic pledge corpus, streaming, with a summary on stderr.
+    Corpus(CorpusArgs),
+}
+
+#[derive(clap::Args)]
+struct CorpusArgs {
+    /// The seed: the same seed, count and options give byte-identical output.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// How many records.
+    #[arg(long, default_value_t = 1000)]
+    count: u64,
+    /// `json` (one array) or `jsonl` (JSON Lines).
+    #[arg(long, default_value = "jsonl", value_parser = ["json", "jsonl"])]
+    format: String,
+    /// The share of records that carry mistakes, in [0, 1].
+    #[arg(long, default_value_t = 0.0)]
+    invalid_rate: f64,
+    /// How many mistakes an invalid record carries.
+    #[arg(long, default_value_t = 1)]
+    mistakes: usize,
+    /// Give each record a (fictitious) contact; public data has none.
+    #[arg(long)]
+    contacts: bool,
+    /// The file to write.
+    #[arg(long)]
+    out: PathBuf,
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("codegen") => {
-            let check = args.iter().any(|a| a == "--check");
-            let mut stale = Vec::new();
-            for (path, contents) in p2c_core::schema::artifacts() {
-                let full = root().join(path);
-                let current = std::fs::read_to_string(&full).unwrap_or_default();
-                if current == contents {
-                    continue;
-                }
-                if check {
-                    stale.push(path);
-                } else if let Err(e) = std::fs::create_dir_all(full.parent().unwrap_or(&root()))
-                    .and_then(|()| std::fs::write(&full, contents))
-                {
-                    eprintln!("cannot write {path}: {e}");
-                    return ExitCode::FAILURE;
-                } else {
-                    println!("wrote {path}");
-                }
-            }
-            if stale.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                eprintln!(
-                    "stale: {} (run `cargo run -p xtask -- codegen`)",
-                    stale.join(", ")
-                );
+    match Args::parse().task {
+        Task::Codegen { check } => codegen(check),
+        Task::Corpus(args) => match corpus(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("corpus: {e}");
                 ExitCode::FAILURE
             }
-        }
-        Some("corpus") => corpus(args.get(1..).unwrap_or_default()),
-        _ => {
-            eprintln!("usage: cargo run -p xtask -- codegen [--check]");
-            eprintln!("       cargo run -p xtask -- corpus --seed N --count N --format json|jsonl [--invalid-rate R] [--mistakes N] [--contacts] --out FILE");
-            ExitCode::from(2)
-        }
+        },
     }
 }
 
-fn corpus(args: &[String]) -> ExitCode {
-    match corpus_run(args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("corpus: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn corpus_run(args: &[String]) -> Result<(), String> {
-    use p2c_corpus::{Corpus, CorpusConfig, Format};
-
-    let mut config = CorpusConfig::default();
-    let mut format = Format::Jsonl;
-    let mut out: Option<PathBuf> = None;
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        if flag == "--contacts" {
-            config.include_contacts = true;
+fn codegen(check: bool) -> ExitCode {
+    let mut stale = Vec::new();
+    for (path, contents) in p2c_core::schema::artifacts() {
+        let full = root().join(path);
+        let current = std::fs::read_to_string(&full).unwrap_or_default();
+        if current == contents {
             continue;
         }
-        let value = it.next().ok_or_else(|| format!("`{flag}` needs a value"))?;
-        let bad = |e: &dyn std::fmt::Display| format!("bad value `{value}` for `{flag}`: {e}");
-        match flag.as_str() {
-            "--seed" => config.seed = value.parse().map_err(|e| bad(&e))?,
-            "--count" => config.count = value.parse().map_err(|e| bad(&e))?,
-            "--format" => format = value.parse().map_err(|e| bad(&e))?,
-            "--invalid-rate" => {
-                let rate: f64 = value.parse().map_err(|e| bad(&e))?;
-                if !(0.0..=1.0).contains(&rate) {
-                    return Err(bad(&"not in [0, 1]"));
-                }
-                config = config.with_invalid_rate(rate);
-            }
-            "--mistakes" => config.mistakes_per_invalid = value.parse().map_err(|e| bad(&e))?,
-            "--out" => out = Some(PathBuf::from(value)),
-            _ => return Err(format!("unknown option `{flag}`")),
+        if check {
+            stale.push(path);
+        } else if let Err(e) = std::fs::create_dir_all(full.parent().unwrap_or(&root()))
+            .and_then(|()| std::fs::write(&full, contents))
+        {
+            eprintln!("cannot write {path}: {e}");
+            return ExitCode::FAILURE;
+        } else {
+            println!("wrote {path}");
         }
     }
-    let out = out.ok_or("`--out FILE` is required")?;
+    if stale.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!(
+            "stale: {} (run `cargo run -p xtask -- codegen`)",
+            stale.join(", ")
+        );
+        ExitCode::FAILURE
+    }
+}
+
+fn corpus(args: &CorpusArgs) -> Result<(), String> {
+    use p2c_corpus::{Corpus, CorpusConfig, Format};
+
+    if !(0.0..=1.0).contains(&args.invalid_rate) {
+        return Err(format!(
+            "bad value `{}` for `--invalid-rate`: not in [0, 1]",
+            args.invalid_rate
+        ));
+    }
+    let config = CorpusConfig {
+        seed: args.seed,
+        count: args.count,
+        mistakes_per_invalid: args.mistakes,
+        include_contacts: args.contacts,
+        ..CorpusConfig::default()
+    }
+    .with_invalid_rate(args.invalid_rate);
+    let format: Format = args.format.parse().map_err(|e| format!("{e}"))?;
+    let out = &args.out;
     let corpus = Corpus::new(config).map_err(|e| e.to_string())?;
-    let file = std::fs::File::create(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let file = std::fs::File::create(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let start = std::time::Instant::now();
     let summary = corpus
         .write(format, std::io::BufWriter::with_capacity(1 << 20, file))
