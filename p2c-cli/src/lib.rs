@@ -138,7 +138,8 @@ where
         stdout_is_terminal,
         stderr_is_terminal,
     } = io;
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    // The core's panic guard, the one the bindings use too.
+    let result = p2c_core::call::guard(|| {
         let mut ctx = output::Ctx {
             stdin: &mut *stdin,
             out: &mut *stdout,
@@ -162,16 +163,12 @@ where
             }
             (Err(fail), _) => fail.report(&mut ctx),
         }
-    }));
-    result.unwrap_or_else(|payload| {
-        let detail = payload
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_owned());
+    });
+    result.unwrap_or_else(|e| {
         let _ = writeln!(
             stderr,
-            "p2c: error: internal error (internal_error): {detail}; this is a bug in p2c, please report it"
+            "p2c: error: {e} ({}); this is a bug in p2c, please report it",
+            e.code()
         );
         EXIT_INVALID
     })

@@ -192,7 +192,8 @@ pub fn today() -> NaiveDate {
 }
 
 /// Run `f`, turning a panic into [`Error::Internal`], so that no panic ever crosses into
-/// Python or Node (napi-rs would abort the process). The one panic guard of both bindings.
+/// Python or Node (napi-rs would abort the process). The one panic guard of p2c: the bindings,
+/// the CLI and the spreadsheet reader (around calamine) all use it.
 pub fn guard<T>(f: impl FnOnce() -> T) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|payload| {
         let detail = payload

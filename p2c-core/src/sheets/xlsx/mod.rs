@@ -101,9 +101,7 @@ pub fn import_xlsx(bytes: &[u8], opts: &ImportOptions) -> Import {
     };
     // calamine is not expected to panic on input that passed the inspection; if it does, the
     // file is reported unreadable rather than the panic reaching the caller.
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_workbook(bytes, opts, &inspection)
-    }));
+    let result = crate::call::guard(|| read_workbook(bytes, opts, &inspection));
     match result {
         Ok(import) => import,
         Err(_) => refused(refusal_issue(Refusal::Unreadable(READER_FAILED.to_owned()))),
