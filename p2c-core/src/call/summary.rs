@@ -370,7 +370,8 @@ impl TablesCall {
 }
 
 impl PreparedTables {
-    /// The five flat tables of the pledges the call selects, in input order.
+    /// The six flat tables of the pledges the call selects, in input order (the pledgers
+    /// table in the order of its entities' keys).
     pub fn build<P: Borrow<Pledge> + Sync>(&self, pledges: &[P]) -> Result<Tables> {
         let options = TableOptions {
             convert: self.currency.map(|c| (&self.converter as _, c)),

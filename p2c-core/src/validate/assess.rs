@@ -15,6 +15,15 @@ use crate::geo::{self, CountryGroup};
 use crate::model::Pledge;
 use crate::taxonomy::{Codelist, PledgeType};
 
+/// The criteria's codes, in the checklist's order (the order of [`Assessment::criteria`]).
+pub const CRITERIA: [&str; 5] = [
+    "addresses_focus_areas",
+    "transformational_change",
+    "mobilizes_resources",
+    "multiple_entities",
+    "measurable",
+];
+
 /// People reached from which a pledge counts as working at transformational scale.
 pub const TRANSFORMATIONAL_PEOPLE: u64 = 1_000_000;
 
