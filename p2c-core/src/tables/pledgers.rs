@@ -32,7 +32,8 @@
 //!   summary's shares; every row has at least one pledge, so it is never null);
 //! - `meets_addresses_focus_areas`, `meets_transformational_change`,
 //!   `meets_mobilizes_resources`, `meets_multiple_entities`, `meets_measurable`: how many of its
-//!   pledges meet each strong-pledge criterion of [`crate::validate::assess`];
+//!   pledges meet each strong-pledge criterion of [`crate::validate::assess`] (country-group
+//!   membership, for a pledge without a date, as of the as-of date below);
 //! - `validation_warnings`: the warnings of [`crate::validate::validate_pledge`] (the rules of
 //!   one pledge; not the batch rules) on its pledges, summed over them, as of the call's
 //!   as-of date (today's UTC date without one, as `validate` and `assess` take it).
@@ -180,7 +181,7 @@ impl PledgerScores {
         options: &TableOptions<'_>,
         validate: &ValidateOptions,
     ) -> Result<()> {
-        let assessment = crate::validate::assess(p);
+        let assessment = crate::validate::assess_as_of(p, validate.as_of_date());
         let mut criteria = [0u64; 5];
         for (n, code) in criteria.iter_mut().zip(CRITERIA) {
             *n = u64::from(
