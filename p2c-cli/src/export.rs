@@ -64,6 +64,8 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         (None, ExportFormat::Csv, None) => vec!["pledges".to_owned()],
         (None, _, _) => names.clone(),
     };
+    // The pledgers' scorecards validate and assess every pledge: only when that table is written.
+    let prepared = prepared.with_pledgers(chosen.iter().any(|n| n == pledgers::NAME));
     if a.format == ExportFormat::Xlsx
         && a.out.is_none()
         && a.dir.is_none()

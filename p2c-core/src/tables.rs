@@ -320,6 +320,10 @@ pub struct TableOptions<'a> {
     /// the same options counts the pledge under. Every row gets one, counted or not (a draft
     /// too: `review_state` says whether it is published).
     pub status: Option<&'a crate::aggregate::SummaryOptions>,
+    /// Leave the pledgers table without rows ([`Tables::pledgers`] then has its columns and
+    /// no row): its scorecards validate and assess every pledge, work a caller that does not
+    /// want that table (an export of another one) can skip. Default `false`.
+    pub skip_pledgers: bool,
 }
 
 impl std::fmt::Debug for TableOptions<'_> {
@@ -327,6 +331,7 @@ impl std::fmt::Debug for TableOptions<'_> {
         f.debug_struct("TableOptions")
             .field("convert", &self.convert.map(|(c, to)| (c.provenance(), to)))
             .field("status", &self.status.map(|o| o.as_of))
+            .field("skip_pledgers", &self.skip_pledgers)
             .finish()
     }
 }
@@ -418,7 +423,9 @@ pub fn pledge_tables_with<P: Borrow<Pledge> + Sync>(
 ) -> Result<Tables> {
     let one = |pledges: &[P]| -> Result<(Tables, PledgerScores)> {
         let mut scores = PledgerScores::new();
-        scores.add_pledges(pledges, options)?;
+        if !options.skip_pledgers {
+            scores.add_pledges(pledges, options)?;
+        }
         let tables = Tables {
             pledges: pledge_table(pledges, options),
             countries: country_table(pledges),

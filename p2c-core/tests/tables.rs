@@ -213,6 +213,7 @@ fn conversion_columns_carry_rate_and_provenance() {
     let options = TableOptions {
         convert: Some((&converter, CurrencyCode::USD)),
         status: None,
+        ..TableOptions::default()
     };
     let t = pledge_tables(&sample(), &options).unwrap();
     let p = &t.pledges;
@@ -261,6 +262,7 @@ fn missing_rate_is_an_error_code_in_the_row() {
         &TableOptions {
             convert: Some((&converter, CurrencyCode::USD)),
             status: None,
+            ..TableOptions::default()
         },
     )
     .unwrap();
@@ -325,6 +327,7 @@ fn all_csv(pledges: &[Pledge]) -> String {
         &TableOptions {
             convert: Some((&converter, CurrencyCode::USD)),
             status: None,
+            ..TableOptions::default()
         },
     )
     .unwrap();
@@ -615,6 +618,7 @@ fn the_reporting_status_column_is_the_summarys_status() {
                 let options = TableOptions {
                     convert: None,
                     status: Some(&o),
+                    ..TableOptions::default()
                 };
                 let t = pledge_tables(pledges, &options).unwrap();
                 let s = summarize(pledges, &o).unwrap();
@@ -813,6 +817,21 @@ mod pledgers {
             tables.append(pledge_tables(y, &options).unwrap()).unwrap();
             assert_eq!(tables, all, "cut {cut}");
         }
+    }
+
+    #[test]
+    fn skipping_the_pledgers_leaves_the_other_tables() {
+        let pledges = sample();
+        let all = pledge_tables(&pledges, &TableOptions::default()).unwrap();
+        let options = TableOptions {
+            skip_pledgers: true,
+            ..TableOptions::default()
+        };
+        let mut some = pledge_tables(&pledges, &options).unwrap();
+        assert!(some.pledgers.is_empty());
+        assert_eq!(some.pledgers.column_names(), all.pledgers.column_names());
+        some.pledgers = all.pledgers.clone();
+        assert_eq!(some, all);
     }
 
     /// Stakeholder type codes in codelist order, joined with `;`.
