@@ -1,9 +1,10 @@
 //! The `pledgers` table: one scorecard row per pledging entity (lead or partner).
 //!
 //! An entity is identified as the summary counts distinct entities
-//! ([`Entity::identity_key`](crate::model::Entity::identity_key): `id:ORG-1` when it has an id, else `name:` its trimmed,
-//! lower-cased name `|` its headquarters), so the table has as many rows as the summary's
-//! `entities.count` for the same pledges. Rows are in the order of that key.
+//! ([`Entity::identity_key`](crate::model::Entity::identity_key): `id:ORG-1` when it has an
+//! id, else `name:` its trimmed, lower-cased name `|` its headquarters), so over the pledges a
+//! summary counts, the table has a row for each of the summary's `entities.count`. Rows are
+//! in the order of that key.
 //!
 //! Columns, in order:
 //!
@@ -12,9 +13,10 @@
 //!   given, joined with `;` in codelist order (the summary counts it under the first of them
 //!   and lists it among `conflictingTypes`);
 //! - `headquarters`, `headquarters_region` (its row of the summary's `pledgerRegion`
-//!   breakdown), `name` and `entity_id` as the pledge with the smallest id naming the entity
-//!   gives them, `first_pledge_id` (as the summary keeps the headquarters of an id-keyed
-//!   entity);
+//!   breakdown);
+//! - `first_pledge_id`: the smallest pledge id naming the entity; `name`, `entity_id` and the
+//!   headquarters are as that pledge gives them (the summary keeps the headquarters of an
+//!   id-keyed entity the same way);
 //! - `pledges_as_lead`, `pledges_as_partner` (pledges naming it as a partner and not as the
 //!   lead), `pledges_total` (their sum: distinct pledges naming it; an entity named twice in
 //!   one pledge counts once);
