@@ -5,12 +5,15 @@
 //! table is written a few thousand pledges at a time and JSON one table per pass over the
 //! input, so a JSON Lines file of any size is exported without holding it or all its pledges.
 //! Only an XLSX workbook holds every table (a sheet has at most 1,048,576 rows anyway).
+//! The `pledgers` table has a row per entity, not per pledge: the pieces' rows are merged
+//! ([`PledgerScores`]) and the table written once all the pledges are read, so it holds one
+//! row per entity of the input.
 
 use std::io::{Seek, Write};
 use std::path::Path;
 
 use p2c_core::call::{PreparedTables, TablesCall};
-use p2c_core::tables::{CsvOptions, Table, Tables};
+use p2c_core::tables::{pledgers, CsvOptions, PledgerScores, Table, Tables};
 use serde_json::{Map, Value};
 
 use crate::args::{ExportArgs, ExportFormat};
@@ -61,6 +64,8 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         (None, ExportFormat::Csv, None) => vec!["pledges".to_owned()],
         (None, _, _) => names.clone(),
     };
+    // The pledgers' scorecards validate and assess every pledge: only when that table is written.
+    let prepared = prepared.with_pledgers(chosen.iter().any(|n| n == pledgers::NAME));
     if a.format == ExportFormat::Xlsx
         && a.out.is_none()
         && a.dir.is_none()
@@ -93,15 +98,26 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
             outs.push((name.clone(), path, w));
         }
         let mut first = true;
+        let mut scores = PledgerScores::new();
         chunks(&prepared, &mut *reader, file, |tables| {
             for (name, path, w) in &mut outs {
                 let table = table(&tables, name)?;
+                if name == pledgers::NAME {
+                    scores.add_table(table).map_err(|e| fail::data(&e, file))?;
+                    continue;
+                }
                 let dest = format!("`{}`", path.display());
                 write_csv(table, &mut *w, &csv_options.header(first), &dest, file)?;
             }
             first = false;
             Ok(())
         })?;
+        for (name, path, w) in &mut outs {
+            if name == pledgers::NAME {
+                let dest = format!("`{}`", path.display());
+                write_csv(&scores.table(), &mut *w, &csv_options, &dest, file)?;
+            }
+        }
         for (_, path, w) in &mut outs {
             w.flush()
                 .map_err(|e| crate::output::write_error(&format!("`{}`", path.display()), &e))?;
@@ -113,13 +129,18 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
     match a.format {
         ExportFormat::Csv => {
             let name = chosen.first().map_or("pledges", String::as_str);
-            let mut first = true;
-            chunks(&prepared, &mut *reader, file, |tables| {
-                let t = table(&tables, name)?;
-                write_csv(t, sink.writer(), &csv_options.header(first), &where_, file)?;
-                first = false;
-                Ok(())
-            })?;
+            if name == pledgers::NAME {
+                let t = pledger_table(&prepared, &mut *reader, file)?;
+                write_csv(&t, sink.writer(), &csv_options, &where_, file)?;
+            } else {
+                let mut first = true;
+                chunks(&prepared, &mut *reader, file, |tables| {
+                    let t = table(&tables, name)?;
+                    write_csv(t, sink.writer(), &csv_options.header(first), &where_, file)?;
+                    first = false;
+                    Ok(())
+                })?;
+            }
         }
         ExportFormat::Json => {
             // `{"NAME":[{…},…],…}`: the tables in the order of their names (as a JSON object of
@@ -135,8 +156,7 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
                     .seek(std::io::SeekFrom::Start(0))
                     .map_err(|e| crate::input::unreadable(Path::new(file), &e))?;
                 let mut first = true;
-                chunks(&prepared, &mut *reader, file, |tables| {
-                    let t = table(&tables, name)?;
+                let mut rows = |t: &Table, sink: &mut Sink<'_, '_>| -> Result<(), Fail> {
                     for row in 0..t.len() {
                         let sep: &[u8] = if first { b"" } else { b"," };
                         first = false;
@@ -146,7 +166,15 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
                         put(sink.writer(), &record, &where_)?;
                     }
                     Ok(())
-                })?;
+                };
+                if name == pledgers::NAME {
+                    let t = pledger_table(&prepared, &mut *reader, file)?;
+                    rows(&t, &mut sink)?;
+                } else {
+                    chunks(&prepared, &mut *reader, file, |tables| {
+                        rows(table(&tables, name)?, &mut sink)
+                    })?;
+                }
                 put(sink.writer(), b"]", &where_)?;
             }
             put(sink.writer(), b"}\n", &where_)?;
@@ -193,6 +221,21 @@ fn chunks(
         (Ok(()), None) => Ok(()),
         (Err(e), None) => Err(fail::data(&e, file)),
     }
+}
+
+/// The pledgers table of the whole input: the pieces' tables merged entity by entity.
+fn pledger_table(
+    prepared: &PreparedTables,
+    reader: &mut dyn SeekRead,
+    file: &str,
+) -> Result<Table, Fail> {
+    let mut scores = PledgerScores::new();
+    chunks(prepared, reader, file, |tables| {
+        scores
+            .add_table(&tables.pledgers)
+            .map_err(|e| fail::data(&e, file))
+    })?;
+    Ok(scores.table())
 }
 
 fn table<'t>(tables: &'t Tables, name: &str) -> Result<&'t Table, Fail> {

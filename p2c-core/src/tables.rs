@@ -4,7 +4,8 @@
 //! exploded tables: one row per pledge and implementation country ([`Tables::countries`]), per
 //! pledge and pillar ([`Tables::pillars`]), per pledge and pledging entity
 //! ([`Tables::partners`]) and per pledge and progress report ([`Tables::reports`]). Every
-//! exploded table starts with a `pledge_id` column that joins it to the pledge table.
+//! exploded table starts with a `pledge_id` column that joins it to the pledge table. A sixth
+//! table, [`Tables::pledgers`], has one scorecard row per pledging entity ([`pledgers`]).
 //!
 //! Tables are columnar: each [`Column`] holds one typed vector ([`ColumnData`]) of nullable
 //! values, so a binding builds an Arrow array or a DataFrame column from it without logic.
@@ -59,6 +60,9 @@
 pub mod arrow;
 #[cfg(feature = "parquet")]
 pub mod parquet;
+pub mod pledgers;
+
+pub use pledgers::{pledger_table, PledgerScores};
 
 use std::borrow::Borrow;
 use std::io::Write;
@@ -277,17 +281,22 @@ pub struct Tables {
     pub partners: Table,
     /// One row per pledge and progress report (table `pledge_reports`).
     pub reports: Table,
+    /// One scorecard row per pledging entity, in the order of its identity key (table
+    /// `pledgers`; its columns: [`pledgers`]). Not one row per pledge: [`Tables::append`]
+    /// merges it with the later pledges' rows rather than adding them after.
+    pub pledgers: Table,
 }
 
 impl Tables {
-    /// The five tables, the pledge table first.
-    pub fn all(&self) -> [&Table; 5] {
+    /// The six tables, the pledge table first and the pledgers table last.
+    pub fn all(&self) -> [&Table; 6] {
         [
             &self.pledges,
             &self.countries,
             &self.pillars,
             &self.partners,
             &self.reports,
+            &self.pledgers,
         ]
     }
 }
@@ -311,6 +320,10 @@ pub struct TableOptions<'a> {
     /// the same options counts the pledge under. Every row gets one, counted or not (a draft
     /// too: `review_state` says whether it is published).
     pub status: Option<&'a crate::aggregate::SummaryOptions>,
+    /// Leave the pledgers table without rows ([`Tables::pledgers`] then has its columns and
+    /// no row): its scorecards validate and assess every pledge, work a caller that does not
+    /// want that table (an export of another one) can skip. Default `false`.
+    pub skip_pledgers: bool,
 }
 
 impl std::fmt::Debug for TableOptions<'_> {
@@ -318,6 +331,7 @@ impl std::fmt::Debug for TableOptions<'_> {
         f.debug_struct("TableOptions")
             .field("convert", &self.convert.map(|(c, to)| (c.provenance(), to)))
             .field("status", &self.status.map(|o| o.as_of))
+            .field("skip_pledgers", &self.skip_pledgers)
             .finish()
     }
 }
@@ -407,27 +421,41 @@ pub fn pledge_tables_with<P: Borrow<Pledge> + Sync>(
     options: &TableOptions<'_>,
     threads: Threads,
 ) -> Result<Tables> {
-    let one = |pledges: &[P]| Tables {
-        pledges: pledge_table(pledges, options),
-        countries: country_table(pledges),
-        pillars: pillar_table(pledges),
-        partners: partner_table(pledges),
-        reports: report_table(pledges),
+    let one = |pledges: &[P]| -> Result<(Tables, PledgerScores)> {
+        let mut scores = PledgerScores::new();
+        if !options.skip_pledgers {
+            scores.add_pledges(pledges, options)?;
+        }
+        let tables = Tables {
+            pledges: pledge_table(pledges, options),
+            countries: country_table(pledges),
+            pillars: pillar_table(pledges),
+            partners: partner_table(pledges),
+            reports: report_table(pledges),
+            pledgers: PledgerScores::new().table(),
+        };
+        Ok((tables, scores))
     };
     let pieces = crate::parallel::ranges(pledges.len(), crate::parallel::chunk_items());
-    if pieces.len() <= 1 {
-        return Ok(one(pledges));
+    let mut parts = if pieces.len() <= 1 {
+        vec![one(pledges)]
+    } else {
+        crate::parallel::map(threads, &pieces, |r| {
+            one(pledges.get(r.clone()).unwrap_or_default())
+        })
     }
-    let mut parts = crate::parallel::map(threads, &pieces, |r| {
-        one(pledges.get(r.clone()).unwrap_or_default())
-    })
     .into_iter();
-    let Some(mut all) = parts.next() else {
-        return Ok(one(pledges));
+    let (mut all, mut scores) = match parts.next() {
+        Some(first) => first?,
+        None => one(pledges)?,
     };
-    for t in parts {
-        all.append(t)?;
+    // The pieces' rows one after the other; the pledgers' scores merged, their table made once.
+    for part in parts {
+        let (t, s) = part?;
+        all.append_rows(t)?;
+        scores.append(s)?;
     }
+    all.pledgers = scores.table();
     Ok(all)
 }
 
@@ -474,8 +502,18 @@ impl Table {
 }
 
 impl Tables {
-    /// Add the rows of `later` (tables of other pledges) after these, table by table.
+    /// Add the rows of `later` (tables of other pledges, made with the same options) after
+    /// these, table by table; the pledgers tables are merged, entity by entity
+    /// ([`PledgerScores::add_table`]), so the result is the tables of all the pledges.
+    /// This remakes the pledgers table: to put many pieces together, collect their pledgers
+    /// tables in one [`PledgerScores`] instead.
     pub fn append(&mut self, later: Tables) -> Result<()> {
+        pledgers::merge(&mut self.pledgers, &later.pledgers)?;
+        self.append_rows(later)
+    }
+
+    /// [`Tables::append`] but for the pledgers table, left as it is.
+    fn append_rows(&mut self, later: Tables) -> Result<()> {
         self.pledges.append(later.pledges)?;
         self.countries.append(later.countries)?;
         self.pillars.append(later.pillars)?;
@@ -507,21 +545,7 @@ impl ConversionColumns {
             self.error.push(None);
             return;
         };
-        let converted = if v.currency == to {
-            Ok(Converted {
-                amount: v.amount,
-                rate: Decimal::ONE,
-                rate_date: None,
-                source: "same currency".to_owned(),
-            })
-        } else {
-            converter.convert_at(
-                v.money(),
-                v.value_date_stated(),
-                v.explicit_rate.as_ref(),
-                to,
-            )
-        };
+        let converted = convert_value(v, converter, to);
         self.currency.push(Some(to.as_str().to_owned()));
         match converted {
             Ok(c) => {
@@ -539,6 +563,30 @@ impl ConversionColumns {
                 self.error.push(Some(e.code().to_owned()));
             }
         }
+    }
+}
+
+/// A pledge's stated amount in `to`: kept exactly at rate 1 when already in it (see
+/// [`TableOptions::convert`]).
+fn convert_value(
+    v: &crate::model::FinancialValue,
+    converter: &dyn Converter,
+    to: CurrencyCode,
+) -> Result<Converted> {
+    if v.currency == to {
+        Ok(Converted {
+            amount: v.amount,
+            rate: Decimal::ONE,
+            rate_date: None,
+            source: "same currency".to_owned(),
+        })
+    } else {
+        converter.convert_at(
+            v.money(),
+            v.value_date_stated(),
+            v.explicit_rate.as_ref(),
+            to,
+        )
     }
 }
 

@@ -491,6 +491,44 @@ fn annual_with(pledges: &[Pledge], options: &Value, spec: &Value) -> Vec<String>
     }
 }
 
+/// The differences between the `pledgers` table of `pledges` (the tables call `spec.options`)
+/// and `spec.rows`: the rows in order, each named column's CSV text (null for an empty cell),
+/// decimals compared by value.
+fn pledgers_with(pledges: &[Pledge], spec: &Value) -> Vec<String> {
+    let call: p2c_core::call::TablesCall = serde_json::from_value(spec["options"].clone()).unwrap();
+    let tables = call
+        .prepare(&p2c_core::call::Rates::embedded())
+        .unwrap()
+        .build(pledges)
+        .unwrap();
+    let t = &tables.pledgers;
+    let rows = spec["rows"].as_array().unwrap();
+    let mut diffs = Vec::new();
+    if t.len() != rows.len() {
+        diffs.push(format!("{} rows, expected {}", t.len(), rows.len()));
+    }
+    for (i, want) in rows.iter().enumerate().take(t.len()) {
+        for (col, w) in want.as_object().unwrap() {
+            let Some(c) = t.column(col) else {
+                diffs.push(format!("no column {col}"));
+                continue;
+            };
+            let got = c.data.text_at(i);
+            let ok = match w.as_str() {
+                None => got.is_empty(),
+                Some(w) => match (w.parse::<Decimal>(), got.parse::<Decimal>()) {
+                    (Ok(a), Ok(b)) => a == b,
+                    _ => got == w,
+                },
+            };
+            if !ok {
+                diffs.push(format!("row {i} {col}: got `{got}`, expected {w}"));
+            }
+        }
+    }
+    diffs
+}
+
 #[test]
 fn every_summary_vector_gives_its_hand_computed_figures() {
     let cases = cases();
@@ -523,6 +561,11 @@ fn every_summary_vector_gives_its_hand_computed_figures() {
                 if let Some(c) = case.get("compare") {
                     for d in compare_with(&s, &pledges, c) {
                         failures.push(format!("{name} compare: {d}"));
+                    }
+                }
+                if let Some(t) = case.get("pledgersTable") {
+                    for d in pledgers_with(&pledges, t) {
+                        failures.push(format!("{name} pledgersTable: {d}"));
                     }
                 }
                 if let Some(a) = case.get("annualReport") {

@@ -213,6 +213,7 @@ fn conversion_columns_carry_rate_and_provenance() {
     let options = TableOptions {
         convert: Some((&converter, CurrencyCode::USD)),
         status: None,
+        ..TableOptions::default()
     };
     let t = pledge_tables(&sample(), &options).unwrap();
     let p = &t.pledges;
@@ -261,6 +262,7 @@ fn missing_rate_is_an_error_code_in_the_row() {
         &TableOptions {
             convert: Some((&converter, CurrencyCode::USD)),
             status: None,
+            ..TableOptions::default()
         },
     )
     .unwrap();
@@ -325,6 +327,7 @@ fn all_csv(pledges: &[Pledge]) -> String {
         &TableOptions {
             convert: Some((&converter, CurrencyCode::USD)),
             status: None,
+            ..TableOptions::default()
         },
     )
     .unwrap();
@@ -460,7 +463,7 @@ fn parquet_files_read_back_as_the_arrow_batches() {
             p2c_core::parallel::Threads::new(threads),
         )
         .unwrap();
-        assert_eq!(paths.len(), 5);
+        assert_eq!(paths.len(), 6);
         for (table, path) in tables.all().into_iter().zip(&paths) {
             assert_eq!(
                 path.file_name().unwrap().to_str().unwrap(),
@@ -615,6 +618,7 @@ fn the_reporting_status_column_is_the_summarys_status() {
                 let options = TableOptions {
                     convert: None,
                     status: Some(&o),
+                    ..TableOptions::default()
                 };
                 let t = pledge_tables(pledges, &options).unwrap();
                 let s = summarize(pledges, &o).unwrap();
@@ -645,4 +649,261 @@ fn the_reporting_status_column_is_the_summarys_status() {
     // Without status options the column is absent.
     let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
     assert!(t.pledges.column("reporting_status").is_none());
+}
+
+/// The pledgers table (`p2c_core::tables::pledgers`).
+mod pledgers {
+    use super::*;
+    use p2c_core::aggregate::{summarize, SummaryOptions};
+    use p2c_core::tables::{pledger_table, PledgerScores};
+    use serde_json::json;
+
+    fn row_of_key(t: &Table, key: &str) -> usize {
+        (0..t.len())
+            .find(|r| text(t, "entity_key", *r).as_deref() == Some(key))
+            .unwrap_or_else(|| panic!("no row {key}"))
+    }
+
+    fn doc(id: &str, lead: serde_json::Value, partners: serde_json::Value) -> serde_json::Value {
+        json!({
+            "formatVersion": "1.1", "id": id, "title": format!("Pledge {id}"),
+            "pledgers": { "lead": lead, "partners": partners },
+            "pledgeTypes": ["financial"], "focusAreas": ["access"], "pillars": ["infrastructure"],
+            "implementation": { "countries": ["KEN"] }, "reviewState": "published"
+        })
+    }
+
+    fn parse(docs: &[serde_json::Value]) -> Vec<Pledge> {
+        docs.iter()
+            .map(|d| p2c_core::parse_pledge_value(d).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn one_row_per_entity_the_summary_counts() {
+        let pledges = sample();
+        let t = pledge_tables(&pledges, &TableOptions::default()).unwrap();
+        let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let s = summarize(&pledges, &SummaryOptions::embedded(as_of)).unwrap();
+        // Every sample pledge is published and counted, so the summary's distinct entities
+        // are the table's rows.
+        assert_eq!(s.pledge_count, 40);
+        assert_eq!(t.pledgers.len() as u64, s.entities.count);
+        // Sorted by key, and the pledges of every row add up to the partner table's rows.
+        let keys: Vec<_> = (0..t.pledgers.len())
+            .map(|r| text(&t.pledgers, "entity_key", r).unwrap())
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(keys, sorted);
+        let total: i64 = (0..t.pledgers.len())
+            .map(|r| int(&t.pledgers, "pledges_total", r).unwrap())
+            .sum();
+        assert_eq!(total, t.partners.len() as i64);
+        for c in &t.pledgers.columns {
+            assert_eq!(c.data.len(), t.pledgers.len(), "{}", c.name);
+        }
+        // Orange (001) leads one pledge of EUR 5.6 bn, without reports.
+        let r = row_of_key(&t.pledgers, "name:orange|FRA");
+        assert_eq!(text(&t.pledgers, "name", r).as_deref(), Some("Orange"));
+        assert_eq!(int(&t.pledgers, "pledges_as_lead", r), Some(1));
+        assert_eq!(int(&t.pledgers, "pledges_as_partner", r), Some(0));
+        assert_eq!(
+            dec(&t.pledgers, "value_led", r),
+            Some("5600000000".parse().unwrap())
+        );
+        assert_eq!(
+            text(&t.pledgers, "value_currency", r).as_deref(),
+            Some("EUR")
+        );
+        assert_eq!(int(&t.pledgers, "pledges_reported", r), Some(0));
+        assert_eq!(dec(&t.pledgers, "reporting_rate", r), Some(Decimal::ZERO));
+        assert_eq!(
+            text(&t.pledgers, "headquarters_region", r).as_deref(),
+            Some("EUR")
+        );
+    }
+
+    #[test]
+    fn joint_pledges_currencies_and_reports() {
+        let a =
+            json!({"name": "Alpha", "stakeholderType": "private_sector", "headquarters": "KEN"});
+        let b = json!({"id": "ORG-B", "name": "Beta", "stakeholderType": "government", "headquarters": "GHA"});
+        let b_later = json!({"id": "ORG-B", "name": "Beta (renamed)", "stakeholderType": "civil_society", "headquarters": "FRA"});
+        let mut p1 = doc("P-1", a.clone(), json!([b.clone(), a.clone()]));
+        p1["financialValue"] =
+            json!({"amount": "100", "currency": "USD", "valueDate": "2024-01-15"});
+        let mut p2 = doc("P-2", a.clone(), json!([]));
+        p2["financialValue"] =
+            json!({"amount": "50", "currency": "EUR", "valueDate": "2024-01-15"});
+        p2["progressReports"] = json!([{"date": "2024-06-01", "status": "in_progress"}]);
+        let mut p0 = doc("P-0", b_later, json!([]));
+        p0["financialValue"] =
+            json!({"amount": "7.5", "currency": "USD", "valueDate": "2024-01-15"});
+        let mut p3 = doc("P-3", b.clone(), json!([]));
+        p3["financialValue"] =
+            json!({"amount": "2.5", "currency": "USD", "valueDate": "2024-01-15"});
+        // Input order is not id order: P-0 is the smallest id naming ORG-B.
+        let pledges = parse(&[p1, p2, p3, p0]);
+        let t = pledger_table(&pledges, &TableOptions::default()).unwrap();
+        assert_eq!(t.len(), 2);
+        let alpha = row_of_key(&t, "name:alpha|KEN");
+        // Named twice in P-1 (lead and partner): one pledge, as lead.
+        assert_eq!(int(&t, "pledges_as_lead", alpha), Some(2));
+        assert_eq!(int(&t, "pledges_as_partner", alpha), Some(0));
+        assert_eq!(int(&t, "pledges_total", alpha), Some(2));
+        // USD 100 and EUR 50 are never added.
+        assert_eq!(int(&t, "pledges_led_with_value", alpha), Some(2));
+        assert_eq!(dec(&t, "value_led", alpha), None);
+        assert_eq!(text(&t, "value_currency", alpha), None);
+        assert_eq!(int(&t, "pledges_reported", alpha), Some(1));
+        assert_eq!(
+            dec(&t, "reporting_rate", alpha),
+            Some("0.5".parse().unwrap())
+        );
+        assert_eq!(int(&t, "meets_multiple_entities", alpha), Some(1));
+        assert_eq!(int(&t, "meets_mobilizes_resources", alpha), Some(2));
+        let beta = row_of_key(&t, "id:ORG-B");
+        assert_eq!(text(&t, "name", beta).as_deref(), Some("Beta (renamed)"));
+        assert_eq!(text(&t, "headquarters", beta).as_deref(), Some("FRA"));
+        assert_eq!(text(&t, "first_pledge_id", beta).as_deref(), Some("P-0"));
+        // Given as a government in P-1 and P-3, as civil society in P-0: both, in codelist order.
+        assert_eq!(
+            text(&t, "stakeholder_type", beta),
+            Some(joined_types(&["government", "civil_society"]))
+        );
+        assert_eq!(int(&t, "pledges_as_lead", beta), Some(2));
+        assert_eq!(int(&t, "pledges_as_partner", beta), Some(1));
+        assert_eq!(dec(&t, "value_led", beta), Some("10.0".parse().unwrap()));
+        assert_eq!(text(&t, "value_currency", beta).as_deref(), Some("USD"));
+        assert_eq!(dec(&t, "reporting_rate", beta), Some(Decimal::ZERO));
+
+        // Converted into USD: EUR 50 at the ECB rate of 2024-01-15 (1.0945) is 54.725, kept
+        // exactly as the pledge table's converted_amount.
+        let converter = TableConverter::embedded();
+        let usd = CurrencyCode::new("USD").unwrap();
+        let options = TableOptions {
+            convert: Some((&converter, usd)),
+            ..TableOptions::default()
+        };
+        let all = pledge_tables(&pledges, &options).unwrap();
+        let t = &all.pledgers;
+        let alpha = row_of_key(t, "name:alpha|KEN");
+        let converted = dec(
+            &all.pledges,
+            "converted_amount",
+            row_of(&all.pledges, "P-2"),
+        )
+        .unwrap();
+        assert_eq!(
+            dec(t, "value_led", alpha),
+            Some(Decimal::from(100) + converted)
+        );
+        assert_eq!(text(t, "value_currency", alpha).as_deref(), Some("USD"));
+
+        // Built in pieces and merged, whatever the cut: the same table.
+        for cut in 0..=pledges.len() {
+            let (x, y) = pledges.split_at(cut);
+            let mut scores = PledgerScores::new();
+            scores
+                .add_table(&pledger_table(x, &options).unwrap())
+                .unwrap();
+            scores
+                .add_table(&pledger_table(y, &options).unwrap())
+                .unwrap();
+            assert_eq!(&scores.table(), t, "cut {cut}");
+            let mut tables = pledge_tables(x, &options).unwrap();
+            tables.append(pledge_tables(y, &options).unwrap()).unwrap();
+            assert_eq!(tables, all, "cut {cut}");
+        }
+    }
+
+    #[test]
+    fn skipping_the_pledgers_leaves_the_other_tables() {
+        let pledges = sample();
+        let all = pledge_tables(&pledges, &TableOptions::default()).unwrap();
+        let options = TableOptions {
+            skip_pledgers: true,
+            ..TableOptions::default()
+        };
+        let mut some = pledge_tables(&pledges, &options).unwrap();
+        assert!(some.pledgers.is_empty());
+        assert_eq!(some.pledgers.column_names(), all.pledgers.column_names());
+        some.pledgers = all.pledgers.clone();
+        assert_eq!(some, all);
+    }
+
+    /// Stakeholder type codes in codelist order, joined with `;`.
+    fn joined_types(codes: &[&str]) -> String {
+        use p2c_core::taxonomy::{Codelist, StakeholderType};
+        StakeholderType::all()
+            .iter()
+            .map(|t| t.code())
+            .filter(|c| codes.contains(c))
+            .collect::<Vec<_>>()
+            .join(";")
+    }
+
+    #[test]
+    fn a_failed_conversion_leaves_the_value_unknown() {
+        let a =
+            json!({"name": "Alpha", "stakeholderType": "private_sector", "headquarters": "KEN"});
+        let mut p1 = doc("P-1", a.clone(), json!([]));
+        p1["financialValue"] =
+            json!({"amount": "100", "currency": "USD", "valueDate": "2024-01-15"});
+        let mut p2 = doc("P-2", a, json!([]));
+        // No embedded rate this far back.
+        p2["financialValue"] = json!({"amount": "5", "currency": "EUR", "valueDate": "1960-01-15"});
+        let pledges = parse(&[p1, p2]);
+        let converter = TableConverter::embedded();
+        let options = TableOptions {
+            convert: Some((&converter, CurrencyCode::new("USD").unwrap())),
+            ..TableOptions::default()
+        };
+        let all = pledge_tables(&pledges, &options).unwrap();
+        assert!(text(&all.pledges, "conversion_error", 1).is_some());
+        assert_eq!(int(&all.pledgers, "pledges_led_with_value", 0), Some(2));
+        assert_eq!(dec(&all.pledgers, "value_led", 0), None);
+        assert_eq!(
+            text(&all.pledgers, "value_currency", 0).as_deref(),
+            Some("USD")
+        );
+    }
+
+    #[test]
+    fn warnings_are_those_of_validate() {
+        let pledges = sample();
+        let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let status = SummaryOptions::embedded(as_of);
+        let options = TableOptions {
+            status: Some(&status),
+            ..TableOptions::default()
+        };
+        let t = pledger_table(&pledges, &options).unwrap();
+        let validate = p2c_core::validate::ValidateOptions {
+            as_of: Some(as_of),
+            ..Default::default()
+        };
+        let mut want = 0;
+        for p in &pledges {
+            let warnings = p2c_core::validate::validate_pledge(p, &validate)
+                .issues
+                .iter()
+                .filter(|i| i.severity == p2c_core::validate::Severity::Warning)
+                .count() as i64;
+            let entities = {
+                let mut k: Vec<_> = p.pledgers.all().map(|e| e.identity_key()).collect();
+                k.sort();
+                k.dedup();
+                k.len() as i64
+            };
+            want += warnings * entities;
+        }
+        let got: i64 = (0..t.len())
+            .map(|r| int(&t, "validation_warnings", r).unwrap())
+            .sum();
+        assert!(want > 0, "the sample has warnings");
+        assert_eq!(got, want);
+    }
 }

@@ -136,7 +136,7 @@ pub(crate) fn _write_sheets(
     })
 }
 
-/// The five analysis tables (by their names) as one workbook.
+/// The six analysis tables (by their names) as one workbook.
 #[pyfunction]
 pub(crate) fn _tables_xlsx(
     py: Python<'_>,
@@ -161,6 +161,7 @@ pub(crate) fn _tables_xlsx(
             pillars: find("pledge_pillars")?,
             partners: find("pledge_partners")?,
             reports: find("pledge_reports")?,
+            pledgers: find("pledgers")?,
         };
         let bytes = py
             .detach(|| call.tables_xlsx(&all))

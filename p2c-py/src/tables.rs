@@ -169,6 +169,7 @@ fn wrap(tables: core::Tables) -> Vec<Table> {
         tables.pillars,
         tables.partners,
         tables.reports,
+        tables.pledgers,
     ]
     .into_iter()
     .map(|table| Table {
@@ -178,7 +179,7 @@ fn wrap(tables: core::Tables) -> Vec<Table> {
     .collect()
 }
 
-/// Flatten pledges into the five tables (pledges first) with the facade's `TablesCall`
+/// Flatten pledges into the six tables (pledges first, pledgers last) with the facade's `TablesCall`
 /// options (a `currency` to convert amounts into, `policy`, `rounding`, the filters and
 /// `asOf` of a summary) and a rate `table`; the GIL is released while they are built.
 #[pyfunction]
@@ -199,7 +200,7 @@ pub(crate) fn _tables(
     })
 }
 
-/// Read a file of pledges (JSON array or JSON Lines) straight into the five tables, with the
+/// Read a file of pledges (JSON array or JSON Lines) straight into the six tables, with the
 /// options of [`_tables`]: no Python object per pledge, and the GIL released throughout.
 #[pyfunction]
 #[pyo3(signature = (path, options, table=None))]

@@ -84,9 +84,10 @@ def usd(docs: list[dict[str, Any]]) -> p2c.Tables:
     return p2c.tables([p2c.parse_pledge(d) for d in docs], currency="USD")
 
 
-def test_the_five_tables_by_name(flat: p2c.Tables) -> None:
+def test_the_six_tables_by_name(flat: p2c.Tables) -> None:
     assert list(flat) == list(p2c.TABLE_NAMES)
     assert flat.pledges is flat["pledges"] and flat.reports is flat["pledge_reports"]
+    assert flat.pledgers is flat["pledgers"]
     assert [t.name for t in flat.values()] == list(p2c.TABLE_NAMES)
 
 

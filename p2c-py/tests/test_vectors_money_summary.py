@@ -245,6 +245,39 @@ def test_summary_vector(case: dict[str, Any]) -> None:
         _check_compare(case)
     if "annualReport" in case:
         _check_annual(case)
+    if "pledgersTable" in case:
+        _check_pledgers(case)
+
+
+def _check_pledgers(case: dict[str, Any]) -> None:
+    """A case's ``pledgersTable``: the ``pledgers`` table of ``p2c.tables`` with the tables
+    call's options as keywords, row by row as CSV text (empty for null), decimals by value."""
+    import csv
+    import io
+
+    spec = case["pledgersTable"]
+    o = dict(spec["options"])
+    kwargs: dict[str, Any] = {}
+    if "asOf" in o:
+        kwargs["as_of"] = datetime.date.fromisoformat(o.pop("asOf"))
+    if "currency" in o:
+        kwargs["currency"] = o.pop("currency")
+    assert not o, f"runner does not know options {set(o)}"
+    table = p2c.tables(case["pledges"], **kwargs).pledgers
+    text = table.to_csv(neutralize_formulas=False)
+    assert text is not None
+    got = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(got) == len(spec["rows"])
+    for i, (have, want) in enumerate(zip(got, spec["rows"])):
+        for col, w in want.items():
+            cell = have[col]
+            if w is None:
+                assert cell == "", (i, col, cell)
+                continue
+            try:
+                assert _dec(cell) == _dec(w), (i, col, cell, w)
+            except decimal.InvalidOperation:
+                assert cell == w, (i, col, cell, w)
 
 
 def _check_annual(case: dict[str, Any]) -> None:

@@ -326,6 +326,8 @@ pub struct PreparedTables {
     /// call gives an as-of date.
     status: Option<SummaryOptions>,
     format: InputFormat,
+    /// Whether the pledgers table gets its rows ([`PreparedTables::with_pledgers`]).
+    pledgers: bool,
 }
 
 impl TablesCall {
@@ -365,16 +367,27 @@ impl TablesCall {
             select,
             status,
             format: self.format,
+            pledgers: true,
         })
     }
 }
 
 impl PreparedTables {
-    /// The five flat tables of the pledges the call selects, in input order.
+    /// This call with the pledgers table's rows made (`true`, the default) or left out
+    /// (`false`: the table keeps its columns and has no row; see
+    /// [`TableOptions::skip_pledgers`]), for a caller that wants only the other tables.
+    pub fn with_pledgers(mut self, on: bool) -> PreparedTables {
+        self.pledgers = on;
+        self
+    }
+
+    /// The six flat tables of the pledges the call selects, in input order (the pledgers
+    /// table in the order of its entities' keys).
     pub fn build<P: Borrow<Pledge> + Sync>(&self, pledges: &[P]) -> Result<Tables> {
         let options = TableOptions {
             convert: self.currency.map(|c| (&self.converter as _, c)),
             status: self.status.as_ref(),
+            skip_pledgers: !self.pledgers,
         };
         match &self.select {
             None => tables::pledge_tables(pledges, &options),

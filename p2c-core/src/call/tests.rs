@@ -300,6 +300,7 @@ fn tables_in_pieces_are_the_tables_of_all_the_pledges() {
     for filters in [
         json!({}),
         json!({"filters": {"regions": ["Africa"]}, "asOf": "2026-01-01"}),
+        json!({"currency": "USD", "asOf": "2026-01-01"}),
     ] {
         let (call, _) = from_value::<TablesCall>(filters).unwrap();
         let prepared = call.prepare(&Rates::embedded()).unwrap();

@@ -3,7 +3,7 @@
 //!
 //! Each table is written with the schema of [`to_record_batches`](super::arrow::to_record_batches)
 //! (amounts as exact `decimal128`, dates as `date32`), snappy-compressed, one row group per
-//! [`BATCH_ROWS`](super::arrow::BATCH_ROWS) rows. [`write_dir`] writes the five tables of a
+//! [`BATCH_ROWS`](super::arrow::BATCH_ROWS) rows. [`write_dir`] writes the six tables of a
 //! [`Tables`] as `<name>.parquet` files, one table per thread.
 
 use std::io::Write;
@@ -41,7 +41,7 @@ pub fn write<W: Write + Send>(table: &Table, out: W) -> Result<()> {
     Ok(())
 }
 
-/// Write the five tables of `tables` into `dir` (created if missing) as
+/// Write the six tables of `tables` into `dir` (created if missing) as
 /// `pledges.parquet`, `pledge_countries.parquet`, …, on up to `threads` threads; returns the
 /// paths written, the pledge table first.
 ///

@@ -15,6 +15,15 @@ use crate::geo::{self, CountryGroup};
 use crate::model::Pledge;
 use crate::taxonomy::{Codelist, PledgeType};
 
+/// The criteria's codes, in the checklist's order (the order of [`Assessment::criteria`]).
+pub const CRITERIA: [&str; 5] = [
+    "addresses_focus_areas",
+    "transformational_change",
+    "mobilizes_resources",
+    "multiple_entities",
+    "measurable",
+];
+
 /// People reached from which a pledge counts as working at transformational scale.
 pub const TRANSFORMATIONAL_PEOPLE: u64 = 1_000_000;
 
@@ -69,7 +78,8 @@ fn result(
 /// - `transformational_change`: met when the pledge cites a known P2C Target (`cites_targets`),
 ///   aims to reach at least [`TRANSFORMATIONAL_PEOPLE`] people (`reaches_million`), is
 ///   implemented in an LDC, LLDC or SIDS (`hardest_to_connect`, `countries`: their codes;
-///   membership as of the value date, else the period's first day, else today), or is a
+///   membership as of the value date, else the period's first day, else today or the date
+///   given to [`assess_as_of`]), or is a
 ///   policy pledge (`policy_reform`: reforms change the conditions for everyone), checked in
 ///   that order; otherwise `no_signal`.
 /// - `mobilizes_resources`: met when the pledge announces a positive financial value
@@ -81,6 +91,12 @@ fn result(
 ///   to reach) and time-bound (an end date): `quantified_and_time_bound`; otherwise
 ///   `not_quantified` or `no_end_date`. `progressReports` gives how many reports exist.
 pub fn assess(p: &Pledge) -> Assessment {
+    assess_as_of(p, ValidateOptions::default().as_of_date())
+}
+
+/// [`assess`] with `as_of` in place of today's date: the date country-group membership is
+/// taken on for a pledge with neither a value date nor a period start.
+pub fn assess_as_of(p: &Pledge, as_of: chrono::NaiveDate) -> Assessment {
     let mut criteria = Vec::with_capacity(5);
 
     // 1. Addresses key issues of the focus areas.
@@ -121,7 +137,7 @@ pub fn assess(p: &Pledge) -> Assessment {
                 .and_then(|x| x.start)
                 .map(|d| d.first_day())
         })
-        .unwrap_or_else(|| ValidateOptions::default().as_of_date());
+        .unwrap_or(as_of);
     let hardest: Vec<&str> = p
         .implementation
         .countries

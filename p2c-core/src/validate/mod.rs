@@ -97,7 +97,9 @@ use crate::model::Pledge;
 use crate::taxonomy::ReviewState;
 
 use crate::json::{fast, tree, with_arena, Arena, Tree};
-pub use assess::{assess, Assessment, CriterionResult, TRANSFORMATIONAL_PEOPLE};
+pub use assess::{
+    assess, assess_as_of, Assessment, CriterionResult, CRITERIA, TRANSFORMATIONAL_PEOPLE,
+};
 pub use codes::{issue_code, issue_codes, Code, IssueCodeInfo};
 pub(crate) use rules::batch::Entry as BatchEntry;
 pub use rules::beneficiaries::WORLD_POPULATION;

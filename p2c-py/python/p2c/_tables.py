@@ -26,9 +26,11 @@ TABLE_NAMES: tuple[str, ...] = (
     "pledge_pillars",
     "pledge_partners",
     "pledge_reports",
+    "pledgers",
 )
-"""The names of the five tables, in order: one row per pledge, then one row per pledge and
-implementation country, pillar, pledging entity and progress report."""
+"""The names of the six tables, in order: one row per pledge, then one row per pledge and
+implementation country, pillar, pledging entity and progress report, then one scorecard row per
+pledging entity."""
 
 
 def _require(package: str, what: str) -> Any:
@@ -135,11 +137,12 @@ class Table:
 
 
 class Tables(Mapping[str, Table]):
-    """The five flat tables of a set of pledges, by name (a read-only mapping).
+    """The six flat tables of a set of pledges, by name (a read-only mapping).
 
     ``pledges`` has one row per pledge; ``pledge_countries``, ``pledge_pillars``,
     ``pledge_partners`` and ``pledge_reports`` have one row per pledge and item, each starting
-    with a ``pledge_id`` column that joins it to ``pledges.id``.
+    with a ``pledge_id`` column that joins it to ``pledges.id``; ``pledgers`` has one scorecard
+    row per pledging entity (see :attr:`Tables.pledgers`).
     """
 
     __slots__ = ("_tables",)
@@ -184,6 +187,24 @@ class Tables(Mapping[str, Table]):
     def reports(self) -> Table:
         """One row per pledge and progress report (``pledge_reports``)."""
         return self._tables["pledge_reports"]
+
+    @property
+    def pledgers(self) -> Table:
+        """One scorecard row per pledging entity, lead or partner, identified as the summary
+        counts distinct entities, in the order of its ``entity_key`` (``pledgers``).
+
+        Columns: ``entity_key``, ``entity_id``, ``name``, ``stakeholder_type`` (every type its
+        pledges give, ``;``-joined), ``headquarters``, ``headquarters_region``,
+        ``first_pledge_id`` (the smallest pledge id naming it, which gives its name and
+        headquarters), ``pledges_as_lead``, ``pledges_as_partner``, ``pledges_total``,
+        ``pledges_led_with_value``, ``value_led`` and ``value_currency`` (the stated amounts of
+        the pledges it leads, converted as ``converted_amount`` when ``currency`` is given,
+        else only when all in one currency; null when unknown), ``pledges_reported``,
+        ``reporting_rate`` (reported / total, 4 decimal places), ``meets_<criterion>`` for each
+        criterion of :func:`p2c.assess`, and ``validation_warnings`` (warnings of
+        :func:`p2c.validate` on its pledges, as of ``as_of``, default today). Full rules:
+        p2c-core's ``tables::pledgers``."""
+        return self._tables["pledgers"]
 
     def to_csv(
         self, directory: str | os.PathLike[str], *, neutralize_formulas: bool = True
@@ -233,7 +254,7 @@ def tables(
     country_groups: Iterable[str] | None = None,
     period: tuple[datetime.date, datetime.date] | None = None,
 ) -> Tables:
-    """Flatten ``pledges`` (``Pledge`` objects or pledge documents) into the five flat tables.
+    """Flatten ``pledges`` (``Pledge`` objects or pledge documents) into the six flat tables.
 
     The options are those of p2c-core's ``TablesCall`` (as for Node's ``tables`` and
     ``p2c export``). With ``currency`` (ISO 4217, any case, or its name), the ``pledges`` table
