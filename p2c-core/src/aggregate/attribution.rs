@@ -53,7 +53,7 @@ use rust_decimal::Decimal;
 use super::Attribution;
 use crate::geo;
 use crate::model::{CountryCode, Pledge, Share};
-use crate::money::exact::{add, split};
+use crate::money::exact::{add, split, split_equal};
 use crate::taxonomy::{Codelist, ItuRegion};
 use crate::Result;
 
@@ -82,9 +82,19 @@ pub(super) struct PlaceSplit {
 /// The places of `p`, in order (see the module docs).
 pub(super) fn places_of(p: &Pledge) -> Vec<Place> {
     let imp = &p.implementation;
-    let mut countries: Vec<CountryCode> = imp.countries.clone();
-    countries.sort_unstable();
-    countries.dedup();
+    // Most pledges list their countries sorted and once each: no copy for them.
+    let countries: std::borrow::Cow<'_, [CountryCode]> = if imp
+        .countries
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if a < b))
+    {
+        std::borrow::Cow::Borrowed(&imp.countries)
+    } else {
+        let mut sorted = imp.countries.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        std::borrow::Cow::Owned(sorted)
+    };
     let groups = !imp.country_groups.is_empty();
     let mut out: Vec<Place> = countries.iter().map(|c| Place::Country(*c)).collect();
     let mut any_region = false;
@@ -123,7 +133,7 @@ pub(super) fn attribute(
             return declared(value, &places, &units);
         }
     }
-    let amounts = split(value, &vec![Decimal::ONE; places.len()])?;
+    let amounts = split_equal(value, places.len())?;
     Ok(PlaceSplit {
         parts: places.into_iter().zip(amounts).collect(),
         fallback: attribution == Attribution::DeclaredShares && !shares.is_empty(),
@@ -185,7 +195,7 @@ fn declared(
             vec![part]
         } else {
             spread = true;
-            split(part, &vec![Decimal::ONE; at.len()])?
+            split_equal(part, at.len())?
         };
         for (i, piece) in at.iter().zip(pieces) {
             if let Some(slot) = amounts.get_mut(*i) {

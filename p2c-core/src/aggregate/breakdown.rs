@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
-use super::attribution::{attribute, merge, Place};
+use super::attribution::{attribute, merge, Place, PlaceSplit};
 use super::dims;
 use super::entities::type_bit;
 use super::select::{stakeholder_types, Counted, EndBucket};
@@ -14,7 +14,7 @@ use super::{
 };
 use crate::geo;
 use crate::model::{CountryCode, Pledge};
-use crate::money::exact::{add, count_ratio, ratio, split, Sum};
+use crate::money::exact::{add, count_ratio, ratio, split, split_equal, Sum};
 use crate::taxonomy::{
     BeneficiaryGroup, Codelist, CountryGroup, FocusArea, ImplementationStatus, ItuRegion, Pillar,
     PledgeType, StakeholderType,
@@ -185,6 +185,28 @@ pub(super) fn seed(dim: Dimension) -> Vec<(&'static str, &'static str)> {
     }
 }
 
+/// One pledge's attribution over its places ([`attribute`]), computed on first use and then
+/// shared by the geographic breakdowns of that pledge.
+#[derive(Debug, Default)]
+pub(super) struct PlacesOnce(Option<(Attribution, Result<PlaceSplit>)>);
+
+impl PlacesOnce {
+    /// The split of `c`'s value under `attribution`, computed once.
+    fn get(&mut self, c: &Counted<'_>, attribution: Attribution) -> Result<&PlaceSplit> {
+        if !matches!(&self.0, Some((a, _)) if *a == attribution) {
+            let value = c.value.unwrap_or_default();
+            self.0 = Some((attribution, attribute(c.p, attribution, value)));
+        }
+        match &self.0 {
+            Some((_, Ok(split))) => Ok(split),
+            Some((_, Err(e))) => Err(e.clone()),
+            None => Err(crate::Error::Internal(
+                "the places split was not computed".into(),
+            )),
+        }
+    }
+}
+
 pub(super) const DIMENSIONS: [Dimension; 16] = [
     Dimension::FocusArea,
     Dimension::Pillar,
@@ -218,7 +240,6 @@ pub(super) struct BreakdownAcc {
     /// value); order does not matter until the rows are laid out.
     acc: FastMap<String, (String, u64, Sum)>,
     fallbacks: u64,
-    equal: Vec<Decimal>,
     /// The summary's date, for group membership.
     as_of: NaiveDate,
     /// Whether the geographic dimensions derive their rows from one attribution over the
@@ -246,31 +267,32 @@ impl BreakdownAcc {
             seeds,
             acc: FastMap::default(),
             fallbacks: 0,
-            equal: Vec::new(),
             as_of: options.as_of,
             by_places,
             member_of: FastMap::default(),
         }
     }
 
-    /// Add a counted pledge whose value is final.
-    pub(super) fn add(&mut self, c: &Counted<'_>) -> Result<()> {
+    /// Add a counted pledge whose value is final. The pledge's attribution over its places is
+    /// shared by every geographic breakdown that adds the same pledge through the same
+    /// `places`: the split is computed once per pledge, not once per dimension.
+    pub(super) fn add_with(&mut self, c: &Counted<'_>, places: &mut PlacesOnce) -> Result<()> {
         if self.attribution == Attribution::Full {
             self.add_full(c)
         } else if self.by_places {
-            self.add_places(c)
+            self.add_places(c, places)
         } else {
             self.add_keyed(c)
         }
     }
 
-    /// [`BreakdownAcc::add`] for a geographic dimension under a split attribution: the rows
+    /// [`BreakdownAcc::add_with`] for a geographic dimension under a split attribution: the rows
     /// derived from one attribution of the value over the pledge's places (see
     /// [`super::attribution`]).
-    pub(super) fn add_places(&mut self, c: &Counted<'_>) -> Result<()> {
+    pub(super) fn add_places(&mut self, c: &Counted<'_>, places: &mut PlacesOnce) -> Result<()> {
         let p = c.p;
         let value = c.value.unwrap_or_default();
-        let split = attribute(p, self.attribution, value)?;
+        let split = places.get(c, self.attribution)?;
         if split.parts.is_empty() {
             if p.implementation.global && self.dim != Dimension::CountryGroup {
                 return self.put(GLOBAL.0, || GLOBAL.1, value);
@@ -284,7 +306,7 @@ impl BreakdownAcc {
         match self.dim {
             Dimension::Country => {
                 let mut rows: Vec<(Option<CountryCode>, Decimal)> = Vec::new();
-                for (place, share) in split.parts {
+                for &(place, share) in &split.parts {
                     let key = match place {
                         Place::Country(code) => Some(code),
                         Place::Region(_) | Place::Groups => None,
@@ -303,7 +325,7 @@ impl BreakdownAcc {
             }
             Dimension::ItuRegion => {
                 let mut rows: Vec<(Option<ItuRegion>, Decimal)> = Vec::new();
-                for (place, share) in split.parts {
+                for &(place, share) in &split.parts {
                     let key = match place {
                         Place::Country(code) => geo::itu_region(code),
                         Place::Region(r) => Some(r),
@@ -321,7 +343,7 @@ impl BreakdownAcc {
             _ => {
                 let declared = &p.implementation.country_groups;
                 let mut rows: Vec<(Option<CountryGroup>, Decimal)> = Vec::new();
-                for (place, share) in split.parts {
+                for &(place, share) in &split.parts {
                     let groups: &[CountryGroup] = match place {
                         Place::Country(code) => {
                             let as_of = self.as_of;
@@ -356,7 +378,7 @@ impl BreakdownAcc {
         Ok(())
     }
 
-    /// [`BreakdownAcc::add`] through the pledge's [`Keys`], under any attribution (the route
+    /// [`BreakdownAcc::add_with`] through the pledge's [`Keys`], under any attribution (the route
     /// for split attributions outside the geographic dimensions; [`BreakdownAcc::add_full`]
     /// must agree with it).
     pub(super) fn add_keyed(&mut self, c: &Counted<'_>) -> Result<()> {
@@ -379,18 +401,14 @@ impl BreakdownAcc {
                 }
                 return Ok(());
             }
-            (Attribution::EqualSplit, n) => {
-                self.equal.resize(n, Decimal::ONE);
-                split(value, &self.equal)?
-            }
+            (Attribution::EqualSplit, n) => split_equal(value, n)?,
             (Attribution::DeclaredShares, n) => match declared {
                 Some(w) => split(value, &w)?,
                 None => {
                     if has_shares {
                         inc(&mut self.fallbacks);
                     }
-                    self.equal.resize(n, Decimal::ONE);
-                    split(value, &self.equal)?
+                    split_equal(value, n)?
                 }
             },
         };
@@ -400,7 +418,7 @@ impl BreakdownAcc {
         Ok(())
     }
 
-    /// [`BreakdownAcc::add`] under full attribution: every key of the pledge ([`keys_of`]'s,
+    /// [`BreakdownAcc::add_with`] under full attribution: every key of the pledge ([`keys_of`]'s,
     /// each once) gets the whole value. The keys are visited in place, without building
     /// [`Keys`]: under full attribution their order does not matter.
     pub(super) fn add_full(&mut self, c: &Counted<'_>) -> Result<()> {

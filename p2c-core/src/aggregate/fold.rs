@@ -1,14 +1,14 @@
 //! Folding the counted pledges into delivery, breakdowns, entities and reporting.
 
-use super::breakdown::{BreakdownAcc, DIMENSIONS};
+use super::breakdown::{BreakdownAcc, PlacesOnce, DIMENSIONS};
 use super::delivery::DeliveryAcc;
 use super::entities::EntityAcc;
 use super::reporting::ReportingAcc;
 use super::select::Counted;
 use super::series::{SeriesAcc, YearSeries};
 use super::{
-    Breakdown, DeliveryStats, EntityStats, PledgerCountries, ReportingStats, SummaryOptions,
-    ValueStats,
+    Breakdown, DeliveryStats, Dimension, EntityStats, PledgerCountries, ReportingStats,
+    SummaryOptions, ValueStats,
 };
 use crate::{Error, Result};
 
@@ -32,17 +32,49 @@ pub(super) fn fold_breakdowns(
     counted: &[Counted<'_>],
     mut accs: Vec<(BreakdownAcc, Option<Error>)>,
 ) -> Vec<(BreakdownAcc, Option<Error>)> {
-    // Pledge by pledge, every dimension: each pledge is read from memory once.
+    // Pledge by pledge, every dimension: each pledge is read from memory once, and its
+    // attribution over its places computed once for the geographic dimensions of the task.
     for c in counted {
+        let mut places = PlacesOnce::default();
         for (acc, err) in &mut accs {
             if err.is_none() {
-                if let Err(e) = acc.add(c) {
+                if let Err(e) = acc.add_with(c, &mut places) {
                     *err = Some(e);
                 }
             }
         }
     }
     accs
+}
+
+/// The breakdown tasks of [`fold`], in [`DIMENSIONS`] order: one per dimension, except the
+/// geographic ones (country, region, country group), which share a task so that each pledge's
+/// attribution over its places is computed once for all three.
+fn tasks() -> Vec<Vec<Dimension>> {
+    let geographic = |d: &Dimension| {
+        matches!(
+            d,
+            Dimension::Country | Dimension::ItuRegion | Dimension::CountryGroup
+        )
+    };
+    let mut out: Vec<Vec<Dimension>> = Vec::new();
+    let mut geo: Option<usize> = None;
+    for dim in DIMENSIONS {
+        match geo {
+            Some(i) if geographic(&dim) => {
+                if let Some(task) = out.get_mut(i) {
+                    task.push(dim);
+                }
+            }
+            _ => {
+                if geographic(&dim) {
+                    geo = Some(out.len());
+                }
+                out.push(vec![dim]);
+            }
+        }
+    }
+    out
 }
 
 /// Delivery, breakdowns, entities and reporting, each in one pass over the counted pledges.
@@ -100,8 +132,12 @@ pub(super) fn fold(
         crate::parallel::join(
             threads,
             || {
-                crate::parallel::map(threads, &DIMENSIONS, |dim| {
-                    fold_breakdowns(counted, vec![(BreakdownAcc::new(*dim, options), None)])
+                crate::parallel::map(threads, &tasks(), |dims| {
+                    let accs = dims
+                        .iter()
+                        .map(|dim| (BreakdownAcc::new(*dim, options), None))
+                        .collect();
+                    fold_breakdowns(counted, accs)
                 })
             },
             rest,

@@ -55,6 +55,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
+use super::breakdown::PlacesOnce;
 use super::runs::{get_bytes, get_varint, put_bytes, put_varint, Payload, Runs};
 use super::select::{admit, Admit};
 use super::series::SeriesAcc;
@@ -426,8 +427,9 @@ impl SummaryAccumulator {
             self.overflowed(STAGE_DELIVERY, e);
         }
         let mut failed = None;
+        let mut places = PlacesOnce::default();
         for b in &mut self.breakdowns {
-            if let Err(e) = b.add(c) {
+            if let Err(e) = b.add_with(c, &mut places) {
                 failed = Some(e);
             }
         }

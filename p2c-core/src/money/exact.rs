@@ -214,6 +214,41 @@ pub(crate) fn split(value: Decimal, weights: &[Decimal]) -> Result<Vec<Decimal>>
         .collect()
 }
 
+/// [`split`] with `n` equal weights, without its general arithmetic: the same shares (each
+/// share's exact part is the same, so the units left over go one each to the first shares),
+/// for the equal splits of summaries, which take one per pledge and dimension. `n` = 0 gives
+/// no share.
+pub(crate) fn split_equal(value: Decimal, n: usize) -> Result<Vec<Decimal>> {
+    let overflow = || Error::Overflow {
+        operation: "value split".into(),
+    };
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let count = u128::try_from(n).map_err(|_| overflow())?;
+    // The value in units: `units` × 10^-`value.scale()`, below 2^96.
+    let units = value.mantissa().unsigned_abs();
+    let each = units.checked_div(count).ok_or_else(overflow)?;
+    let left = units.checked_rem(count).ok_or_else(overflow)?;
+    let share = |extra: u128| -> Result<Decimal> {
+        let q = i128::try_from(each.checked_add(extra).ok_or_else(overflow)?)
+            .map_err(|_| overflow())?;
+        let q = if value.is_sign_negative() {
+            q.checked_neg().ok_or_else(overflow)?
+        } else {
+            q
+        };
+        Decimal::try_from_i128_with_scale(q, value.scale()).map_err(|_| overflow())
+    };
+    let (more, base) = (share(1)?, share(0)?);
+    // `left` < `n`, so it fits in usize.
+    let left = usize::try_from(left).map_err(|_| overflow())?;
+    let mut out = Vec::with_capacity(n);
+    out.extend(std::iter::repeat_n(more, left));
+    out.extend(std::iter::repeat_n(base, n.saturating_sub(left)));
+    Ok(out)
+}
+
 /// `n × m / d` as (quotient, remainder), exactly, for `m <= d` (so the quotient is at most
 /// `n`); `None` when `d` is 0. The product may need up to 256 bits: it is formed from 64-bit
 /// halves and divided bit by bit, a path taken only for weights with many digits.
@@ -258,4 +293,48 @@ pub(crate) fn mul_div_rem(n: u128, m: u128, d: u128) -> Option<(u128, u128)> {
         }
     }
     Some((q, rem))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use super::{split, split_equal};
+
+    proptest! {
+        /// The fast path gives exactly the general split's shares, scale and sign included.
+        #[test]
+        fn split_equal_is_split_with_equal_weights(
+            mantissa in any::<i64>(),
+            wide in any::<bool>(),
+            scale in 0u32..=12,
+            n in 0usize..=40,
+        ) {
+            let m = if wide { i128::from(mantissa) << 30 } else { i128::from(mantissa) };
+            let value = Decimal::from_i128_with_scale(m, scale);
+            let general = split(value, &vec![Decimal::ONE; n]).unwrap();
+            let fast = split_equal(value, n).unwrap();
+            prop_assert_eq!(fast.len(), general.len());
+            for (f, g) in fast.iter().zip(&general) {
+                prop_assert_eq!(f, g);
+                prop_assert_eq!(f.scale(), g.scale());
+                prop_assert_eq!(f.is_sign_negative(), g.is_sign_negative());
+            }
+        }
+    }
+
+    #[test]
+    fn split_equal_gives_the_left_units_to_the_first_shares() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(
+            split_equal(d("100.00"), 3).unwrap(),
+            [d("33.34"), d("33.33"), d("33.33")]
+        );
+        assert_eq!(
+            split_equal(d("-7"), 4).unwrap(),
+            [d("-2"), d("-2"), d("-2"), d("-1")]
+        );
+        assert!(split_equal(d("5"), 0).unwrap().is_empty());
+    }
 }
