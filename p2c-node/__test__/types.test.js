@@ -147,6 +147,7 @@ test('the hand-written result types of index.d.ts match what the functions retur
   }
   conforms('Conversion', p2c.convert({ amount: '5600000000', currency: 'EUR', date: '2022-06-07' }))
   conforms('Conversion', p2c.convert({ amount: '1', currency: 'USD', date: '2022-06-07' }))
+  conforms('Tables', p2c.tables(sample, { asOf: '2026-01-01' }))
 })
 
 test('types: money in is a decimal string or bigint, money out a string; the middleware augments Express and Fastify', () => {
