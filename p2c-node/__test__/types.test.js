@@ -105,6 +105,8 @@ test("the README's Node quickstart runs and prints what its comments say", () =>
   // EUR 5.6 bn × 1.0662 (the ECB rate of 2022-06-07) = 5,970,720,000 exactly.
   assert.match(out, /^5970720000\.00 1\.0662 2022-06-07 /m)
   assert.match(out, /^40 \d+\.\d{2} sha256:[0-9a-f]{64}$/m)
+  // The flat tables: a row per pledge, a scorecard per pledging entity, amounts as strings.
+  assert.match(out, /^40 39 5600000000$/m)
   assert.equal(lines.at(-1), 'invalid_argument')
 })
 
