@@ -513,6 +513,59 @@ export declare function compare(a: Summary, b: Summary): Comparison
  */
 export declare function annualReport(pledges: JsonInput, options?: SummaryOptions): AnnualReport
 
+/** Options of `tables`: the core's `TablesCall` and a rate table. */
+export interface TablesOptions {
+  /**
+   * The date the filters are evaluated on (default: today's UTC date). When given, the
+   * `pledges` table also gets the column `reporting_status` as of this date.
+   */
+  asOf?: IsoDate
+  /** Convert every amount into this currency (columns `converted_amount`, `rate`, …; default: none). */
+  currency?: CurrencyCode
+  /** Rate table (default: `RateTable.embedded()`). */
+  table?: RateTable
+  policy?: ConversionPolicyInput
+  rounding?: RoundingStrategyInput
+  regionMode?: RegionMode
+  /** Which pledges the rows are of (as for a summary). */
+  filters?: Filters
+  /** Days between progress reports for the `reporting_status` column (365). */
+  reportIntervalDays?: number
+  /** Grace days after the interval before a report is `overdue` (90). */
+  reportGraceDays?: number
+  /** Years without a report after which a pledge is `inactive` (2). */
+  inactiveAfterYears?: number
+  /** How a text or bytes document is read (default `auto`). */
+  format?: 'auto' | 'json_array' | 'json_lines'
+}
+
+/** One row of a flat table: column name → the cell's text (amounts as decimal strings), `null` when empty. */
+export type TableRow = Record<string, string | null>
+
+/** The six flat tables of `tables`, by name: the rows of `p2c export --format json`. */
+export interface Tables {
+  /** One row per pledge. */
+  pledges: TableRow[]
+  /** One row per pledge and implementation country, with the declared share. */
+  pledge_countries: TableRow[]
+  /** One row per pledge and pillar, with the pillar's focus area. */
+  pledge_pillars: TableRow[]
+  /** One row per pledge and pledging entity, the lead first. */
+  pledge_partners: TableRow[]
+  /** One row per pledge and progress report. */
+  pledge_reports: TableRow[]
+  /** One scorecard row per pledging entity, in the order of its identity key. */
+  pledgers: TableRow[]
+}
+
+/**
+ * The six flat tables of the pledges the options select (the rows `p2c export --format json`
+ * writes). Throws `P2cError` (an unknown option key: `invalid_argument`, as for every call).
+ */
+export declare function tables(pledges: JsonInput, options?: TablesOptions): Tables
+/** `tables` off the event loop: the tables are built on libuv's thread pool. */
+export declare function tablesAsync(pledges: JsonInput, options?: TablesOptions): Promise<Tables>
+
 /** @internal Panics inside Rust on purpose, to test that no panic reaches Node. */
 export declare function _panicForTests(): void
 /** @internal Panics on a libuv worker thread on purpose: the promise rejects with `internal_error`. */

@@ -39,7 +39,7 @@ const n = {}
 for (const name of [
   'validateUpdate', 'validateFile', 'assess', 'issueCodes', 'parsePledge', 'parsePledges',
   'publicView', 'jsonSchema', 'codelists', 'convert', 'summarize', 'countryProfile', 'migrate',
-  'compare', 'annualReport',
+  'compare', 'annualReport', 'tables',
 ]) {
   const fn = wrap(native[name])
   n[name] = (...args) => JSON.parse(fn(...args))
@@ -576,6 +576,31 @@ function annualReport(pledges, options) {
   return n.annualReport(...summaryArgs(pledges, options))
 }
 
+/**
+ * The six flat tables of the pledges (the core's `TablesCall`: `asOf`, `currency`, `policy`,
+ * `rounding`, `regionMode`, `filters`, … and a rate `table`): an object with one array per
+ * table, by the table's name (`pledges`, `pledge_countries`, `pledge_pillars`,
+ * `pledge_partners`, `pledge_reports`, `pledgers`), each row an object of column → its text
+ * (amounts as decimal strings) or `null` for an empty cell: the rows of
+ * `p2c export --format json`. Throws `P2cError` (an unknown option key: the facade's
+ * `invalid_argument`).
+ */
+function tables(pledges, options) {
+  return emitWarnings(n.tables(...tablesArgs(pledges, options))).tables
+}
+
+/** `tables` off the event loop: the tables are built on libuv's thread pool. */
+async function tablesAsync(pledges, options) {
+  return emitWarnings(JSON.parse(await nativeAsync('tablesAsync', ...tablesArgs(pledges, options)))).tables
+}
+
+function tablesArgs(pledges, options) {
+  const doc = documentArg('pledges', pledges)
+  optionsArg('options', options) // type check only
+  const { table, ...rest } = options ?? {}
+  return [doc, stringify('options', rest), tableArg(table)]
+}
+
 /** `renderProfileHtml` off the event loop. */
 async function renderProfileHtmlAsync(pledges, country, options) {
   return nativeAsync('countryProfileAsync', ...profileArgs(pledges, country, options), 'html')
@@ -714,6 +739,8 @@ module.exports = {
   renderProfileHtmlAsync,
   compare,
   annualReport,
+  tables,
+  tablesAsync,
   _panicForTests: () => n._panicForTests(),
   _panicAsyncForTests: () => nativeAsync('_panicAsyncForTests'),
 }

@@ -46,5 +46,7 @@ export const {
   renderProfileHtmlAsync,
   compare,
   annualReport,
+  tables,
+  tablesAsync,
 } = p2c
 export default p2c

@@ -181,6 +181,17 @@ export declare function summarize(doc: string | Uint8Array, optionsJson: string 
 /** `summarize` on the thread pool (JSON, text or HTML as `how` says). */
 export declare function summarizeAsync(doc: string | Uint8Array, optionsJson: string | undefined | null, table: NativeRateTable | undefined | null, how: 'json' | 'text' | 'html'): Promise<string>
 
+/**
+ * The six flat tables of pledges (a JSON array or JSON Lines) with the options of the core's
+ * `TablesCall`: `{ tables, warnings }`, `tables` being `{ "TABLE": [ { column: text | null, … },
+ * … ], … }` by the tables' names, each row the core's `Table::record` (the rows of
+ * `p2c export --format json`); `index.js` raises the warnings and returns the tables.
+ */
+export declare function tables(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: RateTable | undefined | null): string
+
+/** `tables` on the thread pool. */
+export declare function tablesAsync(doc: string | Uint8Array, optionsJson?: string | undefined | null, table?: NativeRateTable | undefined | null): Promise<string>
+
 /** The empty template workbook (options: the core's `SheetExportCall`; `lang` sets its words). */
 export declare function templateXlsx(optionsJson?: string | undefined | null): Buffer
 

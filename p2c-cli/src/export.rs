@@ -14,7 +14,7 @@ use std::path::Path;
 
 use p2c_core::call::{PreparedTables, TablesCall};
 use p2c_core::tables::{pledgers, CsvOptions, PledgerScores, Table, Tables};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::args::{ExportArgs, ExportFormat};
 use crate::fail::{self, Fail, Flags, EXIT_OK};
@@ -162,7 +162,7 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
                         first = false;
                         put(sink.writer(), sep, &where_)?;
                         let record =
-                            serde_json::to_vec(&record(t, row)).map_err(|e| internal(&e))?;
+                            serde_json::to_vec(&t.record(row)).map_err(|e| internal(&e))?;
                         put(sink.writer(), &record, &where_)?;
                     }
                     Ok(())
@@ -268,21 +268,6 @@ fn write_csv(
 
 fn put(w: &mut dyn Write, bytes: &[u8], dest: &str) -> Result<(), Fail> {
     crate::output::write_all(w, bytes, dest)
-}
-
-/// A row of a table as a JSON record (every value as its text; null when empty).
-fn record(t: &Table, row: usize) -> Value {
-    let mut m = Map::new();
-    for c in &t.columns {
-        let text = c.data.text_at(row);
-        let v = if text.is_empty() {
-            Value::Null
-        } else {
-            Value::String(text)
-        };
-        m.insert(c.name.clone(), v);
-    }
-    Value::Object(m)
 }
 
 /// Where the export goes: `--out FILE`, or standard output.

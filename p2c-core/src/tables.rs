@@ -262,6 +262,30 @@ impl Table {
     pub fn column_names(&self) -> Vec<&str> {
         self.columns.iter().map(|c| c.name.as_str()).collect()
     }
+
+    /// One row as a JSON record: an object of column name → the cell's text
+    /// ([`ColumnData::text_at`]: amounts as decimal strings, never numbers), `null` for an
+    /// empty cell. This is the JSON form of the tables everywhere (`p2c export --format json`,
+    /// Node's `tables`), defined once here.
+    /// A row past the end reads as empty cells.
+    pub fn record(&self, row: usize) -> serde_json::Value {
+        let mut m = serde_json::Map::new();
+        for c in &self.columns {
+            let text = c.data.text_at(row);
+            let v = if text.is_empty() {
+                serde_json::Value::Null
+            } else {
+                serde_json::Value::String(text)
+            };
+            m.insert(c.name.clone(), v);
+        }
+        serde_json::Value::Object(m)
+    }
+
+    /// Every row as a JSON record ([`Table::record`]), in order.
+    pub fn records(&self) -> Vec<serde_json::Value> {
+        (0..self.len()).map(|row| self.record(row)).collect()
+    }
 }
 
 /// The flat tables of a set of pledges.

@@ -96,6 +96,35 @@ fn sample_row_counts() {
     }
 }
 
+/// `Table::record`, the JSON form of a row (`p2c export --format json`, Node's `tables`): every
+/// column by name with its CSV text, an empty cell as `null`, amounts as strings.
+#[test]
+fn records_are_the_cells_text_or_null() {
+    let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();
+    for table in t.all() {
+        let records = table.records();
+        assert_eq!(records.len(), table.len(), "{}", table.name);
+        for (row, record) in records.iter().enumerate() {
+            let m = record.as_object().unwrap();
+            assert_eq!(m.len(), table.columns.len());
+            for c in &table.columns {
+                let text = c.data.text_at(row);
+                match &m[&c.name] {
+                    serde_json::Value::Null => assert!(text.is_empty()),
+                    serde_json::Value::String(s) => assert_eq!(*s, text),
+                    other => panic!("{}.{}: {other}", table.name, c.name),
+                }
+            }
+        }
+    }
+    let r = t.pledges.record(row_of(&t.pledges, "P2C-SAMPLE-001"));
+    assert_eq!(r["id"], serde_json::json!("P2C-SAMPLE-001"));
+    let amounts = t.pledges.records();
+    let amounts: Vec<&serde_json::Value> = amounts.iter().map(|r| &r["amount"]).collect();
+    assert!(amounts.iter().any(|a| a.is_string()));
+    assert!(amounts.iter().all(|a| a.is_string() || a.is_null()));
+}
+
 #[test]
 fn sample_pledge_rows() {
     let t = pledge_tables(&sample(), &TableOptions::default()).unwrap();

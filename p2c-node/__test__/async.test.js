@@ -80,6 +80,9 @@ test('the async variants reject with the same error codes as the sync calls thro
     [() => p2c.countryProfile(PLEDGES, 'Atlantis'), () => p2c.countryProfileAsync(PLEDGES, 'Atlantis')],
     [() => p2c.validateUpdate('{', VALID), () => p2c.validateUpdateAsync('{', VALID)],
     [() => p2c.validateUpdate(VALID, 42), () => p2c.validateUpdateAsync(VALID, 42)],
+    [() => p2c.tables(PLEDGES, { bogus: 1 }), () => p2c.tablesAsync(PLEDGES, { bogus: 1 })],
+    [() => p2c.tables('[', { asOf: AS_OF }), () => p2c.tablesAsync('[', { asOf: AS_OF })],
+    [() => p2c.tables(42), () => p2c.tablesAsync(42)],
   ]
   for (const [sync, async] of pairs) {
     const expected = await codeOf(sync)

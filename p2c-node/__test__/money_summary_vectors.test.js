@@ -196,7 +196,27 @@ for (const [name, c] of summaries) {
     }
     if (c.compare !== undefined) checkCompare(c, s)
     if (c.annualReport !== undefined) checkAnnual(c)
-    // c.pledgersTable is not run here: Node has no tables call yet (tests/vectors/README.md).
+    if (c.pledgersTable !== undefined) checkPledgers(c)
+  })
+}
+
+/** A plain decimal string (what `same` compares by value), not an id or a code. */
+const DECIMAL = /^-?\d+(?:\.\d+)?$/
+
+/** A case's `pledgersTable`: the `pledgers` table of `tables(pledges, options)`, exactly its
+ * rows in order; each named column as its text (`null` for an empty cell), decimals by value. */
+function checkPledgers(c) {
+  const spec = c.pledgersTable
+  const got = p2c.tables(c.pledges, spec.options).pledgers
+  assert.equal(got.length, spec.rows.length, 'pledgers rows')
+  spec.rows.forEach((want, i) => {
+    for (const [col, w] of Object.entries(want)) {
+      assert.ok(col in got[i], `row ${i}: no column ${col}`)
+      const cell = got[i][col]
+      if (w === null) assert.equal(cell, null, `row ${i} ${col}`)
+      else if (DECIMAL.test(w) && cell !== null && DECIMAL.test(cell)) assert.ok(same(cell, w), `row ${i} ${col}: ${cell} vs ${w}`)
+      else assert.equal(cell, w, `row ${i} ${col}`)
+    }
   })
 }
 

@@ -105,6 +105,8 @@ test("the README's Node quickstart runs and prints what its comments say", () =>
   // EUR 5.6 bn × 1.0662 (the ECB rate of 2022-06-07) = 5,970,720,000 exactly.
   assert.match(out, /^5970720000\.00 1\.0662 2022-06-07 /m)
   assert.match(out, /^40 \d+\.\d{2} sha256:[0-9a-f]{64}$/m)
+  // The flat tables: a row per pledge, a scorecard per pledging entity, amounts as strings.
+  assert.match(out, /^40 39 5600000000$/m)
   assert.equal(lines.at(-1), 'invalid_argument')
 })
 
@@ -147,6 +149,7 @@ test('the hand-written result types of index.d.ts match what the functions retur
   }
   conforms('Conversion', p2c.convert({ amount: '5600000000', currency: 'EUR', date: '2022-06-07' }))
   conforms('Conversion', p2c.convert({ amount: '1', currency: 'USD', date: '2022-06-07' }))
+  conforms('Tables', p2c.tables(sample, { asOf: '2026-01-01' }))
 })
 
 test('types: money in is a decimal string or bigint, money out a string; the middleware augments Express and Fastify', () => {

@@ -1,7 +1,7 @@
 //! Dashboards: summaries and country profiles, as JSON, text and HTML.
 
 use napi_derive::napi;
-use p2c_core::call::{AnnualReportCall, ProfileCall, Rates, SummaryCall};
+use p2c_core::call::{AnnualReportCall, ProfileCall, Rates, SummaryCall, TablesCall};
 
 use crate::money::{rates, RateTable};
 use crate::{options, pledges, run, to_json, view, Doc, Document};
@@ -101,4 +101,34 @@ pub fn annual_report(
         let doc = view(&doc);
         to_json(&p.report(&pledges(doc, p.format())?)?)
     })
+}
+
+/// The six flat tables of pledges (a JSON array or JSON Lines) with the options of the core's
+/// `TablesCall`: `{ tables, warnings }`, `tables` being `{ "TABLE": [ { column: text | null, … },
+/// … ], … }` by the tables' names, each row the core's `Table::record` (the rows of
+/// `p2c export --format json`); `index.js` raises the warnings and returns the tables.
+#[napi]
+pub fn tables(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+    options_json: Option<String>,
+    table: Option<&RateTable>,
+) -> napi::Result<String> {
+    run(|| tables_json(view(&doc), options_json, &rates(table)))
+}
+
+/// The answer of `tables`.
+pub(crate) fn tables_json(
+    doc: Doc<'_>,
+    options_json: Option<String>,
+    rates: &Rates,
+) -> p2c_core::Result<String> {
+    let (c, warnings) = options::<TablesCall>(options_json.as_deref())?;
+    let p = c.prepare(rates)?;
+    let tables = p.build(&pledges(doc, c.format)?)?;
+    let all: serde_json::Map<String, serde_json::Value> = tables
+        .all()
+        .into_iter()
+        .map(|t| (t.name.clone(), serde_json::Value::Array(t.records())))
+        .collect();
+    to_json(&serde_json::json!({ "tables": all, "warnings": warnings }))
 }

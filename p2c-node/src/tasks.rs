@@ -140,6 +140,18 @@ pub fn country_profile_async(
     Job::task(move || aggregate::profile(doc.view(), country, options_json, &rates, &how))
 }
 
+/// `tables` on the thread pool.
+#[napi(ts_return_type = "Promise<string>")]
+pub fn tables_async(
+    #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+    options_json: Option<String>,
+    table: Option<&RateTable>,
+) -> AsyncTask<Job> {
+    let doc = OwnedDoc::new(doc);
+    let rates = rates(table);
+    Job::task(move || aggregate::tables_json(doc.view(), options_json, &rates))
+}
+
 /// Panic on a worker thread on purpose, to test that the guard holds there too (test hook).
 #[napi(js_name = "_panicAsyncForTests", ts_return_type = "Promise<string>")]
 pub fn panic_async_for_tests() -> AsyncTask<Job> {

@@ -64,3 +64,13 @@ const migratedObject: { formatVersion: string } = p2c.migrate({ formatVersion: '
 const changedPaths: string[] = p2c.migrate(migratedText).reports.flatMap((r) => r.changes.map((c) => c.path))
 // @expect TS2322
 const notANumber: number = p2c.migrate(migratedObject).document
+
+// Flat tables: rows of text or null, amounts never numbers; the options are checked by name.
+const flat: p2c.Tables = p2c.tables('[]', { asOf: '2026-01-01', currency: 'EUR', filters: { regions: ['AFR'] } })
+const cell: string | null | undefined = flat.pledgers[0]?.value_led
+const flatLater: p2c.TableRow[] = (await p2c.tablesAsync(Buffer.from('[]'))).pledge_countries
+// @expect TS2322
+const cellNumber: number | null | undefined = flat.pledges[0]?.amount
+// @expect TS2353
+p2c.tables('[]', { bogus: 1 })
+export { cell, flatLater, cellNumber }
