@@ -24,6 +24,28 @@ pub enum InputFormat {
     JsonLines,
 }
 
+impl InputFormat {
+    /// Whether a stream in this format is one JSON array: for `Auto`, whether its first
+    /// non-blank byte (after a byte-order mark) is `[`, looked at without consuming the
+    /// stream. Errors: `io_error` when reading fails.
+    pub(crate) fn is_array<R: std::io::BufRead>(self, reader: &mut R) -> Result<bool> {
+        Ok(match self {
+            InputFormat::JsonArray => true,
+            InputFormat::JsonLines => false,
+            InputFormat::Auto => {
+                let head = reader.fill_buf().map_err(|e| crate::Error::Io {
+                    path: String::new(),
+                    message: e.to_string(),
+                })?;
+                let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
+                head.iter()
+                    .find(|b| !b.is_ascii_whitespace())
+                    .is_some_and(|b| *b == b'[')
+            }
+        })
+    }
+}
+
 impl From<InputFormat> for StreamFormat {
     fn from(f: InputFormat) -> StreamFormat {
         match f {
@@ -136,17 +158,7 @@ impl ParseCall {
             path: String::new(),
             message: e.to_string(),
         };
-        let array = match self.format {
-            InputFormat::JsonArray => true,
-            InputFormat::JsonLines => false,
-            InputFormat::Auto => {
-                let head = reader.fill_buf().map_err(io)?;
-                let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
-                head.iter()
-                    .find(|b| !b.is_ascii_whitespace())
-                    .is_some_and(|b| *b == b'[')
-            }
-        };
+        let array = self.format.is_array(&mut reader)?;
         if !array {
             return crate::parse::for_each_pledge_line(reader, f);
         }

@@ -189,17 +189,7 @@ impl PreparedSummary {
             path: String::new(),
             message: e.to_string(),
         };
-        let array = match self.format {
-            InputFormat::JsonArray => true,
-            InputFormat::JsonLines => false,
-            InputFormat::Auto => {
-                let head = reader.fill_buf().map_err(io)?;
-                let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
-                head.iter()
-                    .find(|b| !b.is_ascii_whitespace())
-                    .is_some_and(|b| *b == b'[')
-            }
-        };
+        let array = self.format.is_array(&mut reader)?;
         if array {
             let pledges = {
                 let mut text = String::new();
