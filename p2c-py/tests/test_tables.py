@@ -459,3 +459,28 @@ def test_load_tables_equals_tables_of_load(tmp_path: pathlib.Path, jsonl: bool) 
     with pytest.raises(p2c.P2cError) as e:
         p2c.load_tables(tmp_path / "missing.json")
     assert e.value.code == "io_error"
+
+
+def test_tables_take_every_option_of_the_core_tables_call() -> None:
+    """new_between narrows the rows as the summary's filter does, and the reporting-status
+    rule's parameters reach the reporting_status column, from memory and from the file."""
+    pledges = p2c.load(SAMPLE)
+    as_of = datetime.date(2026, 1, 1)
+    window = (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
+    summary = p2c.summarize(pledges, as_of=as_of, new_between=window)
+    for t in (
+        p2c.tables(pledges, as_of=as_of, new_between=window),
+        p2c.load_tables(SAMPLE, as_of=as_of, new_between=window),
+    ):
+        assert 0 < len(t.pledges) < len(pledges)
+        assert len(t.pledges) == summary.pledge_count
+    default = p2c.tables(pledges, as_of=as_of).pledges.to_pyarrow()
+    never_inactive = p2c.tables(
+        pledges, as_of=as_of, inactive_after_years=100, report_interval_days=36500
+    ).pledges.to_pyarrow()
+    default = default.column("reporting_status").to_pylist()
+    never_inactive = never_inactive.column("reporting_status").to_pylist()
+    assert "inactive" not in never_inactive
+    assert default != never_inactive
+    with pytest.raises(p2c.OptionError):
+        p2c.tables(pledges, as_of=as_of, new_between=(window[1], window[0]))

@@ -253,6 +253,10 @@ def tables(
     countries: Iterable[str] | None = None,
     country_groups: Iterable[str] | None = None,
     period: tuple[datetime.date, datetime.date] | None = None,
+    new_between: tuple[datetime.date, datetime.date] | None = None,
+    report_interval_days: int | None = None,
+    report_grace_days: int | None = None,
+    inactive_after_years: int | None = None,
 ) -> Tables:
     """Flatten ``pledges`` (``Pledge`` objects or pledge documents) into the six flat tables.
 
@@ -263,9 +267,11 @@ def tables(
     An amount that cannot be converted (no rate) keeps its row, with a null
     ``converted_amount`` and the error's code (such as ``rate_not_found``) in
     ``conversion_error``. ``policy``, ``rounding`` and ``table`` choose the rates as in
-    :func:`p2c.convert`. The filters (``focus_areas`` … ``period``) and ``region_mode`` select
-    pledges as :func:`p2c.summarize` does, evaluated on ``as_of`` (default: today's UTC date);
-    the rows of every other pledge are left out.
+    :func:`p2c.convert`. The filters (``focus_areas`` … ``new_between``) and ``region_mode``
+    select pledges as :func:`p2c.summarize` does, evaluated on ``as_of`` (default: today's UTC
+    date); the rows of every other pledge are left out. Given ``as_of``, the ``pledges`` table
+    has a ``reporting_status`` column, by the rule ``report_interval_days``,
+    ``report_grace_days`` and ``inactive_after_years`` set as for :func:`p2c.summarize`.
 
     >>> t = p2c.tables(p2c.load("pledges.json"), currency="USD")  # doctest: +SKIP
     >>> df = t.pledges.to_polars()                               # doctest: +SKIP
@@ -274,21 +280,7 @@ def tables(
     (``overflow`` when an amount cannot be held as a 38-digit decimal) and
     :class:`p2c.ParseError` for a document that cannot be read.
     """
-    options = call(
-        currency=currency,
-        policy=policy,
-        rounding=rounding,
-        as_of=as_of,
-        region_mode=region_mode,
-        focus_areas=focus_areas,
-        pillars=pillars,
-        pledge_types=pledge_types,
-        stakeholder_types=stakeholder_types,
-        regions=regions,
-        countries=countries,
-        country_groups=country_groups,
-        period=period,
-    )
+    options = _tables_call(locals())
     return Tables(Table(t) for t in _p2c._tables(_pledges(pledges), options, table))
 
 
@@ -309,6 +301,10 @@ def load_tables(
     countries: Iterable[str] | None = None,
     country_groups: Iterable[str] | None = None,
     period: tuple[datetime.date, datetime.date] | None = None,
+    new_between: tuple[datetime.date, datetime.date] | None = None,
+    report_interval_days: int | None = None,
+    report_grace_days: int | None = None,
+    inactive_after_years: int | None = None,
     format: str | None = None,
 ) -> Tables:
     """Read a file of pledges (a JSON array, or JSON Lines) straight into the flat tables.
@@ -321,20 +317,13 @@ def load_tables(
 
     >>> df = p2c.load_tables("pledges.jsonl", currency="USD").pledges.to_polars()  # doctest: +SKIP
     """
-    options = call(
-        currency=currency,
-        policy=policy,
-        rounding=rounding,
-        as_of=as_of,
-        region_mode=region_mode,
-        focus_areas=focus_areas,
-        pillars=pillars,
-        pledge_types=pledge_types,
-        stakeholder_types=stakeholder_types,
-        regions=regions,
-        countries=countries,
-        country_groups=country_groups,
-        period=period,
-        format=format,
-    )
+    options = _tables_call(locals())
     return Tables(Table(t) for t in _p2c._load_tables(os.fspath(path), options, table))
+
+
+def _tables_call(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The ``TablesCall`` of :func:`tables` or :func:`load_tables` from their arguments
+    (``locals()`` at their start): every keyword option but the rate ``table``, which is passed
+    as an object."""
+    options = {k: v for k, v in arguments.items() if k not in ("pledges", "path", "table")}
+    return call(**options)
