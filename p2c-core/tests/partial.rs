@@ -149,17 +149,27 @@ fn a_relation_to_a_pledge_another_partition_folded_in_is_an_error() {
     // 008 (second part) supersedes 006 (first part); without the related ids of the whole
     // input, the first part folds 006 in.
     let parts = cut(&pledges, &[7]);
-    let local = |part: &[Pledge]| related(part);
-    let mut accs = Vec::new();
-    for part in &parts {
-        let mut acc = SummaryAccumulator::new(o.clone()).with_related(local(part));
-        for p in part.iter() {
-            acc.push(p.clone()).unwrap();
+    let accumulate = |related: &dyn Fn(&[Pledge]) -> HashSet<String>| {
+        let mut accs = Vec::new();
+        for part in &parts {
+            let mut acc = SummaryAccumulator::new(o.clone()).with_related(related(part));
+            for p in part.iter() {
+                acc.push(p.clone()).unwrap();
+            }
+            accs.push(acc);
         }
-        accs.push(acc);
+        let first = accs.remove(0);
+        (first, accs.remove(0))
+    };
+    // Each part told only its own related ids: the two sets differ, and the merge says so.
+    let (mut first, second) = accumulate(&|part| related(part));
+    match first.merge(second) {
+        Err(p2c_core::Error::PartialMismatch { field, .. }) => assert_eq!(field, "relatedIds"),
+        other => panic!("{other:?}"),
     }
-    let mut first = accs.remove(0);
-    first.merge(accs.remove(0)).unwrap();
+    // Both told the same, incomplete set: the summary cannot be finished.
+    let (mut first, second) = accumulate(&|_| HashSet::new());
+    first.merge(second).unwrap();
     assert_eq!(first.finish().unwrap_err().code(), "unannounced_relation");
 }
 

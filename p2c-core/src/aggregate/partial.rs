@@ -1,14 +1,14 @@
 //! Partial summaries as bytes: what a [`SummaryAccumulator`] holds, written so that another
 //! process or machine can merge it.
 //!
-//! # Format (version 1)
+//! # Format (version 2: version 1 had no related ids)
 //!
 //! ```text
 //! "P2C-PARTIAL\n"                 12 bytes, the magic
-//! format version                   u32, little-endian (1)
+//! format version                   u32, little-endian (2)
 //! header length                    u64, little-endian
 //! header                           JSON (self-describing: p2c version, the options the
-//!                                  figures depend on, every count and sum, breakdown rows,
+//!                                  figures depend on, the related ids, every count and sum, breakdown rows,
 //!                                  the sizes of the sections that follow)
 //! sections                         the sorted runs (ids, excluded, included invalid,
 //!                                  undated, entities, reporting leads, overdue) and the
@@ -41,7 +41,7 @@ use crate::taxonomy::{Challenge, Codelist, Solution, StakeholderType};
 use crate::{Error, Result};
 
 const MAGIC: &[u8; 12] = b"P2C-PARTIAL\n";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const CHECKSUM: usize = 32;
 
 /// What the figures of a summary depend on, besides its pledges: two partials merge only
@@ -155,6 +155,9 @@ struct Header {
     kind: String,
     p2c_version: String,
     options: Descriptor,
+    /// The ids relations name in the whole input, sorted ([`SummaryAccumulator::with_related`]):
+    /// partials merge only when they were told the same ones.
+    related: Vec<String>,
     pledge_count: u64,
     filtered_out: u64,
     total: String,
@@ -297,6 +300,7 @@ impl SummaryAccumulator {
             kind: "p2c-partial-summary".into(),
             p2c_version: env!("CARGO_PKG_VERSION").into(),
             options: Descriptor::of(&self.options),
+            related: self.related_sorted(),
             pledge_count: self.pledge_count,
             filtered_out: self.filtered_out,
             total: self.total.to_string(),
@@ -508,7 +512,8 @@ impl SummaryAccumulator {
             },
         };
         let (dp, delivered, pledged) = header.delivery;
-        let mut acc = SummaryAccumulator::new(options.clone());
+        let mut acc = SummaryAccumulator::new(options.clone())
+            .with_related(header.related.iter().cloned().collect());
         acc.ids = ids;
         acc.rejected = header.rejected;
         acc.held = held;

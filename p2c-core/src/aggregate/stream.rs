@@ -306,6 +306,13 @@ impl SummaryAccumulator {
         self
     }
 
+    /// The related ids the accumulator was told, sorted.
+    pub(crate) fn related_sorted(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.related.iter().cloned().collect();
+        ids.sort_unstable();
+        ids
+    }
+
     /// The options the accumulator was made with.
     pub fn options(&self) -> &SummaryOptions {
         &self.options
@@ -450,6 +457,23 @@ impl SummaryAccumulator {
     /// difference; `overflow` is recorded as for `push` and reported by `finish`.
     pub fn merge(&mut self, later: SummaryAccumulator) -> Result<()> {
         super::partial::check_same(&self.options, &later.options)?;
+        if !Arc::ptr_eq(&self.related, &later.related) && self.related != later.related {
+            let (ours, theirs) = (self.related_sorted(), later.related_sorted());
+            let first = |a: &[String], b: &[String]| {
+                a.iter()
+                    .find(|id| b.binary_search(id).is_err())
+                    .map(|id| format!("`{id}`"))
+            };
+            let describe = |a: &[String], b: &[String]| match first(a, b) {
+                Some(id) => format!("{} ids, {id} among them", a.len()),
+                None => format!("{} ids", a.len()),
+            };
+            return Err(Error::PartialMismatch {
+                field: "relatedIds".into(),
+                ours: describe(&ours, &theirs),
+                theirs: describe(&theirs, &ours),
+            });
+        }
         self.merge_unchecked(later);
         Ok(())
     }

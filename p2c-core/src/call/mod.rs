@@ -115,7 +115,7 @@ pub use sheets::{
     PreparedSheetImport, SheetExportCall, SheetFile, SheetFormat, SheetImportAnswer,
     SheetImportCall,
 };
-pub use summary::{PreparedSummary, PreparedTables, ProfileCall, SummaryCall, TablesCall};
+pub use summary::{Input, PreparedSummary, PreparedTables, ProfileCall, SummaryCall, TablesCall};
 pub use validate::{report_from_json, PreparedValidate, ValidateAnswer, ValidateCall};
 
 /// Something the caller should know about a call that still ran: a deprecated spelling, an

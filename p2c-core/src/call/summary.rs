@@ -14,10 +14,12 @@ use super::{resolve, LangTag, Rates, Warning};
 use crate::aggregate::{
     self, Attribution, CountryProfile, Filters, InvalidPolicy, RegionMode, Summary, SummaryOptions,
 };
+use crate::file::{self, Format};
 use crate::html::HtmlOptions;
 use crate::i18n::{Lang, Localizer};
 use crate::model::{CountryCode, CurrencyCode, Pledge};
 use crate::money::{RoundingStrategy, TableConverter};
+use crate::parallel::Threads;
 use crate::tables::{self, TableOptions, Tables};
 use crate::{Error, Result};
 
@@ -64,6 +66,9 @@ pub struct SummaryCall {
     pub source: Option<String>,
     /// How a file or stream of pledges is read.
     pub format: InputFormat,
+    /// How many threads a file or the bytes of one may be summarized on (`0` or absent: the
+    /// cores available; `1`: the calling thread). The summary is the same whatever the number.
+    pub threads: Option<Threads>,
 }
 
 /// A country profile: the country (ISO 3166-1 alpha-3 in any case, alpha-2, or English name)
@@ -137,6 +142,9 @@ impl SummaryCall {
         }
         if let Some(t) = self.top {
             options.top = t;
+        }
+        if let Some(t) = self.threads {
+            options.threads = t;
         }
         let (lang, warnings) = lang_of(self.lang.as_ref());
         let mut html = HtmlOptions::default();
@@ -271,6 +279,107 @@ impl PreparedSummary {
     fn html_options(&self) -> HtmlOptions {
         self.html.clone().with_lang(self.lang)
     }
+
+    /// The file route's format for the call's input format.
+    fn file_format(&self) -> Format {
+        match self.format {
+            InputFormat::Auto => Format::Auto,
+            InputFormat::JsonArray => Format::Array,
+            InputFormat::JsonLines => Format::Lines,
+        }
+    }
+
+    /// Summarize pledges straight from their bytes or their file (a JSON array or JSON
+    /// Lines), without a [`Pledge`] held per pledge, on up to the call's `threads`
+    /// ([`file::summarize_path`]): the same summary as [`PreparedSummary::summarize`] over
+    /// the same pledges, whatever the number of threads.
+    ///
+    /// Errors: `io_error`; `parse_error` for the first record that does not parse; those of
+    /// [`aggregate::summarize`].
+    pub fn summarize_input(&self, input: Input<'_>) -> Result<Summary> {
+        let mut summary = match input {
+            Input::Path(path) => file::summarize_path(path, self.file_format(), &self.options)?,
+            Input::Bytes(bytes) => {
+                file::summarize_records(bytes, self.file_format(), &self.options)?
+            }
+        };
+        summary.warnings.clone_from(&self.warnings);
+        Ok(summary)
+    }
+
+    /// The ids that relations (`supersedes`, `part_of`, `same_funds_as`) name in one
+    /// partition of a larger input, sorted: the first step of a summary made of partitions
+    /// (see [`PreparedSummary::partial`]). Records that do not parse are skipped here
+    /// ([`PreparedSummary::partial`] reports them).
+    ///
+    /// Errors: `io_error` when a file cannot be read.
+    pub fn related_ids(&self, input: Input<'_>) -> Result<Vec<String>> {
+        let threads = self.options.threads;
+        let set = match input {
+            Input::Path(path) => file::related_path(path, self.file_format(), threads)?,
+            Input::Bytes(bytes) => file::related_records(bytes, self.file_format(), threads),
+        };
+        let mut ids: Vec<String> = set.into_iter().collect();
+        ids.sort_unstable();
+        Ok(ids)
+    }
+
+    /// The partial summary of one partition of a larger input, as bytes to carry to another
+    /// process or machine and merge there ([`PreparedSummary::merge_partials`]). `related`
+    /// must hold every id that [`PreparedSummary::related_ids`] found in *every* partition
+    /// (their union): a pledge named by a relation in another partition is held back until
+    /// the merge, so that relations, duplicate ids and distinct entities come out as in one
+    /// pass.
+    ///
+    /// Errors: `io_error`; `parse_error` for the first record that does not parse.
+    pub fn partial<S: AsRef<str>>(&self, input: Input<'_>, related: &[S]) -> Result<Vec<u8>> {
+        let related = related.iter().map(|s| s.as_ref().to_owned()).collect();
+        let format = self.file_format();
+        let mut acc = match input {
+            Input::Path(path) => file::partial_path(path, format, &self.options, related)?,
+            Input::Bytes(bytes) => file::partial_records(bytes, format, &self.options, related)?,
+        };
+        acc.to_bytes()
+    }
+
+    /// Merge the partial summaries of the partitions of one input, in the partitions'
+    /// order, and finish the summary: equal to the summary of the whole input in one pass
+    /// when every partial was made with this call's options and the same related ids.
+    ///
+    /// Errors: `invalid_argument` when there is no partial; `invalid_partial` for bytes that
+    /// are not a partial summary, or are truncated or altered; `partial_mismatch` for a
+    /// partial made by another p2c version or with other options (as-of date, currency,
+    /// rates, policy, attribution, filters, related ids …), naming the difference; those of
+    /// [`aggregate::SummaryAccumulator::finish`].
+    pub fn merge_partials<B: AsRef<[u8]>>(&self, partials: &[B]) -> Result<Summary> {
+        let mut parts = partials.iter();
+        let Some(first) = parts.next() else {
+            return Err(Error::InvalidArgument {
+                pointer: String::new(),
+                message: "no partial summary to merge: give at least one".into(),
+                suggestion: None,
+            });
+        };
+        let mut acc = aggregate::SummaryAccumulator::from_bytes(first.as_ref(), &self.options)?;
+        for p in parts {
+            acc.merge(aggregate::SummaryAccumulator::from_bytes(
+                p.as_ref(),
+                &self.options,
+            )?)?;
+        }
+        let mut summary = acc.finish()?;
+        summary.warnings.clone_from(&self.warnings);
+        Ok(summary)
+    }
+}
+
+/// Where the file route reads pledges from: a file, or its bytes in memory.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A file (a JSON array or JSON Lines).
+    Path(&'a std::path::Path),
+    /// The bytes of one.
+    Bytes(&'a [u8]),
 }
 
 /// The options of the flat tables: a currency to convert amounts into (none by default), and

@@ -356,3 +356,96 @@ fn a_streamed_profile_is_the_profile_of_all_the_pledges() {
         assert_eq!(streamed, whole);
     }
 }
+
+/// The sample pledges as JSON Lines, and cut into `n` partitions of whole lines.
+fn sample_lines(n: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/data/pledges.json");
+    let mut docs: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    // Relations that change the figures, across partitions.
+    for (at, kind, to) in [
+        (7, "supersedes", "P2C-SAMPLE-006"),
+        (8, "part_of", "P2C-SAMPLE-001"),
+        (30, "same_funds_as", "P2C-SAMPLE-022"),
+        (39, "same_funds_as", "P2C-SAMPLE-013"),
+    ] {
+        docs[at]["relations"] = json!([{"pledge": to, "type": kind}]);
+    }
+    let lines: Vec<String> = docs.iter().map(|d| d.to_string()).collect();
+    let whole = format!("{}\n", lines.join("\n")).into_bytes();
+    let size = lines.len().div_ceil(n);
+    let parts = lines
+        .chunks(size)
+        .map(|c| format!("{}\n", c.join("\n")).into_bytes())
+        .collect();
+    (whole, parts)
+}
+
+fn summary_call(value: serde_json::Value) -> PreparedSummary {
+    let (call, _) = from_value::<SummaryCall>(value).unwrap();
+    call.prepare(&Rates::default()).unwrap()
+}
+
+#[test]
+fn partitions_summarized_apart_merge_into_the_one_pass_summary() {
+    let (whole, parts) = sample_lines(3);
+    for options in [
+        json!({"asOf": "2026-11-23"}),
+        json!({"asOf": "2026-11-23", "attribution": "equal_split", "threads": 1}),
+        json!({"asOf": "2025-01-01", "currency": "EUR", "threads": 2}),
+    ] {
+        let call = summary_call(options.clone());
+        let pledges = ParseCall::default().pledges_bytes(&whole).unwrap();
+        let one_pass = call.summarize(&pledges).unwrap().to_json();
+        let file_route = call.summarize_input(Input::Bytes(&whole)).unwrap();
+        assert_eq!(file_route.to_json(), one_pass, "{options}");
+        let mut related: Vec<String> = Vec::new();
+        for p in &parts {
+            related.extend(call.related_ids(Input::Bytes(p)).unwrap());
+        }
+        related.sort();
+        related.dedup();
+        assert!(!related.is_empty(), "the sample has relations");
+        let partials: Vec<Vec<u8>> = parts
+            .iter()
+            .map(|p| call.partial(Input::Bytes(p), &related).unwrap())
+            .collect();
+        let merged = call.merge_partials(&partials).unwrap();
+        assert_eq!(merged.to_json(), one_pass, "{options}");
+    }
+}
+
+#[test]
+fn partials_that_cannot_merge_are_errors() {
+    let (_, parts) = sample_lines(2);
+    let call = summary_call(json!({"asOf": "2026-11-23"}));
+    let related = call.related_ids(Input::Bytes(&parts[1])).unwrap();
+    let a = call.partial(Input::Bytes(&parts[0]), &related).unwrap();
+    let b = call.partial(Input::Bytes(&parts[1]), &related).unwrap();
+    // No partial at all.
+    let e = call.merge_partials::<Vec<u8>>(&[]).unwrap_err();
+    assert_eq!(e.code(), "invalid_argument");
+    // Told other related ids: refused by name.
+    let fewer = call
+        .partial(Input::Bytes(&parts[1]), &[] as &[String])
+        .unwrap();
+    let e = call.merge_partials(&[&a, &fewer]).unwrap_err();
+    assert_eq!(e.to_json()["field"], "relatedIds");
+    // Made with other options.
+    let other = summary_call(json!({"asOf": "2026-11-24"}));
+    let e = other.merge_partials(&[&a, &b]).unwrap_err();
+    assert_eq!(
+        (e.code(), &e.to_json()["field"]),
+        ("partial_mismatch", &json!("asOf"))
+    );
+    // Truncated.
+    let e = call
+        .merge_partials(&[&a[..a.len() - 1], &b[..]])
+        .unwrap_err();
+    assert_eq!(e.code(), "invalid_partial");
+    // A record that does not parse names its line.
+    let e = call
+        .partial(Input::Bytes(b"{\"id\": \"P-1\"}\n"), &related)
+        .unwrap_err();
+    assert_eq!(e.code(), "parse_error");
+}
