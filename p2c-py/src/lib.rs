@@ -167,6 +167,10 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<money::RateTable>()?;
     m.add_function(wrap_pyfunction!(money::_convert, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_summarize, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_summarize_input, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_related_ids, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_partial_summary, m)?)?;
+    m.add_function(wrap_pyfunction!(summary::_merge_partials, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_country_profile, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_compare, m)?)?;
     m.add_function(wrap_pyfunction!(summary::_annual_report, m)?)?;

@@ -4,12 +4,14 @@
 //! so their shape is defined once, by `schema/summary.schema.json`.
 
 use p2c_core::aggregate;
-use p2c_core::call::{AnnualReportCall, PreparedSummary, ProfileCall, SummaryCall};
+use p2c_core::call::{AnnualReportCall, Input, PreparedSummary, ProfileCall, SummaryCall};
 use p2c_core::i18n::Localizer;
 use p2c_core::model::CountryCode;
 use p2c_core::money::RateProvenance;
 
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedBytes;
+use pyo3::types::PyBytes;
 
 use crate::convert;
 use crate::errors::{call, guard, to_pyerr, warn};
@@ -225,5 +227,107 @@ pub(crate) fn _annual_report(
             })
             .map_err(|e| to_pyerr(py, &e))?;
         convert::to_py(py, &json)
+    })
+}
+
+/// Where the file route reads pledges from: a path (`str` or `os.PathLike`) or `bytes`. The
+/// Python functions decide which one they take (`summarize_file` a path, `summarize_bytes`
+/// bytes): a `str` is never read as data.
+#[derive(FromPyObject)]
+pub(crate) enum Source {
+    /// The bytes of a file (`bytes`, `bytearray`), borrowed, not copied.
+    Bytes(PyBackedBytes),
+    /// A file.
+    Path(std::path::PathBuf),
+}
+
+impl Source {
+    fn input(&self) -> Input<'_> {
+        match self {
+            Source::Bytes(b) => Input::Bytes(b),
+            Source::Path(p) => Input::Path(p),
+        }
+    }
+}
+
+/// The answer of a summary: its head as JSON-ready data, the summary, its language code.
+fn answer(
+    py: Python<'_>,
+    prepared: &PreparedSummary,
+    mut summary: aggregate::Summary,
+) -> PyResult<(Py<PyAny>, SummaryCore, &'static str)> {
+    let head = convert::to_py(py, &summary.head_json())?;
+    Ok((head, SummaryCore { summary }, prepared.lang.code()))
+}
+
+/// Summarize a file or its bytes with the file route (no `Pledge` per record, on the call's
+/// `threads`, the GIL released); the answer of [`_summarize`].
+#[pyfunction]
+#[pyo3(signature = (source, options, table=None))]
+pub(crate) fn _summarize_input(
+    py: Python<'_>,
+    source: Source,
+    options: &Bound<'_, PyAny>,
+    table: Option<PyRef<'_, RateTable>>,
+) -> PyResult<(Py<PyAny>, SummaryCore, &'static str)> {
+    guard(py, || {
+        let (prepared, _) = prepare(py, options, table.as_deref(), None)?;
+        let summary = py
+            .detach(|| prepared.summarize_input(source.input()))
+            .map_err(|e| to_pyerr(py, &e))?;
+        answer(py, &prepared, summary)
+    })
+}
+
+/// The ids relations name in one partition (sorted): the first step of a summary made of
+/// partitions.
+#[pyfunction]
+#[pyo3(signature = (source, options))]
+pub(crate) fn _related_ids(
+    py: Python<'_>,
+    source: Source,
+    options: &Bound<'_, PyAny>,
+) -> PyResult<Vec<String>> {
+    guard(py, || {
+        let (prepared, _) = prepare(py, options, None, None)?;
+        py.detach(|| prepared.related_ids(source.input()))
+            .map_err(|e| to_pyerr(py, &e))
+    })
+}
+
+/// The partial summary of one partition, as bytes.
+#[pyfunction]
+#[pyo3(signature = (source, related, options, table=None))]
+pub(crate) fn _partial_summary(
+    py: Python<'_>,
+    source: Source,
+    related: Vec<String>,
+    options: &Bound<'_, PyAny>,
+    table: Option<PyRef<'_, RateTable>>,
+) -> PyResult<Py<PyBytes>> {
+    guard(py, || {
+        let (prepared, _) = prepare(py, options, table.as_deref(), None)?;
+        let bytes = py
+            .detach(|| prepared.partial(source.input(), &related))
+            .map_err(|e| to_pyerr(py, &e))?;
+        Ok(PyBytes::new(py, &bytes).unbind())
+    })
+}
+
+/// Merge partial summaries in order and finish the summary; the answer of [`_summarize`].
+#[pyfunction]
+#[pyo3(signature = (partials, options, table=None))]
+pub(crate) fn _merge_partials(
+    py: Python<'_>,
+    partials: Vec<PyBackedBytes>,
+    options: &Bound<'_, PyAny>,
+    table: Option<PyRef<'_, RateTable>>,
+) -> PyResult<(Py<PyAny>, SummaryCore, &'static str)> {
+    guard(py, || {
+        let (prepared, _) = prepare(py, options, table.as_deref(), None)?;
+        let summary = py
+            .detach(|| prepared.merge_partials(&partials))
+            .map_err(|e| to_pyerr(py, &e))?;
+        answer(py, &prepared, summary)
     })
 }

@@ -58,6 +58,14 @@ from ._p2c import (
     parse_pledge,
     parse_pledges,
 )
+from ._partitions import (
+    SummaryOptions,
+    merge_partials,
+    partial_summary,
+    related_ids,
+    summarize_bytes,
+    summarize_file,
+)
 from ._report import Assessment, Criterion, Issue, Report
 from ._sheets import (
     Cell,
@@ -119,6 +127,7 @@ __all__ = [
     "SheetIssue",
     "Share",
     "Summary",
+    "SummaryOptions",
     "TABLE_NAMES",
     "UnknownLanguageWarning",
     "Table",
@@ -136,12 +145,17 @@ __all__ = [
     "json_schema",
     "load",
     "load_tables",
+    "merge_partials",
     "migrate",
     "parse_pledge",
     "parse_pledges",
+    "partial_summary",
     "read_csv",
+    "related_ids",
     "read_excel",
     "summarize",
+    "summarize_bytes",
+    "summarize_file",
     "tables",
     "template_xlsx",
     "validate",

@@ -40,6 +40,10 @@ __all__ = [
     "_Table",
     "_tables",
     "_load_tables",
+    "_summarize_input",
+    "_related_ids",
+    "_partial_summary",
+    "_merge_partials",
     "__version__",
     "_assess",
     "_migrate",
@@ -712,6 +716,19 @@ def _report_html(
 ) -> str: ...
 def _summarize(
     pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
+) -> tuple[dict[str, Any], _SummaryCore, str]: ...
+def _summarize_input(
+    source: str | bytes | bytearray, options: dict[str, Any], table: RateTable | None = None
+) -> tuple[dict[str, Any], _SummaryCore, str]: ...
+def _related_ids(source: str | bytes | bytearray, options: dict[str, Any]) -> list[str]: ...
+def _partial_summary(
+    source: str | bytes | bytearray,
+    related: list[str],
+    options: dict[str, Any],
+    table: RateTable | None = None,
+) -> bytes: ...
+def _merge_partials(
+    partials: list[bytes | bytearray], options: dict[str, Any], table: RateTable | None = None
 ) -> tuple[dict[str, Any], _SummaryCore, str]: ...
 def _country_profile(
     pledges: list[Pledge], country: str, options: dict[str, Any], table: RateTable | None = None
