@@ -418,7 +418,7 @@ export interface Filters {
 
 /** Options of `summarize`, `renderDashboard` and `countryProfile`. */
 export interface SummaryOptions {
-  /** Only what was known on this date counts (default: the last day of the embedded daily rates, as `p2c dashboard` and Python use). */
+  /** Only what was known on this date counts (default: today's UTC date, as in every p2c call). */
   asOf?: IsoDate
   /** Currency of every amount (default `USD`). */
   currency?: CurrencyCode
@@ -445,6 +445,10 @@ export interface SummaryOptions {
   goal?: MoneyAmountInput
   /** How many entries the "top" lists of a country profile keep. */
   top?: number
+  /** How a file or the bytes of one are read (`summarizeFile`, the partition calls; default `auto`). */
+  format?: 'auto' | 'json_array' | 'json_lines'
+  /** Threads a file or partition may be summarized on (0 or absent: every core). The summary is the same whatever the number. */
+  threads?: number
 }
 
 /** Summarize pledges (a JSON array): the JSON of `schema/summary.schema.json`. */
@@ -454,6 +458,39 @@ export declare function summarize(pledges: JsonInput, options?: SummaryOptions):
  * answering other requests during a long dashboard. Same summary, same errors (as rejections).
  */
 export declare function summarizeAsync(pledges: JsonInput, options?: SummaryOptions): Promise<Summary>
+/**
+ * Summarize a file of pledges (a JSON array or JSON Lines) without a pledge object per record,
+ * on up to `options.threads` threads: the summary `summarize` gives for the same pledges.
+ */
+export declare function summarizeFile(path: string, options?: SummaryOptions): Summary
+/** `summarizeFile` off the event loop. */
+export declare function summarizeFileAsync(path: string, options?: SummaryOptions): Promise<Summary>
+/**
+ * The ids relations name in one partition (the bytes of a JSON array or of whole JSON Lines),
+ * sorted: unite those of every partition and give the union to `partialSummary`.
+ */
+export declare function relatedIds(
+  data: Uint8Array | ArrayBuffer,
+  options?: Pick<SummaryOptions, 'format' | 'threads'>,
+): string[]
+/**
+ * The partial summary of one partition, as bytes to carry to another process or machine and
+ * merge with `mergePartials`; `related` is the union of `relatedIds` over every partition.
+ */
+export declare function partialSummary(
+  data: Uint8Array | ArrayBuffer,
+  related: readonly string[],
+  options?: SummaryOptions,
+): Buffer
+/**
+ * Merge the partial summaries of one input's partitions (in order) into its summary; partials
+ * made with other options, rates, related ids or another p2c version are refused
+ * (`partial_mismatch`), damaged ones too (`invalid_partial`).
+ */
+export declare function mergePartials(
+  partials: readonly (Uint8Array | ArrayBuffer)[],
+  options?: SummaryOptions,
+): Summary
 /** The plain-text dashboard of `summarize(pledges, options)`. */
 export declare function renderDashboard(pledges: JsonInput, options?: SummaryOptions): string
 /** `renderDashboard` off the event loop. */

@@ -39,12 +39,12 @@ const n = {}
 for (const name of [
   'validateUpdate', 'validateFile', 'assess', 'issueCodes', 'parsePledge', 'parsePledges',
   'publicView', 'jsonSchema', 'codelists', 'convert', 'summarize', 'countryProfile', 'migrate',
-  'compare', 'annualReport', 'tables',
+  'compare', 'annualReport', 'tables', 'summarizeFile', 'relatedIds', 'mergePartials',
 ]) {
   const fn = wrap(native[name])
   n[name] = (...args) => JSON.parse(fn(...args))
 }
-for (const name of ['canTransition', 'renderReportHtml', '_panicForTests']) {
+for (const name of ['canTransition', 'renderReportHtml', 'partialSummary', '_panicForTests']) {
   n[name] = wrap(native[name])
 }
 // Dashboards rendered as text or HTML come back as strings, not JSON.
@@ -484,10 +484,25 @@ function convert(money, options) {
 
 function summaryArgs(pledges, options) {
   const doc = documentArg('pledges', pledges)
+  return [doc, ...summaryOptionArgs(options)]
+}
+
+/** A summary's options as the addon takes them: their JSON text and the native rate table. */
+function summaryOptionArgs(options) {
   optionsArg('options', options) // type check only
   const { table, ...rest } = options ?? {}
   refuseNumberMoney(rest.goal?.amount, '/goal/amount', 'options.goal.amount')
-  return [doc, stringify('options', rest), tableArg(table)]
+  return [stringify('options', rest), tableArg(table)]
+}
+
+/** The bytes of a file or partition: never a string, which would leave open whether it is a path or data. */
+function dataArg(name, value) {
+  if (value instanceof Uint8Array) return value
+  if (value instanceof ArrayBuffer) return new Uint8Array(value)
+  throw invalidArgument(
+    `\`${name}\` must be the bytes of a file (a Buffer or Uint8Array), not ${describe(value)}` +
+      (typeof value === 'string' ? '; for a path, use summarizeFile' : ''),
+  )
 }
 
 /** Summarize pledges as of a date: the JSON of `schema/summary.schema.json`. */
@@ -523,6 +538,56 @@ async function renderDashboardAsync(pledges, options) {
 /** `renderDashboardHtml` off the event loop. */
 async function renderDashboardHtmlAsync(pledges, options) {
   return nativeAsync('summarizeAsync', ...summaryArgs(pledges, options), 'html')
+}
+
+/**
+ * Summarize a file of pledges (a JSON array or JSON Lines; `options.format`) without a pledge
+ * object per record, on up to `options.threads` threads (default: every core; the summary is
+ * the same whatever the number): the summary `summarize` gives for the same pledges.
+ */
+function summarizeFile(path, options) {
+  return emitWarnings(n.summarizeFile(stringArg('path', path), ...summaryOptionArgs(options), 'json'))
+}
+
+/** `summarizeFile` off the event loop. */
+async function summarizeFileAsync(path, options) {
+  const text = await nativeAsync('summarizeFileAsync', stringArg('path', path), ...summaryOptionArgs(options), 'json')
+  return emitWarnings(JSON.parse(text))
+}
+
+/**
+ * The ids relations (`supersedes`, `part_of`, `same_funds_as`) name in one partition (the
+ * bytes of a JSON array or of whole JSON Lines), sorted: unite those of every partition and
+ * give the union to `partialSummary`.
+ */
+function relatedIds(data, options) {
+  return n.relatedIds(dataArg('data', data), optionsArg('options', options))
+}
+
+/**
+ * The partial summary of one partition, as a Buffer to carry to another process or machine:
+ * `related` is the union of `relatedIds` over every partition; the options must be the same
+ * for every partition and for `mergePartials`.
+ */
+function partialSummary(data, related, options) {
+  if (!Array.isArray(related) || related.some((id) => typeof id !== 'string')) {
+    throw invalidArgument(`\`related\` must be an array of pledge ids, not ${describe(related)}`)
+  }
+  return n.partialSummary(dataArg('data', data), related, ...summaryOptionArgs(options))
+}
+
+/**
+ * Merge the partial summaries of one input's partitions (in order) into its summary, equal to
+ * `summarize` over the whole input. Partials made otherwise are refused: `partial_mismatch`
+ * (another p2c version, options, rates or related ids), `invalid_partial` (not a partial,
+ * truncated or altered).
+ */
+function mergePartials(partials, options) {
+  if (!Array.isArray(partials)) {
+    throw invalidArgument(`\`partials\` must be an array of Buffers, not ${describe(partials)}`)
+  }
+  const parts = partials.map((p, i) => dataArg(`partials[${i}]`, p))
+  return emitWarnings(n.mergePartials(parts, ...summaryOptionArgs(options)))
 }
 
 function profileArgs(pledges, country, options) {
@@ -728,6 +793,11 @@ module.exports = {
   convert,
   summarize,
   summarizeAsync,
+  summarizeFile,
+  summarizeFileAsync,
+  relatedIds,
+  partialSummary,
+  mergePartials,
   renderDashboard,
   renderDashboardAsync,
   renderDashboardHtml,

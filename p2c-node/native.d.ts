@@ -137,6 +137,9 @@ export declare function issuesWorkbookAsync(data: Uint8Array, name?: string | un
 /** The JSON Schema (draft 2020-12) of a pledge document. */
 export declare function jsonSchema(): string
 
+/** Merge partial summaries in order into the summary (`schema/summary.schema.json`). */
+export declare function mergePartials(partials: Array<Uint8Array>, optionsJson?: string | undefined | null, table?: NativeRateTable | undefined | null): string
+
 /**
  * Migrate a pledge document, or a JSON array of them, to the current format version (the
  * core's `MigrateCall`): `{ documentText, reports }`, the migrated document as compact JSON
@@ -150,6 +153,9 @@ export declare function parsePledge(doc: string | Uint8Array): string
 
 /** Parse pledges (a JSON array, or JSON Lines; options: the core's `ParseCall`). */
 export declare function parsePledges(doc: string | Uint8Array, optionsJson?: string | undefined | null): string
+
+/** The partial summary of one partition, told the related ids of every partition. */
+export declare function partialSummary(data: Uint8Array, related: Array<string>, optionsJson?: string | undefined | null, table?: NativeRateTable | undefined | null): Buffer
 
 /** The pledge without its private contact details, for public pages and exports. */
 export declare function publicView(doc: string | Uint8Array): string
@@ -166,6 +172,12 @@ export declare function readSheet(data: Uint8Array, name?: string | undefined | 
 /** `read_sheet` on the thread pool (the bytes are copied first). */
 export declare function readSheetAsync(data: Uint8Array, name?: string | undefined | null, optionsJson?: string | undefined | null): Promise<string>
 
+/**
+ * The ids relations name in one partition (the bytes of a JSON array or of whole JSON Lines),
+ * sorted, as a JSON array.
+ */
+export declare function relatedIds(data: Uint8Array, optionsJson?: string | undefined | null): string
+
 /** The validation report of a pledge (or a list, with `batch`) as a self-contained HTML page. */
 export declare function renderReportHtml(doc: string | Uint8Array, batch: boolean, optionsJson?: string | undefined | null): string
 
@@ -180,6 +192,15 @@ export declare function summarize(doc: string | Uint8Array, optionsJson: string 
 
 /** `summarize` on the thread pool (JSON, text or HTML as `how` says). */
 export declare function summarizeAsync(doc: string | Uint8Array, optionsJson: string | undefined | null, table: NativeRateTable | undefined | null, how: 'json' | 'text' | 'html'): Promise<string>
+
+/**
+ * Summarize a file of pledges (a JSON array or JSON Lines) with the options of the core's
+ * `SummaryCall` (`threads`, `format` included), rendered as `how` says.
+ */
+export declare function summarizeFile(path: string, optionsJson: string | undefined | null, table: NativeRateTable | undefined | null, how: 'json' | 'text' | 'html'): string
+
+/** `summarize_file` on the thread pool. */
+export declare function summarizeFileAsync(path: string, optionsJson: string | undefined | null, table: NativeRateTable | undefined | null, how: 'json' | 'text' | 'html'): Promise<string>
 
 /**
  * The six flat tables of pledges (a JSON array or JSON Lines) with the options of the core's

@@ -22,6 +22,7 @@ pub mod aggregate;
 pub mod body;
 pub mod cli;
 pub mod money;
+pub mod partitions;
 pub mod sheets;
 pub mod tasks;
 pub mod validate;
