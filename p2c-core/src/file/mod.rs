@@ -112,18 +112,27 @@ fn each_chunk<R: Send>(
         Source::Path(path) => {
             let file = std::fs::File::open(path).map_err(|e| io_error(path, &e))?;
             let mut reader = ChunkReader::new(file, format, &path.display().to_string());
-            loop {
-                let batch = match reader.next_batch(threads.get())? {
+            let mut batch = match reader.next_batch(threads.get())? {
+                Ok(b) => b,
+                Err(e) => return Ok(Err(e)),
+            };
+            // The next batch is read while this one is worked on; its results are combined
+            // before anything about the next one counts, so errors keep their input order.
+            while !batch.is_empty() {
+                let (next, results) = parallel::join(
+                    threads,
+                    || reader.next_batch(threads.get()),
+                    || parallel::map(threads, &batch, |c| work(c.view())),
+                );
+                for r in results {
+                    combine(r)?;
+                }
+                batch = match next? {
                     Ok(b) => b,
                     Err(e) => return Ok(Err(e)),
                 };
-                if batch.is_empty() {
-                    return Ok(Ok(()));
-                }
-                for r in parallel::map(threads, &batch, |c| work(c.view())) {
-                    combine(r)?;
-                }
             }
+            Ok(Ok(()))
         }
     }
 }
