@@ -40,6 +40,22 @@ RATIOS = [
      "python_validate/p2c_validate_dict", "python_validate/fastjsonschema", None),
     ("Python: p2c.validate(dict) ÷ msgspec",
      "python_validate/p2c_validate_dict", "python_validate/msgspec", None),
+    ("Python: p2c.validate(dict, as_of=date) ÷ p2c.validate(dict)",
+     "python_options/as_of", "python_options/defaults", 1.05),
+    ("Python: p2c.validate(dict, as_of=date, redact_values=True) ÷ p2c.validate(dict)",
+     "python_options/as_of_redact", "python_options/defaults", 1.05),
+    ("Python: p2c.validate(dict, lang="fr") ÷ p2c.validate(dict)",
+     "python_options/lang", "python_options/defaults", 1.05),
+    ("Python: p2c.validate(dict, limits={…}) ÷ p2c.validate(dict)",
+     "python_options/limits", "python_options/defaults", 1.05),
+    ("Python: p2c.validate(dict, severity={…}) ÷ p2c.validate(dict)",
+     "python_options/severity", "python_options/defaults", 1.05),
+    ("1e6-pledge file, validate_path: 2 threads ÷ 1 thread",
+     "scaling_1e6/validate_2t", "scaling_1e6/validate_1t", 0.6),
+    ("1e6-pledge file, load: 2 threads ÷ 1 thread",
+     "scaling_1e6/load_2t", "scaling_1e6/load_1t", 0.6),
+    ("1e6-pledge file, summarize_path: 2 threads ÷ 1 thread",
+     "scaling_1e6/summarize_2t", "scaling_1e6/summarize_1t", 0.6),
     ("Node: validate(string) ÷ JSON.parse + ajv (allErrors)",
      "node_validate/p2c_validate_string", "node_validate/json_parse_ajv_all_errors", 0.35),
     ("Node: validate(object) ÷ ajv (allErrors) alone",
@@ -140,6 +156,7 @@ def main() -> int:
     results.update(json_results("python.json", "Python"))
     results.update(json_results("node.json", "Node"))
     results.update(json_results("sheets.json", "Python"))
+    results.update(json_results("scaling.json", "Rust"))
     memory = json_results("memory.json", "Rust")
 
     lines = [
