@@ -16,6 +16,7 @@ written as JSON for scripts/bench_report.py.
 
 
 import argparse
+import datetime as dt
 import json
 import os
 import statistics
@@ -354,6 +355,38 @@ def median_ns(fn: Callable[[dict[str, Any]], bool], records: list[dict[str, Any]
     return statistics.median(times)
 
 
+# Option sets of `p2c.validate` (issue 22: any option set costs at most 5 % over the defaults).
+OPTION_SETS: dict[str, dict[str, Any]] = {
+    "defaults": {},
+    "as_of": {"as_of": dt.date(2026, 11, 23)},
+    "as_of_redact": {"as_of": dt.date(2026, 11, 23), "redact_values": True},
+    "lang": {"lang": "fr"},
+    "limits": {"limits": {"max_bytes": 1 << 20, "max_depth": 64}},
+    "severity": {"severity": {"lifecycle.no_announcement_date": "off"}},
+}
+
+
+def options_cost(records: list[dict[str, Any]], repeat: int) -> list[dict[str, Any]]:
+    """`p2c.validate(record, **options)` for each option set, the sets interleaved round by
+    round so that each sees the same machine."""
+    import p2c
+
+    times: dict[str, list[int]] = {name: [] for name in OPTION_SETS}
+    for _ in range(repeat):
+        for name, options in OPTION_SETS.items():
+            t0 = time.perf_counter_ns()
+            for r in records:
+                p2c.validate(r, **options)
+            times[name].append(time.perf_counter_ns() - t0)
+    rows = []
+    for name, ts in times.items():
+        ns = statistics.median(ts)
+        rows.append({"group": "python_options", "name": name, "median_ns": ns,
+                     "elements": len(records)})
+        print(f"python_options/{name}: {ns / len(records) / 1000:.2f} µs per record")
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=10_000)
@@ -392,6 +425,8 @@ def main() -> int:
         rows.append({"group": "python_validate", "name": name, "median_ns": ns,
                      "elements": len(valid)})
         print(f"python_validate/{name}: {ns / len(valid) / 1000:.2f} µs per record")
+
+    rows += options_cost(valid, a.repeat)
 
     invalid = corpus(a.records, invalid=True, release=not a.smoke)
     fn = peers["p2c_validate_dict"]

@@ -7,8 +7,11 @@
 //! turn tuples into instances were most of a valid call's cost outside the core; the instances
 //! are the same (`tests/test_dict_reader.py` compares them with constructor-built ones).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use chrono::NaiveDate;
-use p2c_core::call::{self, PreparedValidate, ValidateCall};
+use p2c_core::call::{self, LangTag, PreparedValidate, ValidateCall};
 use p2c_core::i18n::Lang;
 use p2c_core::json::{with_arena, Tree};
 use p2c_core::taxonomy::ReviewState;
@@ -24,12 +27,32 @@ use crate::convert;
 use crate::errors::{guard, to_pyerr, warn};
 use crate::pledge::Pledge;
 
+/// The keyword options of a call, read into plain values: what the prepared call depends on,
+/// and the key of [`LAST`].
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Key {
+    as_of: Option<NaiveDate>,
+    redact_values: bool,
+    lang: Option<LangTag>,
+    limits: Option<serde_json::Map<String, serde_json::Value>>,
+    severity: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+thread_local! {
+    /// The last options prepared on this thread and their prepared call. A program validates
+    /// many documents with the same options (a date, a language); reading the options into a
+    /// [`Key`] costs a fraction of checking and preparing them again (issue 22: options must
+    /// cost no more than 5 % over the defaults).
+    static LAST: RefCell<Option<(Key, Rc<PreparedValidate>)>> = const { RefCell::new(None) };
+}
+
 /// The keyword options of `validate`, `validate_batch` and `validate_update` as the facade's
 /// `ValidateCall`, prepared (severity overrides and the language checked there, the call's
 /// warnings raised at the caller's line). `redact_values` is taken by truth value, as Python's
 /// `if` would; `limits` and `severity` are mappings, read as the call's JSON (limit names in
 /// snake_case or as the facade spells them, `max_bytes` or `maxBytes`), so an unknown name or
-/// a bad value is the facade's error with its pointer and suggestion.
+/// a bad value is the facade's error with its pointer and suggestion. The same options as the
+/// previous call on this thread give the same prepared call without checking them again.
 fn prepare(
     py: Python<'_>,
     as_of: Option<&Bound<'_, PyAny>>,
@@ -37,34 +60,63 @@ fn prepare(
     limits: Option<&Bound<'_, PyAny>>,
     lang: Option<&Bound<'_, PyAny>>,
     severity: Option<&Bound<'_, PyAny>>,
-) -> PyResult<PreparedValidate> {
-    let given = |o: Option<&Bound<'_, PyAny>>| o.is_some_and(|v| !v.is_none());
-    if !(given(as_of) || given(redact_values) || given(limits) || given(lang) || given(severity)) {
+) -> PyResult<Rc<PreparedValidate>> {
+    let key = Key {
+        as_of: given(as_of).map(|d| date(py, d)).transpose()?,
+        redact_values: match redact_values {
+            Some(r) => r.is_truthy()?,
+            None => false,
+        },
+        lang: crate::html::tag(lang)?,
+        limits: given(limits)
+            .map(|l| mapping(py, "limits", l))
+            .transpose()?
+            .map(|l| l.into_iter().map(|(k, v)| (camel(&k), v)).collect()),
+        severity: given(severity)
+            .map(|s| mapping(py, "severity", s))
+            .transpose()?,
+    };
+    let hit = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, p)| Rc::clone(p))
+    });
+    let prepared = match hit {
+        Some(p) => p,
+        None => {
+            let p = Rc::new(prepare_key(py, &key)?);
+            LAST.set(Some((key, Rc::clone(&p))));
+            p
+        }
+    };
+    if !prepared.warnings.is_empty() {
+        warn(py, &prepared.warnings, 1)?;
+    }
+    Ok(prepared)
+}
+
+/// An option that was given (`None` and Python's `None` are both "not given").
+fn given<'a, 'py>(o: Option<&'a Bound<'py, PyAny>>) -> Option<&'a Bound<'py, PyAny>> {
+    o.filter(|v| !v.is_none())
+}
+
+/// The prepared call of options read into a [`Key`].
+fn prepare_key(py: Python<'_>, key: &Key) -> PyResult<PreparedValidate> {
+    if *key == Key::default() {
         return Ok(PreparedValidate::default());
     }
     let mut json = serde_json::Map::new();
-    if let Some(limits) = limits.filter(|l| !l.is_none()) {
-        let limits = mapping(py, "limits", limits)?;
-        let renamed = limits
-            .into_iter()
-            .map(|(k, v)| (camel(&k), v))
-            .collect::<serde_json::Map<_, _>>();
-        json.insert("limits".into(), renamed.into());
+    if let Some(limits) = &key.limits {
+        json.insert("limits".into(), limits.clone().into());
     }
-    if let Some(severity) = severity.filter(|s| !s.is_none()) {
-        json.insert("severity".into(), mapping(py, "severity", severity)?.into());
+    if let Some(severity) = &key.severity {
+        json.insert("severity".into(), severity.clone().into());
     }
     let (mut c, _) = call::from_value::<ValidateCall>(json.into()).map_err(|e| to_pyerr(py, &e))?;
-    if let Some(as_of) = as_of.filter(|d| !d.is_none()) {
-        c.as_of = Some(date(py, as_of)?);
-    }
-    if let Some(redact) = redact_values {
-        c.redact_values = redact.is_truthy()?;
-    }
-    c.lang = crate::html::tag(lang)?;
-    let prepared = c.prepare().map_err(|e| to_pyerr(py, &e))?;
-    warn(py, &prepared.warnings, 1)?;
-    Ok(prepared)
+    c.as_of = key.as_of;
+    c.redact_values = key.redact_values;
+    c.lang.clone_from(&key.lang);
+    c.prepare().map_err(|e| to_pyerr(py, &e))
 }
 
 /// A mapping option (`limits`, `severity`) as a JSON object; anything else is a `TypeError`.
@@ -73,14 +125,21 @@ fn mapping(
     what: &'static str,
     value: &Bound<'_, PyAny>,
 ) -> PyResult<serde_json::Map<String, serde_json::Value>> {
-    if value.getattr(intern!(py, "items")).is_err() {
+    if value.cast_exact::<PyDict>().is_err() && value.getattr(intern!(py, "items")).is_err() {
         return Err(PyTypeError::new_err(format!(
             "{what} must be a mapping, not {}",
             value.get_type().name()?
         )));
     }
-    let dict = py.import("builtins")?.getattr("dict")?.call1((value,))?;
-    match convert::to_json(what, &dict).map_err(|e| to_pyerr(py, &e))? {
+    // An exact dict is read as it is; another mapping through a `dict` copy.
+    let copy;
+    let dict = if value.cast_exact::<PyDict>().is_ok() {
+        value
+    } else {
+        copy = py.import("builtins")?.getattr("dict")?.call1((value,))?;
+        &copy
+    };
+    match convert::to_json(what, dict).map_err(|e| to_pyerr(py, &e))? {
         serde_json::Value::Object(map) => Ok(map),
         _ => Err(PyTypeError::new_err(format!("{what} must be a mapping"))),
     }
@@ -106,21 +165,32 @@ fn camel(name: &str) -> String {
 
 /// A `datetime.date` (not a `datetime`, whose time would be silently dropped) as a date.
 fn date(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
-    let module = py.import("datetime")?;
-    if value.is_instance(&module.getattr("datetime")?)? {
-        return Err(PyTypeError::new_err(
-            "as_of must be a datetime.date, not a datetime",
-        ));
+    static TYPES: PyOnceLock<(Py<PyAny>, Py<PyAny>)> = PyOnceLock::new();
+    let (date_type, datetime_type) = TYPES.get_or_try_init(py, || {
+        let module = py.import("datetime")?;
+        Ok::<_, PyErr>((
+            module.getattr("date")?.unbind(),
+            module.getattr("datetime")?.unbind(),
+        ))
+    })?;
+    // An exact `datetime.date`, the common case, is one pointer comparison.
+    if !value.get_type().is(date_type.bind(py)) {
+        if value.is_instance(datetime_type.bind(py))? {
+            return Err(PyTypeError::new_err(
+                "as_of must be a datetime.date, not a datetime",
+            ));
+        }
+        if !value.is_instance(date_type.bind(py))? {
+            return Err(PyTypeError::new_err(format!(
+                "as_of must be a datetime.date, not {}",
+                value.get_type().name()?
+            )));
+        }
     }
-    if !value.is_instance(&module.getattr("date")?)? {
-        return Err(PyTypeError::new_err(format!(
-            "as_of must be a datetime.date, not {}",
-            value.get_type().name()?
-        )));
-    }
-    let part = |name: &str| -> PyResult<u32> { value.getattr(name)?.extract() };
-    let year: i32 = value.getattr("year")?.extract()?;
-    NaiveDate::from_ymd_opt(year, part("month")?, part("day")?).ok_or_else(|| {
+    let year: i32 = value.getattr(intern!(py, "year"))?.extract()?;
+    let month: u32 = value.getattr(intern!(py, "month"))?.extract()?;
+    let day: u32 = value.getattr(intern!(py, "day"))?.extract()?;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
         PyValueError::new_err(format!("as_of is not a date the core can hold: {value}"))
     })
 }

@@ -195,6 +195,37 @@ def test_validate_options_are_the_facades() -> None:
     assert (e.value.pointer, e.value.suggestion) == ("/limits/maxBites", "maxBytes")
 
 
+def test_validate_options_take_effect_on_every_call() -> None:
+    # The options of the last call are kept prepared on each thread; a call with other options,
+    # or with the same mapping changed since, must still get its own.
+    doc = _docs()[0]
+    code = "lifecycle.published_without_validation"
+    severity = {code: "off"}
+    assert p2c.validate(doc, as_of=AS_OF, severity=severity).issues == []
+    severity[code] = "error"
+    assert not p2c.validate(doc, as_of=AS_OF, severity=severity).valid
+    severity[code] = "silent"
+    with pytest.raises(p2c.OptionError):
+        p2c.validate(doc, as_of=AS_OF, severity=severity)
+    limits: dict[str, Any] = {"max_depth": 64}
+    deep = {"id": "x", "title": [[["deep"]]]}
+    assert "input.too_deep" not in {i.code for i in p2c.validate(deep, limits=limits).issues}
+    limits["max_depth"] = 2
+    assert "input.too_deep" in {i.code for i in p2c.validate(deep, limits=limits).issues}
+    for value in (True, 2.0, "2"):
+        with pytest.raises(p2c.OptionError):
+            p2c.validate(deep, limits={"max_depth": value})
+    # Dates: the same call with another as_of sees another day.
+    first = p2c.validate(doc, as_of=AS_OF)
+    early = p2c.validate(doc, as_of=datetime.date(2000, 1, 1))  # before the pledge's dates
+    assert {i.code for i in early.issues} != {i.code for i in first.issues}
+    assert p2c.validate(doc, as_of=AS_OF).to_dict() == first.to_dict()
+    with pytest.raises(TypeError):
+        p2c.validate(doc, as_of=datetime.datetime(2023, 1, 1))
+    with pytest.raises(TypeError):
+        p2c.validate(doc, as_of="2023-01-01")
+
+
 def test_issue_codes_of_one_code() -> None:
     [entry] = p2c.issue_codes(code="BATCH.DUPLICATE_ID", lang="fr")
     assert entry["code"] == "batch.duplicate_id"
