@@ -30,6 +30,8 @@ RATIOS = [
      "valid_10k/p2c_validate_bytes", "valid_10k/jsonschema_all_errors", 0.6),
     ("Rust: p2c validate_bytes ÷ bare serde_json parse, valid records",
      "valid_10k/p2c_validate_bytes", "valid_10k/serde_json_value", 2.0),
+    ("Rust: p2c validate_bytes ÷ sonic-rs parse to a tree (the parse floor), 10k corpus records",
+     "corpus_10k/p2c_validate_bytes_each", "corpus_10k/sonic_rs_parse_each", 2.5),
     ("Rust: p2c validate_bytes ÷ jsonschema (parse + all errors), 3 mistakes per record",
      "invalid3_10k/p2c_validate_bytes", "invalid3_10k/jsonschema_all_errors", None),
     ("Python: p2c.validate(dict) ÷ pydantic v2",
