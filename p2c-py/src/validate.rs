@@ -20,7 +20,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple};
 
 use crate::borrowed;
 use crate::convert;
@@ -34,8 +34,90 @@ struct Key {
     as_of: Option<NaiveDate>,
     redact_values: bool,
     lang: Option<LangTag>,
-    limits: Option<serde_json::Map<String, serde_json::Value>>,
-    severity: Option<serde_json::Map<String, serde_json::Value>>,
+    limits: Option<Mapping>,
+    severity: Option<Mapping>,
+}
+
+/// A mapping option (`limits`, `severity`) as given.
+#[derive(Debug, Clone, PartialEq)]
+enum Mapping {
+    /// An exact `dict` of `str` keys and `int` or `str` values (the common case), its items in
+    /// the dict's order: read without building JSON, compared item by item.
+    Plain(Vec<(String, Plain)>),
+    /// Any other mapping, as JSON (keys of `limits` already in the facade's spelling).
+    Json(serde_json::Map<String, serde_json::Value>),
+}
+
+/// A value of a [`Mapping::Plain`]: exact types only (`True` is not the `int` 1 here).
+#[derive(Debug, Clone, PartialEq)]
+enum Plain {
+    Int(i64),
+    Str(String),
+}
+
+impl Mapping {
+    /// The mapping `value` given as the option `what`; `rename` turns a `limits` name into the
+    /// facade's spelling (for the JSON form).
+    fn read(
+        py: Python<'_>,
+        what: &'static str,
+        value: &Bound<'_, PyAny>,
+        rename: bool,
+    ) -> PyResult<Mapping> {
+        if let Some(plain) = Mapping::plain(value)? {
+            return Ok(Mapping::Plain(plain));
+        }
+        let map = mapping(py, what, value)?;
+        Ok(Mapping::Json(if rename {
+            map.into_iter().map(|(k, v)| (camel(&k), v)).collect()
+        } else {
+            map
+        }))
+    }
+
+    /// The items of an exact `dict` of exact `str` keys and exact `int` (fitting an `i64`) or
+    /// `str` values; `None` for anything else.
+    fn plain(value: &Bound<'_, PyAny>) -> PyResult<Option<Vec<(String, Plain)>>> {
+        let Ok(dict) = value.cast_exact::<PyDict>() else {
+            return Ok(None);
+        };
+        let mut items = Vec::with_capacity(dict.len());
+        for (k, v) in dict.iter() {
+            let Ok(k) = k.cast_exact::<PyString>() else {
+                return Ok(None);
+            };
+            let v = if v.is_exact_instance_of::<PyInt>() {
+                match v.extract::<i64>() {
+                    Ok(n) => Plain::Int(n),
+                    Err(_) => return Ok(None),
+                }
+            } else if let Ok(s) = v.cast_exact::<PyString>() {
+                Plain::Str(s.to_str()?.to_owned())
+            } else {
+                return Ok(None);
+            };
+            items.push((k.to_str()?.to_owned(), v));
+        }
+        Ok(Some(items))
+    }
+
+    /// The mapping as the call's JSON.
+    fn json(&self, rename: bool) -> serde_json::Map<String, serde_json::Value> {
+        match self {
+            Mapping::Json(map) => map.clone(),
+            Mapping::Plain(items) => items
+                .iter()
+                .map(|(k, v)| {
+                    let k = if rename { camel(k) } else { k.clone() };
+                    let v = match v {
+                        Plain::Int(n) => serde_json::Value::from(*n),
+                        Plain::Str(s) => serde_json::Value::from(s.as_str()),
+                    };
+                    (k, v)
+                })
+                .collect(),
+        }
+    }
 }
 
 thread_local! {
@@ -69,11 +151,10 @@ fn prepare(
         },
         lang: crate::html::tag(lang)?,
         limits: given(limits)
-            .map(|l| mapping(py, "limits", l))
-            .transpose()?
-            .map(|l| l.into_iter().map(|(k, v)| (camel(&k), v)).collect()),
+            .map(|l| Mapping::read(py, "limits", l, true))
+            .transpose()?,
         severity: given(severity)
-            .map(|s| mapping(py, "severity", s))
+            .map(|s| Mapping::read(py, "severity", s, false))
             .transpose()?,
     };
     let hit = LAST.with_borrow(|last| {
@@ -107,10 +188,10 @@ fn prepare_key(py: Python<'_>, key: &Key) -> PyResult<PreparedValidate> {
     }
     let mut json = serde_json::Map::new();
     if let Some(limits) = &key.limits {
-        json.insert("limits".into(), limits.clone().into());
+        json.insert("limits".into(), limits.json(true).into());
     }
     if let Some(severity) = &key.severity {
-        json.insert("severity".into(), severity.clone().into());
+        json.insert("severity".into(), severity.json(false).into());
     }
     let (mut c, _) = call::from_value::<ValidateCall>(json.into()).map_err(|e| to_pyerr(py, &e))?;
     c.as_of = key.as_of;
@@ -165,14 +246,42 @@ fn camel(name: &str) -> String {
 
 /// A `datetime.date` (not a `datetime`, whose time would be silently dropped) as a date.
 fn date(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
+    thread_local! {
+        /// The last `as_of` object read on this thread (held, so that its address cannot be
+        /// reused by another object) and its date: a `datetime.date` cannot change.
+        static LAST_DATE: RefCell<Option<(Py<PyAny>, NaiveDate)>> = const { RefCell::new(None) };
+    }
+    let hit = LAST_DATE.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(obj, _)| value.is(obj.bind(py)))
+            .map(|(_, d)| *d)
+    });
+    if let Some(d) = hit {
+        return Ok(d);
+    }
+    let d = read_date(py, value)?;
+    // Only an exact `datetime.date` is remembered: a subclass could compute its fields.
+    if value.get_type().is(date_types(py)?.0.bind(py)) {
+        LAST_DATE.set(Some((value.clone().unbind(), d)));
+    }
+    Ok(d)
+}
+
+/// `datetime.date` and `datetime.datetime`, looked up once.
+fn date_types(py: Python<'_>) -> PyResult<&(Py<PyAny>, Py<PyAny>)> {
     static TYPES: PyOnceLock<(Py<PyAny>, Py<PyAny>)> = PyOnceLock::new();
-    let (date_type, datetime_type) = TYPES.get_or_try_init(py, || {
+    TYPES.get_or_try_init(py, || {
         let module = py.import("datetime")?;
         Ok::<_, PyErr>((
             module.getattr("date")?.unbind(),
             module.getattr("datetime")?.unbind(),
         ))
-    })?;
+    })
+}
+
+/// [`date`], read from the object.
+fn read_date(py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
+    let (date_type, datetime_type) = date_types(py)?;
     // An exact `datetime.date`, the common case, is one pointer comparison.
     if !value.get_type().is(date_type.bind(py)) {
         if value.is_instance(datetime_type.bind(py))? {
