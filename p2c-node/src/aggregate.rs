@@ -39,9 +39,7 @@ pub(crate) fn summary(
     rates: &Rates,
     how: &str,
 ) -> p2c_core::Result<String> {
-    let (c, warnings) = options::<SummaryCall>(options_json.as_deref())?;
-    let mut p = c.prepare(rates)?;
-    p.warnings.splice(0..0, warnings);
+    let p = crate::partitions::prepared(options_json.as_deref(), rates)?;
     let summary = p.summarize(&pledges(doc, p.format)?)?;
     render(how, &summary, || p.text(&summary), || p.html(&summary))
 }

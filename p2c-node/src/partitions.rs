@@ -12,8 +12,11 @@ use crate::money::{rates, RateTable};
 use crate::tasks::Job;
 use crate::{options, run, to_json};
 
-/// The prepared summary call of an options text.
-fn prepared(options_json: Option<&str>, rates: &Rates) -> p2c_core::Result<PreparedSummary> {
+/// The prepared summary call of an options text, its warnings included.
+pub(crate) fn prepared(
+    options_json: Option<&str>,
+    rates: &Rates,
+) -> p2c_core::Result<PreparedSummary> {
     let (c, warnings) = options::<SummaryCall>(options_json)?;
     let mut p = c.prepare(rates)?;
     p.warnings.splice(0..0, warnings);

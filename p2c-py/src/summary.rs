@@ -132,16 +132,11 @@ pub(crate) fn _summarize(
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
 ) -> PyResult<(Py<PyAny>, SummaryCore, &'static str)> {
-    guard(py, || {
-        let (prepared, _) = prepare(py, options, table.as_deref(), None)?;
-        // Borrowed, not cloned: a copy of 1e6 pledges cost more than the summary itself.
-        // The pledges are frozen: their data cannot change while the GIL is released.
-        let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
-        let mut summary = py
-            .detach(|| prepared.summarize(refs.iter().copied()))
-            .map_err(|e| to_pyerr(py, &e))?;
-        let head = convert::to_py(py, &summary.head_json())?;
-        Ok((head, SummaryCore { summary }, prepared.lang.code()))
+    // Borrowed, not cloned: a copy of 1e6 pledges cost more than the summary itself.
+    // The pledges are frozen: their data cannot change while the GIL is released.
+    let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
+    summary_answer(py, options, table.as_deref(), |prepared| {
+        prepared.summarize(refs.iter().copied())
     })
 }
 
@@ -250,14 +245,23 @@ impl Source {
     }
 }
 
-/// The answer of a summary: its head as JSON-ready data, the summary, its language code.
-fn answer(
+/// A summary computed by `work` with the GIL released, over the options `p2c/_summary.py`
+/// built; the answer of [`_summarize`] and the file and partition routes: `(the summary's head
+/// as JSON-ready data, the whole summary, the language code of its text)`.
+fn summary_answer(
     py: Python<'_>,
-    prepared: &PreparedSummary,
-    mut summary: aggregate::Summary,
+    options: &Bound<'_, PyAny>,
+    table: Option<&RateTable>,
+    work: impl FnOnce(&PreparedSummary) -> p2c_core::Result<aggregate::Summary> + Send,
 ) -> PyResult<(Py<PyAny>, SummaryCore, &'static str)> {
-    let head = convert::to_py(py, &summary.head_json())?;
-    Ok((head, SummaryCore { summary }, prepared.lang.code()))
+    guard(py, || {
+        let (prepared, _) = prepare(py, options, table, None)?;
+        let mut summary = py
+            .detach(|| work(&prepared))
+            .map_err(|e| to_pyerr(py, &e))?;
+        let head = convert::to_py(py, &summary.head_json())?;
+        Ok((head, SummaryCore { summary }, prepared.lang.code()))
+    })
 }
 
 /// Summarize a file or its bytes with the file route (no `Pledge` per record, on the call's
@@ -270,12 +274,8 @@ pub(crate) fn _summarize_input(
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
 ) -> PyResult<(Py<PyAny>, SummaryCore, &'static str)> {
-    guard(py, || {
-        let (prepared, _) = prepare(py, options, table.as_deref(), None)?;
-        let summary = py
-            .detach(|| prepared.summarize_input(source.input()))
-            .map_err(|e| to_pyerr(py, &e))?;
-        answer(py, &prepared, summary)
+    summary_answer(py, options, table.as_deref(), |prepared| {
+        prepared.summarize_input(source.input())
     })
 }
 
@@ -323,11 +323,7 @@ pub(crate) fn _merge_partials(
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
 ) -> PyResult<(Py<PyAny>, SummaryCore, &'static str)> {
-    guard(py, || {
-        let (prepared, _) = prepare(py, options, table.as_deref(), None)?;
-        let summary = py
-            .detach(|| prepared.merge_partials(&partials))
-            .map_err(|e| to_pyerr(py, &e))?;
-        answer(py, &prepared, summary)
+    summary_answer(py, options, table.as_deref(), |prepared| {
+        prepared.merge_partials(&partials)
     })
 }

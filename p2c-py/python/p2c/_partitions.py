@@ -68,10 +68,7 @@ class SummaryOptions(TypedDict, total=False):
 
 
 def _options(format: str | None, threads: int | None, options: Mapping[str, Any]) -> dict[str, Any]:
-    if threads is not None and (
-        isinstance(threads, bool) or not isinstance(threads, int) or threads < 0
-    ):
-        raise ValueError(f"threads must be a whole number >= 0 (0: every core), not {threads!r}")
+    # ``threads`` is checked by the core (a negative or non-integer count is an OptionError).
     return call(format=format, threads=threads, **options)
 
 
