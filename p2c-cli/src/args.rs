@@ -308,6 +308,10 @@ pub(crate) struct SummaryArgs {
     /// Any other option of the core's `SummaryCall`, as JSON (`{"goal": …}`).
     #[arg(long, value_name = "JSON")]
     pub(crate) call: Option<String>,
+    /// How many threads read and summarize the file (default `0`: every core; `1`: one
+    /// thread). The figures are the same whatever the number.
+    #[arg(long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
 }
 
 /// Text, JSON or HTML.
@@ -346,7 +350,8 @@ pub(crate) struct ProfileArgs {
 pub(crate) struct ExportArgs {
     /// A file of pledges (`-`: standard input).
     pub(crate) file: String,
-    /// `csv` (one table), `json` (every table) or `xlsx` (every table, one sheet each).
+    /// `csv` (one table), `json` (every table), `xlsx` (every table, one sheet each) or
+    /// `parquet` (every table, or the one `--table` names, as `DIR/NAME.parquet`; needs `--dir`).
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub(crate) format: ExportFormat,
     /// The table of a CSV export (default `pledges`; `p2c export FILE --table x` lists them).
@@ -381,14 +386,19 @@ pub(crate) struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub(crate) out: Option<PathBuf>,
-    /// Write CSV tables into this directory (created if missing), as `DIR/NAME.csv`: every
-    /// table, or the one `--table` names.
+    /// Write CSV or Parquet tables into this directory (created if missing), as
+    /// `DIR/NAME.csv` or `DIR/NAME.parquet`: every table, or the one `--table` names.
     #[arg(long, value_name = "DIR", conflicts_with = "out")]
     pub(crate) dir: Option<PathBuf>,
     /// Write text cells as they are, formula-like ones included (`=…`, `+…`, `@…`): only for
     /// machine-to-machine exports that no spreadsheet program opens.
     #[arg(long)]
     pub(crate) no_neutralize_formulas: bool,
+    /// How many threads build the tables of an XLSX or Parquet export (default `0`: every
+    /// core; `1`: one thread). The tables are the same whatever the number; CSV and JSON are
+    /// written piece by piece as the file is read.
+    #[arg(long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
 }
 
 /// The format of an export.
@@ -400,6 +410,8 @@ pub(crate) enum ExportFormat {
     Json,
     /// Every table as a sheet of one workbook (amounts as text, nothing rounded).
     Xlsx,
+    /// Every table as a Parquet file in `--dir` (amounts as exact decimals, dates as dates).
+    Parquet,
 }
 
 /// `p2c report`.

@@ -12,7 +12,7 @@
 use std::io::{Seek, Write};
 use std::path::Path;
 
-use p2c_core::call::{PreparedTables, TablesCall};
+use p2c_core::call::{Input, PreparedTables, TablesCall};
 use p2c_core::tables::{pledgers, CsvOptions, PledgerScores, Table, Tables};
 use serde_json::Value;
 
@@ -41,6 +41,9 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
     options::set(&mut map, "asOf", a.as_of.as_deref());
     options::filters(&mut map, &a.filter)?;
     map.insert("format".into(), Value::String(a.input.name().into()));
+    if let Some(n) = a.threads {
+        map.insert("threads".into(), Value::from(n));
+    }
     let call: TablesCall = options::read(ctx, map, FLAGS, "export")?;
     let rates = options::rates(a.rates.as_deref())?;
     let prepared = call
@@ -76,9 +79,17 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
                 .to_owned(),
         ));
     }
+    if a.format == ExportFormat::Parquet {
+        let Some(dir) = &a.dir else {
+            return Err(Fail::Usage(
+                "`--format parquet` writes one file per table: give `--dir DIR`".into(),
+            ));
+        };
+        return parquet(&prepared, ctx, a, dir, &chosen);
+    }
     if a.dir.is_some() && a.format != ExportFormat::Csv {
         return Err(Fail::Usage(
-            "`--dir` writes CSV tables; `--format json` and `--format xlsx` write every table to one file with `--out`".into(),
+            "`--dir` writes CSV or Parquet tables; `--format json` and `--format xlsx` write every table to one file with `--out`".into(),
         ));
     }
     let csv_options = CsvOptions::default().neutralize_formulas(!a.no_neutralize_formulas);
@@ -180,24 +191,108 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
             put(sink.writer(), b"}\n", &where_)?;
         }
         ExportFormat::Xlsx => {
-            let mut all: Option<Tables> = None;
-            chunks(&prepared, &mut *reader, file, |tables| {
-                match &mut all {
-                    Some(all) => all.append(tables).map_err(|e| fail::data(&e, file))?,
-                    None => all = Some(tables),
-                }
-                Ok(())
-            })?;
-            let all = all.unwrap_or(empty);
+            // A workbook holds every table anyway: they are built at once, on the threads.
+            let source = whole_input(&mut *reader, file)?;
+            drop(reader);
+            let all = whole(&prepared, source.input(), file)?;
             // One sheet per table, amounts as text cells (see p2c_core::sheets::tables_xlsx).
             let bytes = p2c_core::call::SheetExportCall::default()
                 .tables_xlsx(&all)
                 .map_err(|e| fail::data(&e, file))?;
             put(sink.writer(), &bytes, &where_)?;
         }
+        ExportFormat::Parquet => {
+            return Err(internal(&"a Parquet export without `--dir`"));
+        }
     }
     sink.finish(&where_)?;
     Ok(EXIT_OK)
+}
+
+/// What an export that builds every table at once reads: a file, left to the core's file
+/// route (read in chunks on the threads), or standard input's bytes.
+enum Whole {
+    Path(std::path::PathBuf),
+    Bytes(Vec<u8>),
+}
+
+impl Whole {
+    fn input(&self) -> Input<'_> {
+        match self {
+            Whole::Path(p) => Input::Path(p),
+            Whole::Bytes(b) => Input::Bytes(b),
+        }
+    }
+}
+
+/// The input named `file` for [`whole`] (`-`: standard input, read to its end).
+fn whole_input(stdin: &mut dyn std::io::BufRead, file: &str) -> Result<Whole, Fail> {
+    if file != "-" {
+        return Ok(Whole::Path(Path::new(file).to_path_buf()));
+    }
+    let mut bytes = Vec::new();
+    stdin.read_to_end(&mut bytes).map_err(|e| {
+        Fail::Input(format!(
+            "cannot read standard input: {e}; pipe a file of pledges into `-`"
+        ))
+    })?;
+    Ok(Whole::Bytes(bytes))
+}
+
+/// Every table of the input at once ([`PreparedTables::build_input`], on the call's threads).
+fn whole(prepared: &PreparedTables, input: Input<'_>, file: &str) -> Result<Tables, Fail> {
+    prepared
+        .build_input(input)
+        .map_err(|e| fail::data(&e, file))
+}
+
+/// `--format parquet --dir DIR`: the chosen tables as `DIR/NAME.parquet`. A Parquet column
+/// has one decimal scale for the whole file, so each table is built whole before it is
+/// written (as for XLSX).
+#[cfg(feature = "parquet")]
+fn parquet(
+    prepared: &PreparedTables,
+    ctx: &mut Ctx<'_>,
+    a: &ExportArgs,
+    dir: &Path,
+    chosen: &[String],
+) -> Result<u8, Fail> {
+    let source = whole_input(&mut *ctx.stdin, &a.file)?;
+    let tables = whole(prepared, source.input(), &a.file)?;
+    let threads = p2c_core::parallel::Threads::new(a.threads.unwrap_or(0));
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Fail::Input(format!(
+            "cannot create the directory `{}`: {e}; check the path and permissions",
+            dir.display()
+        ))
+    })?;
+    let mut files = Vec::new();
+    for name in chosen {
+        files.push((table(&tables, name)?, dir.join(format!("{name}.parquet"))));
+    }
+    let files: Vec<_> = files.iter().map(|(t, p)| (*t, p.as_path())).collect();
+    p2c_core::tables::parquet::write_files(&files, threads).map_err(|e| match e {
+        p2c_core::Error::Internal(m) => Fail::Input(format!(
+            "cannot write the Parquet files in `{}`: {m}; check the disk and permissions",
+            dir.display()
+        )),
+        other => fail::data(&other, &a.file),
+    })?;
+    Ok(EXIT_OK)
+}
+
+/// This build has no Parquet writer (the Node package leaves it out to stay small).
+#[cfg(not(feature = "parquet"))]
+fn parquet(
+    _: &PreparedTables,
+    _: &mut Ctx<'_>,
+    _: &ExportArgs,
+    _: &Path,
+    _: &[String],
+) -> Result<u8, Fail> {
+    Err(Fail::Usage(
+        "this build of p2c has no Parquet writer (the Node package leaves it out to stay small); use `python -m p2c export` or the `p2c` program built from p2c-cli".into(),
+    ))
 }
 
 /// Build the tables of the input piece by piece, calling `f` with each piece.

@@ -3,7 +3,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use p2c_core::call::{AnnualReportCall, ParseCall, ProfileCall, SummaryCall};
+use p2c_core::call::{AnnualReportCall, Input, ParseCall, ProfileCall, SummaryCall};
 use serde_json::Value;
 
 use crate::args::{DashboardArgs, ProfileArgs, ReportArgs, ReportFormat, SummaryArgs};
@@ -49,6 +49,9 @@ fn call(
     }
     options::filters(&mut map, &given)?;
     map.insert("format".into(), Value::String(a.input.name().into()));
+    if let Some(n) = a.threads {
+        map.insert("threads".into(), Value::from(n));
+    }
     if !ctx.lang.is_empty() {
         map.insert("lang".into(), Value::String(ctx.lang.clone()));
     }
@@ -103,10 +106,9 @@ pub(crate) fn dashboard(a: &DashboardArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail
         .prepare(&rates)
         .map_err(|e| fail::option(&e, FLAGS, "dashboard"))?;
     ctx.warnings(&prepared.warnings);
-    let mut reader = crate::input::seekable(ctx, &file, "summarizing")?;
-    no_pledges(&mut *reader, &file)?;
+    let source = Source::open(ctx, &file)?;
     let summary = prepared
-        .summarize_reader(reader)
+        .summarize_input(source.input())
         .map_err(|e| fail::data(&e, &file))?;
     let text = match format_of(&a.summary) {
         ReportFormat::Text => prepared.text(&summary),
@@ -115,6 +117,40 @@ pub(crate) fn dashboard(a: &DashboardArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail
     };
     ctx.emit(a.summary.out.as_deref(), text.as_bytes())?;
     Ok(EXIT_OK)
+}
+
+/// What a dashboard or a profile reads: a file, left to the core's file route (read in
+/// chunks on the threads, no pledge held longer than its chunk), or standard input's bytes.
+enum Source {
+    Path(std::path::PathBuf),
+    Bytes(Vec<u8>),
+}
+
+impl Source {
+    /// The input named `file` (`-`: standard input), refused when it holds nothing but blanks.
+    fn open(ctx: &mut Ctx<'_>, file: &str) -> Result<Source, Fail> {
+        if file == "-" {
+            let mut bytes = Vec::new();
+            ctx.stdin.read_to_end(&mut bytes).map_err(|e| {
+                Fail::Input(format!(
+                    "cannot read standard input: {e}; pipe a file of pledges into `-`"
+                ))
+            })?;
+            no_pledges(&mut bytes.as_slice(), file)?;
+            return Ok(Source::Bytes(bytes));
+        }
+        let path = Path::new(file);
+        let (f, _) = crate::input::open(path)?;
+        no_pledges(&mut std::io::BufReader::new(f), file)?;
+        Ok(Source::Path(path.to_path_buf()))
+    }
+
+    fn input(&self) -> Input<'_> {
+        match self {
+            Source::Path(p) => Input::Path(p),
+            Source::Bytes(b) => Input::Bytes(b),
+        }
+    }
 }
 
 /// An input with nothing but blanks is an error, not a dashboard of zero pledges.
@@ -143,11 +179,10 @@ pub(crate) fn profile(a: &ProfileArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         .prepare(&rates)
         .map_err(|e| fail::option(&e, FLAGS, "profile"))?;
     ctx.warnings(&prepared.warnings);
-    // Streamed as the dashboard is: a JSON Lines file of any size.
-    let mut reader = crate::input::seekable(ctx, &file, "profiling")?;
-    no_pledges(&mut *reader, &file)?;
+    // Read as the dashboard reads: the file route, on the threads.
+    let source = Source::open(ctx, &file)?;
     let profile = prepared
-        .profile_reader(reader, country)
+        .profile_input(source.input(), country)
         .map_err(|e| fail::data(&e, &file))?;
     let text = match format_of(&a.summary) {
         ReportFormat::Text => prepared.profile_text(&profile),
@@ -174,6 +209,7 @@ pub(crate) fn report(a: &ReportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         json: true,
         out: a.out.clone(),
         call: a.call.clone(),
+        threads: None,
     };
     let options = call(&shared, ctx, &a.file)?;
     let mut map = serde_json::Map::new();
@@ -192,6 +228,7 @@ pub(crate) fn report(a: &ReportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         .map_err(|e| crate::input::unreadable(Path::new(&a.file), &e))?;
     let pledges = ParseCall {
         format: prepared.format(),
+        threads: None,
     }
     .pledges_bytes(&bytes)
     .map_err(|e| fail::data(&e, &a.file))?;

@@ -1078,3 +1078,132 @@ fn report_gives_the_annual_figures_with_their_definitions() {
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+/// `--threads` changes how a file is read, never what comes out: the dashboard and a profile
+/// at 1 and 2 threads, and from standard input, are the same JSON.
+#[test]
+fn threads_do_not_change_the_figures() {
+    let sample = sample_path();
+    let file = sample.to_str().unwrap();
+    for command in [vec!["dashboard", file], vec!["profile", "KEN", file]] {
+        let run = |extra: &[&str]| {
+            let mut args = command.clone();
+            args.extend_from_slice(&["--as-of", "2026-01-01", "--json"]);
+            args.extend_from_slice(extra);
+            dashboard_json(&args)
+        };
+        let one = run(&["--threads", "1"]);
+        assert_eq!(one, run(&["--threads", "2"]), "{command:?}");
+        assert_eq!(one, run(&["--threads", "0"]), "{command:?}");
+        let mut args: Vec<&str> = command
+            .iter()
+            .map(|a| if *a == file { "-" } else { a })
+            .collect();
+        args.extend_from_slice(&["--as-of", "2026-01-01", "--json", "--threads", "2"]);
+        let piped = p2c_stdin(&args, &std::fs::read(&sample).unwrap());
+        assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+        let piped: serde_json::Value = serde_json::from_slice(&piped.stdout).unwrap();
+        assert_eq!(one, piped, "{command:?} from standard input");
+    }
+    // A count that is not a number is the command line's mistake.
+    let out = p2c(&["dashboard", file, "--threads", "two"], None);
+    assert_eq!(out.status.code(), Some(2));
+    one_error_line(&out);
+}
+
+/// `--format parquet --dir DIR`: one Parquet file per table (or the one `--table` names), the
+/// same whatever the thread count; without `--dir` a usage error. (The files' contents are
+/// read back against the tables in p2c-core's and the Python package's tests.)
+#[test]
+fn export_parquet_writes_a_file_per_table() {
+    let sample = sample_path();
+    let file = sample.to_str().unwrap();
+    let names = [
+        "pledge_countries",
+        "pledge_partners",
+        "pledge_pillars",
+        "pledge_reports",
+        "pledgers",
+        "pledges",
+    ];
+    let mut written = Vec::new();
+    for threads in ["1", "2"] {
+        let dir = scratch(&format!("parquet-{threads}"));
+        let d = dir.to_str().unwrap();
+        let out = p2c(
+            &[
+                "export",
+                file,
+                "--format",
+                "parquet",
+                "--dir",
+                d,
+                "--currency",
+                "USD",
+                "--threads",
+                threads,
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let mut found: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        found.sort();
+        let want: Vec<String> = names.iter().map(|n| format!("{n}.parquet")).collect();
+        assert_eq!(found, want);
+        for name in &want {
+            let bytes = std::fs::read(dir.join(name)).unwrap();
+            assert!(
+                bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"),
+                "{name}"
+            );
+        }
+        written.push(std::fs::read(dir.join("pledges.parquet")).unwrap());
+    }
+    assert_eq!(
+        written[0], written[1],
+        "the pledges file depends on the thread count"
+    );
+
+    let dir = scratch("parquet-one");
+    let out = p2c_stdin(
+        &[
+            "export",
+            "-",
+            "--format",
+            "parquet",
+            "--dir",
+            dir.to_str().unwrap(),
+            "--table",
+            "pledges",
+            "--currency",
+            "USD",
+        ],
+        &std::fs::read(&sample).unwrap(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(dir.join("pledges.parquet")).unwrap(),
+        written[0]
+    );
+    assert!(!dir.join("pledgers.parquet").exists());
+
+    let out = p2c(&["export", file, "--format", "parquet"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(one_error_line(&out).contains("--dir"));
+    let out = p2c(
+        &[
+            "export",
+            "/nonexistent/p2c.json",
+            "--format",
+            "parquet",
+            "--dir",
+            "x",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    one_error_line(&out);
+}

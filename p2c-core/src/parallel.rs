@@ -24,6 +24,10 @@ use serde::{Deserialize, Serialize};
 /// chunk costs far more than handing it to a thread, small enough for every core to get several.
 pub const CHUNK_BYTES: usize = 1 << 20;
 
+/// The most threads a call gets: a larger count (from a request, a typo) is taken as this
+/// many rather than starting that many threads. Results do not depend on it.
+pub const MAX_THREADS: usize = 256;
+
 /// In-memory pledges are handled in pieces of this many.
 pub const CHUNK_ITEMS: usize = 4096;
 
@@ -160,7 +164,7 @@ fn place(threads: Threads, pieces: usize) -> Place {
         None if rayon::current_num_threads() > 1 => Place::Global,
         None => Place::Here,
         Some(n) if n.get() == 1 => Place::Here,
-        Some(n) => pool(n.get()).map_or(Place::Here, Place::Pool),
+        Some(n) => pool(n.get().min(MAX_THREADS)).map_or(Place::Here, Place::Pool),
     }
 }
 

@@ -74,7 +74,10 @@ fn options<T: DeserializeOwned + Default>(
 
 /// The pledges of a document: a JSON array, or JSON Lines.
 fn pledges(doc: Doc<'_>, format: call::InputFormat) -> p2c_core::Result<Vec<p2c_core::Pledge>> {
-    let parse = ParseCall { format };
+    let parse = ParseCall {
+        format,
+        threads: None,
+    };
     match doc {
         Doc::Text(text) => parse.pledges_str(text),
         Doc::Bytes(bytes) => parse.pledges_bytes(bytes),

@@ -55,6 +55,7 @@ impl PreparedAnnualReport {
     pub fn report_str(&self, text: &str) -> Result<AnnualReport> {
         let pledges = ParseCall {
             format: self.summary.format,
+            threads: None,
         }
         .pledges_str(text)?;
         self.report(&pledges)

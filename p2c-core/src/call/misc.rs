@@ -46,6 +46,16 @@ impl InputFormat {
     }
 }
 
+impl From<InputFormat> for crate::file::Format {
+    fn from(f: InputFormat) -> crate::file::Format {
+        match f {
+            InputFormat::Auto => crate::file::Format::Auto,
+            InputFormat::JsonArray => crate::file::Format::Array,
+            InputFormat::JsonLines => crate::file::Format::Lines,
+        }
+    }
+}
+
 impl From<InputFormat> for StreamFormat {
     fn from(f: InputFormat) -> StreamFormat {
         match f {
@@ -120,6 +130,9 @@ pub struct AssessCall {}
 pub struct ParseCall {
     /// How several pledges are written (`auto`, `json_array`, `json_lines`).
     pub format: InputFormat,
+    /// How many threads a file may be read on (`0` or absent: the cores available; `1`: the
+    /// calling thread). The pledges are the same, in the same order, whatever the number.
+    pub threads: Option<crate::parallel::Threads>,
 }
 
 impl ParseCall {
@@ -167,19 +180,17 @@ impl ParseCall {
             reader.read_to_end(&mut bytes).map_err(io)?;
             ParseCall {
                 format: InputFormat::JsonArray,
+                threads: None,
             }
             .pledges_bytes(&bytes)?
         };
         pledges.into_iter().try_for_each(&mut f)
     }
 
-    /// The pledges of a file, as the call's format says (`io_error` when it cannot be read).
+    /// The pledges of a file, as the call's format says, on up to the call's `threads`
+    /// ([`crate::file::load`]: the same pledges, or the same error, as one thread gives).
+    /// Errors: `io_error` when it cannot be read, `parse_error`.
     pub fn pledges_path(&self, path: impl AsRef<std::path::Path>) -> Result<Vec<crate::Pledge>> {
-        let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|e| crate::Error::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        self.pledges_bytes(&bytes)
+        crate::file::load(path, self.format.into(), self.threads.unwrap_or_default())
     }
 }

@@ -204,6 +204,7 @@ impl PreparedSummary {
                 reader.read_to_string(&mut text).map_err(io)?;
                 super::ParseCall {
                     format: InputFormat::JsonArray,
+                    threads: None,
                 }
                 .pledges_str(&text)?
             };
@@ -282,11 +283,7 @@ impl PreparedSummary {
 
     /// The file route's format for the call's input format.
     fn file_format(&self) -> Format {
-        match self.format {
-            InputFormat::Auto => Format::Auto,
-            InputFormat::JsonArray => Format::Array,
-            InputFormat::JsonLines => Format::Lines,
-        }
+        self.format.into()
     }
 
     /// Summarize pledges straight from their bytes or their file (a JSON array or JSON
@@ -305,6 +302,24 @@ impl PreparedSummary {
         };
         summary.warnings.clone_from(&self.warnings);
         Ok(summary)
+    }
+
+    /// The profile of `country` over a file of pledges or its bytes, by the file route on up
+    /// to the call's `threads`: the profile [`PreparedSummary::profile_reader`] makes of the
+    /// same pledges.
+    ///
+    /// Errors: those of [`PreparedSummary::summarize_input`].
+    pub fn profile_input(&self, input: Input<'_>, country: CountryCode) -> Result<CountryProfile> {
+        let mut options = self.options.clone();
+        options.filters.countries = vec![country];
+        let format = self.file_format();
+        let summary = match input {
+            Input::Path(path) => file::summarize_path(path, format, &options)?,
+            Input::Bytes(bytes) => file::summarize_records(bytes, format, &options)?,
+        };
+        let mut profile = aggregate::country_profile_of_summary(&summary, country, &options);
+        profile.warnings.clone_from(&self.warnings);
+        Ok(profile)
     }
 
     /// The ids that relations (`supersedes`, `part_of`, `same_funds_as`) name in one
@@ -412,6 +427,9 @@ pub struct TablesCall {
     pub inactive_after_years: Option<u32>,
     /// How a file of pledges is read.
     pub format: InputFormat,
+    /// How many threads the tables may be built on (`0` or absent: the cores available; `1`:
+    /// the calling thread). The tables are the same, row for row, whatever the number.
+    pub threads: Option<Threads>,
 }
 
 /// A checked [`TablesCall`], ready to run any number of times.
@@ -427,6 +445,8 @@ pub struct PreparedTables {
     format: InputFormat,
     /// Whether the pledgers table gets its rows ([`PreparedTables::with_pledgers`]).
     pledgers: bool,
+    /// How many threads the tables are built on.
+    threads: Threads,
 }
 
 impl TablesCall {
@@ -467,6 +487,7 @@ impl TablesCall {
             status,
             format: self.format,
             pledgers: true,
+            threads: self.threads.unwrap_or_default(),
         })
     }
 }
@@ -483,18 +504,46 @@ impl PreparedTables {
     /// The six flat tables of the pledges the call selects, in input order (the pledgers
     /// table in the order of its entities' keys).
     pub fn build<P: Borrow<Pledge> + Sync>(&self, pledges: &[P]) -> Result<Tables> {
-        let options = TableOptions {
+        let options = self.table_options();
+        match &self.select {
+            None => tables::pledge_tables_with(pledges, &options, self.threads),
+            Some(select) => {
+                let kept = aggregate::matching(pledges.iter().map(Borrow::borrow), select);
+                tables::pledge_tables_with(&kept, &options, self.threads)
+            }
+        }
+    }
+
+    fn table_options(&self) -> TableOptions<'_> {
+        TableOptions {
             convert: self.currency.map(|c| (&self.converter as _, c)),
             status: self.status.as_ref(),
             skip_pledgers: !self.pledgers,
-        };
-        match &self.select {
-            None => tables::pledge_tables(pledges, &options),
-            Some(select) => {
-                let kept = aggregate::matching(pledges.iter().map(Borrow::borrow), select);
-                tables::pledge_tables(&kept, &options)
-            }
         }
+    }
+
+    /// The tables of a file of pledges or of its bytes (a JSON array or JSON Lines, as the
+    /// call's format says), on up to the call's `threads`: the tables
+    /// [`PreparedTables::build`] makes of the same pledges. Without a filter, no [`Pledge`]
+    /// is held per pledge ([`file::tables_path`]); with one, the pledges are read on the
+    /// threads, then selected.
+    ///
+    /// Errors: `io_error`; `parse_error` for the first record that does not parse; those of
+    /// [`PreparedTables::build`].
+    pub fn build_input(&self, input: Input<'_>) -> Result<Tables> {
+        let format = self.format.into();
+        if self.select.is_none() {
+            let options = self.table_options();
+            return match input {
+                Input::Path(path) => file::tables_path(path, format, &options, self.threads),
+                Input::Bytes(bytes) => file::tables_records(bytes, format, &options, self.threads),
+            };
+        }
+        let pledges = match input {
+            Input::Path(path) => file::load(path, format, self.threads)?,
+            Input::Bytes(bytes) => file::parse_records(bytes, format, self.threads)?,
+        };
+        self.build(&pledges)
     }
 
     /// The tables of a stream of pledges, piece by piece: `f` gets the tables of each run of
@@ -514,6 +563,7 @@ impl PreparedTables {
         let mut held: Vec<Pledge> = Vec::with_capacity(chunk.min(1 << 16));
         super::ParseCall {
             format: self.format,
+            threads: None,
         }
         .for_each_pledge(reader, |pledge| {
             held.push(pledge);
@@ -527,12 +577,9 @@ impl PreparedTables {
         f(self.build(&held)?)
     }
 
-    /// The tables of a file of pledges (read as the call's format says).
+    /// The tables of a file of pledges (read as the call's format says):
+    /// [`PreparedTables::build_input`] of the path.
     pub fn build_path(&self, path: impl AsRef<std::path::Path>) -> Result<Tables> {
-        let pledges = super::ParseCall {
-            format: self.format,
-        }
-        .pledges_path(path)?;
-        self.build(&pledges)
+        self.build_input(Input::Path(path.as_ref()))
     }
 }

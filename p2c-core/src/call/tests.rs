@@ -449,3 +449,41 @@ fn partials_that_cannot_merge_are_errors() {
         .unwrap_err();
     assert_eq!(e.code(), "parse_error");
 }
+
+#[test]
+fn tables_and_profiles_by_the_file_route_equal_the_in_memory_ones() {
+    let (whole, _) = sample_lines(1);
+    let path = std::env::temp_dir().join(format!("p2c-file-route-{}.jsonl", std::process::id()));
+    std::fs::write(&path, &whole).unwrap();
+    let pledges = ParseCall::default().pledges_bytes(&whole).unwrap();
+    for options in [
+        json!({}),
+        json!({"currency": "USD", "threads": 1}),
+        json!({"asOf": "2026-01-01", "filters": {"countries": ["KEN", "IND"]}, "threads": 2}),
+    ] {
+        let (call, _) = from_value::<TablesCall>(options.clone()).unwrap();
+        let prepared = call.prepare(&Rates::default()).unwrap();
+        let want = prepared.build(&pledges).unwrap();
+        for input in [Input::Bytes(&whole), Input::Path(&path)] {
+            let got = prepared.build_input(input).unwrap();
+            for (g, w) in got.all().iter().zip(want.all()) {
+                assert!(*g == w, "{options} {}", g.name);
+            }
+        }
+    }
+    let call = summary_call(json!({"asOf": "2026-01-01", "threads": 2}));
+    let country = super::country("KEN", "/country").unwrap();
+    let want = call
+        .profile_reader(std::io::Cursor::new(&whole), country)
+        .unwrap();
+    for input in [Input::Bytes(&whole), Input::Path(&path)] {
+        let got = call.profile_input(input, country).unwrap();
+        assert_eq!(
+            serde_json::to_value(&got).unwrap(),
+            serde_json::to_value(&want).unwrap()
+        );
+    }
+    let (parse, _) = from_value::<ParseCall>(json!({"threads": 2})).unwrap();
+    assert_eq!(parse.pledges_path(&path).unwrap(), pledges);
+    std::fs::remove_file(&path).unwrap();
+}

@@ -41,6 +41,25 @@ pub fn write<W: Write + Send>(table: &Table, out: W) -> Result<()> {
     Ok(())
 }
 
+/// Write each table of `files` to its path (created or truncated), on up to `threads`
+/// threads.
+///
+/// Errors: `io_error` when a file cannot be created or written, and those of [`write`]; the
+/// first in the order of `files`.
+pub fn write_files(files: &[(&Table, &Path)], threads: Threads) -> Result<()> {
+    let done = crate::parallel::map(threads, files, |(t, path)| {
+        let io = |e: std::io::Error| Error::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        };
+        let file = std::fs::File::create(path).map_err(io)?;
+        let mut out = std::io::BufWriter::new(file);
+        write(t, &mut out)?;
+        out.flush().map_err(io)
+    });
+    done.into_iter().collect()
+}
+
 /// Write the six tables of `tables` into `dir` (created if missing) as
 /// `pledges.parquet`, `pledge_countries.parquet`, …, on up to `threads` threads; returns the
 /// paths written, the pledge table first.
@@ -53,17 +72,15 @@ pub fn write_dir(tables: &Tables, dir: impl AsRef<Path>, threads: Threads) -> Re
         message: e.to_string(),
     })?;
     let all = tables.all();
-    let done = crate::parallel::map(threads, &all, |t| {
-        let path = dir.join(format!("{}.parquet", t.name));
-        let io = |e: std::io::Error| Error::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        };
-        let file = std::fs::File::create(&path).map_err(io)?;
-        let mut out = std::io::BufWriter::new(file);
-        write(t, &mut out)?;
-        out.flush().map_err(io)?;
-        Ok(path)
-    });
-    done.into_iter().collect()
+    let paths: Vec<PathBuf> = all
+        .iter()
+        .map(|t| dir.join(format!("{}.parquet", t.name)))
+        .collect();
+    let files: Vec<(&Table, &Path)> = all
+        .iter()
+        .copied()
+        .zip(paths.iter().map(PathBuf::as_path))
+        .collect();
+    write_files(&files, threads)?;
+    Ok(paths)
 }
