@@ -574,6 +574,8 @@ export interface TablesOptions {
   inactiveAfterYears?: number
   /** How a text or bytes document is read (default `auto`). */
   format?: 'auto' | 'json_array' | 'json_lines'
+  /** How many threads build the tables (`0` or absent: every core); the rows are the same whatever the number. */
+  threads?: number
 }
 
 /** One row of a flat table: column name → the cell's text (amounts as decimal strings), `null` when empty. */

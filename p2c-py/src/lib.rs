@@ -181,6 +181,7 @@ fn _p2c(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(html::_report_html, m)?)?;
     m.add_function(wrap_pyfunction!(tables::_tables, m)?)?;
     m.add_function(wrap_pyfunction!(tables::_load_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::_write_parquet, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledge, m)?)?;
     m.add_function(wrap_pyfunction!(parse_pledges, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;

@@ -218,3 +218,38 @@ pub(crate) fn _load_tables(
         Ok(wrap(tables))
     })
 }
+
+/// The options of [`_write_parquet`]: how many threads (`0` or absent: every core).
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WriteCall {
+    #[serde(default)]
+    threads: p2c_core::parallel::Threads,
+}
+
+/// Write each table to its path as a Parquet file (the core's writer: exact `decimal128`
+/// amounts, `date32` dates, snappy), on up to `threads` threads (the `options` `{"threads": n}`;
+/// a count that is not one is an `OptionError`), the GIL released.
+#[pyfunction]
+pub(crate) fn _write_parquet(
+    py: Python<'_>,
+    tables: Vec<PyRef<'_, Table>>,
+    paths: Vec<std::path::PathBuf>,
+    options: &Bound<'_, PyAny>,
+) -> PyResult<()> {
+    guard(py, || {
+        let (WriteCall { threads }, _) = call::<WriteCall>(py, options)?;
+        if tables.len() != paths.len() {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "one path per table",
+            ));
+        }
+        let files: Vec<(&core::Table, &std::path::Path)> = tables
+            .iter()
+            .map(|t| t.core())
+            .zip(paths.iter().map(std::path::PathBuf::as_path))
+            .collect();
+        py.detach(|| core::parquet::write_files(&files, threads))
+            .map_err(|e| to_pyerr(py, &e))
+    })
+}

@@ -402,7 +402,8 @@ def test_export_exit_codes(tmp_path: pathlib.Path) -> None:
     assert _run("export", str(SAMPLE), "--dir", str(blocker / "sub")).returncode == 1
     # 2: usage (an unknown code in an option is the command line's mistake, not the data's).
     assert _run("export", str(SAMPLE), "--table", "pledges", "--currency", "QQQ").returncode == 2
-    assert _run("export", str(SAMPLE), "--format", "parquet", "--dir", str(tmp_path)).returncode == 2
+    assert _run("export", str(SAMPLE), "--format", "parquet").returncode == 2
+    assert _run("export", str(SAMPLE), "--threads", "-1", "--table", "pledges").returncode == 2
     assert _run("export", str(SAMPLE), "--table", "nope").returncode == 2
     assert _run("export", str(SAMPLE), "--dir", str(tmp_path), "--out", "x.csv").returncode == 2
     from p2c.__main__ import main
@@ -484,3 +485,64 @@ def test_tables_take_every_option_of_the_core_tables_call() -> None:
     assert default != never_inactive
     with pytest.raises(p2c.OptionError):
         p2c.tables(pledges, as_of=as_of, new_between=(window[1], window[0]))
+
+
+def test_parquet_files_read_back_as_the_arrow_tables(usd: p2c.Tables, tmp_path: pathlib.Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    paths = usd.to_parquet(tmp_path / "all", threads=2)
+    assert [p.name for p in paths] == [f"{n}.parquet" for n in p2c.TABLE_NAMES]
+    for name, path in zip(p2c.TABLE_NAMES, paths):
+        assert pq.read_table(path).equals(pa.table(usd[name])), name
+    one = tmp_path / "one.parquet"
+    usd.pledges.to_parquet(one)
+    assert pq.read_table(one).equals(pa.table(usd.pledges))
+    assert one.read_bytes() == paths[0].read_bytes()
+    with pytest.raises(p2c.OptionError):
+        usd.to_parquet(tmp_path / "bad", threads=-1)
+    with pytest.raises(p2c.P2cError) as e:
+        usd.pledges.to_parquet(tmp_path / "missing" / "dir" / "p.parquet")
+    assert e.value.code == "io_error"
+
+
+def test_export_parquet_equals_the_library_tables(tmp_path: pathlib.Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    r = _run(
+        "export", str(SAMPLE), "--format", "parquet", "--dir", str(tmp_path),
+        "--currency", "EUR", "--threads", "2",
+    )
+    assert r.returncode == 0, r.stderr
+    library = p2c.load_tables(SAMPLE, currency="EUR")
+    for name in p2c.TABLE_NAMES:
+        assert pq.read_table(tmp_path / f"{name}.parquet").equals(pa.table(library[name])), name
+
+
+def test_threads_change_neither_pledges_nor_tables(tmp_path: pathlib.Path) -> None:
+    """A file of a few megabytes is cut into several chunks: 1, 2 and every core read the same
+    pledges and build the same tables, with and without a filter."""
+    docs = _docs()
+    path = tmp_path / "many.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(3000):
+            d = copy.deepcopy(docs[i % len(docs)])
+            d["id"] = f"P2C-THREADS-{i:05d}"
+            d.pop("relations", None)
+            f.write(json.dumps(d) + "\n")
+    assert path.stat().st_size > 2 << 20
+    one = p2c.load(path, threads=1)
+    assert len(one) == 3000
+    assert p2c.load(path, threads=2) == one
+    assert p2c.load(path) == one
+    for options in ({}, {"currency": "USD", "countries": ["KEN", "IND"]}):
+        base = p2c.load_tables(path, threads=1, **options)
+        for threads in (2, 0):
+            other = p2c.load_tables(path, threads=threads, **options)
+            for name in p2c.TABLE_NAMES:
+                assert other[name].to_csv() == base[name].to_csv(), (name, options)
+        in_memory = p2c.tables(one, threads=2, **options)
+        for name in p2c.TABLE_NAMES:
+            assert in_memory[name].to_csv() == base[name].to_csv(), (name, options)
+    for bad in (-1, "two", 1.5):
+        with pytest.raises(p2c.OptionError):
+            p2c.load(path, threads=bad)
+        with pytest.raises(p2c.OptionError):
+            p2c.load_tables(path, threads=bad)

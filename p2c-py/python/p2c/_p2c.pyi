@@ -53,6 +53,7 @@ __all__ = [
     "_template",
     "_write_sheets",
     "_tables_xlsx",
+    "_write_parquet",
     "_panic_for_tests",
     "_cli",
     "validate",
@@ -595,9 +596,12 @@ def codelists(*, lang: str | None = None) -> list[dict[str, Any]]:
     language (codes never change); an unknown tag gives English and a
     :class:`p2c.UnknownLanguageWarning`."""
 
-def load(path: str | os.PathLike[str], *, format: str | None = None) -> list[Pledge]:
+def load(
+    path: str | os.PathLike[str], *, format: str | None = None, threads: int | None = None
+) -> list[Pledge]:
     """Read a file of pledges: a JSON array, or JSON Lines (one pledge per line); ``format``
-    as for :func:`parse_pledges`."""
+    as for :func:`parse_pledges`. The file is read on up to ``threads`` threads (default:
+    every core); the pledges are the same, in the same order, whatever the number."""
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a pledge document."""
@@ -785,3 +789,6 @@ def _read_sheet_bytes(
 def _template(call: str) -> list[tuple[str, bytes]]: ...
 def _write_sheets(documents: list[Any], call: str) -> list[tuple[str, bytes]]: ...
 def _tables_xlsx(tables: list[_Table], call: str) -> bytes: ...
+def _write_parquet(
+    tables: list[_Table], paths: list[str | os.PathLike[str]], options: dict[str, Any]
+) -> None: ...
