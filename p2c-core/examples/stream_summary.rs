@@ -8,7 +8,8 @@
 //! - `--threads N`: threads for the file route (default: the cores available);
 //! - `--sequential`: the one-thread reader route (`summarize_jsonl`) instead;
 //! - `--batch`: read every pledge into memory and call `summarize` instead, for comparison;
-//! - `--state`: print the bytes of state the accumulator holds before `finish`;
+//! - `--state`: print the bytes of state the accumulator holds before `finish`, and the peak
+//!   resident set size before and after it;
 //! - `--json`: print the whole summary as JSON instead (what the benchmarks' peers check
 //!   their figures against).
 //!
@@ -58,6 +59,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             acc.pledges_seen(),
             acc.held()
         );
+        eprintln!("peak RSS before finish: {}", peak_rss());
         acc.finish()?
     } else {
         file::summarize_path(path, Format::Auto, &options)?
@@ -86,5 +88,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         format!("the file route, {} thread(s)", threads.get())
     };
     eprintln!("summary in {:.3} s by {route}", elapsed.as_secs_f64());
+    if flag("--state") {
+        eprintln!("peak RSS after finish: {}", peak_rss());
+    }
     Ok(())
+}
+
+/// The process's peak resident set size so far (Linux `VmHWM`), or `?` elsewhere.
+fn peak_rss() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.trim_start_matches("VmHWM:").trim().to_owned())
+        })
+        .unwrap_or_else(|| "?".to_owned())
 }

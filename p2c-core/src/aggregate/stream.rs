@@ -7,7 +7,9 @@
 //! `same_funds_as`, on either end) are held until [`SummaryAccumulator::finish`], because
 //! whether they count, and with what money, depends on pledges that may come later; they are
 //! held as their JSON without the free texts the summary never reads (title, description,
-//! notes, links, contact, report narratives). [`summarize_jsonl`] reads a JSON Lines file
+//! notes, links, contact, report narratives), and `finish` parses them back one group of
+//! related pledges at a time (relations never reach across groups), so that no more than one
+//! group is held as `Pledge`s at once. [`summarize_jsonl`] reads a JSON Lines file
 //! twice: a light first pass collects the ids named by relations ([`related_ids`]), the
 //! second parses and folds each pledge.
 //!
@@ -172,6 +174,65 @@ impl Held {
             }
         })
     }
+}
+
+/// The id and relations of a held pledge, read from its JSON without the rest.
+#[derive(Deserialize)]
+struct HeldLinks {
+    id: String,
+    #[serde(default)]
+    relations: Vec<RelationOnly>,
+}
+
+impl Held {
+    fn links(&self) -> Result<HeldLinks> {
+        serde_json::from_slice(&self.json).map_err(|e| Error::InvalidPartial {
+            reason: format!("a held pledge does not parse: {e}"),
+        })
+    }
+}
+
+/// The held pledges (by index) in groups tied by relations of any kind, each group's indices
+/// ascending and the groups in the order of their smallest index.
+fn related_groups(links: &[HeldLinks], index: &HashMap<&str, usize>) -> Vec<Vec<usize>> {
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while let Some(&p) = parent.get(i) {
+            if p == i {
+                break;
+            }
+            // Path halving keeps the trees shallow.
+            let grand = parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = parent.get_mut(i) {
+                *slot = grand;
+            }
+            i = grand;
+        }
+        i
+    }
+    let mut parent: Vec<usize> = (0..links.len()).collect();
+    for (i, l) in links.iter().enumerate() {
+        for r in &l.relations {
+            if let Some(&j) = index.get(r.pledge.as_str()) {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                if let Some(slot) = parent.get_mut(a.max(b)) {
+                    *slot = a.min(b);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut slot_of_root: HashMap<usize, usize> = HashMap::new();
+    for i in 0..links.len() {
+        let r = root(&mut parent, i);
+        let slot = *slot_of_root.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len().saturating_sub(1)
+        });
+        if let Some(g) = groups.get_mut(slot) {
+            g.push(i);
+        }
+    }
+    groups
 }
 
 /// Folds pledges into a [`Summary`] one at a time, and merges with others (see the module
@@ -566,27 +627,47 @@ impl SummaryAccumulator {
             return Err(Error::InvalidPledges { ids: self.rejected });
         }
         let held = std::mem::take(&mut self.held);
-        let held: Vec<(Pledge, Option<Vec<String>>)> = held
-            .into_iter()
-            .map(|h| Ok((h.pledge()?, h.invalid)))
-            .collect::<Result<_>>()?;
-        let held_ids: HashSet<&str> = held.iter().map(|(p, _)| p.id.as_str()).collect();
-        let mut named: Vec<&[u8]> = held
-            .iter()
-            .flat_map(|(p, _)| p.relations.iter())
-            .filter(|r| ties(r.kind) && !held_ids.contains(r.pledge.as_str()))
-            .map(|r| r.pledge.as_bytes())
-            .collect();
-        named.sort_unstable();
-        named.dedup();
-        if let Some(id) = self.ids.first_present(&named)? {
-            return Err(Error::UnannouncedRelation {
-                id: String::from_utf8_lossy(&id).into_owned(),
-            });
-        }
+        // The held pledges are folded in one group of related pledges at a time (the rules
+        // of relations never reach across groups, and every figure is a sum, a count, a set
+        // union or a minimum), so only one group is ever parsed back into `Pledge`s.
+        let groups = {
+            let links: Vec<HeldLinks> = held.iter().map(Held::links).collect::<Result<_>>()?;
+            let index: HashMap<&str, usize> = links
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.id.as_str(), i))
+                .collect();
+            let mut named: Vec<&[u8]> = links
+                .iter()
+                .flat_map(|l| l.relations.iter())
+                .filter(|r| ties(r.kind) && !index.contains_key(r.pledge.as_str()))
+                .map(|r| r.pledge.as_bytes())
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            if let Some(id) = self.ids.first_present(&named)? {
+                return Err(Error::UnannouncedRelation {
+                    id: String::from_utf8_lossy(&id).into_owned(),
+                });
+            }
+            related_groups(&links, &index)
+        };
         // The ids are no longer needed: their memory goes before the lists are built.
         self.ids = Runs::default();
-        self.fold_held(&held)?;
+        let mut held: Vec<Option<Held>> = held.into_iter().map(Some).collect();
+        for group in groups {
+            let pledges = group
+                .iter()
+                .map(|&i| {
+                    let h = held
+                        .get_mut(i)
+                        .and_then(Option::take)
+                        .ok_or_else(|| Error::Internal("a held pledge in two groups".into()))?;
+                    Ok((h.pledge()?, h.invalid))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            self.fold_held(&pledges)?;
+        }
         drop(held);
 
         if let Some((_, e)) = self.overflow.take() {
