@@ -4,7 +4,9 @@
 Reads Criterion's estimates under target/criterion/ (Rust) and the JSON results the Python and
 Node benchmarks write under target/bench/ (`python.json`, `node.json`, `sheets.json` (the
 spreadsheet peers), `memory.json`: lists of
-{"group", "name", "median_ns", "elements"} or {"group", "name", "peak_rss_mb"}). Ratios are
+{"group", "name", "median_ns", "elements"} or {"group", "name", "peak_rss_mb"}; a row may also
+say its "threads" and the load averages "load_avg_before" / "load_avg_after" ([1, 5, 15 min]),
+which the report prints beside the figure and its ratios). Ratios are
 computed between figures of the same run only. Everything after the NOTES_MARKER line of the
 existing BENCHMARKS.md (hand-written analysis: profiles, before/after) is kept.
 
@@ -46,7 +48,7 @@ RATIOS = [
      "python_options/as_of", "python_options/defaults", 1.05),
     ("Python: p2c.validate(dict, as_of=date, redact_values=True) ÷ p2c.validate(dict)",
      "python_options/as_of_redact", "python_options/defaults", 1.05),
-    ("Python: p2c.validate(dict, lang="fr") ÷ p2c.validate(dict)",
+    ("Python: p2c.validate(dict, lang='fr') ÷ p2c.validate(dict)",
      "python_options/lang", "python_options/defaults", 1.05),
     ("Python: p2c.validate(dict, limits={…}) ÷ p2c.validate(dict)",
      "python_options/limits", "python_options/defaults", 1.05),
@@ -68,6 +70,15 @@ RATIOS = [
      "dashboard_1e6/p2c_summarize", "dashboard_1e6/pandas", 0.1),
     ("Dashboard over 1e6 pledges: p2c ÷ polars",
      "dashboard_1e6/p2c_summarize", "dashboard_1e6/polars", 1.0),
+    ("Dashboard from the 1e6 JSON Lines file, 1 thread each: p2c.summarize_file ÷ DuckDB"
+     " (read_json + SQL)",
+     "dashboard_1e6/p2c_summarize_file_1t", "dashboard_1e6/duckdb_file_1t", 0.5),
+    ("Dashboard from the 1e6 JSON Lines file, 2 threads each: p2c.summarize_file ÷ DuckDB"
+     " (read_json + SQL)",
+     "dashboard_1e6/p2c_summarize_file_2t", "dashboard_1e6/duckdb_file_2t", 0.5),
+    ("Dashboard from the 1e6 JSON Lines file, 2 threads each: p2c.summarize_file with"
+     " validation ÷ DuckDB",
+     "dashboard_1e6/p2c_summarize_file_validate_2t", "dashboard_1e6/duckdb_file_2t", None),
     ("1e6 records to a DataFrame via Arrow ÷ validate only",
      "dataframe_1e6/p2c_to_polars_arrow", "dataframe_1e6/p2c_validate_only", 1.3),
     ("1e6 records to polars via Arrow through Pledge objects (tables(load())) ÷ validate only",
@@ -78,6 +89,12 @@ RATIOS = [
      "dataframe_1e6/p2c_to_polars_arrow", "dataframe_1e6/polars_from_dicts", None),
     ("1e6 records to pandas: p2c via Arrow ÷ json.loads + list-of-dicts",
      "dataframe_1e6/p2c_to_pandas_arrow", "dataframe_1e6/pandas_from_dicts", None),
+    ("1e6 records from JSON Lines to polars, 1 thread each: p2c via Arrow ÷ DuckDB"
+     " (read_json + SQL, .pl())",
+     "dataframe_1e6/p2c_to_polars_arrow_1t", "dataframe_1e6/duckdb_to_polars_1t", 0.5),
+    ("1e6 records from JSON Lines to polars, 2 threads each: p2c via Arrow ÷ DuckDB"
+     " (read_json + SQL, .pl())",
+     "dataframe_1e6/p2c_to_polars_arrow_2t", "dataframe_1e6/duckdb_to_polars_2t", 0.5),
     ("100k-pledge workbook: p2c import_xlsx + validation ÷ pandas.read_excel (openpyxl) alone",
      "sheets_100k/p2c_import_xlsx_validate", "sheets_100k/pandas_read_excel_openpyxl", 0.25),
     ("100k-pledge workbook: p2c import_xlsx + validation ÷ python-calamine alone",
@@ -128,6 +145,19 @@ def per_item(row: dict) -> str:
     if not n:
         return ""
     return fmt_time(row["median_ns"] / n)
+
+
+def conditions(row: dict) -> str:
+    """The thread count and 1-minute load average a figure was measured under, when its
+    benchmark recorded them (the DuckDB comparisons and the dashboard and DataFrame rows)."""
+    parts = []
+    if row.get("threads"):
+        n = int(row["threads"])
+        parts.append(f"{n} thread{'s' if n != 1 else ''}")
+    before, after = row.get("load_avg_before"), row.get("load_avg_after")
+    if before and after:
+        parts.append(f"load {before[0]:.2f} → {after[0]:.2f}")
+    return ", ".join(parts)
 
 
 def machine() -> str:
@@ -184,6 +214,9 @@ def main() -> int:
         ratio = a["median_ns"] / b["median_ns"]
         verdict = "" if target is None else ("met" if ratio <= target else "**missed**")
         tgt = "" if target is None else f"≤ {target}×"
+        ca, cb = conditions(a), conditions(b)
+        if ca or cb:
+            label += f" ({ca}" + (f"; {cb}" if cb != ca else "") + ")"
         lines.append(f"| {label} | {ratio:.2f}× | {tgt} | {verdict} |")
     for key, row in sorted(memory.items()):
         mb = row["peak_rss_mb"]
@@ -193,11 +226,15 @@ def main() -> int:
         lines.append(f"| peak memory: {row.get('label', key)} | {mb:.1f} MB | {tgt} | {verdict} |")
 
     lines += ["", "## All figures", ""]
-    lines += ["| language | group | benchmark | median | per item |", "|---|---|---|---:|---:|"]
+    lines += [
+        "| language | group | benchmark | median | per item | threads, 1-min load (before → after)"
+        " |",
+        "|---|---|---|---:|---:|---|",
+    ]
     for key, row in sorted(results.items(), key=lambda kv: (kv[1]["lang"], kv[0])):
         lines.append(
             f"| {row['lang']} | {row['group']} | {row['name']} | {fmt_time(row['median_ns'])} "
-            f"| {per_item(row)} |"
+            f"| {per_item(row)} | {conditions(row)} |"
         )
 
     target = ROOT / "BENCHMARKS.md"

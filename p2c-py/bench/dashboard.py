@@ -1,7 +1,9 @@
-"""Dashboard benchmark: p2c.summarize against pandas and polars implementations of the same figures.
+"""Dashboard benchmark: p2c.summarize against pandas, polars and DuckDB implementations of the same
+figures.
 
     python p2c-py/bench/run.py            # runs this after the validation benchmarks
     python p2c-py/bench/dashboard.py [--records N] [--repeat K] [--out FILE] [--smoke]
+    python p2c-py/bench/dashboard.py --threads-only   # only p2c's file route against DuckDB
 
 The task (what every contender computes, as of 2024-07-07, in USD)
 --------------------------------------------------------------------
@@ -26,28 +28,33 @@ out here with each library's own operations:
   relations are rare (about 1 % of pledges), so the peers resolve them with a small Python
   union-find over the relation rows, as an analyst would.
 
-Two starting points, timed separately:
+The starting points, timed separately:
 - `from_file`: the JSON Lines file on disk → figures. p2c: `p2c.load` + `p2c.summarize`;
   polars: `pl.read_ndjson` with an explicit schema of the fields the dashboard needs (the peers
   never read the fields they do not use, p2c parses and checks every field); pandas:
   `pyarrow.json.read_json` with the same schema → `to_pandas()`.
 - `in_memory`: the data already loaded (p2c: a list of `p2c.Pledge`; polars and pandas: the
   frames as read above) → figures.
+- By thread count (issue 22; `by_threads`): p2c's file route `p2c.summarize_file(path,
+  threads=N)` against DuckDB with `SET threads = N` (`read_json` of the file with an explicit
+  column spec into a table, then the figures in SQL; and from that table already loaded), at
+  1 and 2 threads, timed round by round, each row with its thread count and the load average.
 p2c is timed with validation on (its default: every pledge is validated as of the date, a step
 the peers do not do at all) and off (`validate=False`: the like-for-like figure). The corpus is
 all valid, so both give the same numbers.
 
 Arithmetic and the check
 ------------------------
-polars keeps money exact: amounts as `Decimal(38, 2)`; each rate as the exact fraction its
-sources give (USD per EUR / currency per EUR, …) and the conversion as 128-bit integer
-arithmetic on cents with round-half-to-even; sums in 128-bit decimals. Its figures must equal
-p2c's exactly. (A first version kept rates as `Decimal(38, 20)`: at 1e6 pledges one JPY amount
-then rounded to the other cent, 1394921.88 against p2c's 1394921.87, which is right: the exact
-product is 1394921.8749…; polars' 38 digits leave no room for a 28-digit rate times a
-14-digit amount.) pandas has no native decimal arithmetic (object columns of `decimal.Decimal` are
-exact but run at Python speed), so the pandas peer does what analysts do: float64 amounts and
-rates, `round` to cents, float sums. Its pledge counts must equal p2c's exactly and its values
+polars and DuckDB keep money exact: amounts as `Decimal(38, 2)`; each rate as the exact
+fraction its sources give (USD per EUR / currency per EUR, …) and the conversion as 128-bit
+integer arithmetic on cents with round-half-to-even (DuckDB: HUGEINT); sums in 128-bit
+decimals. Their figures must equal p2c's exactly. (A first version of the polars peer kept
+rates as `Decimal(38, 20)`: at 1e6 pledges one JPY amount then rounded to the other cent,
+1394921.88 against p2c's 1394921.87, which is right: the exact product is 1394921.8749…;
+polars' 38 digits leave no room for a 28-digit rate times a 14-digit amount.) pandas has no
+native decimal arithmetic (object columns of `decimal.Decimal` are exact but run at Python
+speed), so the pandas peer does what analysts do: float64 amounts and rates, `round` to cents,
+float sums. Its pledge counts must equal p2c's exactly and its values
 within 1e-9 relative plus 1 cent per pledge in the row (the float error of a rate, a rounding
 to cents that can fall the other way, and a sum of up to 1e6 floats). Every row of every
 breakdown is compared before any time counts; a mismatch fails the benchmark.
@@ -66,6 +73,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Callable
+
+import duck
+import timing
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "p2c-core" / "data"
@@ -143,6 +153,13 @@ def annual_rates() -> list[tuple[str, int, decimal.Decimal, decimal.Decimal, int
             if cur != "USD":
                 out.append((cur, year, usd, r, 1))
     return out
+
+
+def mul_div(num: decimal.Decimal, den: decimal.Decimal) -> tuple[int, int]:
+    """Integers with mul / div = num / den: value in cents = amount in cents * mul / div,
+    exactly (what the exact peers compute in 128-bit integers)."""
+    sn, sd = max(0, -int(num.as_tuple().exponent)), max(0, -int(den.as_tuple().exponent))
+    return int(num.scaleb(sn)) * 10**sd, int(den.scaleb(sd)) * 10**sn
 
 
 def itu_regions() -> dict[str, str]:
@@ -267,11 +284,6 @@ class PolarsPeer:
         import polars as pl
 
         self.pl = pl
-
-        def mul_div(num: decimal.Decimal, den: decimal.Decimal) -> tuple[int, int]:
-            # value in cents = amount in cents * mul / div, exactly (num/den = mul/div).
-            sn, sd = max(0, -int(num.as_tuple().exponent)), max(0, -int(den.as_tuple().exponent))
-            return int(num.scaleb(sn)) * 10**sd, int(den.scaleb(sd)) * 10**sn
 
         def fractions(rows: list[Any], i: int) -> dict[str, Any]:
             md = [mul_div(r[i], r[i + 1]) for r in rows]
@@ -791,6 +803,337 @@ class PandasPeer:
 
 
 # ---------------------------------------------------------------------------------------------
+# DuckDB (SQL over its own read of the file; exact DECIMAL(38, 2) and HUGEINT money)
+# ---------------------------------------------------------------------------------------------
+
+# Rust's char::is_whitespace (Unicode White_Space), which p2c trims from an entity's name in
+# its key: DuckDB's one-argument trim() removes spaces only.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def duckdb_columns() -> dict[str, str]:
+    """The fields the dashboard reads (the polars peer's schema, in DuckDB's types)."""
+    v = "VARCHAR"
+    entity = 'STRUCT(id VARCHAR, name VARCHAR, "stakeholderType" VARCHAR, headquarters VARCHAR)'
+    return {
+        "id": v,
+        "submittedAt": v,
+        "validatedAt": v,
+        "pledgers": f"STRUCT(lead {entity}, partners {entity}[])",
+        "pledgeTypes": "VARCHAR[]",
+        "focusAreas": "VARCHAR[]",
+        "pillars": "VARCHAR[]",
+        "financialValue": 'STRUCT(amount VARCHAR, currency VARCHAR, "valueDate" VARCHAR)',
+        "implementation": 'STRUCT(regions VARCHAR[], "primaryRegion" VARCHAR,'
+                          ' countries VARCHAR[], "global" BOOLEAN)',
+        "period": 'STRUCT("end" VARCHAR)',
+        "beneficiaries": "STRUCT(groups VARCHAR[])",
+        "targets": "VARCHAR[]",
+        "reviewState": v,
+        "implementationStatus": v,
+        "progressReports": 'STRUCT("date" VARCHAR, status VARCHAR)[]',
+        "relations": 'STRUCT("type" VARCHAR, pledge VARCHAR)[]',
+    }
+
+
+def _distinct(col: str) -> str:
+    """A list column without NULLs and repeats, first occurrences kept: a pledge counts once
+    per key. (A third of the cost of DuckDB's list_distinct on these short lists.)"""
+    return f"list_filter({col}, lambda x, i: x IS NOT NULL AND list_position({col}, x) = i)"
+
+
+# The breakdowns whose keys are a list per pledge, read straight from the document; ituRegion
+# and countryGroup also look countries up, which is a join (see `DuckdbPeer.figures`).
+LIST_KEYS = {
+    "focusArea": 'p."focusAreas"',
+    "pillar": "p.pillars",
+    "pledgeType": 'p."pledgeTypes"',
+    "stakeholderType": 'list_concat([p.pledgers.lead."stakeholderType"],'
+                       ' list_transform(p.pledgers.partners, lambda e: e."stakeholderType"))',
+    "country": "p.implementation.countries",
+    "beneficiaryGroup": "p.beneficiaries.groups",
+    "target": "p.targets",
+    # Listed regions and the primary one; the countries' regions are added by a join.
+    "region": 'list_concat(p.implementation.regions, [p.implementation."primaryRegion"])',
+}
+
+
+class DuckdbPeer:
+    """The dashboard in SQL. DuckDB reads the file itself into a table (`pledges`); the figures
+    are a few statements over it: the counted pledges, their values (an ASOF join on the ECB
+    days, then the year average), the money relations resolved in Python as the other peers
+    do, a table of each counted pledge's value and keys (lists), one statement for all the
+    breakdowns and one for the entities.
+
+    Money is exact: amounts DECIMAL(38, 2), rates the sources' exact fractions as two HUGEINTs
+    (as for polars), a conversion in 128-bit integers on cents rounded half to even, sums of
+    DECIMAL(38, 2). DuckDB raises on any overflow, so nothing is ever silently rounded."""
+
+    def __init__(self, ref: Reference) -> None:
+        con = duck.connect("dashboard", keep_order=False)
+        if con is None:
+            raise ImportError("duckdb")
+        self.con = con
+        self.as_of = ref.as_of
+        # Reference tables, built once and not timed (the polars peer builds its frames the same
+        # way). HUGEINTs travel as text: Python's parameter binding has no 128-bit integer.
+        md = [mul_div(r[2], r[3]) for r in ref.daily]
+        con.execute(
+            """CREATE TABLE daily AS
+               SELECT currency, rate_date, CAST(mul AS HUGEINT) AS mul,
+                      CAST("div" AS HUGEINT) AS "div"
+               FROM (SELECT unnest(?::VARCHAR[]) AS currency, unnest(?::DATE[]) AS rate_date,
+                            unnest(?::VARCHAR[]) AS mul, unnest(?::VARCHAR[]) AS "div")""",
+            [[r[0] for r in ref.daily], [r[1] for r in ref.daily],
+             [str(m) for m, _ in md], [str(d) for _, d in md]],
+        )
+        # The first source in precedence order with a rate for the currency and year.
+        annual: dict[tuple[str, int], tuple[int, int]] = {}
+        for cur, year, num, den, _ in sorted(ref.annual, key=lambda r: r[4]):
+            annual.setdefault((cur, year), mul_div(num, den))
+        con.execute(
+            """CREATE TABLE annual AS
+               SELECT currency, "year", CAST(mul AS HUGEINT) AS mul,
+                      CAST("div" AS HUGEINT) AS "div"
+               FROM (SELECT unnest(?::VARCHAR[]) AS currency, unnest(?::INTEGER[]) AS "year",
+                            unnest(?::VARCHAR[]) AS mul, unnest(?::VARCHAR[]) AS "div")""",
+            [[k[0] for k in annual], [k[1] for k in annual],
+             [str(m) for m, _ in annual.values()], [str(d) for _, d in annual.values()]],
+        )
+        con.execute(
+            """CREATE TABLE regions AS
+               SELECT unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS region""",
+            [list(ref.regions), list(ref.regions.values())],
+        )
+        con.execute(
+            """CREATE TABLE "groups" AS
+               SELECT unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS "group" """,
+            [[g[0] for g in ref.groups], [g[1] for g in ref.groups]],
+        )
+
+    def set_threads(self, n: int) -> None:
+        duck.set_threads(self.con, n)
+
+    def read(self, path: Path) -> None:
+        self.con.execute(
+            "CREATE OR REPLACE TABLE pledges AS SELECT * FROM "
+            + duck.read_json(path, duckdb_columns())
+        )
+
+    def file_figures(self, path: Path) -> Figures:
+        self.read(path)
+        return self.figures()
+
+    def figures(self) -> Figures:
+        con = self.con
+        as_of = f"DATE '{self.as_of.isoformat()}'"
+        date = lambda e: f"CAST(left({e}, 10) AS DATE)"  # noqa: E731
+        # What counts: published, known on the date, not superseded by a counted pledge. Only
+        # the narrow columns are kept; the lists are read once, at the end, for these rows.
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE counted AS
+            WITH eligible AS (
+                SELECT * FROM (
+                    SELECT rowid AS rid, id, relations, "financialValue" AS fv,
+                           coalesce({date('"validatedAt"')}, {date('"submittedAt"')},
+                                    {date('"financialValue"."valueDate"')}) AS known
+                    FROM pledges WHERE "reviewState" = 'published')
+                WHERE known IS NULL OR known <= {as_of}
+            ), superseded AS (
+                SELECT DISTINCT r.pledge AS id
+                FROM (SELECT id, unnest(relations) AS r FROM eligible)
+                WHERE r."type" = 'supersedes' AND r.pledge <> id
+                  AND r.pledge IN (SELECT id FROM eligible)
+            )
+            SELECT rid, id, known, relations, fv FROM eligible ANTI JOIN superseded USING (id)
+        """)
+        # Values: USD as stated; else the ECB day (ASOF: the latest publication on or before
+        # the value date, if within 7 days), else the year's average; the rate num / den as
+        # mul / div and cents = round_half_even(amount cents × mul / div) in HUGEINTs. `//`
+        # truncates toward zero, so the remainder's magnitude decides and the sign is put back.
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE vals AS
+            WITH fv AS (
+                SELECT rid, CAST(fv.amount AS DECIMAL(38, 2)) AS amount, fv.currency AS currency,
+                       {date('fv."valueDate"')} AS value_date
+                FROM counted WHERE fv.amount IS NOT NULL
+            ), daily_rated AS (
+                SELECT f.*,
+                       CASE WHEN d.rate_date >= f.value_date - {MAX_DAYS} THEN d.mul END AS dmul,
+                       CASE WHEN d.rate_date >= f.value_date - {MAX_DAYS} THEN d."div" END
+                           AS ddiv
+                FROM (SELECT * FROM fv WHERE currency <> 'USD') f
+                ASOF LEFT JOIN daily d ON f.currency = d.currency AND f.value_date >= d.rate_date
+            ), rated AS (
+                SELECT o.rid, CAST(o.amount * 100 AS HUGEINT) * coalesce(o.dmul, a.mul) AS n,
+                       coalesce(o.ddiv, a."div") AS "div"
+                FROM daily_rated o
+                LEFT JOIN annual a ON a.currency = o.currency AND a."year" = year(o.value_date)
+                WHERE coalesce(o.dmul, a.mul) IS NOT NULL
+            ), parts AS (
+                SELECT rid, n // "div" AS q, 2 * abs(n % "div") AS twice_r, "div", sign(n) AS s
+                FROM rated
+            )
+            SELECT rid, amount AS value, 0 AS tie FROM fv WHERE currency = 'USD'
+            UNION ALL
+            SELECT rid,
+                   CAST(CAST(q + CASE WHEN twice_r > "div" OR (twice_r = "div" AND q % 2 <> 0)
+                                      THEN s ELSE 0 END AS DECIMAL(38, 0)) * 0.01
+                        AS DECIMAL(38, 2)),
+                   -- An exact half cent (see `compare`).
+                   CAST(twice_r = "div" AS INTEGER)
+            FROM parts
+        """)
+
+        # part_of and same_funds_as: a few thousand rows, resolved in Python.
+        rel_rows = con.execute("""
+            SELECT id, r."type", r.pledge
+            FROM (SELECT id, unnest(relations) AS r FROM counted)
+            WHERE r."type" IN ('part_of', 'same_funds_as')
+        """).fetchall()
+        involved = sorted({r[0] for r in rel_rows} | {r[2] for r in rel_rows})
+        # Only these ids are ever looked up, so only they are fetched (all counted ids would
+        # make a Python set of a million strings).
+        inv = con.execute(
+            """SELECT k.id, k.known, v.rid IS NOT NULL
+               FROM counted k LEFT JOIN vals v USING (rid)
+               WHERE k.id IN (SELECT unnest(?::VARCHAR[]))""",
+            [involved],
+        ).fetchall()
+        dropped = resolve_relations(
+            rel_rows,
+            {i for i, _, _ in inv},
+            {i for i, _, valued in inv if valued},
+            {i: known for i, known, _ in inv},
+        )
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE dropped AS SELECT unnest(?::VARCHAR[]) AS id",
+            [sorted(dropped)],
+        )
+
+        # Each counted pledge's value and keys. The implementation status as of the date: the
+        # status of the last report on or before it (of those on one day, the last listed:
+        # the largest (date, position)), or the pledge's own when it has no report at all.
+        end = 'p.period."end"'
+        last_day = (
+            f"CASE length({end}) WHEN 4 THEN CAST({end} || '-12-31' AS DATE)"
+            f" WHEN 7 THEN last_day(CAST({end} || '-01' AS DATE))"
+            f" ELSE TRY_CAST({end} AS DATE) END"
+        )
+        status = (
+            'CASE WHEN coalesce(len(p."progressReports"), 0) = 0 THEN p."implementationStatus"'
+            ' ELSE list_max(list_filter(list_transform(p."progressReports", lambda r, i:'
+            " {'d': CAST(r.\"date\" AS DATE), 'i': i, 's': r.status}),"
+            f" lambda x: x.d <= {as_of})).s END"
+        )
+        end_bucket = (
+            f"CASE WHEN {end} IS NULL THEN 'unknown' WHEN {last_day} < {as_of} THEN 'ended'"
+            f" WHEN CAST(left({end}, 4) AS INTEGER) = {self.as_of.year} THEN 'ends_this_year'"
+            " ELSE 'later' END"
+        )
+        raw = ", ".join(f"{e} AS raw_{d}" for d, e in LIST_KEYS.items())
+        con.execute("""
+            CREATE OR REPLACE TEMP TABLE cv AS
+            SELECT k.rid,
+                   CASE WHEN d.id IS NULL THEN coalesce(v.value, 0) ELSE 0 END AS value,
+                   CASE WHEN d.id IS NULL THEN coalesce(v.tie, 0) ELSE 0 END AS tie
+            FROM counted k LEFT JOIN vals v USING (rid) LEFT JOIN dropped d ON d.id = k.id
+        """)
+        # A table, not a view: the aggregates below read each column several times.
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE c AS
+            SELECT rid, value, tie, "global", entities, status, end_bucket,
+                   {", ".join(f"{_distinct(f'raw_{d}')} AS k_{d}" for d in LIST_KEYS)}
+            FROM (
+                SELECT cv.rid, cv.value, cv.tie,
+                       coalesce(p.implementation."global", false) AS "global",
+                       list_concat([p.pledgers.lead], p.pledgers.partners) AS entities,
+                       {status} AS status, {end_bucket} AS end_bucket, {raw}
+                FROM cv JOIN pledges p ON p.rowid = cv.rid)
+        """)
+
+        [(n, total, ties)] = con.execute(
+            "SELECT count(*), coalesce(sum(value), 0), coalesce(sum(tie), 0) FROM c"
+        ).fetchall()
+
+        # Every breakdown in one statement, as (dimension, key, value, tie) rows, pledges
+        # without any key under "unspecified". A global pledge without countries counts under
+        # "global" for country, and so for region when it has no region either (listed, primary
+        # or of a country). Keys of one pledge are distinct: lists by `_distinct`, rows by
+        # DISTINCT where two sources meet.
+        def listed(dim: str, col: str) -> str:
+            return (
+                f"SELECT '{dim}' AS dim, unnest({col}) AS key, value, tie FROM c"
+                f" UNION ALL SELECT '{dim}', 'unspecified', value, tie FROM c"
+                f" WHERE coalesce(len({col}), 0) = 0"
+            )
+
+        simple = [d for d in LIST_KEYS if d not in ("country", "region")]
+        rows = con.execute(f"""
+            WITH country_rows AS MATERIALIZED (
+                SELECT rid, unnest(k_country) AS country, value, tie FROM c
+            ), region_rows AS MATERIALIZED (
+                SELECT DISTINCT rid, key, value, tie FROM (
+                    SELECT rid, unnest(k_region) AS key, value, tie FROM c
+                    UNION ALL
+                    SELECT rid, region, value, tie FROM country_rows JOIN regions USING (country))
+            ), group_rows AS MATERIALIZED (
+                SELECT DISTINCT rid, "group" AS key, value, tie
+                FROM country_rows JOIN "groups" USING (country)
+            ), long AS (
+                {" UNION ALL ".join(listed(d, f"k_{d}") for d in simple)}
+                UNION ALL
+                {listed("country", 'CASE WHEN coalesce(len(k_country), 0) = 0 AND "global"'
+                                   " THEN ['global'] ELSE k_country END")}
+                UNION ALL SELECT 'ituRegion', key, value, tie FROM region_rows
+                UNION ALL
+                SELECT 'ituRegion', CASE WHEN "global" THEN 'global' ELSE 'unspecified' END,
+                       value, tie
+                FROM c WHERE rid NOT IN (SELECT rid FROM region_rows)
+                UNION ALL SELECT 'countryGroup', key, value, tie FROM group_rows
+                UNION ALL
+                SELECT 'countryGroup', 'unspecified', value, tie FROM c
+                WHERE rid NOT IN (SELECT rid FROM group_rows)
+                UNION ALL SELECT 'implementationStatus', coalesce(status, 'unspecified'),
+                                 value, tie FROM c
+                UNION ALL SELECT 'endDate', end_bucket, value, tie FROM c
+            )
+            SELECT dim, key, count(*), sum(value), sum(tie) FROM long GROUP BY dim, key
+        """).fetchall()
+        breakdowns: dict[str, dict[str, tuple[int, Any, int]]] = {d: {} for d in DIMENSIONS}
+        for dim, key, pledges, value, tie in rows:
+            breakdowns[dim][key] = (pledges, value, tie)
+
+        # Distinct entities: the id, else the trimmed lower-case name and headquarters; an
+        # entity given several types counts under the first in codelist order.
+        types = "[" + ", ".join(f"'{t}'" for t in STAKEHOLDER_TYPES) + "]"
+        by_rank = con.execute(
+            f"""SELECT rank, count(*) FROM (
+                    SELECT CASE WHEN e.id IS NOT NULL THEN 'id:' || e.id
+                                ELSE 'name:' || lower(trim(e.name, ?)) || '|' || e.headquarters
+                           END AS key,
+                           min(list_position({types}, e."stakeholderType")) - 1 AS rank
+                    FROM (SELECT unnest(entities) AS e FROM c) WHERE e IS NOT NULL
+                    GROUP BY key)
+                GROUP BY rank""",
+            [WHITESPACE],
+        ).fetchall()
+        by_type = dict(by_rank)
+        return {
+            "pledges": n,
+            "total": total,
+            "ties": ties,
+            "entities": sum(by_type.values()),
+            "entitiesByType": {t: by_type.get(i, 0) for i, t in enumerate(STAKEHOLDER_TYPES)},
+            "breakdowns": breakdowns,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
 # p2c, and the comparison
 # ---------------------------------------------------------------------------------------------
 
@@ -874,10 +1217,12 @@ def run(path: Path, count: int, repeat: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
     def timed(name: str, fn: Callable[[], Any]) -> None:
+        before = timing.load_avg()
         ns, cpu = _median(fn, repeat)
-        rows.append(
-            {"group": group, "name": name, "median_ns": ns, "cpu_ns": cpu, "elements": count}
-        )
+        rows.append({
+            "group": group, "name": name, "median_ns": ns, "cpu_ns": cpu, "elements": count,
+            "load_avg_before": before, "load_avg_after": timing.load_avg(),
+        })
         print(
             f"{group}/{name}: {ns / 1e9:.3f} s wall, {cpu / 1e9:.3f} s CPU "
             f"({ns / count / 1000:.2f} µs per pledge)",
@@ -930,6 +1275,70 @@ def run(path: Path, count: int, repeat: int) -> list[dict[str, Any]]:
         del frame
         gc.collect()
         timed(f"{name}_file", lambda: figures(read(path)))
+    rows += by_threads(path, count, repeat, want, group, ref)
+    return rows
+
+
+def by_threads(
+    path: Path, count: int, repeat: int, want: Figures, group: str, ref: Reference
+) -> list[dict[str, Any]]:
+    """p2c's file route against DuckDB reading the same file, each at 1 and 2 threads (issue
+    22), checked figure by figure, then timed round by round (`timing.interleaved`).
+
+    p2c: `p2c.summarize_file(path, threads=N)`, without validation (like for like: DuckDB
+    checks nothing) and with it (p2c's default). DuckDB: `SET threads = N`, then from the file
+    (`duckdb_file_Nt`: read_json into a table, then the figures) and from that table already
+    loaded (`duckdb_Nt`)."""
+    import p2c
+
+    def p2c_file(n: int, validate: bool) -> Callable[[], Any]:
+        return lambda: p2c.summarize_file(path, as_of=AS_OF, validate=validate, threads=n)
+
+    contenders: list[timing.Contender] = []
+    for n in duck.THREAD_COUNTS:
+        for validate in (False, True):
+            fn = p2c_file(n, validate)
+            errs = compare(f"p2c.summarize_file(threads={n})", want, p2c_figures(fn()), True)
+            if errs:
+                raise SystemExit("dashboard bench: " + "; ".join(errs[:5]))
+            name = "p2c_summarize_file" + ("_validate" if validate else "")
+            contenders.append((f"{name}_{n}t", n, fn))
+
+    try:
+        peer: DuckdbPeer | None = DuckdbPeer(ref)
+    except ImportError:
+        peer = None  # duck.connect said so
+    if peer is not None:
+        ties = 0
+        for n in duck.THREAD_COUNTS:
+            peer.set_threads(n)
+            got = peer.file_figures(path)
+            errs = compare(f"duckdb (threads={n})", want, got, exact=True)
+            if errs:
+                for e in errs[:40]:
+                    print("dashboard bench: mismatch: " + e, file=sys.stderr)
+                raise SystemExit(
+                    f"dashboard bench: {len(errs)} figures of DuckDB differ from p2c's"
+                )
+            ties = got["ties"]
+        print(
+            f"dashboard: duckdb agrees with p2c on every figure at {duck.THREAD_COUNTS} threads"
+            f" (exactly, {ties} half-cent tie(s) allowed one cent)"
+        )
+
+        def duck_run(n: int, from_file: bool) -> Callable[[], Any]:
+            def fn() -> Any:
+                assert peer is not None
+                peer.set_threads(n)
+                return peer.file_figures(path) if from_file else peer.figures()
+            return fn
+
+        for n in duck.THREAD_COUNTS:
+            contenders.append((f"duckdb_file_{n}t", n, duck_run(n, True)))
+            contenders.append((f"duckdb_{n}t", n, duck_run(n, False)))
+    rows = timing.interleaved(group, contenders, repeat, count)
+    if peer is not None:
+        peer.con.close()  # its copy of the pledges, before the next benchmark
     return rows
 
 
@@ -942,10 +1351,20 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--threads-only", action="store_true",
+                    help="only p2c.summarize_file against DuckDB at each thread count")
     a = ap.parse_args()
     if a.smoke:
         a.records, a.repeat = 1_000, 1
-    rows = run(corpus_file(a.records, False, not a.smoke), a.records, a.repeat)
+    path = corpus_file(a.records, False, not a.smoke)
+    if a.threads_only:
+        import p2c
+
+        group = "dashboard_1e6" if a.records == 1_000_000 else f"dashboard_{a.records}"
+        want = p2c_figures(p2c.summarize(p2c.load(path), as_of=AS_OF, validate=False))
+        rows = by_threads(path, a.records, a.repeat, want, group, Reference(AS_OF))
+    else:
+        rows = run(path, a.records, a.repeat)
     if a.out and not a.smoke:
         a.out.parent.mkdir(parents=True, exist_ok=True)
         a.out.write_text(json.dumps(rows, indent=1) + "\n")

@@ -1,8 +1,9 @@
 """1e6 pledge records to a polars / pandas DataFrame: p2c via Arrow against list-of-dicts.
 
-Run by ``run.py`` (group ``dataframe_1e6``). Every route starts from the same JSON Lines file
-of the seeded corpus and ends with a DataFrame of the ``pledges`` table (one row per pledge,
-the same 44 columns, amounts exact ``Decimal``):
+Run by ``run.py`` (group ``dataframe_1e6``); ``python p2c-py/bench/dataframe.py [--records N]
+[--repeat K] [--out FILE]`` runs only the DuckDB comparison. Every route starts from the same
+JSON Lines file of the seeded corpus and ends with a DataFrame of the ``pledges`` table (one
+row per pledge, the same 44 columns, amounts exact ``Decimal``):
 
 - ``p2c_validate_only``: ``p2c.validate_batch`` over the same records (one JSON array in
   memory): the baseline the Arrow path is held to (target ≤ 1.3×);
@@ -13,9 +14,15 @@ the same 44 columns, amounts exact ``Decimal``):
 - ``polars_from_dicts`` / ``pandas_from_dicts``: ``json.loads`` of each line, a flat row dict
   per pledge written here, then ``pl.DataFrame(rows)`` / ``pd.DataFrame(rows)``;
 - ``*_constructor_only``: the DataFrame constructor alone, given the list of dicts already
-  built (the least a list-of-dicts route can cost).
+  built (the least a list-of-dicts route can cost);
+- ``duckdb_to_polars_Nt`` against ``p2c_to_polars_arrow_Nt`` (issue 22), at N = 1 and 2
+  threads, timed round by round: DuckDB (``SET threads = N``) reads the file itself
+  (``read_json`` with an explicit column spec) and computes the same 44 columns in SQL, then
+  ``.pl()``; p2c as ``p2c_to_polars_arrow``, with ``threads=N`` when ``p2c.load_tables``
+  takes it (else only at its default, every core, which is the count recorded).
 
-Before any time counts, the list-of-dicts frames must equal p2c's, value for value.
+Before any time counts, the list-of-dicts and DuckDB frames must equal p2c's, value for value
+(DuckDB's at each thread count).
 """
 
 from __future__ import annotations
@@ -23,14 +30,18 @@ from __future__ import annotations
 import datetime
 import decimal
 import gc
+import inspect
 import json
+import os
 import statistics
 import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
 
+import duck
 import p2c
+import timing
 
 GROUP = "dataframe_1e6"
 
@@ -135,6 +146,134 @@ def _more(doc: dict[str, Any], fv: Any, impl: dict[str, Any], period: dict[str, 
     }
 
 
+# The fields the pledges table reads, as DuckDB's read_json column spec.
+DUCKDB_COLUMNS = {
+    "id": "VARCHAR",
+    "title": "VARCHAR",
+    "pledgers": 'STRUCT(lead STRUCT(name VARCHAR, "stakeholderType" VARCHAR, subtype VARCHAR,'
+                " headquarters VARCHAR), partners STRUCT(name VARCHAR)[])",
+    "pledgeTypes": "VARCHAR[]",
+    "focusAreas": "VARCHAR[]",
+    "pillars": "VARCHAR[]",
+    "financialValue": 'STRUCT(amount VARCHAR, currency VARCHAR, "valueDate" VARCHAR,'
+                      ' "isFloor" BOOLEAN, basis VARCHAR, years BIGINT, "maxAmount" VARCHAR,'
+                      ' "isCeiling" BOOLEAN, approximate BOOLEAN, "inKind" BOOLEAN)',
+    "implementation": 'STRUCT("global" BOOLEAN, regions VARCHAR[], countries VARCHAR[],'
+                      ' "countryGroups" VARCHAR[])',
+    "period": 'STRUCT(start VARCHAR, "end" VARCHAR)',
+    "reviewState": "VARCHAR",
+    "implementationStatus": "VARCHAR",
+    "progressReports": 'STRUCT("date" VARCHAR)[]',
+    "description": "VARCHAR",
+    "notes": "VARCHAR",
+    "links": "STRUCT(url VARCHAR)[]",
+    "announcedOn": "VARCHAR",
+    "events": "VARCHAR[]",
+    "sdgs": "STRUCT(goal BIGINT, targets VARCHAR[])[]",
+    "beneficiaries": 'STRUCT(groups VARCHAR[], "peopleReached" BIGINT,'
+                     ' "peopleReachedIsFloor" BOOLEAN,'
+                     ' counts STRUCT(unit VARCHAR, count BIGINT, "isFloor" BOOLEAN)[])',
+    "targets": "VARCHAR[]",
+}
+
+
+def duckdb_pledges_sql(path: Path) -> str:
+    """The ``pledges`` table in DuckDB's SQL: ``flat_row``'s rules, column for column."""
+    fv = '"financialValue"'
+    vd = f'{fv}."valueDate"'
+    start, end = "period.start", 'period."end"'
+    # TRY_CAST: evaluated also where the period is missing (the CASE's earlier arm).
+    period_years = (
+        f"TRY_CAST(left({end}, 4) AS INTEGER) - TRY_CAST(left({start}, 4) AS INTEGER) + 1"
+    )
+    no_period = f"coalesce({start}, '') = '' OR coalesce({end}, '') = ''"
+    per_year = f"{fv}.basis IS NOT DISTINCT FROM 'per_year'"
+
+    def join(e: str) -> str:
+        return f"CASE WHEN len({e}) > 0 THEN array_to_string({e}, ';') END"
+
+    def when_fv(e: str) -> str:
+        return f"CASE WHEN {fv} IS NOT NULL THEN coalesce({e}, false) END"
+
+    columns = {
+        "id": "id",
+        "title": "title",
+        "lead_name": "pledgers.lead.name",
+        "lead_stakeholder_type": 'pledgers.lead."stakeholderType"',
+        "lead_subtype": "pledgers.lead.subtype",
+        "lead_headquarters": "pledgers.lead.headquarters",
+        "pledge_types": join('"pledgeTypes"'),
+        "focus_areas": join('"focusAreas"'),
+        "pillars": join("pillars"),
+        "amount": f"CAST({fv}.amount AS DECIMAL(38, 2))",
+        "currency": f"{fv}.currency",
+        "value_date": f"CAST(CASE length({vd}) WHEN 4 THEN {vd} || '-01-01'"
+                      f" WHEN 7 THEN {vd} || '-01' ELSE {vd} END AS DATE)",
+        "value_date_precision": f"CASE length({vd}) WHEN 4 THEN 'year' WHEN 7 THEN 'month'"
+                                " WHEN 10 THEN 'day' END",
+        "is_floor": when_fv(f'{fv}."isFloor"'),
+        "global": 'coalesce(implementation."global", false)',
+        "regions": join("implementation.regions"),
+        "period_start": start,
+        "period_end": end,
+        "review_state": '"reviewState"',
+        "implementation_status": '"implementationStatus"',
+        "partner_count": "coalesce(len(pledgers.partners), 0)",
+        "country_count": "coalesce(len(implementation.countries), 0)",
+        "report_count": 'coalesce(len("progressReports"), 0)',
+        "description": "description",
+        "notes": "notes",
+        "links": "nullif(array_to_string(list_transform(links, lambda x: x.url), ' '), '')",
+        "announced_on": '"announcedOn"',
+        "events": join("events"),
+        "sdgs": join("list_transform(sdgs, lambda g: CAST(g.goal AS VARCHAR))"),
+        "sdg_targets": join("flatten(list_transform(sdgs, lambda g: g.targets))"),
+        "country_groups": join('implementation."countryGroups"'),
+        "beneficiary_groups": join("beneficiaries.groups"),
+        "people_reached": 'beneficiaries."peopleReached"',
+        "people_reached_is_floor": 'CASE WHEN beneficiaries."peopleReached" IS NOT NULL'
+                                   ' THEN coalesce(beneficiaries."peopleReachedIsFloor", false)'
+                                   " END",
+        "beneficiary_counts": join(
+            "list_transform(beneficiaries.counts, lambda x:"
+            " x.unit || CASE WHEN x.\"isFloor\" THEN '>=' ELSE '=' END || x.count)"
+        ),
+        "targets": join("targets"),
+        "amount_basis": f"{fv}.basis",
+        "years": f"{fv}.years",
+        "max_amount": f'CAST({fv}."maxAmount" AS DECIMAL(38, 2))',
+        "is_ceiling": when_fv(f'{fv}."isCeiling"'),
+        "approximate": when_fv(f"{fv}.approximate"),
+        "in_kind": when_fv(f'{fv}."inKind"'),
+        "counted_amount": f"CASE WHEN {fv} IS NULL THEN NULL"
+                          f" WHEN NOT ({per_year}) THEN CAST({fv}.amount AS DECIMAL(38, 2))"
+                          f" WHEN {fv}.years IS NOT NULL"
+                          f" THEN CAST({fv}.amount AS DECIMAL(38, 2)) * {fv}.years"
+                          f" WHEN {no_period} OR {period_years} < 1 THEN NULL"
+                          f" ELSE CAST({fv}.amount AS DECIMAL(38, 2)) * ({period_years}) END",
+        "count_method": f"CASE WHEN {fv} IS NULL THEN NULL"
+                        f" WHEN NOT ({per_year}) THEN CASE WHEN {fv}.\"maxAmount\" IS NOT NULL"
+                        " THEN 'range' ELSE 'stated' END"
+                        f" WHEN {fv}.years IS NOT NULL THEN 'per_year_times_stated_years'"
+                        f" WHEN {no_period} THEN 'per_year_without_years'"
+                        f" WHEN {period_years} < 1 THEN 'per_year_period_reversed'"
+                        " ELSE 'per_year_times_period_years' END",
+    }
+    select = ",\n    ".join(f'{e} AS "{name}"' for name, e in columns.items())
+    return f"SELECT\n    {select}\nFROM {duck.read_json(path, DUCKDB_COLUMNS)}"
+
+
+def p2c_tables_route(path: Path, threads: int) -> Callable[[], Any] | None:
+    """``p2c_to_polars_arrow`` on ``threads`` threads, or None when this p2c cannot be told:
+    ``load_tables`` without a ``threads`` option runs on every core (rayon's default)."""
+    if "threads" in inspect.signature(p2c.load_tables).parameters:
+        option: dict[str, Any] = {"threads": threads}  # not in every p2c's signature
+        return lambda: p2c.load_tables(path, **option).pledges.to_polars()
+    if threads == len(os.sched_getaffinity(0)):
+        return lambda: p2c.load_tables(path).pledges.to_polars()
+    return None
+
+
 def _rows(lines: list[bytes]) -> list[dict[str, Any]]:
     return [flat_row(json.loads(line)) for line in lines]
 
@@ -195,6 +334,9 @@ def run(path: Path, repeat: int) -> list[dict[str, Any]]:
         if a != b:
             print(f"python bench: {GROUP}: pandas column {col} differs", file=sys.stderr)
             raise SystemExit(1)
+    con = duck.connect(GROUP, keep_order=True)
+    if con is not None:
+        check_duckdb(con, path, ours)
     # No million dicts stay alive while the other routes run: a live heap that size makes every
     # full garbage collection in the timed code scan it.
     del ours, theirs, pdf, ours_pd, rows
@@ -213,7 +355,79 @@ def run(path: Path, repeat: int) -> list[dict[str, Any]]:
     for name, fn in routes:
         if name == "polars_constructor_only":
             rows = _rows(lines)
+        before = timing.load_avg()
         ns = _median_ns(fn, repeat)
-        out.append({"group": GROUP, "name": name, "median_ns": ns, "elements": n})
+        out.append({"group": GROUP, "name": name, "median_ns": ns, "elements": n,
+                    "load_avg_before": before, "load_avg_after": timing.load_avg()})
         print(f"{GROUP}/{name}: {ns / 1e9:.2f} s for {n} records ({ns / n / 1000:.2f} µs each)")
+    del rows
+
+    if con is not None:
+        out += duckdb_against_p2c(con, path, repeat, n)
+        con.close()
     return out
+
+
+def check_duckdb(con: Any, path: Path, ours: Any) -> None:
+    """DuckDB's frame must equal p2c's ``pledges`` frame ``ours``, value for value, at every
+    thread count (its rows in the file's order)."""
+    sql = duckdb_pledges_sql(path)
+    for threads in duck.THREAD_COUNTS:
+        duck.set_threads(con, threads)
+        # p2c's column types (the decimal scale of an all-null column) before comparing.
+        frame = con.sql(sql).pl().cast(dict(ours.schema))
+        if frame.columns != ours.columns or not frame.equals(ours):
+            differ = [c for c in ours.columns
+                      if c not in frame.columns or not frame[c].equals(ours[c])]
+            print(f"python bench: {GROUP}: DuckDB's frame ({threads} threads) differs from"
+                  f" p2c's in {differ}", file=sys.stderr)
+            raise SystemExit(1)
+    print(f"{GROUP}: DuckDB's frame equals p2c's at {duck.THREAD_COUNTS} threads")
+
+
+def duckdb_against_p2c(con: Any, path: Path, repeat: int, n: int) -> list[dict[str, Any]]:
+    """p2c against DuckDB at each thread count, round by round (`timing.interleaved`)."""
+    sql = duckdb_pledges_sql(path)
+
+    def duck_route(threads: int) -> Callable[[], Any]:
+        def route() -> Any:
+            duck.set_threads(con, threads)
+            return con.sql(sql).pl()
+        return route
+
+    contenders: list[timing.Contender] = []
+    for threads in duck.THREAD_COUNTS:
+        ours_route = p2c_tables_route(path, threads)
+        if ours_route is None:
+            print(f"python bench: {GROUP}: p2c.load_tables takes no threads option, so p2c"
+                  f" against DuckDB at {threads} thread(s) is not measured", file=sys.stderr)
+            continue
+        contenders.append((f"p2c_to_polars_arrow_{threads}t", threads, ours_route))
+        contenders.append((f"duckdb_to_polars_{threads}t", threads, duck_route(threads)))
+    return timing.interleaved(GROUP, contenders, repeat, n)
+
+
+def main() -> int:
+    """Only the DuckDB comparison (the other routes run from run.py)."""
+    import argparse
+
+    from run import corpus_file
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--records", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args()
+    path = corpus_file(a.records, False)
+    con = duck.connect(GROUP, keep_order=True)
+    if con is None:
+        return 0
+    check_duckdb(con, path, p2c.load_tables(path).pledges.to_polars())
+    rows = duckdb_against_p2c(con, path, a.repeat, a.records)
+    if a.out:
+        a.out.write_text(json.dumps(rows, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
