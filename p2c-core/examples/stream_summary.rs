@@ -8,8 +8,9 @@
 //! - `--threads N`: threads for the file route (default: the cores available);
 //! - `--sequential`: the one-thread reader route (`summarize_jsonl`) instead;
 //! - `--batch`: read every pledge into memory and call `summarize` instead, for comparison;
-//! - `--state`: print the bytes of state the accumulator holds before `finish`, and the peak
-//!   resident set size before and after it;
+//! - `--state`: the file route step by step: print the time of each step (related ids,
+//!   partial summary, `finish`), the bytes of state the accumulator holds before `finish`,
+//!   and the peak resident set size before and after it;
 //! - `--json`: print the whole summary as JSON instead (what the benchmarks' peers check
 //!   their figures against).
 //!
@@ -51,8 +52,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let reader = BufReader::with_capacity(1 << 16, File::open(path)?);
         summarize_jsonl(reader, &options)?
     } else if flag("--state") {
+        let t0 = Instant::now();
         let related = file::related_path(path, Format::Auto, threads)?;
+        let t1 = Instant::now();
         let acc = file::partial_path(path, Format::Auto, &options, related)?;
+        let t2 = Instant::now();
+        eprintln!(
+            "related ids {:.3} s, partial {:.3} s",
+            (t1 - t0).as_secs_f64(),
+            (t2 - t1).as_secs_f64()
+        );
         eprintln!(
             "state before finish: {:.1} MB for {} pledges ({} held for relations)",
             acc.state_bytes() as f64 / 1e6,
@@ -60,7 +69,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             acc.held()
         );
         eprintln!("peak RSS before finish: {}", peak_rss());
-        acc.finish()?
+        let t3 = Instant::now();
+        let summary = acc.finish()?;
+        eprintln!("finish {:.3} s", t3.elapsed().as_secs_f64());
+        summary
     } else {
         file::summarize_path(path, Format::Auto, &options)?
     };

@@ -176,6 +176,10 @@ impl Held {
     }
 }
 
+/// How many groups of held pledges `finish` parses back at once (on the threads): enough to
+/// share among them, few enough to keep no more than a few thousand `Pledge`s in memory.
+const GROUPS_AT_ONCE: usize = 512;
+
 /// The id and relations of a held pledge, read from its JSON without the rest.
 #[derive(Deserialize)]
 struct HeldLinks {
@@ -654,19 +658,33 @@ impl SummaryAccumulator {
         };
         // The ids are no longer needed: their memory goes before the lists are built.
         self.ids = Runs::default();
+        let threads = self.options.threads;
         let mut held: Vec<Option<Held>> = held.into_iter().map(Some).collect();
-        for group in groups {
-            let pledges = group
+        // Groups are parsed back on the threads a few hundred at a time, and folded in order.
+        for batch in groups.chunks(GROUPS_AT_ONCE) {
+            let taken = batch
                 .iter()
-                .map(|&i| {
-                    let h = held
-                        .get_mut(i)
-                        .and_then(Option::take)
-                        .ok_or_else(|| Error::Internal("a held pledge in two groups".into()))?;
-                    Ok((h.pledge()?, h.invalid))
+                .map(|group| {
+                    group
+                        .iter()
+                        .map(|&i| {
+                            held.get_mut(i).and_then(Option::take).ok_or_else(|| {
+                                Error::Internal("a held pledge in two groups".into())
+                            })
+                        })
+                        .collect::<Result<Vec<Held>>>()
                 })
                 .collect::<Result<Vec<_>>>()?;
-            self.fold_held(&pledges)?;
+            let parsed = crate::parallel::map(threads, &taken, |group| {
+                group
+                    .iter()
+                    .map(|h| Ok((h.pledge()?, h.invalid.clone())))
+                    .collect::<Result<Vec<_>>>()
+            });
+            drop(taken);
+            for pledges in parsed {
+                self.fold_held(&pledges?)?;
+            }
         }
         drop(held);
 
@@ -679,14 +697,26 @@ impl SummaryAccumulator {
             .into_iter()
             .map(|b| b.finish(pledge_count, total))
             .collect::<Result<Vec<_>>>()?;
-        let (entities, pledger_countries) = std::mem::take(&mut self.entities).finish()?;
+        // The two largest lists are built side by side; their errors still count in order.
+        let entity_acc = std::mem::take(&mut self.entities);
+        let excluded_runs = std::mem::take(&mut self.excluded);
+        let (entities, excluded) = crate::parallel::join(
+            threads,
+            || entity_acc.finish(),
+            || {
+                let mut excluded = Vec::with_capacity(excluded_runs.len());
+                excluded_runs
+                    .drain(|id, e| {
+                        excluded.push(e.into_excluded(id));
+                        Ok(())
+                    })
+                    .map(|()| excluded)
+            },
+        );
+        let (entities, pledger_countries) = entities?;
         let reporting = std::mem::take(&mut self.reporting).finish(pledge_count, &self.options)?;
         let series = std::mem::take(&mut self.series).finish()?;
-        let mut excluded = Vec::with_capacity(self.excluded.len());
-        std::mem::take(&mut self.excluded).drain(|id, e| {
-            excluded.push(e.into_excluded(id));
-            Ok(())
-        })?;
+        let excluded = excluded?;
         let ids = |runs: Runs<()>| -> Result<Vec<String>> {
             let mut out = Vec::with_capacity(runs.len());
             runs.drain(|id, ()| {

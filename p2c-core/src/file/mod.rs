@@ -89,13 +89,21 @@ fn batch_chunks(threads: Threads) -> usize {
 /// Run `work` on every chunk of `source` on up to `threads` threads, and `combine` the
 /// results in input order. `Ok(Err(NotAnArray))` when the input was to be an array and is
 /// not one (nothing was combined then, or only the chunks before the fault).
+///
+/// The work is pipelined: while the threads work on one batch of chunks, the calling side
+/// reads the next batch (from a file) and combines the results of the previous one, so that
+/// neither the reading nor the combining leaves the other threads idle. Results are combined
+/// strictly in input order, and a batch is combined before anything about the batch after
+/// it (a read error, the end of an array) counts, so errors keep their input order.
 fn each_chunk<R: Send>(
     source: Source<'_>,
     format: Format,
     threads: Threads,
     work: impl Fn(View<'_>) -> R + Sync + Send,
-    mut combine: impl FnMut(R) -> Result<()>,
+    mut combine: impl FnMut(R) -> Result<()> + Send,
 ) -> Result<std::result::Result<(), NotAnArray>> {
+    // The results of the batch before, not combined yet.
+    let mut pending: Vec<R> = Vec::new();
     match source {
         Source::Bytes(bytes) => {
             let chunks = match chunks::split(bytes, format) {
@@ -103,11 +111,21 @@ fn each_chunk<R: Send>(
                 Err(e) => return Ok(Err(e)),
             };
             for batch in chunks.chunks(batch_chunks(threads)) {
-                for r in parallel::map(threads, batch, |c| work(c.view())) {
-                    combine(r)?;
+                let map = || parallel::map(threads, batch, |c| work(c.view()));
+                // The first batch has nothing to combine beside it: a small input (one chunk)
+                // stays on the calling thread, without a pool.
+                if pending.is_empty() {
+                    pending = map();
+                    continue;
                 }
+                let (combined, results) = parallel::join(
+                    threads,
+                    || pending.drain(..).try_for_each(&mut combine),
+                    map,
+                );
+                combined?;
+                pending = results;
             }
-            Ok(Ok(()))
         }
         Source::Path(path) => {
             let file = std::fs::File::open(path).map_err(|e| io_error(path, &e))?;
@@ -116,25 +134,35 @@ fn each_chunk<R: Send>(
                 Ok(b) => b,
                 Err(e) => return Ok(Err(e)),
             };
-            // The next batch is read while this one is worked on; its results are combined
-            // before anything about the next one counts, so errors keep their input order.
             while !batch.is_empty() {
-                let (next, results) = parallel::join(
+                let ((combined, next), results) = parallel::join(
                     threads,
-                    || reader.next_batch(threads.get()),
+                    || {
+                        let combined = pending.drain(..).try_for_each(&mut combine);
+                        (combined, reader.next_batch(threads.get()))
+                    },
                     || parallel::map(threads, &batch, |c| work(c.view())),
                 );
-                for r in results {
-                    combine(r)?;
+                combined?;
+                match next {
+                    Ok(Ok(b)) => {
+                        pending = results;
+                        batch = b;
+                    }
+                    Ok(Err(e)) => {
+                        results.into_iter().try_for_each(&mut combine)?;
+                        return Ok(Err(e));
+                    }
+                    Err(e) => {
+                        results.into_iter().try_for_each(&mut combine)?;
+                        return Err(e);
+                    }
                 }
-                batch = match next? {
-                    Ok(b) => b,
-                    Err(e) => return Ok(Err(e)),
-                };
             }
-            Ok(Ok(()))
         }
     }
+    pending.into_iter().try_for_each(&mut combine)?;
+    Ok(Ok(()))
 }
 
 /// Keeps the place of the chunks combined so far: records before, lines before (JSON Lines).
