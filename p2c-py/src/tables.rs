@@ -182,16 +182,19 @@ fn wrap(tables: core::Tables) -> Vec<Table> {
 /// Flatten pledges into the six tables (pledges first, pledgers last) with the facade's `TablesCall`
 /// options (a `currency` to convert amounts into, `policy`, `rounding`, the filters and
 /// `asOf` of a summary) and a rate `table`; the GIL is released while they are built.
+/// `pledgers=false` leaves the pledgers table without rows (its columns kept), skipping its
+/// scorecards (every pledge validated and assessed).
 #[pyfunction]
-#[pyo3(signature = (pledges, options, table=None))]
+#[pyo3(signature = (pledges, options, table=None, pledgers=true))]
 pub(crate) fn _tables(
     py: Python<'_>,
     pledges: Vec<PyRef<'_, Pledge>>,
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
+    pledgers: bool,
 ) -> PyResult<Vec<Table>> {
     guard(py, || {
-        let prepared = prepare(py, options, table.as_deref())?;
+        let prepared = prepare(py, options, table.as_deref())?.with_pledgers(pledgers);
         let refs: Vec<&p2c_core::Pledge> = pledges.iter().map(|p| p.inner()).collect();
         let tables = py
             .detach(|| prepared.build(&refs))
@@ -203,15 +206,16 @@ pub(crate) fn _tables(
 /// Read a file of pledges (JSON array or JSON Lines) straight into the six tables, with the
 /// options of [`_tables`]: no Python object per pledge, and the GIL released throughout.
 #[pyfunction]
-#[pyo3(signature = (path, options, table=None))]
+#[pyo3(signature = (path, options, table=None, pledgers=true))]
 pub(crate) fn _load_tables(
     py: Python<'_>,
     path: std::path::PathBuf,
     options: &Bound<'_, PyAny>,
     table: Option<PyRef<'_, RateTable>>,
+    pledgers: bool,
 ) -> PyResult<Vec<Table>> {
     guard(py, || {
-        let prepared = prepare(py, options, table.as_deref())?;
+        let prepared = prepare(py, options, table.as_deref())?.with_pledgers(pledgers);
         let tables = py
             .detach(|| prepared.build_path(&path))
             .map_err(|e| to_pyerr(py, &e))?;

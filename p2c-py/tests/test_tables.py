@@ -546,3 +546,18 @@ def test_threads_change_neither_pledges_nor_tables(tmp_path: pathlib.Path) -> No
             p2c.load(path, threads=bad)
         with pytest.raises(p2c.OptionError):
             p2c.load_tables(path, threads=bad)
+
+
+def test_pledgers_false_skips_only_the_scorecards() -> None:
+    pledges = p2c.load(SAMPLE)
+    full = p2c.load_tables(SAMPLE, currency="USD")
+    assert len(full.pledgers) > 0
+    for t in (
+        p2c.load_tables(SAMPLE, currency="USD", pledgers=False),
+        p2c.tables(pledges, currency="USD", pledgers=False),
+    ):
+        assert len(t.pledgers) == 0
+        assert t.pledgers.column_names == full.pledgers.column_names
+        for name in p2c.TABLE_NAMES:
+            if name != "pledgers":
+                assert t[name].to_csv() == full[name].to_csv(), name

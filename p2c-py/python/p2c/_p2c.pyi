@@ -767,10 +767,16 @@ class _Table:
         """The table as RFC 4180 CSV, written to ``path`` or returned."""
 
 def _tables(
-    pledges: list[Pledge], options: dict[str, Any], table: RateTable | None = None
+    pledges: list[Pledge],
+    options: dict[str, Any],
+    table: RateTable | None = None,
+    pledgers: bool = True,
 ) -> list[_Table]: ...
 def _load_tables(
-    path: str | os.PathLike[str], options: dict[str, Any], table: RateTable | None = None
+    path: str | os.PathLike[str],
+    options: dict[str, Any],
+    table: RateTable | None = None,
+    pledgers: bool = True,
 ) -> list[_Table]: ...
 
 @final
