@@ -697,26 +697,14 @@ impl SummaryAccumulator {
             .into_iter()
             .map(|b| b.finish(pledge_count, total))
             .collect::<Result<Vec<_>>>()?;
-        // The two largest lists are built side by side; their errors still count in order.
-        let entity_acc = std::mem::take(&mut self.entities);
-        let excluded_runs = std::mem::take(&mut self.excluded);
-        let (entities, excluded) = crate::parallel::join(
-            threads,
-            || entity_acc.finish(),
-            || {
-                let mut excluded = Vec::with_capacity(excluded_runs.len());
-                excluded_runs
-                    .drain(|id, e| {
-                        excluded.push(e.into_excluded(id));
-                        Ok(())
-                    })
-                    .map(|()| excluded)
-            },
-        );
-        let (entities, pledger_countries) = entities?;
+        let (entities, pledger_countries) = std::mem::take(&mut self.entities).finish()?;
         let reporting = std::mem::take(&mut self.reporting).finish(pledge_count, &self.options)?;
         let series = std::mem::take(&mut self.series).finish()?;
-        let excluded = excluded?;
+        let mut excluded = Vec::with_capacity(self.excluded.len());
+        std::mem::take(&mut self.excluded).drain(|id, e| {
+            excluded.push(e.into_excluded(id));
+            Ok(())
+        })?;
         let ids = |runs: Runs<()>| -> Result<Vec<String>> {
             let mut out = Vec::with_capacity(runs.len());
             runs.drain(|id, ()| {
