@@ -18,7 +18,7 @@ use serde_json::Value;
 
 use crate::args::{ExportArgs, ExportFormat};
 use crate::fail::{self, Fail, Flags, EXIT_OK};
-use crate::input::SeekRead;
+use crate::input::{SeekRead, Whole};
 use crate::options;
 use crate::output::Ctx;
 
@@ -96,12 +96,7 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
     let mut reader = crate::input::seekable(ctx, &a.file, "exporting")?;
     let file = a.file.as_str();
     if let Some(dir) = &a.dir {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            Fail::Input(format!(
-                "cannot create the directory `{}`: {e}; check the path and permissions",
-                dir.display()
-            ))
-        })?;
+        crate::input::create_dir(dir)?;
         let mut outs = Vec::new();
         for name in &chosen {
             let path = dir.join(format!("{name}.csv"));
@@ -192,7 +187,7 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         }
         ExportFormat::Xlsx => {
             // A workbook holds every table anyway: they are built at once, on the threads.
-            let source = whole_input(&mut *reader, file)?;
+            let source = Whole::of(&mut *reader, file)?;
             drop(reader);
             let all = whole(&prepared, source.input(), file)?;
             // One sheet per table, amounts as text cells (see p2c_core::sheets::tables_xlsx).
@@ -207,36 +202,6 @@ pub(crate) fn run(a: &ExportArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
     }
     sink.finish(&where_)?;
     Ok(EXIT_OK)
-}
-
-/// What an export that builds every table at once reads: a file, left to the core's file
-/// route (read in chunks on the threads), or standard input's bytes.
-enum Whole {
-    Path(std::path::PathBuf),
-    Bytes(Vec<u8>),
-}
-
-impl Whole {
-    fn input(&self) -> Input<'_> {
-        match self {
-            Whole::Path(p) => Input::Path(p),
-            Whole::Bytes(b) => Input::Bytes(b),
-        }
-    }
-}
-
-/// The input named `file` for [`whole`] (`-`: standard input, read to its end).
-fn whole_input(stdin: &mut dyn std::io::BufRead, file: &str) -> Result<Whole, Fail> {
-    if file != "-" {
-        return Ok(Whole::Path(Path::new(file).to_path_buf()));
-    }
-    let mut bytes = Vec::new();
-    stdin.read_to_end(&mut bytes).map_err(|e| {
-        Fail::Input(format!(
-            "cannot read standard input: {e}; pipe a file of pledges into `-`"
-        ))
-    })?;
-    Ok(Whole::Bytes(bytes))
 }
 
 /// Every table of the input at once ([`PreparedTables::build_input`], on the call's threads).
@@ -257,15 +222,10 @@ fn parquet(
     dir: &Path,
     chosen: &[String],
 ) -> Result<u8, Fail> {
-    let source = whole_input(&mut *ctx.stdin, &a.file)?;
+    let source = Whole::of(&mut *ctx.stdin, &a.file)?;
     let tables = whole(prepared, source.input(), &a.file)?;
     let threads = p2c_core::parallel::Threads::new(a.threads.unwrap_or(0));
-    std::fs::create_dir_all(dir).map_err(|e| {
-        Fail::Input(format!(
-            "cannot create the directory `{}`: {e}; check the path and permissions",
-            dir.display()
-        ))
-    })?;
+    crate::input::create_dir(dir)?;
     let mut files = Vec::new();
     for name in chosen {
         files.push((table(&tables, name)?, dir.join(format!("{name}.parquet"))));

@@ -5,6 +5,8 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Seek};
 use std::path::{Path, PathBuf};
 
+use p2c_core::call::Input;
+
 use crate::fail::Fail;
 use crate::output::{Ctx, Progress};
 
@@ -60,15 +62,57 @@ pub(crate) fn seekable(
     what: &str,
 ) -> Result<Box<dyn SeekRead>, Fail> {
     if name == "-" {
-        let mut bytes = Vec::new();
-        ctx.stdin.read_to_end(&mut bytes).map_err(|e| {
-            Fail::Input(format!(
-                "cannot read standard input: {e}; pipe a file of pledges into `-`"
-            ))
-        })?;
-        return Ok(Box::new(std::io::Cursor::new(bytes)));
+        return Ok(Box::new(std::io::Cursor::new(stdin_bytes(
+            &mut *ctx.stdin,
+        )?)));
     }
     Ok(Box::new(reader(ctx, Path::new(name), what)?))
+}
+
+/// Standard input, read to its end.
+fn stdin_bytes(stdin: &mut dyn BufRead) -> Result<Vec<u8>, Fail> {
+    let mut bytes = Vec::new();
+    stdin.read_to_end(&mut bytes).map_err(|e| {
+        Fail::Input(format!(
+            "cannot read standard input: {e}; pipe a file of pledges into `-`"
+        ))
+    })?;
+    Ok(bytes)
+}
+
+/// An input for the core's file route (read in chunks on the threads): a file, by its path,
+/// or the bytes of standard input.
+pub(crate) enum Whole {
+    Path(PathBuf),
+    Bytes(Vec<u8>),
+}
+
+impl Whole {
+    /// The input named `name`; `-` reads `stdin` (standard input, or what holds it) to its end.
+    pub(crate) fn of(stdin: &mut dyn BufRead, name: &str) -> Result<Whole, Fail> {
+        if name == "-" {
+            return Ok(Whole::Bytes(stdin_bytes(stdin)?));
+        }
+        Ok(Whole::Path(PathBuf::from(name)))
+    }
+
+    /// The core's view of it.
+    pub(crate) fn input(&self) -> Input<'_> {
+        match self {
+            Whole::Path(p) => Input::Path(p),
+            Whole::Bytes(b) => Input::Bytes(b),
+        }
+    }
+}
+
+/// Create `dir` and its parents, or say why not.
+pub(crate) fn create_dir(dir: &Path) -> Result<(), Fail> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Fail::Input(format!(
+            "cannot create the directory `{}`: {e}; check the path and permissions",
+            dir.display()
+        ))
+    })
 }
 
 /// The sample data set: `examples/data/pledges.json` under the current directory when run

@@ -3,11 +3,12 @@
 use std::io::Read;
 use std::path::Path;
 
-use p2c_core::call::{AnnualReportCall, Input, ParseCall, ProfileCall, SummaryCall};
+use p2c_core::call::{AnnualReportCall, ParseCall, ProfileCall, SummaryCall};
 use serde_json::Value;
 
 use crate::args::{DashboardArgs, ProfileArgs, ReportArgs, ReportFormat, SummaryArgs};
 use crate::fail::{self, Fail, Flags, EXIT_OK};
+use crate::input::Whole;
 use crate::options;
 use crate::output::Ctx;
 
@@ -106,7 +107,7 @@ pub(crate) fn dashboard(a: &DashboardArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail
         .prepare(&rates)
         .map_err(|e| fail::option(&e, FLAGS, "dashboard"))?;
     ctx.warnings(&prepared.warnings);
-    let source = Source::open(ctx, &file)?;
+    let source = source(ctx, &file)?;
     let summary = prepared
         .summarize_input(source.input())
         .map_err(|e| fail::data(&e, &file))?;
@@ -119,38 +120,18 @@ pub(crate) fn dashboard(a: &DashboardArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail
     Ok(EXIT_OK)
 }
 
-/// What a dashboard or a profile reads: a file, left to the core's file route (read in
-/// chunks on the threads, no pledge held longer than its chunk), or standard input's bytes.
-enum Source {
-    Path(std::path::PathBuf),
-    Bytes(Vec<u8>),
-}
-
-impl Source {
-    /// The input named `file` (`-`: standard input), refused when it holds nothing but blanks.
-    fn open(ctx: &mut Ctx<'_>, file: &str) -> Result<Source, Fail> {
-        if file == "-" {
-            let mut bytes = Vec::new();
-            ctx.stdin.read_to_end(&mut bytes).map_err(|e| {
-                Fail::Input(format!(
-                    "cannot read standard input: {e}; pipe a file of pledges into `-`"
-                ))
-            })?;
-            no_pledges(&mut bytes.as_slice(), file)?;
-            return Ok(Source::Bytes(bytes));
-        }
-        let path = Path::new(file);
-        let (f, _) = crate::input::open(path)?;
-        no_pledges(&mut std::io::BufReader::new(f), file)?;
-        Ok(Source::Path(path.to_path_buf()))
-    }
-
-    fn input(&self) -> Input<'_> {
-        match self {
-            Source::Path(p) => Input::Path(p),
-            Source::Bytes(b) => Input::Bytes(b),
+/// What a dashboard or a profile reads ([`Whole`], for the file route), refused when it holds
+/// nothing but blanks.
+fn source(ctx: &mut Ctx<'_>, file: &str) -> Result<Whole, Fail> {
+    let whole = Whole::of(&mut *ctx.stdin, file)?;
+    match &whole {
+        Whole::Bytes(bytes) => no_pledges(&mut bytes.as_slice(), file)?,
+        Whole::Path(path) => {
+            let (f, _) = crate::input::open(path)?;
+            no_pledges(&mut std::io::BufReader::new(f), file)?;
         }
     }
+    Ok(whole)
 }
 
 /// An input with nothing but blanks is an error, not a dashboard of zero pledges.
@@ -180,7 +161,7 @@ pub(crate) fn profile(a: &ProfileArgs, ctx: &mut Ctx<'_>) -> Result<u8, Fail> {
         .map_err(|e| fail::option(&e, FLAGS, "profile"))?;
     ctx.warnings(&prepared.warnings);
     // Read as the dashboard reads: the file route, on the threads.
-    let source = Source::open(ctx, &file)?;
+    let source = source(ctx, &file)?;
     let profile = prepared
         .profile_input(source.input(), country)
         .map_err(|e| fail::data(&e, &file))?;
