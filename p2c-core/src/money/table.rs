@@ -562,7 +562,7 @@ fn decode_embedded() -> Result<RateTable> {
     let mut r = BlobReader {
         rest: EMBEDDED_BLOB,
     };
-    if r.bytes(9)? != b"P2CRATES1" {
+    if r.bytes(9)? != b"P2CRATES2" {
         return Err(corrupt("bad magic"));
     }
     let mut b = Builder::default();
@@ -590,17 +590,44 @@ fn decode_embedded() -> Result<RateTable> {
             base,
             currency: cur,
         };
+        // Three columns (see build/rates.rs): day deltas, scales, zigzag mantissa deltas.
+        let n = usize::try_from(r.u32()?).map_err(|_| corrupt("count"))?;
+        let mut days = Vec::with_capacity(n.min(r.rest.len()));
         let mut day: i64 = 0;
-        for _ in 0..r.u32()? {
+        for _ in 0..n {
             let delta = i64::try_from(r.varint()?).map_err(|_| corrupt("date"))?;
             day = day.checked_add(delta).ok_or_else(|| corrupt("date"))?;
-            let scale = u32::from(r.u8()?);
-            let mantissa = i64::try_from(r.varint()?).map_err(|_| corrupt("rate"))?;
+            days.push(day);
+        }
+        let scales = r.bytes(n)?.to_vec();
+        let top = r.u8()?;
+        let mut at_top: i64 = 0;
+        for (day, scale) in days.into_iter().zip(scales) {
+            let z = r.varint()?;
+            // Undo the zigzag: 0, 1, 2, 3, … → 0, -1, 1, -2, …
+            let half = i64::try_from(z >> 1).map_err(|_| corrupt("rate"))?;
+            let delta = if z & 1 == 0 {
+                Some(half)
+            } else {
+                half.checked_neg().and_then(|h| h.checked_sub(1))
+            }
+            .ok_or_else(|| corrupt("rate"))?;
+            at_top = at_top
+                .checked_add(delta)
+                .filter(|m| *m > 0)
+                .ok_or_else(|| corrupt("rate"))?;
+            // Back to the rate's own scale: exact by construction.
+            let mantissa = top
+                .checked_sub(scale)
+                .and_then(|d| 10i64.checked_pow(u32::from(d)))
+                .filter(|u| at_top.checked_rem(*u) == Some(0))
+                .and_then(|u| at_top.checked_div(u))
+                .ok_or_else(|| corrupt("rate"))?;
             let date = i32::try_from(day)
                 .ok()
                 .and_then(NaiveDate::from_num_days_from_ce_opt)
                 .ok_or_else(|| corrupt("date"))?;
-            let rate = Decimal::try_new(mantissa, scale).map_err(|_| corrupt("rate"))?;
+            let rate = Decimal::try_new(mantissa, u32::from(scale)).map_err(|_| corrupt("rate"))?;
             b.add(key, Entry { date, rate, source }, None)
                 .map_err(|_| corrupt("duplicate rate"))?;
         }
@@ -1104,6 +1131,37 @@ mod tests {
         );
         assert!(t.id().starts_with("sha256:") && t.id().len() == 7 + 64);
         assert_eq!(t.id(), RateTable::embedded().id());
+    }
+
+    /// Every cell of the ECB file comes back from the blob with its digits and its scale
+    /// (`1.0660` stays `1.0660`): the blob stores differences at a common scale per series.
+    #[test]
+    fn embedded_daily_rates_keep_every_cell_of_the_csv() {
+        let t = RateTable::embedded();
+        let csv = include_str!("../../data/ecb_eurofxref_hist.csv");
+        let mut lines = csv.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let mut n = 0usize;
+        for line in lines {
+            let cells: Vec<&str> = line.split(',').collect();
+            let day = date(cells[0]);
+            for (cell, name) in cells.iter().zip(&header).skip(1) {
+                if cell.is_empty() {
+                    continue;
+                }
+                let r = t
+                    .find_daily(CurrencyCode::EUR, code(name), day, 0)
+                    .unwrap()
+                    .unwrap();
+                assert_eq!(
+                    (r.date, r.rate.to_string()),
+                    (day, (*cell).to_owned()),
+                    "{name}"
+                );
+                n += 1;
+            }
+        }
+        assert_eq!(n, 221_702);
     }
 
     #[test]
