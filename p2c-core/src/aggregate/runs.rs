@@ -267,6 +267,15 @@ impl<P: Payload> Runs<P> {
         if self.buffer.is_empty() {
             return;
         }
+        self.buffer_to_run();
+        self.settle();
+    }
+
+    /// Write the buffer out as a run of its own (combining equal keys), merging nothing.
+    fn buffer_to_run(&mut self) {
+        if self.buffer.is_empty() {
+            return;
+        }
         let arena = std::mem::take(&mut self.arena);
         let mut buffer = std::mem::take(&mut self.buffer);
         let key = |e: &(u32, u32, P)| -> &[u8] {
@@ -305,7 +314,6 @@ impl<P: Payload> Runs<P> {
         buffer.clear();
         self.buffer = buffer;
         self.runs.push(w.run);
-        self.settle();
     }
 
     /// Merge the newest runs while the newer is at least half the older's size.
@@ -385,10 +393,17 @@ impl<P: Payload> Runs<P> {
         }
     }
 
-    /// Consume the set, calling `f` with every key and value in key order; memory is given
-    /// back as it goes (the run is read once and dropped).
-    pub(super) fn drain(mut self, f: impl FnMut(&[u8], P) -> Result<()>) -> Result<()> {
-        self.each(f)
+    /// Consume the set, calling `f` with every key and its combined value in key order. The
+    /// runs are merged as they are read, never into a merged copy first (as [`Runs::each`]
+    /// does to keep the set): at the end of a summary such a copy of the largest set (the
+    /// distinct entities) cost 12 MB of peak memory at 1e6 pledges.
+    pub(super) fn drain(mut self, mut f: impl FnMut(&[u8], P) -> Result<()>) -> Result<()> {
+        // The last buffer becomes a run of its own: merging it into the others now (as `flush`
+        // would) would copy them.
+        self.buffer_to_run();
+        let runs = std::mem::take(&mut self.runs);
+        let refs: Vec<&Run> = runs.iter().collect();
+        merge_each::<P>(&refs, |k, v, _| f(k, v))
     }
 
     /// Which of `queries` (sorted, distinct) are in the set: the first one found, if any.
