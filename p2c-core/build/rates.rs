@@ -12,9 +12,9 @@
 //! columns of `n` values: the LEB128 day deltas (days from 0001-01-01 for the first entry, from
 //! the previous entry after), the `u8` decimal scales, then the `u8` largest of those scales
 //! `top` and the mantissas written at scale `top` as LEB128 zigzag differences from the previous
-//! one (from 0 for the first). Series order is precedence
-//! order of the bases. Columns of differences make the blob about half the size of one record
-//! per entry, and it compresses further (the npm package and the wheels carry it).
+//! one (from 0 for the first). Series order is precedence order of the bases. Columns of
+//! differences make the blob a fifth smaller than one record per entry, and a third smaller
+//! once compressed (the npm package and the wheels carry it).
 
 use std::collections::BTreeMap;
 
