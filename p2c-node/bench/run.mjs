@@ -47,7 +47,7 @@ function corpus(count, invalid) {
     mkdirSync(dirname(path), { recursive: true });
     const extra = invalid ? ['--invalid-rate', '1.0', '--mistakes', '3'] : [];
     execFileSync('cargo', ['run', '--quiet', ...(args.smoke ? [] : ['--release']), '-p', 'xtask',
-      '--features', 'corpus', '--', 'corpus', '--seed', '42', '--count', String(count),
+      '--', 'corpus', '--seed', '42', '--count', String(count),
       '--format', 'jsonl', '--out', path, ...extra], { cwd: root, stdio: 'inherit' });
   }
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
