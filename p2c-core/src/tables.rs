@@ -537,7 +537,7 @@ impl Tables {
     }
 
     /// [`Tables::append`] but for the pledgers table, left as it is.
-    fn append_rows(&mut self, later: Tables) -> Result<()> {
+    pub(crate) fn append_rows(&mut self, later: Tables) -> Result<()> {
         self.pledges.append(later.pledges)?;
         self.countries.append(later.countries)?;
         self.pillars.append(later.pillars)?;
