@@ -128,6 +128,20 @@ export interface Assessment {
 export declare function validate(body: JsonInput, options?: ValidateOptions): Report
 /** Validate a JSON array of pledges: each one's issues under `/<index>`, then the batch rules. */
 export declare function validateBatch(body: JsonInput, options?: ValidateOptions): Report
+/** A validation function with its options checked and prepared once (see `validator`). */
+export interface Validator {
+  /** `validate(body, options)` with the validator's options. */
+  (body: JsonInput): Report
+  /** `validateBatch(body, options)` with the validator's options. */
+  batch(body: JsonInput): Report
+}
+/**
+ * A validator whose options are read, checked and prepared once, as ajv's `compile` gives:
+ * each call then costs what `validate(body)` without options does, and a mistake in the
+ * options throws here (`invalid_argument`, `unknown_code`...) rather than on the first request.
+ * The options are copied: changing the object afterwards does not change the validator.
+ */
+export declare function validator(options?: ValidateOptions): Validator
 /**
  * `validate` off the event loop: the work runs on libuv's thread pool; the promise resolves to
  * the same report, or rejects with the same `P2cError` (argument mistakes included). The body is

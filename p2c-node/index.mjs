@@ -5,6 +5,7 @@ export const {
   P2cError,
   validate,
   validateBatch,
+  validator,
   validateAsync,
   validateBatchAsync,
   validateOrThrow,

@@ -205,6 +205,45 @@ test('messages in another language: same codes, paths and params', () => {
   assert.deepEqual(p2c.issueCodes({ code: 'TEXT.EMPTY' }).map((i) => i.code), ['text.empty'])
 })
 
+test('validator(options) answers what validate(body, options) does, for every vector', () => {
+  let n = 0
+  for (const c of cases) {
+    if (c.mode === 'update') continue
+    const check = p2c.validator(c.options)
+    const fn = c.mode === 'batch' ? check.batch : check
+    const body =
+      c.inputText ?? (c.inputBytesHex !== undefined ? Buffer.from(c.inputBytesHex, 'hex') : c.inputJson)
+    assert.deepEqual(fn(body), run(c), `${c.file}: ${c.description}`)
+    n += 1
+  }
+  assert.ok(n >= 80, `only ${n}`)
+})
+
+test('validator: a bad option throws when it is made; its options are its own', () => {
+  assert.throws(() => p2c.validator({ asof: '2026-01-01' }), {
+    name: 'P2cError',
+    code: 'invalid_argument',
+    pointer: '/asof',
+    suggestion: 'asOf',
+  })
+  assert.throws(() => p2c.validator({ severity: { 'no.such.code': 'off' } }), { code: 'unknown_code' })
+  assert.throws(() => p2c.validator('asOf'), { code: 'invalid_argument' })
+  const c = cases.find((x) => x.mode !== 'batch' && x.mode !== 'update' && !run(x).valid)
+  const body = c.inputText ?? c.inputJson
+  const options = { ...c.options, lang: 'fr' }
+  const fr = p2c.validator(options)
+  const en = p2c.validator(c.options)
+  options.lang = 'en' // copied when the validator was made: no effect
+  // Interleaved with each other and with validate's own cache of the last options.
+  for (let i = 0; i < 3; i++) {
+    assert.deepEqual(fr(body), p2c.validate(body, { ...c.options, lang: 'fr' }))
+    assert.deepEqual(en(body), run(c))
+    assert.notDeepEqual(fr(body), en(body))
+  }
+  assert.throws(() => fr(42), { name: 'P2cError', code: 'invalid_argument' })
+  assert.deepEqual(p2c.validator()(VALID.input), p2c.validate(VALID.input))
+})
+
 test('a misspelled option is invalid_argument naming what was meant', () => {
   assert.throws(() => p2c.validate('{}', { asof: '2026-01-01' }), {
     code: 'invalid_argument',

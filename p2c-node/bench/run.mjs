@@ -110,6 +110,28 @@ for (const [name, ns] of mediansNs(cases)) {
   rows.push({ group: 'node_validate', name, median_ns: ns, elements: items.length });
   console.log(`node_validate/${name}: ${(ns / items.length / 1000).toFixed(2)} µs per record`);
 }
+
+// Options (issue 22: any option set costs at most 5 % over the defaults), the option sets of
+// p2c-py/bench/run.py: each through `validate(text, options)` and through a validator made
+// once (`validator(options)`, as ajv's `compile`), against `validate(text)`, all interleaved.
+const optionSets = {
+  as_of: { asOf: '2026-11-23' },
+  as_of_redact: { asOf: '2026-11-23', redactValues: true },
+  lang: { lang: 'fr' },
+  limits: { limits: { maxBytes: 1 << 20, maxDepth: 64 } },
+  severity: { severity: { 'lifecycle.no_announcement_date': 'off' } },
+};
+const optionCases = { defaults: [(t) => p2c.validate(t), texts] };
+for (const [name, options] of Object.entries(optionSets)) {
+  const check = p2c.validator(options);
+  optionCases[`validate_${name}`] = [(t) => p2c.validate(t, options), texts];
+  optionCases[`validator_${name}`] = [(t) => check(t), texts];
+}
+for (const [name, ns] of mediansNs(optionCases)) {
+  const items = optionCases[name][1];
+  rows.push({ group: 'node_options', name, median_ns: ns, elements: items.length });
+  console.log(`node_options/${name}: ${(ns / items.length / 1000).toFixed(2)} µs per record`);
+}
 if (args.out && !args.smoke) {
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, JSON.stringify(rows, null, 1) + '\n');

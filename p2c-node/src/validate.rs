@@ -26,12 +26,49 @@ fn prepared(text: Option<String>) -> p2c_core::Result<Rc<PreparedValidate>> {
     }) {
         return Ok(hit);
     }
-    let (c, warnings) = options::<ValidateCall>(text.as_deref())?;
-    let mut p = c.prepare()?;
-    p.warnings.splice(0..0, warnings);
-    let p = Rc::new(p);
+    let p = Rc::new(prepare(text.as_deref())?);
     LAST.set(Some((text, Rc::clone(&p))));
     Ok(p)
+}
+
+/// Read, check and prepare an options text (absent: the defaults), with the warnings it earned.
+fn prepare(text: Option<&str>) -> p2c_core::Result<PreparedValidate> {
+    let (c, warnings) = options::<ValidateCall>(text)?;
+    let mut p = c.prepare()?;
+    p.warnings.splice(0..0, warnings);
+    Ok(p)
+}
+
+/// A validation call whose options were read, checked and prepared once (`validator(options)`
+/// in `index.js`, as ajv's `compile`): each call then costs what a call without options does,
+/// whatever the options, and a mistake in them throws when the validator is made.
+#[napi(js_name = "NativeValidator")]
+pub struct Validator {
+    prepared: PreparedValidate,
+}
+
+#[napi]
+impl Validator {
+    /// The validator of an options text (`ValidateCall`; absent: the defaults). Throws
+    /// `invalid_argument` (or `unknown_code`…) for options `validate` would refuse.
+    #[napi(factory)]
+    pub fn create(options_json: Option<String>) -> napi::Result<Validator> {
+        run(|| {
+            Ok(Validator {
+                prepared: prepare(options_json.as_deref())?,
+            })
+        })
+    }
+
+    /// `validate` with this validator's options (the same answer, `''` included).
+    #[napi]
+    pub fn validate(
+        &self,
+        #[napi(ts_arg_type = "string | Uint8Array")] doc: Document,
+        batch: bool,
+    ) -> napi::Result<String> {
+        run(|| answer_with(&self.prepared, view(&doc), batch, true).map(|(_, text)| text))
+    }
 }
 
 /// Validate a pledge (or, with `batch`, a list of pledges) given as JSON text or UTF-8 bytes,
@@ -79,7 +116,16 @@ pub(crate) fn answer(
     options_json: Option<String>,
     empty_shortcut: bool,
 ) -> p2c_core::Result<(bool, String)> {
-    let p = prepared(options_json)?;
+    answer_with(&prepared(options_json)?, doc, batch, empty_shortcut)
+}
+
+/// [`answer`] with a prepared call.
+fn answer_with(
+    p: &PreparedValidate,
+    doc: Doc<'_>,
+    batch: bool,
+    empty_shortcut: bool,
+) -> p2c_core::Result<(bool, String)> {
     let report = match (doc, batch || p.batch) {
         (Doc::Text(text), false) => validate::validate_str(text, &p.options),
         (Doc::Text(text), true) => validate::validate_batch_str(text, &p.options),

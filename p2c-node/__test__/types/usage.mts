@@ -35,6 +35,13 @@ const checked: boolean = (await p2c.validateAsync('{}')).valid
 // @expect TS2740
 const notAwaited: Summary = p2c.summarizeAsync('[]')
 
+// A validator made once: options checked by type, reports out.
+const check: p2c.Validator = p2c.validator({ asOf: '2025-07-07', lang: 'fr' })
+const oneValid: boolean = check('{}').valid
+const listValid: boolean = check.batch(Buffer.from('[]')).valid
+// @expect TS2561
+p2c.validator({ asof: '2025-07-07' })
+
 // Express: options checked by type too; req.p2cReport declared by the augmentation.
 const app = express()
 app.use(express.json({ verify: keepRawBody }))
@@ -56,7 +63,7 @@ fastify.post('/pledges', { config: { p2c: true } }, async (request) => {
 // @expect TS2322
 fastify.post('/other', { config: { p2c: 'yes' } }, async () => 'x')
 
-export { total, amount, rate, pledged, asNumber, laterTotal, page, checked, notAwaited }
+export { total, amount, rate, pledged, asNumber, laterTotal, page, checked, notAwaited, oneValid, listValid }
 
 // Migration: the document comes back in the kind it was given.
 const migratedText: string = p2c.migrate('{"formatVersion": "1.0"}').document
