@@ -41,6 +41,22 @@ export declare class NativeRateTable {
 export type RateTable = NativeRateTable
 
 /**
+ * A validation call whose options were read, checked and prepared once (`validator(options)`
+ * in `index.js`, as ajv's `compile`): each call then costs what a call without options does,
+ * whatever the options, and a mistake in them throws when the validator is made.
+ */
+export declare class NativeValidator {
+  /**
+   * The validator of an options text (`ValidateCall`; absent: the defaults). Throws
+   * `invalid_argument` (or `unknown_code`…) for options `validate` would refuse.
+   */
+  static create(optionsJson?: string | undefined | null): NativeValidator
+  /** `validate` with this validator's options (the same answer, `''` included). */
+  validate(doc: string | Uint8Array, batch: boolean): string
+}
+export type Validator = NativeValidator
+
+/**
  * The decimal keys of a pledge as JSON (`{ keys, ambiguous }`), for the middleware's walk
  * that turns JSON numbers at those keys into decimal strings (the same list as the scan's).
  */

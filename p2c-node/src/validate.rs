@@ -116,7 +116,7 @@ pub(crate) fn answer(
     options_json: Option<String>,
     empty_shortcut: bool,
 ) -> p2c_core::Result<(bool, String)> {
-    answer_with(&prepared(options_json)?, doc, batch, empty_shortcut)
+    answer_with(&*prepared(options_json)?, doc, batch, empty_shortcut)
 }
 
 /// [`answer`] with a prepared call.
