@@ -355,6 +355,23 @@ def median_ns(fn: Callable[[dict[str, Any]], bool], records: list[dict[str, Any]
     return statistics.median(times)
 
 
+def interleaved_medians(
+    runners: dict[str, Callable[[dict[str, Any]], bool]],
+    records: list[dict[str, Any]],
+    repeat: int,
+) -> dict[str, float]:
+    """The median pass time of each runner over `records`, the runners interleaved: pass k of
+    every runner before pass k + 1 of any, so that a busy spell of the machine hits them all."""
+    times: dict[str, list[int]] = {name: [] for name in runners}
+    for _ in range(repeat):
+        for name, fn in runners.items():
+            t0 = time.perf_counter_ns()
+            for r in records:
+                fn(r)
+            times[name].append(time.perf_counter_ns() - t0)
+    return {name: statistics.median(ts) for name, ts in times.items()}
+
+
 # Option sets of `p2c.validate` (issue 22: any option set costs at most 5 % over the defaults).
 OPTION_SETS: dict[str, dict[str, Any]] = {
     "defaults": {},
@@ -411,6 +428,7 @@ def main() -> int:
         "msgspec": msgspec_validator(),
     }
     rows = []
+    runners: dict[str, Callable[[dict[str, Any]], bool]] = {}
     for name, fn in peers.items():
         if fn is None:
             print(f"python bench: {name} not installed, skipped", file=sys.stderr)
@@ -421,7 +439,11 @@ def main() -> int:
         if rejected:
             print(f"python bench: {name} rejects valid records, e.g. {rejected[:3]}", file=sys.stderr)
             return 1
-        ns = median_ns(fn, valid, a.repeat)
+        runners[name] = fn
+    # Round by round, as options_cost does: timed one after the other, the first validator's
+    # runs fell in a slower spell of the shared machine (8.4 µs per record for p2c where the
+    # same call took 5.8 µs in the next group of the same process).
+    for name, ns in interleaved_medians(runners, valid, a.repeat).items():
         rows.append({"group": "python_validate", "name": name, "median_ns": ns,
                      "elements": len(valid)})
         print(f"python_validate/{name}: {ns / len(valid) / 1000:.2f} µs per record")
